@@ -1,0 +1,64 @@
+# SiapEkspor — two commands: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SIAPEKSPOR := $(BIN)/siapekspor
+PYTEST_ARGS ?=
+
+.PHONY: run test venv system-deps messages migrate demo lint format bench ci clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Debian packages for browser tests (chromium) and PDF fonts, when we are allowed to install.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic"; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing chromium and Noto fonts with apt-get…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) >/dev/null 2>&1 \
+	      || echo "warning: apt-get could not install chromium/fonts; browser tests will be skipped"; \
+	  else echo "note: chromium not installed (not root); browser tests will be skipped"; fi; \
+	fi
+
+messages: $(STAMP)
+	$(SIAPEKSPOR) compilemessages --ignore .venv --ignore var -v0
+
+migrate: $(STAMP) messages
+	$(SIAPEKSPOR) migrate --no-input -v0
+
+demo: migrate
+	$(SIAPEKSPOR) load-reference
+	$(SIAPEKSPOR) seed-demo --if-empty
+	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
+
+run: demo
+	@$(SIAPEKSPOR) demo-logins
+	@echo "SiapEkspor: http://127.0.0.1:8000  (Ctrl-C to stop)"
+	$(SIAPEKSPOR) runserver 127.0.0.1:8000
+
+test: $(STAMP) system-deps messages
+	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf var/test-*

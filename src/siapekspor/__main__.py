@@ -1,0 +1,3 @@
+from siapekspor.cli import main
+
+main()

@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.accounts.models import ApiToken, User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ("username", "email", "role", "regency", "partner_organisation", "is_active")
+    list_filter = ("role", "regency", "is_active")
+    fieldsets = (*BaseUserAdmin.fieldsets,
+                 (_("Role and scope"), {"fields": ("role", "regency", "partner_organisation",
+                                                   "enterprise", "preferred_language")}))
+    raw_id_fields = ("enterprise",)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ("name", "user", "prefix", "created_at", "last_used_at", "revoked_at")
+    readonly_fields = ("prefix", "key_hash", "created_at", "last_used_at")

@@ -1,0 +1,80 @@
+"""Users, roles, API tokens and login failures."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator")
+    PROVINCE_OFFICER = "province_officer", _("Province officer")
+    REGENCY_OFFICER = "regency_officer", _("Regency officer")
+    PARTNER_OFFICER = "partner_officer", _("Partner officer")
+    ENTERPRISE_OWNER = "enterprise_owner", _("Enterprise owner")
+
+
+class User(AbstractUser):
+    """A person who signs in. What they may see follows from `role` (see accounts.roles)."""
+
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices,
+                            default=Role.ENTERPRISE_OWNER)
+    regency = models.ForeignKey("registry.Regency", verbose_name=_("regency"), null=True,
+                                blank=True, on_delete=models.PROTECT, related_name="officers",
+                                help_text=_("Regency officers see only this regency."))
+    partner_organisation = models.CharField(_("partner organisation"), max_length=120,
+                                            blank=True, help_text=_("For example LPEI or OJK."))
+    enterprise = models.ForeignKey("registry.Enterprise", verbose_name=_("enterprise"),
+                                   null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="owner_accounts",
+                                   help_text=_("Enterprise owners see only this enterprise."))
+    preferred_language = models.CharField(_("preferred language"), max_length=10, blank=True)
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self) -> str:
+        return self.get_username()
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(role="regency_officer") | models.Q(regency__isnull=False),
+                name="regency_officer_has_regency",
+            ),
+        ]
+
+
+class ApiToken(models.Model):
+    """A personal API token. Only a SHA-256 of the secret is stored; it is shown once."""
+
+    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE,
+                             related_name="api_tokens")
+    name = models.CharField(_("name"), max_length=80)
+    prefix = models.CharField(_("prefix"), max_length=12, db_index=True)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+
+class LoginFailure(models.Model):
+    """A failed sign-in; enough of them in the window lock the account (SECURITY.md)."""
+
+    username = models.CharField(max_length=150, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("login failure")
+        verbose_name_plural = _("login failures")
+
+    def __str__(self) -> str:
+        return f"{self.username} {self.created_at:%Y-%m-%d %H:%M}"

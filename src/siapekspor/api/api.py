@@ -1,0 +1,99 @@
+"""The /api/v1 API: mounts each app's router, token and session auth, one JSON error format.
+
+Every error is `{"error": {"code": "...", "message": "...", "details": [{"field", "message"}]}}`
+with the message in the request's language (Accept-Language; Indonesian by default).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.security import django_auth
+
+from siapekspor.api.auth import RateLimited, TokenAuth
+from siapekspor.core.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+
+api = NinjaAPI(
+    title="SiapEkspor API",
+    version="1.0.0",
+    description=("The SiapEkspor API. Authenticate with `Authorization: Bearer <token>` "
+                 "(create a token on your profile page). Errors share one JSON format."),
+    auth=[TokenAuth(), django_auth],
+    urls_namespace="api-v1",
+)
+
+
+def error_response(request, status: int, code: str, message, details=None):
+    return api.create_response(
+        request,
+        {"error": {"code": code, "message": str(message),
+                   "details": [{"field": f, "message": str(m)} for f, m in (details or [])]}},
+        status=status,
+    )
+
+
+@api.exception_handler(DomainError)
+def _domain_error(request, exc: DomainError):
+    status = 400
+    if isinstance(exc, PermissionDeniedError):
+        status = 403
+    elif isinstance(exc, NotFoundError):
+        status = 404
+    elif isinstance(exc, ConflictError):
+        status = 409
+    details = exc.details or ([(exc.field, exc.message)] if exc.field else [])
+    return error_response(request, status, exc.code, exc.message, details)
+
+
+@api.exception_handler(NinjaValidationError)
+def _validation_error(request, exc: NinjaValidationError):
+    details = []
+    for err in exc.errors:
+        loc = [str(p) for p in err.get("loc", []) if p not in ("body", "query", "path", "payload")]
+        details.append((".".join(loc), err.get("msg", "")))
+    return error_response(request, 422, "validation_error",
+                          _("Some fields are not valid. Please correct them."), details)
+
+
+@api.exception_handler(AuthenticationError)
+def _auth_error(request, exc):
+    return error_response(request, 401, "unauthorized",
+                          _("Authentication required: send a valid API token."))
+
+
+@api.exception_handler(RateLimited)
+def _rate_limited(request, exc):
+    response = error_response(request, 429, "rate_limited",
+                              _("Too many requests. Wait a minute and try again."))
+    response["Retry-After"] = "60"
+    return response
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return error_response(request, 404, "not_found", _("The record was not found."))
+
+
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, exc):
+    return error_response(request, 403, "forbidden", _("You do not have permission to do this."))
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc: HttpError):
+    return error_response(request, exc.status_code, "error", exc.message)
+
+
+# Routers of each app. Add one line per app; the app's api.py holds its operations.
+from siapekspor.registry.api import router as registry_router  # noqa: E402
+
+api.add_router("/", registry_router)

@@ -1,0 +1,77 @@
+"""Shared test fixtures: fast settings, reference data once per database, a user per role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _fast_settings(settings, tmp_path):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.TRADE_STORE_DIR = tmp_path / "trade"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the curated reference data (regions, KBLI, HS)."""
+    from siapekspor.registry import reference
+
+    with django_db_blocker.unblock():
+        reference.load_regions_builtin()
+        reference.load_kbli_builtin()
+        reference.load_hs_builtin()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.fail(f"The shared datasets are missing: {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def users(db):
+    """One user per role; the regency officer works in Bandar Lampung (18.71)."""
+    from siapekspor.registry.tests.factories import make_users
+
+    return make_users()
+
+
+@pytest.fixture
+def api_client(client):
+    """A test client that sends an API token for a given user: api_client.as_user(user)."""
+    from siapekspor.accounts.services import api_token_issue
+
+    class ApiClient:
+        def __init__(self):
+            self.token = None
+
+        def as_user(self, user):
+            _t, self.token = api_token_issue(user=user, name="test")
+            return self
+
+        def _headers(self, extra):
+            headers = {"HTTP_AUTHORIZATION": f"Bearer {self.token}"} if self.token else {}
+            headers.update(extra)
+            return headers
+
+        def get(self, path, data=None, **extra):
+            return client.get(path, data, **self._headers(extra))
+
+        def post(self, path, payload, **extra):
+            return client.post(path, payload, content_type="application/json",
+                               **self._headers(extra))
+
+        def patch(self, path, payload, **extra):
+            return client.patch(path, payload, content_type="application/json",
+                                **self._headers(extra))
+
+    return ApiClient()

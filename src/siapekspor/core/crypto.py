@@ -1,0 +1,115 @@
+"""Encryption at rest and blind indexes for personal data (SECURITY.md).
+
+Values are sealed with AES-256-GCM. The key ring comes from settings.PII_KEYS as
+"kid:key,kid2:key2": the first key seals, every key opens, so keys rotate without a
+flag day (`siapekspor rotate-pii-keys` re-seals old rows). Lookups and de-duplication go
+through HMAC-SHA256 with a secret pepper, never a plain hash: the NIK space is small
+enough to brute-force.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from functools import lru_cache
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+_PREFIX = "g1"
+
+
+def _derive(secret: str) -> bytes:
+    # Keys in the environment are free text; derive exactly 32 bytes from them.
+    return hashlib.sha256(secret.encode("utf-8")).digest()
+
+
+@lru_cache(maxsize=4)
+def _ring(spec: str) -> tuple[str, dict[str, AESGCM]]:
+    ring: dict[str, AESGCM] = {}
+    primary = ""
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        kid, sep, secret = part.partition(":")
+        if not sep or not kid or not secret or "." in kid:
+            raise ImproperlyConfigured("SIAPEKSPOR_PII_KEYS must look like 'kid:secret,kid2:secret2'.")
+        ring[kid] = AESGCM(_derive(secret))
+        primary = primary or kid
+    if not ring:
+        raise ImproperlyConfigured("SIAPEKSPOR_PII_KEYS is empty.")
+    return primary, ring
+
+
+def seal(plain: str | None) -> str:
+    """Encrypt a text value; returns '' for empty input."""
+    if not plain:
+        return ""
+    primary, ring = _ring(settings.PII_KEYS)
+    nonce = os.urandom(12)
+    ct = ring[primary].encrypt(nonce, plain.encode("utf-8"), primary.encode())
+    return f"{_PREFIX}.{primary}.{base64.urlsafe_b64encode(nonce + ct).decode('ascii')}"
+
+
+def unseal(token: str | None) -> str:
+    """Decrypt a value sealed by `seal`; raises ValueError if it was tampered with."""
+    if not token:
+        return ""
+    try:
+        prefix, kid, payload = token.split(".", 2)
+        if prefix != _PREFIX:
+            raise ValueError("unknown format")
+        _, ring = _ring(settings.PII_KEYS)
+        raw = base64.urlsafe_b64decode(payload.encode("ascii"))
+        return ring[kid].decrypt(raw[:12], raw[12:], kid.encode()).decode("utf-8")
+    except Exception as exc:  # InvalidTag, KeyError, binascii errors: one clear failure
+        raise ValueError("personal data could not be decrypted with the configured keys") from exc
+
+
+def sealed_with_primary(token: str) -> bool:
+    primary, _ = _ring(settings.PII_KEYS)
+    return token.startswith(f"{_PREFIX}.{primary}.")
+
+
+@lru_cache(maxsize=32)
+def _purpose_key(pepper: str, purpose: str) -> bytes:
+    return hmac.new(pepper.encode("utf-8"), purpose.encode(), hashlib.sha256).digest()
+
+
+def blind_index(value: str | None, *, purpose: str) -> str:
+    """HMAC-SHA256 of a normalised value, keyed by the pepper and the purpose; '' if empty."""
+    if not value:
+        return ""
+    key = _purpose_key(settings.PII_HMAC_KEY, purpose)
+    return hmac.digest(key, value.encode("utf-8"), "sha256").hex()
+
+
+def mask_digits(value: str, *, keep_start: int, keep_end: int) -> str:
+    if not value:
+        return ""
+    if len(value) <= keep_start + keep_end:
+        return "*" * len(value)
+    middle = len(value) - keep_start - keep_end
+    return value[:keep_start] + "*" * middle + value[len(value) - keep_end:]
+
+
+def mask_nik(nik: str) -> str:
+    """180101******0001: region code and the last four digits only."""
+    return mask_digits(nik, keep_start=6, keep_end=4)
+
+
+def mask_phone(e164: str) -> str:
+    """+62 812****7890 shown in the national form 0812****7890."""
+    if not e164:
+        return ""
+    national = "0" + e164[3:] if e164.startswith("+62") else e164
+    return mask_digits(national, keep_start=4, keep_end=4)
+
+
+def mask_name(name: str) -> str:
+    """'Siti Aminah' -> 'S*** A*****': the initials only."""
+    return " ".join(word[0] + "*" * (len(word) - 1) for word in name.split() if word)

@@ -1,0 +1,55 @@
+"""Session idle timeout and a clean 503 when the database is unreachable."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.db import InterfaceError, OperationalError
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+
+class SessionTimeoutMiddleware:
+    """Log out a session idle for longer than SESSION_IDLE_TIMEOUT_SECONDS."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and hasattr(request, "session"):
+            now = int(time.time())
+            last = request.session.get("last_seen", now)
+            if now - last > settings.SESSION_IDLE_TIMEOUT_SECONDS:
+                logout(request)
+            elif now - last > 60 or "last_seen" not in request.session:
+                request.session["last_seen"] = now
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database restart gives 503 (retry later), not a 500 traceback; it recovers by itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        message = str(exception).lower()
+        if not any(word in message for word in ("connect", "server closed", "terminat",
+                                                 "database is locked", "connection")):
+            return None
+        if request.path.startswith("/api/"):
+            return JsonResponse({"error": {"code": "service_unavailable",
+                                           "message": _("The database is unavailable. Please try again shortly."),
+                                           "details": []}}, status=503,
+                                headers={"Retry-After": "5"})
+        response = TemplateResponse(request, "503.html", status=503, headers={"Retry-After": "5"})
+        return response.render()

@@ -1,0 +1,69 @@
+"""Production settings refuse to start without secrets, and `check --deploy` is clean."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CLI = [sys.executable, "-m", "siapekspor"]
+
+
+def _env(tmp_path: Path, **extra) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIAPEKSPOR_")}
+    env.pop("DATABASE_URL", None)
+    env.update({"SIAPEKSPOR_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "siapekspor.settings"})
+    env.update(extra)
+    return env
+
+
+PRODUCTION = {
+    "SIAPEKSPOR_DEBUG": "0",
+    "SIAPEKSPOR_SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-1234567890",
+    "SIAPEKSPOR_PII_KEYS": "k1:production-pii-key-0123456789",
+    "SIAPEKSPOR_PII_HMAC_KEY": "production-pepper-0123456789",
+    "SIAPEKSPOR_ALLOWED_HOSTS": "siapekspor.example.go.id",
+}
+
+
+@pytest.mark.parametrize("missing", ["SIAPEKSPOR_SECRET_KEY", "SIAPEKSPOR_PII_KEYS",
+                                     "SIAPEKSPOR_PII_HMAC_KEY"])
+def test_production_without_a_secret_refuses_to_start(tmp_path, missing):
+    env = _env(tmp_path, **{k: v for k, v in PRODUCTION.items() if k != missing})
+    result = subprocess.run([*CLI, "check"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr and missing in result.stderr
+
+
+def test_secret_can_come_from_a_file(tmp_path):
+    secret_file = tmp_path / "secret"
+    secret_file.write_text("file-secret-key-" + "y" * 40)
+    env = _env(tmp_path, **{k: v for k, v in PRODUCTION.items() if k != "SIAPEKSPOR_SECRET_KEY"},
+               SIAPEKSPOR_SECRET_KEY_FILE=str(secret_file))
+    result = subprocess.run([*CLI, "check", "--deploy", "--fail-level", "WARNING"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_deploy_is_clean_in_production(tmp_path):
+    result = subprocess.run([*CLI, "check", "--deploy", "--fail-level", "WARNING"],
+                            env=_env(tmp_path, **PRODUCTION), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_embedded_mode_makes_its_own_secrets_once(tmp_path):
+    env = _env(tmp_path)
+    subprocess.run([*CLI, "check"], env=env, capture_output=True, timeout=120, check=True)
+    first = (tmp_path / "dev-secrets.json").read_text()
+    subprocess.run([*CLI, "check"], env=env, capture_output=True, timeout=120, check=True)
+    assert (tmp_path / "dev-secrets.json").read_text() == first
+    assert oct((tmp_path / "dev-secrets.json").stat().st_mode)[-3:] == "600"
+
+
+def test_cli_accepts_hyphenated_command_names(tmp_path):
+    result = subprocess.run([*CLI, "load-reference", "--help"], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "--regions" in result.stdout

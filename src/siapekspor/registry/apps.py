@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistryConfig(AppConfig):
+    name = "siapekspor.registry"
+    label = "registry"
+    verbose_name = _("Enterprise registry")
+
+    def ready(self):
+        from siapekspor.accounts import roles
+        from siapekspor.core.panels import register_nav
+
+        register_nav("registry:enterprise-list", _("Enterprises"),
+                     allowed=roles.can_list_enterprises, order=10)

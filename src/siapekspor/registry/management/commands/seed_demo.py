@@ -1,0 +1,44 @@
+"""siapekspor seed-demo [--enterprises N] [--seed S] [--replace] [--if-empty]"""
+
+from django.utils.translation import gettext as _
+
+from siapekspor.core.commands import SiapEksporCommand
+from siapekspor.registry import demo
+from siapekspor.registry.models import Enterprise
+from siapekspor.registry.reference import reference_is_loaded
+
+
+class Command(SiapEksporCommand):
+    help = ("Build a synthetic demo registry (labelled as demo data everywhere), spread over "
+            "the regencies by population, and one demo account per role.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--enterprises", type=int, default=95_000)
+        parser.add_argument("--seed", type=int, default=2022)
+        parser.add_argument("--replace", action="store_true",
+                            help="Delete existing demo enterprises first.")
+        parser.add_argument("--if-empty", action="store_true",
+                            help="Do nothing if the registry already has enterprises.")
+        parser.add_argument("--no-users", action="store_true")
+
+    def handle(self, *args, **options):
+        if options["enterprises"] < 1:
+            self.fail(_("--enterprises must be at least 1."))
+        if not reference_is_loaded():
+            self.fail(_("Reference data is not loaded yet: run `siapekspor load-reference` first."))
+        if options["if_empty"] and Enterprise.objects.exists():
+            self.stdout.write("registry not empty: demo data not seeded")
+            return
+        if Enterprise.objects.filter(is_demo=True).exists():
+            if not options["replace"]:
+                self.fail(_("Demo data already exists; use --replace to build it again."))
+            removed = demo.demo_clear()
+            self.stdout.write(f"removed {removed} demo enterprises")
+        bar = self.progress(options["enterprises"], "seed-demo")
+        summary = demo.seed_demo(count=options["enterprises"], seed=options["seed"],
+                                 with_users=not options["no_users"], progress=bar.update)
+        bar.close()
+        for username, role, scope in summary.users:
+            self.stdout.write(f"demo login: {username} / {demo.DEMO_PASSWORD}  ({role}{' — ' + scope if scope else ''})")
+        self.stdout.write(f"enterprises={summary.enterprises} products={summary.products} "
+                          f"seconds={summary.seconds:.1f}")

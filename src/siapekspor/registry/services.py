@@ -1,0 +1,279 @@
+"""Every write to the registry: enterprises, products and the audited view of personal data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.accounts import roles
+from siapekspor.core.audit import audit_record, diff_fields
+from siapekspor.core.crypto import blind_index, seal
+from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.registry.identifiers import (
+    IdentifierError,
+    normalize_name,
+    parse_nib,
+    parse_nik,
+    parse_phone,
+)
+from siapekspor.registry.models import (
+    District,
+    Enterprise,
+    Gender,
+    HsCode,
+    KbliCode,
+    Product,
+    Regency,
+    size_class_for_revenue,
+)
+
+PERSONAL_FIELDS = frozenset({"owner_name", "nik", "phone"})
+PLAIN_FIELDS = ("nib", "name", "legal_form", "owner_gender", "address", "regency", "district",
+                "latitude", "longitude", "kbli", "size_class", "annual_revenue", "workforce",
+                "is_active", "source")
+AUDITED_FIELDS = (*PLAIN_FIELDS, *sorted(PERSONAL_FIELDS))
+
+
+@dataclass
+class EnterpriseData:
+    """The fields of an enterprise as a form, the API or an import row supplies them."""
+
+    name: str
+    regency: Regency
+    nib: str | None = None
+    legal_form: str = "individual"
+    owner_name: str = ""
+    owner_gender: str = Gender.UNKNOWN
+    nik: str = ""
+    phone: str = ""
+    address: str = ""
+    district: District | None = None
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+    kbli: KbliCode | None = None
+    size_class: str | None = None
+    annual_revenue: Decimal | None = None
+    workforce: int | None = None
+    is_active: bool = True
+    source: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def owner_name_tokens(owner_name: str) -> str:
+    """Blind index of each word of an owner's name, so officers can search by any word."""
+    words = sorted({w for w in normalize_name(owner_name).split() if len(w) > 1})
+    return " ".join(blind_index(w, purpose="owner-word")[:16] for w in words)
+
+
+def _check_identifiers(data: EnterpriseData) -> list[tuple[str, str]]:
+    errors: list[tuple[str, str]] = []
+    for name, parser in (("nib", parse_nib), ("nik", parse_nik), ("phone", parse_phone)):
+        raw = getattr(data, name)
+        if raw in (None, ""):
+            setattr(data, name, None if name == "nib" else "")
+            continue
+        try:
+            setattr(data, name, parser(raw))
+        except IdentifierError as exc:
+            errors.append((name, exc.message))
+    return errors
+
+
+def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> None:
+    """Copy validated data onto an (unsaved or saved) instance, sealing personal data.
+
+    Shared by the form/API services, the bulk import and the demo seeder so that sealing,
+    blind indexes and derived fields are computed in exactly one place.
+    """
+    for name in PLAIN_FIELDS:
+        value = getattr(data, name)
+        if name == "size_class" and not value:
+            value = size_class_for_revenue(data.annual_revenue) or enterprise.size_class
+        setattr(enterprise, name, value)
+    enterprise.name = " ".join(data.name.split())
+    enterprise.name_normalized = normalize_name(enterprise.name)[:200]
+    enterprise.kbli_division = data.kbli.code[:2] if data.kbli else ""
+    if data.owner_name != _current(enterprise, "owner_name"):
+        enterprise.owner_name_sealed = seal(data.owner_name.strip())
+        enterprise.owner_name_index = owner_name_tokens(data.owner_name)
+    if data.nik != _current(enterprise, "nik"):
+        enterprise.nik_sealed = seal(data.nik)
+        enterprise.nik_hmac = blind_index(data.nik, purpose="nik")
+    if data.phone != _current(enterprise, "phone"):
+        enterprise.phone_sealed = seal(data.phone)
+        enterprise.phone_hmac = blind_index(data.phone, purpose="phone")
+
+
+def _current(enterprise: Enterprise, name: str) -> str:
+    sealed = getattr(enterprise, f"{name}_sealed")
+    return getattr(enterprise, name) if sealed else ""
+
+
+def _snapshot(enterprise: Enterprise) -> dict[str, Any]:
+    snap = {name: getattr(enterprise, f"{name}_id" if name in ("regency", "district", "kbli")
+                          else name) for name in PLAIN_FIELDS}
+    for name in PERSONAL_FIELDS:
+        snap[name] = getattr(enterprise, f"{name}_sealed") and _current(enterprise, name)
+    return snap
+
+
+def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
+    errors = _check_identifiers(data)
+    if data.district is not None and data.district.regency_id != data.regency.code:
+        errors.append(("district", _("The district does not belong to the selected regency.")))
+    if not data.name or not data.name.strip():
+        errors.append(("name", _("The business name is required.")))
+    if data.annual_revenue is not None and size_class_for_revenue(data.annual_revenue) is None:
+        errors.append(("annual_revenue", _(
+            "Annual revenue above Rp 50 billion is a large enterprise, not an IKM (PP 7/2021).")))
+    if errors:
+        raise ValidationFailed(details=errors)
+    enterprise_apply(enterprise, data)
+    try:
+        enterprise.full_clean(exclude=["owner_name_sealed", "nik_sealed", "phone_sealed"])
+    except ValidationError as exc:
+        raise ValidationFailed(details=[(f, m) for f, msgs in exc.message_dict.items()
+                                        for m in msgs]) from exc
+
+
+def _ensure_can_write(actor, regency: Regency, enterprise: Enterprise | None = None) -> None:
+    role = roles.role_of(actor)
+    if roles.is_province_wide(actor):
+        return
+    if role == "regency_officer" and actor.regency_id == regency.code and (
+            enterprise is None or enterprise.regency_id == actor.regency_id):
+        return
+    if role == "enterprise_owner" and enterprise is not None and \
+            actor.enterprise_id == enterprise.pk and regency.code == enterprise.regency_id:
+        return
+    raise PermissionDeniedError(_("You may not change enterprises of this regency."))
+
+
+@transaction.atomic
+def enterprise_register(*, actor, data: EnterpriseData, ip_address: str | None = None) -> Enterprise:
+    """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
+    if not roles.can_create_enterprise(actor):
+        raise PermissionDeniedError(_("Only officers can register enterprises."))
+    _ensure_can_write(actor, data.regency)
+    enterprise = Enterprise()
+    if not data.source:
+        data.source = str(_("Entered by form"))
+    _validate(enterprise, data)
+    enterprise.save()
+    audit_record(actor=actor, action="registry.enterprise.created", target=enterprise,
+                 changes=diff_fields({}, _snapshot(enterprise), secret_fields=PERSONAL_FIELDS),
+                 ip_address=ip_address)
+    return enterprise
+
+
+@transaction.atomic
+def enterprise_update(*, actor, enterprise: Enterprise, data: EnterpriseData,
+                      ip_address: str | None = None) -> Enterprise:
+    """Update an enterprise; audits the diff (personal data only as 'changed')."""
+    _ensure_can_write(actor, data.regency, enterprise)
+    before = _snapshot(enterprise)
+    if not data.source:
+        data.source = enterprise.source
+    _validate(enterprise, data)
+    after = _snapshot(enterprise)
+    changes = diff_fields(before, after, secret_fields=PERSONAL_FIELDS)
+    if not changes:
+        return enterprise
+    enterprise.save()
+    audit_record(actor=actor, action="registry.enterprise.updated", target=enterprise,
+                 changes=changes, ip_address=ip_address)
+    return enterprise
+
+
+def enterprise_data_from(enterprise: Enterprise) -> EnterpriseData:
+    """The current values of an enterprise as EnterpriseData (for partial updates)."""
+    return EnterpriseData(
+        name=enterprise.name, regency=enterprise.regency, nib=enterprise.nib,
+        legal_form=enterprise.legal_form, owner_name=_current(enterprise, "owner_name"),
+        owner_gender=enterprise.owner_gender, nik=_current(enterprise, "nik"),
+        phone=_current(enterprise, "phone"), address=enterprise.address,
+        district=enterprise.district, latitude=enterprise.latitude,
+        longitude=enterprise.longitude, kbli=enterprise.kbli, size_class=enterprise.size_class,
+        annual_revenue=enterprise.annual_revenue, workforce=enterprise.workforce,
+        is_active=enterprise.is_active, source=enterprise.source)
+
+
+@transaction.atomic
+def enterprise_delete(*, actor, enterprise: Enterprise, ip_address: str | None = None) -> None:
+    """Delete an enterprise (province-wide officers only); the audit entry stays."""
+    if not roles.is_province_wide(actor):
+        raise PermissionDeniedError(_("Only province officers can delete enterprises."))
+    audit_record(actor=actor, action="registry.enterprise.deleted", target=enterprise,
+                 changes=diff_fields(_snapshot(enterprise), {}, secret_fields=PERSONAL_FIELDS),
+                 ip_address=ip_address)
+    enterprise.delete()
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    owner_name: str
+    nik: str
+    phone: str
+
+
+@transaction.atomic
+def enterprise_reveal_personal_data(*, actor, enterprise: Enterprise, reason: str,
+                                    ip_address: str | None = None) -> PersonalData:
+    """The full NIK, phone and owner name, for a permitted role that states a reason; audited."""
+    if not roles.can_reveal_personal_data(actor):
+        raise PermissionDeniedError(_("Your role may not see personal data."))
+    reason = (reason or "").strip()
+    if len(reason) < 10:
+        raise ValidationFailed(_("State the reason for viewing personal data (at least 10 characters)."),
+                               field="reason")
+    audit_record(actor=actor, action="registry.enterprise.personal_data_viewed",
+                 target=enterprise, reason=reason, ip_address=ip_address,
+                 changes={"fields": sorted(PERSONAL_FIELDS)})
+    return PersonalData(owner_name=enterprise.owner_name, nik=enterprise.nik,
+                        phone=enterprise.phone)
+
+
+@transaction.atomic
+def product_save(*, actor, enterprise: Enterprise, product: Product | None = None,
+                 hs_code: HsCode | None, name: str, description: str = "",
+                 monthly_capacity: Decimal | None = None, capacity_unit: str = "kg") -> Product:
+    """Add or change a product of an enterprise."""
+    _ensure_can_write(actor, enterprise.regency, enterprise)
+    if hs_code is not None and hs_code.level != 6:
+        raise ValidationFailed(details=[("hs_code", _("Choose a 6-digit HS code."))])
+    creating = product is None
+    product = product or Product(enterprise=enterprise)
+    before = {} if creating else {"hs_code": product.hs_code_id, "name": product.name,
+                                  "description": product.description,
+                                  "monthly_capacity": product.monthly_capacity,
+                                  "capacity_unit": product.capacity_unit}
+    product.hs_code, product.name, product.description = hs_code, name.strip(), description
+    product.monthly_capacity, product.capacity_unit = monthly_capacity, capacity_unit
+    try:
+        product.full_clean()
+    except ValidationError as exc:
+        raise ValidationFailed(details=[(f, m) for f, msgs in exc.message_dict.items()
+                                        for m in msgs]) from exc
+    product.save()
+    after = {"hs_code": product.hs_code_id, "name": product.name,
+             "description": product.description, "monthly_capacity": product.monthly_capacity,
+             "capacity_unit": product.capacity_unit}
+    audit_record(actor=actor, action="registry.product." + ("created" if creating else "updated"),
+                 target=enterprise, label=f"{enterprise} — {product.name}",
+                 changes=diff_fields(before, after))
+    return product
+
+
+@transaction.atomic
+def product_delete(*, actor, product: Product) -> None:
+    enterprise = product.enterprise
+    _ensure_can_write(actor, enterprise.regency, enterprise)
+    audit_record(actor=actor, action="registry.product.deleted", target=enterprise,
+                 label=f"{enterprise} — {product.name}",
+                 changes={"name": [product.name, None], "hs_code": [product.hs_code_id, None]})
+    product.delete()

@@ -1,0 +1,144 @@
+from decimal import Decimal
+
+import pytest
+from django.utils import translation
+
+from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.core.models import AuditEntry
+from siapekspor.registry import services
+from siapekspor.registry.models import Enterprise, HsCode, SizeClass
+from siapekspor.registry.tests.factories import enterprise_data, make_enterprise
+
+
+def test_register_seals_personal_data_and_audits_without_values(users):
+    e = make_enterprise(users["province_officer"], nik="1871014105900123",
+                        phone="0812-1111-2222", owner_name="Siti Aminah")
+    raw = Enterprise.objects.filter(pk=e.pk).values("nik_sealed", "phone_sealed",
+                                                     "owner_name_sealed").get()
+    assert "1871014105900123" not in raw["nik_sealed"]
+    assert "81211112222" not in raw["phone_sealed"]
+    assert "Siti" not in raw["owner_name_sealed"]
+    assert e.nik == "1871014105900123" and e.phone == "+6281211112222"
+    assert e.masked_nik == "187101******0123"
+    entry = AuditEntry.objects.get(action="registry.enterprise.created", target_id=str(e.pk))
+    assert entry.actor == users["province_officer"]
+    assert "1871014105900123" not in str(entry.changes)
+    assert entry.changes["nik"] == [None, "•••"]
+
+
+def test_size_class_follows_pp7_2021_revenue_bands(users):
+    micro = make_enterprise(annual_revenue=Decimal(2_000_000_000))
+    small = make_enterprise(annual_revenue=Decimal(2_000_000_001))
+    medium = make_enterprise(annual_revenue=Decimal(15_000_000_001))
+    assert [micro.size_class, small.size_class, medium.size_class] == [
+        SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM]
+
+
+def test_refuses_revenue_of_a_large_enterprise(users):
+    with pytest.raises(ValidationFailed) as exc:
+        make_enterprise(annual_revenue=Decimal(60_000_000_000))
+    assert exc.value.details[0][0] == "annual_revenue"
+
+
+def test_validation_lists_every_bad_field_in_indonesian(users):
+    data = enterprise_data(nik="12345", phone="99", nib="1")
+    with translation.override("id"), pytest.raises(ValidationFailed) as exc:
+        services.enterprise_register(actor=users["admin"], data=data)
+    fields = {f for f, _m in exc.value.details}
+    assert fields == {"nik", "phone", "nib"}
+    with translation.override("id"):
+        assert any("NIK harus tepat 16 digit" in str(m) for _f, m in exc.value.details)
+
+
+def test_district_must_belong_to_the_regency(users):
+    with pytest.raises(ValidationFailed) as exc:
+        make_enterprise(regency="18.71", district="18.01.04")
+    assert exc.value.details[0][0] == "district"
+
+
+def test_nib_is_unique(users):
+    make_enterprise(nib="9100000000999")
+    with pytest.raises(ValidationFailed) as exc:
+        make_enterprise(nib="9100000000999")
+    assert exc.value.details[0][0] == "nib"
+
+
+def test_update_audits_the_diff_and_hides_personal_values(users):
+    e = make_enterprise()
+    data = services.enterprise_data_from(e)
+    data.workforce, data.phone = 12, "081299998888"
+    services.enterprise_update(actor=users["admin"], enterprise=e, data=data)
+    entry = AuditEntry.objects.filter(action="registry.enterprise.updated").latest("id")
+    assert entry.changes["workforce"] == [4, 12]
+    assert entry.changes["phone"] == ["•••", "•••"]
+    assert "99998888" not in str(entry.changes)
+
+
+def test_update_without_changes_writes_nothing(users):
+    e = make_enterprise()
+    before = AuditEntry.objects.count()
+    services.enterprise_update(actor=users["admin"], enterprise=e,
+                               data=services.enterprise_data_from(e))
+    assert AuditEntry.objects.count() == before
+
+
+def test_reveal_needs_a_reason_and_is_audited(users):
+    e = make_enterprise()
+    with pytest.raises(ValidationFailed):
+        services.enterprise_reveal_personal_data(actor=users["admin"], enterprise=e, reason="x")
+    data = services.enterprise_reveal_personal_data(
+        actor=users["admin"], enterprise=e, reason="Verifikasi untuk pendaftaran kelas")
+    assert data.nik == e.nik
+    entry = AuditEntry.objects.get(action="registry.enterprise.personal_data_viewed")
+    assert entry.reason == "Verifikasi untuk pendaftaran kelas"
+
+
+def test_partner_officer_may_not_see_personal_data(users):
+    e = make_enterprise()
+    with pytest.raises(PermissionDeniedError):
+        services.enterprise_reveal_personal_data(actor=users["partner_officer"], enterprise=e,
+                                                 reason="Ingin melihat data pemilik")
+
+
+def test_regency_officer_writes_only_in_own_regency(users):
+    officer = users["regency_officer"]
+    make_enterprise(officer, regency="18.71")
+    with pytest.raises(PermissionDeniedError):
+        make_enterprise(officer, regency="18.01")
+    other = make_enterprise(regency="18.01")
+    data = services.enterprise_data_from(other)
+    data.regency = officer.regency
+    with pytest.raises(PermissionDeniedError):
+        services.enterprise_update(actor=officer, enterprise=other, data=data)
+
+
+def test_owner_edits_own_enterprise_but_cannot_register(users):
+    owner = users["enterprise_owner"]
+    own = owner.enterprise
+    data = services.enterprise_data_from(own)
+    data.workforce = 7
+    services.enterprise_update(actor=owner, enterprise=own, data=data)
+    with pytest.raises(PermissionDeniedError):
+        make_enterprise(owner)
+
+
+def test_product_needs_a_six_digit_hs_code(users):
+    e = make_enterprise()
+    chapter = HsCode.objects.get(code="09")
+    with pytest.raises(ValidationFailed):
+        services.product_save(actor=users["admin"], enterprise=e, hs_code=chapter, name="Kopi")
+    product = services.product_save(actor=users["admin"], enterprise=e,
+                                    hs_code=HsCode.objects.get(code="090111"),
+                                    name="Kopi robusta", monthly_capacity=Decimal(500))
+    assert product.hs_code_id == "090111"
+    assert AuditEntry.objects.filter(action="registry.product.created").exists()
+
+
+def test_owner_word_search_uses_the_blind_index(users):
+    from siapekspor.registry.selectors import EnterpriseFilters, enterprise_list
+
+    e = make_enterprise(owner_name="Bambang Sutrisno", name="Mebel Jati")
+    make_enterprise(owner_name="Siti Rahayu", name="Keripik Siti")
+    found = list(enterprise_list(users["admin"], EnterpriseFilters(q="sutrisno")))
+    assert found == [e]
+    assert list(enterprise_list(users["admin"], EnterpriseFilters(q="Mebel jati"))) == [e]

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from siapekspor.registry import views
+
+app_name = "registry"
+urlpatterns = [
+    path("enterprises/", views.enterprise_list, name="enterprise-list"),
+    path("enterprises/new/", views.enterprise_create, name="enterprise-create"),
+    path("enterprises/<int:pk>/", views.enterprise_detail, name="enterprise-detail"),
+    path("enterprises/<int:pk>/edit/", views.enterprise_edit, name="enterprise-edit"),
+    path("enterprises/<int:pk>/products/new/", views.product_edit, name="product-create"),
+    path("enterprises/<int:pk>/products/<int:product_pk>/", views.product_edit,
+         name="product-edit"),
+]

@@ -1,0 +1,268 @@
+"""SiapEkspor settings: one module, configured by environment variables.
+
+Embedded mode (the default) needs no setup: SQLite under `var/`, secrets generated once into
+`var/dev-secrets.json`. Production is this module with `SIAPEKSPOR_DEBUG=0` and the secrets
+set; a missing secret raises ImproperlyConfigured instead of running with a guess.
+See docs/configuration.md for every variable.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+from siapekspor.core.env import (
+    env_bool,
+    env_float,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+)
+
+BASE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BASE_DIR.parent.parent
+VAR_DIR = Path(env_str("SIAPEKSPOR_VAR_DIR", str(PROJECT_DIR / "var")))
+
+DEBUG = env_bool("SIAPEKSPOR_DEBUG", True)
+PRODUCTION = not DEBUG
+
+
+def _dev_secrets() -> dict[str, str]:
+    """Per-installation random secrets for the embedded (DEBUG) mode, made on first use."""
+    path = VAR_DIR / "dev-secrets.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    data = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "PII_KEYS": "k1:" + secrets.token_urlsafe(32),
+        "PII_HMAC_KEY": secrets.token_urlsafe(32),
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    path.chmod(0o600)
+    return data
+
+
+_dev = {} if PRODUCTION else _dev_secrets()
+
+SECRET_KEY = env_secret("SIAPEKSPOR_SECRET_KEY", required=PRODUCTION,
+                        dev_default=_dev.get("SECRET_KEY", ""))
+# Personal data keys: "kid:base64key,kid2:key2" — the first encrypts, all decrypt (rotation).
+PII_KEYS = env_secret("SIAPEKSPOR_PII_KEYS", required=PRODUCTION,
+                      dev_default=_dev.get("PII_KEYS", ""))
+# The pepper of the HMAC lookup index for NIK and phone numbers (never a plain hash).
+PII_HMAC_KEY = env_secret("SIAPEKSPOR_PII_HMAC_KEY", required=PRODUCTION,
+                          dev_default=_dev.get("PII_HMAC_KEY", ""))
+
+ALLOWED_HOSTS = env_list("SIAPEKSPOR_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("SIAPEKSPOR_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "modeltranslation",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
+    "siapekspor.core",
+    "siapekspor.accounts",
+    "siapekspor.registry",
+    "siapekspor.reporting",
+    "siapekspor.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "siapekspor.core.middleware.SessionTimeoutMiddleware",
+    "siapekspor.core.middleware.DatabaseUnavailableMiddleware",
+]
+
+ROOT_URLCONF = "siapekspor.urls"
+WSGI_APPLICATION = "siapekspor.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "siapekspor.core.context_processors.siapekspor",
+            ],
+        },
+    }
+]
+
+# --- Database: SQLite under var/ by default, DATABASE_URL for PostgreSQL -------------------
+DATABASE_URL = env_str("DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60,
+                                                  conn_health_checks=True)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": VAR_DIR / "siapekspor.sqlite3",
+            "OPTIONS": {
+                # WAL lets readers continue while an import writes; IMMEDIATE takes the write
+                # lock at BEGIN so two writers queue instead of failing half-way.
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=20000; "
+                    "PRAGMA cache_size=-64000; PRAGMA temp_store=MEMORY;"
+                ),
+            },
+            "TEST": {"NAME": env_str("SIAPEKSPOR_TEST_DB", "") or None},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache ---------------------------------------------------------------------------------
+REDIS_URL = env_str("REDIS_URL", "")
+USE_REDIS = env_bool("USE_REDIS", bool(REDIS_URL))
+if USE_REDIS:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Background tasks: django-tasks with the database backend (no broker needed) -----------
+TASKS = {"default": {"BACKEND": env_str("SIAPEKSPOR_TASK_BACKEND",
+                                        "django_tasks_db.DatabaseBackend")}}
+
+# --- Auth ----------------------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "reporting:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Login throttling (SECURITY.md): this many failures in the window lock the account.
+LOGIN_FAILURE_LIMIT = env_int("SIAPEKSPOR_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_WINDOW_MINUTES = env_int("SIAPEKSPOR_LOGIN_FAILURE_WINDOW_MINUTES", 30)
+API_RATE_LIMIT_PER_MINUTE = env_int("SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE", 200)
+SESSION_IDLE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_IDLE_TIMEOUT", 60 * 60)
+SESSION_COOKIE_AGE = env_int("SIAPEKSPOR_SESSION_ABSOLUTE_TIMEOUT", 12 * 60 * 60)
+
+EMAIL_BACKEND = env_str("SIAPEKSPOR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("SIAPEKSPOR_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("SIAPEKSPOR_EMAIL_PORT", 25)
+DEFAULT_FROM_EMAIL = env_str("SIAPEKSPOR_FROM_EMAIL", "SiapEkspor <noreply@siapekspor.local>")
+
+# --- Languages -----------------------------------------------------------------------------
+LANGUAGE_CODE = "id"
+LANGUAGES = [
+    ("id", "Bahasa Indonesia"),
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("ja", "日本語"),
+    ("ar", "العربية"),
+    ("fr", "Français"),
+]
+MACHINE_TRANSLATED_LANGUAGES = ["en", "zh-hans", "ja", "ar", "fr"]
+# Each app keeps its own catalogues in <app>/locale (found through INSTALLED_APPS).
+LOCALE_PATHS: list[Path] = []
+MODELTRANSLATION_DEFAULT_LANGUAGE = "id"
+MODELTRANSLATION_LANGUAGES = ("id", "en", "zh-hans", "ja", "ar", "fr")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("id", "en")
+TIME_ZONE = env_str("SIAPEKSPOR_TIME_ZONE", "Asia/Jakarta")
+USE_I18N = True
+USE_TZ = True
+
+# --- Static and media ----------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_ROOT = VAR_DIR / "media"  # never served directly: files go through permission checks
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage" if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage")},
+}
+WHITENOISE_USE_FINDERS = DEBUG
+
+# --- Security (production values switch on with DEBUG off) ----------------------------------
+SECURE_SSL_REDIRECT = PRODUCTION and env_bool("SIAPEKSPOR_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PRODUCTION else None
+SECURE_HSTS_SECONDS = env_int("SIAPEKSPOR_HSTS_SECONDS", 31536000) if PRODUCTION else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+SECURE_HSTS_PRELOAD = PRODUCTION
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SESSION_COOKIE_NAME = "__Host-sessionid" if PRODUCTION else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if PRODUCTION else "csrftoken"
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+# --- Programme -----------------------------------------------------------------------------
+PROVINCE_CODE = env_str("SIAPEKSPOR_PROVINCE_CODE", "18")
+PROVINCE_NAME = env_str("SIAPEKSPOR_PROVINCE_NAME", "Lampung")
+TARGET_BASELINE_ENTERPRISES = env_int("SIAPEKSPOR_TARGET_BASELINE", 95_000)
+TARGET_EXPORTING_SHARE = env_float("SIAPEKSPOR_TARGET_SHARE", 0.30)
+CLASS_CAPACITY_DEFAULT = env_int("SIAPEKSPOR_CLASS_CAPACITY", 20)
+
+# --- Imports and uploads (SECURITY.md: caps on untrusted files) -----------------------------
+IMPORT_MAX_FILE_BYTES = env_int("SIAPEKSPOR_IMPORT_MAX_FILE_BYTES", 50 * 1024 * 1024)
+IMPORT_MAX_ROWS = env_int("SIAPEKSPOR_IMPORT_MAX_ROWS", 200_000)
+IMPORT_MAX_ZIP_ENTRIES = env_int("SIAPEKSPOR_IMPORT_MAX_ZIP_ENTRIES", 1_000)
+IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("SIAPEKSPOR_IMPORT_MAX_UNCOMPRESSED_BYTES",
+                                        500 * 1024 * 1024)
+IMPORT_MAX_COMPRESSION_RATIO = env_int("SIAPEKSPOR_IMPORT_MAX_COMPRESSION_RATIO", 100)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+TRADE_STORE_DIR = Path(env_str("SIAPEKSPOR_TRADE_DIR", str(VAR_DIR / "trade")))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("SIAPEKSPOR_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+
+SIAPEKSPOR_VERSION = "0.1.0"
+SITE_NAME = "SiapEkspor"  # a name, the same in every language
