@@ -19,15 +19,29 @@ def _fast_settings(settings, tmp_path):
     settings.TRADE_STORE_DIR = tmp_path / "trade"
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the curated reference data (regions, KBLI, HS)."""
+def _uses_db(request) -> bool:
+    return bool(request.node.get_closest_marker("django_db")) or any(
+        name in request.fixturenames
+        for name in ("db", "transactional_db", "live_server", "django_db_reset_sequences"))
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request, django_db_setup, django_db_blocker):
+    """Every test database holds the curated reference data (regions, KBLI, HS).
+
+    Loaded once, outside the per-test transaction; reloaded after a transactional test (or a
+    live-server test) has flushed the tables.
+    """
+    if not _uses_db(request):
+        return
     from siapekspor.registry import reference
+    from siapekspor.registry.models import Regency
 
     with django_db_blocker.unblock():
-        reference.load_regions_builtin()
-        reference.load_kbli_builtin()
-        reference.load_hs_builtin()
+        if not Regency.objects.exists():
+            reference.load_regions_builtin()
+            reference.load_kbli_builtin()
+            reference.load_hs_builtin()
 
 
 @pytest.fixture

@@ -75,7 +75,11 @@ INSTALLED_APPS = [
     "siapekspor.core",
     "siapekspor.accounts",
     "siapekspor.registry",
+    "siapekspor.markets",
     "siapekspor.reporting",
+    "siapekspor.readiness",
+    "siapekspor.training",
+    "siapekspor.shipments",
     "siapekspor.api",
 ]
 
@@ -84,6 +88,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "siapekspor.core.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -119,6 +124,8 @@ DATABASE_URL = env_str("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60,
                                                   conn_health_checks=True)}
+    if env_str("SIAPEKSPOR_TEST_DB"):
+        DATABASES["default"]["TEST"] = {"NAME": env_str("SIAPEKSPOR_TEST_DB")}
 else:
     DATABASES = {
         "default": {

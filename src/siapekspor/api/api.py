@@ -97,3 +97,21 @@ def _http_error(request, exc: HttpError):
 from siapekspor.registry.api import router as registry_router  # noqa: E402
 
 api.add_router("/", registry_router)
+from siapekspor.registry.api_import import router as registry_import_router  # noqa: E402
+
+api.add_router("/", registry_import_router)
+from siapekspor.readiness.api import router as readiness_router  # noqa: E402
+
+api.add_router("/", readiness_router)
+from siapekspor.training.api import router as training_router  # noqa: E402
+
+api.add_router("/", training_router)
+from siapekspor.markets.api import router as markets_router  # noqa: E402
+
+api.add_router("/", markets_router)
+from siapekspor.shipments.api import router as shipments_router  # noqa: E402
+
+api.add_router("/", shipments_router)
+from siapekspor.reporting.api import router as reporting_router  # noqa: E402
+
+api.add_router("/", reporting_router)

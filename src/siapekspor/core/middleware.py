@@ -53,3 +53,23 @@ class DatabaseUnavailableMiddleware:
                                 headers={"Retry-After": "5"})
         response = TemplateResponse(request, "503.html", status=503, headers={"Retry-After": "5"})
         return response.render()
+
+
+class ApiLanguageMiddleware:
+    """The API speaks the caller's language (Accept-Language, then the language cookie).
+
+    LocaleMiddleware gives unprefixed paths the default language when i18n_patterns uses
+    prefix_default_language=False; /api/ is not a page, so it negotiates instead.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/api/"):
+            from django.utils import translation
+
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+        return self.get_response(request)

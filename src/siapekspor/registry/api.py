@@ -7,10 +7,11 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
 from siapekspor.core.errors import ValidationFailed
+from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry import access, selectors, services
 from siapekspor.registry.models import District, KbliCode, Regency
 
@@ -155,7 +156,7 @@ def _resolve(payload: dict) -> dict:
 
 @router.get("/enterprises", response={200: list[EnterpriseOut], **ERRORS},
             summary="List enterprises")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(IdFirstPageNumberPagination)
 def list_enterprises(request, filters: Query[EnterpriseFilter]):
     """Enterprises visible to the caller, filtered like the list page. Personal data masked."""
     if not roles.can_list_enterprises(request.auth):

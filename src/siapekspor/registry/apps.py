@@ -13,3 +13,6 @@ class RegistryConfig(AppConfig):
 
         register_nav("registry:enterprise-list", _("Enterprises"),
                      allowed=roles.can_list_enterprises, order=10)
+        from siapekspor.registry.importing import hooks
+
+        hooks.register()

@@ -83,7 +83,7 @@ class HsCode(models.Model):
 
     code = models.CharField(_("code"), max_length=6, primary_key=True)
     level = models.PositiveSmallIntegerField(_("level"))
-    description = models.CharField(_("description"), max_length=600)
+    description = models.CharField(_("description"), max_length=1000)
 
     class Meta:
         verbose_name = _("HS code")
@@ -165,8 +165,10 @@ class Enterprise(TimeStampedModel):
                                   default=LegalForm.INDIVIDUAL)
 
     owner_name_sealed = models.TextField(editable=False, blank=True)
-    owner_name_index = models.TextField(editable=False, blank=True,
-                                        help_text="Blind index of each word of the owner's name.")
+    # Blind index of each word of the owner's name; indexed so that a search scans the
+    # narrow index instead of the wide table rows.
+    owner_name_index = models.CharField(max_length=200, editable=False, blank=True,
+                                        db_index=True)
     owner_gender = models.CharField(_("owner's gender"), max_length=10, choices=Gender.choices,
                                     default=Gender.UNKNOWN)
     nik_sealed = models.TextField(editable=False, blank=True)
@@ -275,3 +277,14 @@ class Product(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+from siapekspor.registry.models_import import (  # noqa: E402, F401 — import and dedup models
+    BatchStatus,
+    CandidateStatus,
+    DuplicateCandidate,
+    EnterpriseMerge,
+    EnterpriseProvenance,
+    ImportBatch,
+    ImportRowOutcome,
+)

@@ -8,9 +8,9 @@ from django.db.models import Count, Q, QuerySet
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
-from siapekspor.core.crypto import blind_index
 from siapekspor.registry.identifiers import normalize_name
 from siapekspor.registry.models import Enterprise, KbliCode, Regency
+from siapekspor.registry.services import owner_word_token
 
 
 def enterprise_scope(user) -> QuerySet[Enterprise]:
@@ -66,7 +66,7 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
         if words:
             owner = Q()
             for w in words:
-                owner &= Q(owner_name_index__contains=blind_index(w, purpose="owner-word")[:16])
+                owner &= Q(owner_name_index__contains=owner_word_token(w))
             condition |= owner
         qs = qs.filter(condition)
     return qs.order_by("name", "id")

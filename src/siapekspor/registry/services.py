@@ -67,7 +67,13 @@ class EnterpriseData:
 def owner_name_tokens(owner_name: str) -> str:
     """Blind index of each word of an owner's name, so officers can search by any word."""
     words = sorted({w for w in normalize_name(owner_name).split() if len(w) > 1})
-    return " ".join(blind_index(w, purpose="owner-word")[:16] for w in words)
+    return " ".join(owner_word_token(w) for w in words)
+
+
+def owner_word_token(word: str) -> str:
+    # 40 bits per word keeps the column short (fast LIKE scans); a collision only adds a
+    # false candidate to a search result, never exposes a name.
+    return blind_index(word, purpose="owner-word")[:10]
 
 
 def _check_identifiers(data: EnterpriseData) -> list[tuple[str, str]]:

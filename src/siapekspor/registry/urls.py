@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from siapekspor.registry import views
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("enterprises/<int:pk>/products/new/", views.product_edit, name="product-create"),
     path("enterprises/<int:pk>/products/<int:product_pk>/", views.product_edit,
          name="product-edit"),
+    path("", include("siapekspor.registry.urls_import")),
 ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_history
+from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.core.panels import render_panels
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.registry import access, selectors, services
@@ -45,7 +45,7 @@ def enterprise_list(request):
             district=c["district"], kbli=c["kbli"], size_class=c["size_class"],
             status=c["status"])
     qs = selectors.enterprise_list(request.user, filters)
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = IdFirstPaginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "registry/enterprise_list.html", {

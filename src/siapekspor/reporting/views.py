@@ -1,13 +1,25 @@
-"""The home page: the province's registry in figures (real counts, not samples)."""
+"""The home page, the outcomes dashboard, the forecast and target simulator, the monthly
+report (PDF and xlsx)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
 from siapekspor.registry import selectors as registry_selectors
-from siapekspor.reporting.charts import bars
+from siapekspor.registry.models import SizeClass
+from siapekspor.reporting import forecast, geo, report, selectors, sources
+from siapekspor.reporting.charts import bars, shape_map, tile_map, time_chart
+from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
+from siapekspor.reporting.labels import FUNNEL_LABELS, anchor_label
 
 
 def home(request):
@@ -28,3 +40,151 @@ def home(request):
         "target_share_pct": round(settings.TARGET_EXPORTING_SHARE * 100),
         "has_demo": registry_selectors.enterprise_has_demo_data(),
     })
+
+
+def _filters(request):
+    lock = request.user.regency_id if roles.role_of(request.user) == "regency_officer" else ""
+    years = selectors.available_years()
+    form = DashboardFilterForm(request.GET or None, years=years, lock_regency=lock or "")
+    f = selectors.Filters()
+    if form.is_valid():
+        c = form.cleaned_data
+        f = selectors.Filters(regency=c["regency"] or "", sector=c["sector"] or "",
+                              year=c["year"])
+    return form, f
+
+
+def _trend_chart(data: dict, rtl: bool) -> dict | None:
+    trend = data["trend"]
+    if len(trend) < 2:
+        return None
+    labels = [t["month"][:7] for t in trend]
+    return time_chart(labels, [
+        {"key": "total", "label": "total", "values": [t["exporting"] for t in trend]},
+        {"key": "direct", "label": "direct", "values": [t["direct"] for t in trend]},
+        {"key": "indirect", "label": "indirect", "values": [t["indirect"] for t in trend]},
+    ], target=None, rtl=rtl)
+
+
+def dashboard_context(request) -> dict:
+    form, f = _filters(request)
+    data = selectors.dashboard_data(request.user, f)
+    ctx = {"form": form, "data": data}
+    if data is None:
+        return ctx
+    rtl = translation.get_language_bidi()
+    shapes = geo.shapes()
+    ctx["map"] = shape_map(data["regencies"], shapes) if len(shapes) >= 10 else \
+        tile_map(data["regencies"], rtl=rtl)
+    ctx["map_is_geo"] = len(shapes) >= 10
+    ctx["trend_chart"] = _trend_chart(data, rtl)
+    ctx["sector_bars"] = bars([{"name": f'{s["code"]} {s["name"]}'.strip(), "count": s["exporting"]}
+                               for s in sorted(data["sectors"], key=lambda s: -s["exporting"])],
+                              limit=10)
+    ctx["product_bars"] = bars([{"name": f'{p["key"]} {p["name"]}', "count": p["usd"]}
+                                for p in data["products"]])
+    ctx["destination_bars"] = bars([{"name": d["name"], "count": d["usd"]}
+                                    for d in data["destinations"]])
+    funnel = [{"name": FUNNEL_LABELS[s["key"]], "count": s["count"]} for s in data["funnel"]]
+    ctx["funnel_bars"] = bars(funnel)
+    sizes = dict(SizeClass.choices)
+    ctx["size_rows"] = [{**s, "name": sizes.get(s["code"], s["code"])} for s in data["sizes"]]
+    levels = sources.level_labels()
+    ctx["level_rows"] = [{**s, "name": levels.get(s["code"], "")} for s in data["levels"]]
+    ctx["anchors"] = [{**a, "label": anchor_label(a)} for a in data["anchors"]]
+    ctx["pace"] = data["pace"]
+    ctx["trend_legend"] = [{"key": "total", "label": _("Total")},
+                           {"key": "direct", "label": _("Direct")},
+                           {"key": "indirect", "label": _("Indirect")}]
+    width = min(100.0, max(0.0, data["progress_pct"] or 0.0))
+    ctx["progress_width"] = f"{width:.2f}"
+    ctx["progress_rtl_x"] = f"{100 - width:.2f}"
+    return ctx
+
+
+@login_required
+def dashboard(request):
+    if not selectors.can_see_dashboard(request.user):
+        raise PermissionDenied
+    return render(request, "reporting/dashboard.html", dashboard_context(request))
+
+
+def _defaults(data: dict) -> dict:
+    programmes = data["programmes"]
+    participants = sum(p["participants"] for p in programmes)
+    own = sum(p["first_exporters"] for p in programmes)
+    if participants >= 30:
+        conversion, source = 100.0 * own / participants, "programme"
+    else:
+        conversion, source = 100.0 * forecast.pooled_anchor_conversion(data["anchors"]), "anchors"
+    classes = sources.classes_started_since(timezone.localdate().replace(
+        year=timezone.localdate().year - 1)) or 6
+    return {"classes_per_year": classes, "class_size": settings.CLASS_CAPACITY_DEFAULT,
+            "class_conversion": Decimal(f"{conversion:.1f}"), "self_service_per_year": 0,
+            "self_service_conversion": Decimal("2.0"), "indirect_per_year": 0,
+            "_source": source}
+
+
+@login_required
+def forecast_view(request):
+    if not selectors.can_see_dashboard(request.user):
+        raise PermissionDenied
+    data = selectors.dashboard_data(request.user, selectors.Filters())
+    if data is None:
+        return render(request, "reporting/forecast.html", {"data": None})
+    defaults = _defaults(data)
+    source = defaults.pop("_source")
+    form = SimulatorForm(request.GET or None, initial=defaults)
+    values = dict(defaults)
+    if request.GET and form.is_valid():
+        values = form.cleaned_data
+        source = "user"
+    current, target = data["totals"]["exporting"], data["target"]
+    scenario = forecast.simulate(
+        classes_per_year=values["classes_per_year"], class_size=values["class_size"],
+        class_conversion=float(values["class_conversion"]) / 100, conversion_source=source,
+        self_service_per_year=values["self_service_per_year"],
+        self_service_conversion=float(values["self_service_conversion"]) / 100,
+        indirect_per_year=values["indirect_per_year"], current=current, target=target)
+    pace = forecast.pace([t["exporting"] for t in data["trend"]], target)
+    years = list(range(scenario.years + 1))
+    year0 = timezone.localdate().year
+    chart = time_chart(
+        [str(year0 + y) for y in years],
+        [{"key": "pace", "label": "pace", "values": [current + pace.monthly_mean * 12 * y
+                                                      for y in years]},
+         {"key": "classes", "label": "classes",
+          "values": [current + scenario.from_classes * y for y in years]},
+         {"key": "scenario", "label": "scenario", "values": [v for _y, v in scenario.path]}],
+        target=target,
+        band=([max(0, current + pace.monthly_low * 12 * y) for y in years],
+              [current + pace.monthly_high * 12 * y for y in years]),
+        rtl=translation.get_language_bidi())
+    return render(request, "reporting/forecast.html", {
+        "data": data, "form": form, "scenario": scenario, "pace": pace, "chart": chart,
+        "conversion_source": source, "anchors": [{**a, "label": anchor_label(a)}
+                                                 for a in data["anchors"]],
+        "gap": max(0, target - current),
+        "conversion_pct": scenario.class_conversion * 100,
+    })
+
+
+@login_required
+def monthly_report(request, fmt: str):
+    if not selectors.can_see_dashboard(request.user):
+        raise PermissionDenied
+    ctx = dashboard_context(request)
+    if ctx.get("data") is None:
+        return render(request, "reporting/dashboard.html", ctx, status=404)
+    as_of = ctx["data"]["snapshot"]["as_of"]
+    name = f"siapekspor-laporan-{as_of[:7]}"
+    if fmt == "pdf":
+        ctx["method_note"] = report.method_note()
+        body, content_type = report.pdf(request, ctx), "application/pdf"
+    else:
+        body = report.xlsx(ctx)
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -142,3 +142,24 @@ def test_owner_word_search_uses_the_blind_index(users):
     found = list(enterprise_list(users["admin"], EnterpriseFilters(q="sutrisno")))
     assert found == [e]
     assert list(enterprise_list(users["admin"], EnterpriseFilters(q="Mebel jati"))) == [e]
+
+
+def test_rotate_pii_keys_reseals_with_the_new_key(users, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from siapekspor.core.crypto import sealed_with_primary
+
+    original = settings.PII_KEYS  # seals the records the `users` fixture made
+    settings.PII_KEYS = f"old:first-secret,{original}"
+    e = make_enterprise(nik="1871014105900456")
+    settings.PII_KEYS = f"new:second-secret,old:first-secret,{original}"
+    e.refresh_from_db()
+    assert not sealed_with_primary(e.nik_sealed)
+    out = StringIO()
+    call_command("rotate_pii_keys", stdout=out)
+    settings.PII_KEYS = "new:second-secret"  # every old key is gone
+    e.refresh_from_db()
+    assert e.nik == "1871014105900456" and e.owner_name == "Siti Aminah"
+    assert "resealed=" in out.getvalue()

@@ -18,11 +18,13 @@ class Command(SiapEksporCommand):
         parser.add_argument("--kbli", type=Path, help="KBLI 2020 list (code,judul).")
         parser.add_argument("--regions", type=Path,
                             help="Kemendagri code list (kode,nama,level) of the province.")
+        parser.add_argument("--regions-geojson", type=Path,
+                            help="GeoJSON of the regency outlines (property kode) for the map.")
         parser.add_argument("--builtin", action="store_true",
                             help="Also (re)load the curated tables when files are given.")
 
     def handle(self, *args, **options):
-        files = [options["hs"], options["kbli"], options["regions"]]
+        files = [options["hs"], options["kbli"], options["regions"], options["regions_geojson"]]
         summaries = []
         try:
             if options["builtin"] or not any(files):
@@ -34,6 +36,13 @@ class Command(SiapEksporCommand):
                 summaries.append(reference.load_kbli_file(options["kbli"]))
             if options["hs"]:
                 summaries.append(reference.load_hs_file(options["hs"]))
+            if options["regions_geojson"]:
+                from siapekspor.reporting.geo import load_regions_geojson
+
+                count, problems = load_regions_geojson(options["regions_geojson"])
+                for problem in problems[:20]:
+                    self.stderr.write(problem)
+                self.stdout.write(f"regency outlines: {count}")
         except DomainError as exc:
             self.fail(exc.message)
         for summary in summaries:

@@ -1,0 +1,161 @@
+"""Benchmark the market-intelligence engine on a synthetic BACI-sized year.
+
+    python benchmarks/markets_bench.py --size full      # ≈ 200 × 200 × 5,000, 11 M flows
+    python benchmarks/markets_bench.py --size small     # 120 countries × 1,000 products
+
+Steps and targets (issue 4):
+  1. load the BACI-shaped CSV into the Parquet store                      target < 120 s
+  2. all-country RCA, density, ECI, PCI (+ COI, COG) from the store           target < 5 s
+  3. recommendations for every HS6 product Indonesia exports (cold cache)  target < 60 s
+  4. the same complexity step with `ecomplexity` 0.5.3 on the same input: both times, the ratio
+     and the largest absolute difference per indicator
+Peak memory is the process's resident high-water mark (resource.getrusage) after each step;
+`ecomplexity` runs last so the figures before it are the engine's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import platform
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from siapekspor.markets.engine import reference  # noqa: E402
+from siapekspor.markets.engine.complexity import compute_complexity  # noqa: E402
+from siapekspor.markets.engine.recommend import recommend, recommend_all  # noqa: E402
+from siapekspor.markets.engine.store import TradeStore  # noqa: E402
+from siapekspor.markets.engine.synthetic import generate  # noqa: E402
+
+TARGETS = {"load": 120.0, "complexity": 5.0, "recommend_all": 60.0}
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def step(results: dict, name: str, fn):
+    started = time.perf_counter()
+    value = fn()
+    seconds = time.perf_counter() - started
+    results[name] = {"seconds": round(seconds, 2), "peak_mib": round(peak_mib())}
+    target = TARGETS.get(name)
+    verdict = "" if target is None else (" ok" if seconds < target else " SLOWER THAN TARGET")
+    load = os.getloadavg()[0]
+    results[name]["load_avg_1min"] = round(load, 2)
+    print(f"{name:<22} {seconds:8.2f} s   peak {peak_mib():7.0f} MiB   load {load:4.1f}"
+          + (f"   target < {target:.0f} s{verdict}" if target else ""), flush=True)
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", choices=["tiny", "small", "full"], default="full")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="where the synthetic files and the store go (default: a temp dir)")
+    parser.add_argument("--skip-ecomplexity", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="run the complexity step this many times; the best time counts")
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse synthetic files already in --workdir (same size)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = parser.parse_args()
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="siapekspor-bench-"))
+    raw, store_dir = work / "baci", work / "store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    results: dict = {"date": dt.date.today().isoformat(), "size": args.size,
+                     "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
+                                f"Python {platform.python_version()}"}
+    print(f"SiapEkspor market engine benchmark — {results['date']} — size {args.size} — "
+          f"{results['machine']}")
+    print("(load = 1-minute load average after each step: other processes share the CPUs)")
+
+    marker = raw / "SYNTHETIC.json"
+    if args.reuse and marker.exists() and json.loads(marker.read_text())["size"] == args.size:
+        info = json.loads(marker.read_text())
+        print(f"{'generate_synthetic':<22} reused {raw}")
+    else:
+        info = step(results, "generate_synthetic", lambda: generate(raw, size=args.size))
+    rows = sum(info["rows_per_year"].values())
+    results["flows"] = rows
+    print(f"{'':22} {rows:,} flows, {info['countries']} countries × {info['products']} products")
+    store = TradeStore(store_dir)
+    summaries = step(results, "load", lambda: store.load([raw]))
+    assert sum(s.rows_kept for s in summaries) == rows
+    # Distances make the potential computation do its full work (the distance factor).
+    step(results, "load_geodist", lambda: reference.load_geodist(
+        store, raw / "dist_capitals_approx.csv", raw / "geo_capitals_approx.csv"))
+
+    def complexity():
+        exports = store.exports_by_product()
+        return exports, compute_complexity(exports)
+
+    exports, ours = step(results, "complexity", complexity)
+    times = [results["complexity"]["seconds"]]
+    for _ in range(max(args.repeat, 1) - 1):
+        started = time.perf_counter()
+        complexity()
+        times.append(round(time.perf_counter() - started, 2))
+    results["complexity"]["runs"] = times
+    results["complexity"]["seconds"] = min(times)
+    print(f"{'':22} runs {', '.join(f'{t:.2f}' for t in times)} s; best {min(times):.2f} s "
+          f"(target < {TARGETS['complexity']:.0f} s: {'ok' if min(times) < 5 else 'SLOWER'})")
+    results["complexity_input_rows"] = len(exports)
+    print(f"{'':22} input {len(exports):,} exporter × product values, output {len(ours):,} rows")
+
+    table = step(results, "recommend_all", lambda: recommend_all(store, exporter="IDN", top=10))
+    results["recommend_products"] = int(table["product"].nunique())
+    print(f"{'':22} {results['recommend_products']:,} Indonesian HS6 products, "
+          f"{len(table):,} ranked markets with sentences")
+    step(results, "recommend_one_cached", lambda: recommend(store, "090111", top=10))
+
+    if not args.skip_ecomplexity:
+        from ecomplexity import ecomplexity
+
+        def run_ecomplexity():
+            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+                warnings.simplefilter("ignore")
+                return ecomplexity(exports, {"time": "time", "loc": "loc", "prod": "prod",
+                                             "val": "val"})
+
+        ref = step(results, "ecomplexity", run_ecomplexity)
+        ours_s = results["complexity"]["seconds"]
+        ref_s = results["ecomplexity"]["seconds"]
+        merged = ours.assign(loc=ours["loc"].astype(str), prod=ours["prod"].astype(str)).merge(
+            ref.assign(loc=ref["loc"].astype(str), prod=ref["prod"].astype(str)),
+            on=["time", "loc", "prod"], suffixes=("", "_ref"))
+        diffs = {c: float(np.nanmax(np.abs(merged[c] - merged[f"{c}_ref"])))
+                 for c in ("rca", "mcp", "density", "pci", "eci", "coi", "cog")}
+        results["ecomplexity_ratio"] = round(ref_s / ours_s, 1)
+        results["max_abs_diff"] = diffs
+        print(f"{'':22} ecomplexity {ref_s:.2f} s vs ours {ours_s:.2f} s: {ref_s / ours_s:.1f}× "
+              f"faster, same {len(merged):,} rows")
+        print(f"{'':22} max |ours − ecomplexity|: "
+              + ", ".join(f"{k} {v:.1e}" for k, v in diffs.items()))
+    results["peak_mib"] = round(peak_mib())
+    print(f"peak resident memory   {results['peak_mib']} MiB (whole process)")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    if args.workdir is None:
+        shutil.rmtree(work, ignore_errors=True)
+    pd.set_option("display.width", 120)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Registry benchmark (issue 2): seed 95,000 enterprises, then time the list page and API.
+
+    .venv/bin/python benchmarks/registry_bench.py [--enterprises 95000] [--backend sqlite|postgres|both]
+
+Each backend runs in its own process on a scratch database (SQLite file under a temporary
+directory, or the PostgreSQL database `bench_registry`, dropped and re-created). Requests go
+through Django's test client in-process, so the figures are server time without a network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+PG_URL = "postgres://postgres@127.0.0.1:5432/bench_registry"
+
+
+def percentile(values, pct):
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def run_backend(count: int) -> None:
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from siapekspor.accounts.models import User
+    from siapekspor.accounts.services import api_token_issue
+    from siapekspor.registry import reference
+    from siapekspor.registry.demo import seed_demo
+
+    call_command("migrate", verbosity=0)
+    reference.load_regions_builtin()
+    reference.load_kbli_builtin()
+    reference.load_hs_builtin()
+    started = time.perf_counter()
+    summary = seed_demo(count=count, seed=2022)
+    seed_seconds = time.perf_counter() - started
+    if connection.vendor == "postgresql":
+        # What autovacuum does shortly after a bulk load: statistics and the visibility map
+        # (index-only scans for counts and deep pages need it).
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+    print(f"[{connection.vendor}] seed-demo: {summary.enterprises} enterprises, "
+          f"{summary.products} products in {seed_seconds:.1f} s")
+
+    officer = User.objects.get(username="provinsi")
+    regency_officer = User.objects.get(username="bandarlampung")
+    _t, token = api_token_issue(user=officer, name="bench")
+    web = Client()
+    web.force_login(officer)
+    web_regency = Client()
+    web_regency.force_login(regency_officer)
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+
+    cases = [
+        ("list page 1", web, "/registry/enterprises/", {}),
+        ("list page 2000", web, "/registry/enterprises/", {"page": 2000}),
+        ("search name 'kopi'", web, "/registry/enterprises/", {"q": "kopi"}),
+        ("filter regency+size", web, "/registry/enterprises/", {"regency": "18.02",
+                                                                "size_class": "micro"}),
+        ("owner word 'siti'", web, "/registry/enterprises/", {"q": "siti"}),
+        ("regency officer list", web_regency, "/registry/enterprises/", {}),
+        ("home (counts)", web, "/", {}),
+        ("API list page 1", api, "/api/v1/enterprises", {}),
+        ("API list filtered", api, "/api/v1/enterprises", {"regency": "18.71", "kbli": "10"}),
+        ("API search 'keripik'", api, "/api/v1/enterprises", {"q": "keripik"}),
+    ]
+    print(f"[{connection.vendor}] {'request':<24} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+    for label, client, path, params in cases:
+        client.get(path, params)  # warm up
+        times = []
+        for _ in range(40):
+            t0 = time.perf_counter()
+            response = client.get(path, params)
+            times.append((time.perf_counter() - t0) * 1000)
+            assert response.status_code == 200, (label, response.status_code)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(path, params)
+        print(f"[{connection.vendor}] {label:<24} {statistics.median(times):8.1f} "
+              f"{percentile(times, 95):8.1f} {len(ctx.captured_queries):8d}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--enterprises", type=int, default=95_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_backend(args.enterprises)
+        return
+    print(f"registry benchmark, {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPUs")
+    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    for backend in backends:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "SIAPEKSPOR_VAR_DIR": tmp}
+            env.pop("DATABASE_URL", None)
+            if backend == "postgres":
+                subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
+                                "-qc", "DROP DATABASE IF EXISTS bench_registry"], check=True)
+                subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
+                                "-qc", "CREATE DATABASE bench_registry"], check=True)
+                env["DATABASE_URL"] = PG_URL
+            subprocess.run([sys.executable, __file__, "--child", "--enterprises",
+                            str(args.enterprises)], env=env, check=True)
+
+
+if __name__ == "__main__":
+    main()

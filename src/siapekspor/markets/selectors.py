@@ -1,0 +1,326 @@
+"""Reads of the markets app for pages, the API and commands.
+
+Everything comes from the trade store (`settings.TRADE_STORE_DIR`, DuckDB over Parquet) and
+the registry's HS reference table. Results are plain dataclasses; nothing here writes, except
+the engine's own cache of the potential table under the store's `cache/` directory.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from siapekspor.markets.engine import geo, reference
+from siapekspor.markets.engine.countries import country_name
+from siapekspor.markets.engine.potential import export_potential, market_trend
+from siapekspor.markets.engine.province import (
+    commodity_for_product,
+    diversification,
+    province_potential,
+    province_shares,
+)
+from siapekspor.markets.engine.recommend import COMPONENTS, recommend
+from siapekspor.markets.engine.store import TradeStore, TradeStoreError
+from siapekspor.markets.engine.texts import normalise_language
+from siapekspor.markets.errors import ProductNotFound, TradeDataError, TradeStoreEmpty
+from siapekspor.registry.models import HsCode
+
+DEFAULT_EXPORTER = "IDN"
+# modeltranslation columns of HsCode.description, one per language ("_ind" for Indonesian).
+DESCRIPTION_FIELDS = ("description_ind", "description_en", "description_zh_hans",
+                      "description_ja", "description_ar", "description_fr")
+
+
+def trade_store() -> TradeStore:
+    return TradeStore(settings.TRADE_STORE_DIR)
+
+
+def store_status() -> dict[str, Any]:
+    """Sources, years and row counts in the store; `synthetic` when any source is synthetic."""
+    return trade_store().status()
+
+
+# --------------------------------------------------------------------------- products
+def product_search(query: str, *, limit: int = 30) -> QuerySet[HsCode]:
+    """HS codes matching a code prefix ("0901", "09.01") or words in any of the six languages.
+
+    Every word must appear (in any language column): "lada hitam" finds black pepper, "kopi"
+    and "coffee" find coffee. Ordered by code, so headings come before their subheadings.
+    """
+    text = " ".join((query or "").split())
+    if not text:
+        return HsCode.objects.none()
+    digits = text.replace(".", "").replace(" ", "")
+    qs = HsCode.objects.all()
+    if digits.isdigit():
+        qs = qs.filter(code__startswith=digits)
+    else:
+        for word in text.split():
+            match = Q()
+            for column in DESCRIPTION_FIELDS:
+                match |= Q(**{f"{column}__icontains": word})
+            qs = qs.filter(match)
+    return qs.order_by("code")[:limit]
+
+
+def product_get(code: str) -> HsCode:
+    """The HS code from the reference list; ProductNotFound when it is not there."""
+    try:
+        return HsCode.objects.get(code=str(code).replace(".", "").strip())
+    except HsCode.DoesNotExist as exc:
+        raise ProductNotFound() from exc
+
+
+def products_in(codes: Iterable[str]) -> dict[str, HsCode]:
+    return {h.code: h for h in HsCode.objects.filter(code__in=list(codes))}
+
+
+# --------------------------------------------------------------------------- markets
+@dataclass
+class MarketRow:
+    rank: int
+    importer: str
+    country: str
+    score: float
+    imports_usd: float
+    cagr: float | None
+    cagr_years: int
+    exporter_usd: float
+    exporter_share: float
+    exporter_rank: int | None
+    n_suppliers: int
+    equivalent_suppliers: float | None
+    distance_km: float | None
+    tariff_applied: float | None
+    preference_margin: float | None
+    potential_usd: float
+    untapped_usd: float
+    realised_share: float | None
+    components: dict[str, float]
+    reason: str
+    factors_missing: list[str]
+
+
+@dataclass
+class ProductMarkets:
+    hs: str
+    exporter: str
+    year: int
+    synthetic: bool
+    markets: list[MarketRow]
+    weights: dict[str, float]
+    components_missing: list[str]
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def _num(value: Any) -> float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return None
+    return float(value)
+
+
+def _rows(frame: pd.DataFrame) -> list[MarketRow]:
+    out = []
+    for r in frame.to_dict("records"):
+        out.append(MarketRow(
+            rank=int(r["rank"]), importer=r["importer"], country=r["country"],
+            score=float(r["score"]), imports_usd=float(r["imports_usd"]), cagr=_num(r["cagr"]),
+            cagr_years=int(r["cagr_years"]), exporter_usd=float(r["exporter_usd"]),
+            exporter_share=float(r["exporter_share"]),
+            exporter_rank=None if pd.isna(r["exporter_rank"]) else int(r["exporter_rank"]),
+            n_suppliers=int(r["n_suppliers"]), equivalent_suppliers=_num(r["equivalent_suppliers"]),
+            distance_km=_num(r["distance_km"]), tariff_applied=_num(r["tariff_applied"]),
+            preference_margin=_num(r["preference_margin"]),
+            potential_usd=float(r["potential_usd"]), untapped_usd=float(r["untapped_usd"]),
+            realised_share=_num(r["realised_share"]),
+            components={c: float(r[f"n_{c}"]) for c in COMPONENTS},
+            reason=r["reason"], factors_missing=list(r["factors_missing"])))
+    return out
+
+
+def _require_data(store: TradeStore) -> None:
+    if not store.sources():
+        raise TradeStoreEmpty()
+
+
+def product_markets(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None,
+                    top: int | None = 10, weights: str | Mapping[str, float] | None = None,
+                    language: str | None = None) -> ProductMarkets:
+    """Ranked destination markets for one HS6, with components and a sentence each.
+
+    Raises TradeStoreEmpty when no data is loaded, TradeDataError for a bad code, year or
+    weights, or when nobody imports the product in the data.
+    """
+    store = trade_store()
+    _require_data(store)
+    lang = normalise_language(language or get_language())
+    try:
+        frame = recommend(store, hs, exporter=exporter, year=year, top=top, weights=weights,
+                          language=lang)
+    except TradeStoreError as exc:
+        raise TradeDataError(_("No market ranking for %(hs)s: %(detail)s")
+                             % {"hs": hs, "detail": exc}) from exc
+    attrs = frame.attrs
+    return ProductMarkets(hs=hs, exporter=exporter, year=int(attrs["year"]),
+                          synthetic=bool(attrs.get("synthetic")), markets=_rows(frame),
+                          weights=dict(attrs["weights"]),
+                          components_missing=list(attrs.get("components_missing", [])),
+                          notes=dict(attrs.get("notes", {})))
+
+
+def product_indicators(hs: str, *, exporter: str = DEFAULT_EXPORTER,
+                       year: int | None = None) -> list[dict[str, Any]]:
+    """Every importer's market indicators and potential for one HS6, largest potential first."""
+    store = trade_store()
+    _require_data(store)
+    try:
+        frame = export_potential(store, exporter, year, [hs])
+    except TradeStoreError as exc:
+        raise TradeDataError(str(exc)) from exc
+    frame = frame.astype(object).where(frame.notna(), None)
+    return frame.to_dict("records")
+
+
+def product_trend(hs: str, importers: list[str], *, exporter: str = DEFAULT_EXPORTER
+                  ) -> pd.DataFrame:
+    """Imports per year of the given markets, and the exporter's sales to each."""
+    return market_trend(trade_store(), hs, importers, exporter)
+
+
+@dataclass
+class MapPoint:
+    iso3: str
+    name: str
+    lat: float
+    lon: float
+    value: float
+    rank: int | None
+
+
+def map_points(rows: list[MarketRow], *, exporter: str = DEFAULT_EXPORTER,
+               language: str | None = None) -> tuple[list[MapPoint], bool]:
+    """Capital coordinates of the markets (GeoDist when loaded, else the built-in table).
+
+    Returns the points and whether the coordinates are the approximate built-in ones.
+    """
+    lang = normalise_language(language or get_language())
+    caps = reference.capitals(trade_store())
+    approximate = caps is None or bool(trade_store().is_synthetic())
+    table = (caps if caps is not None else geo.capitals_table()).set_index("iso3")
+    points = []
+    for row in rows:
+        if row.importer in table.index:
+            pos = table.loc[row.importer]
+            points.append(MapPoint(row.importer, row.country, float(pos["lat"]),
+                                   float(pos["lon"]), row.imports_usd, row.rank))
+    if exporter in table.index:
+        pos = table.loc[exporter]
+        points.append(MapPoint(exporter, country_name(exporter, lang), float(pos["lat"]),
+                               float(pos["lon"]), 0.0, None))
+    return points, approximate
+
+
+# --------------------------------------------------------------------------- province
+@dataclass
+class ProvinceView:
+    commodity: str
+    share: float
+    year: int
+    province_tonnes: float
+    national_tonnes: float
+    province_source: str
+    national_source: str
+    rows: list[dict[str, Any]]
+
+
+def province_label() -> str:
+    return f"Provinsi {settings.PROVINCE_NAME}"
+
+
+def province_share_table(year: int | None = None) -> pd.DataFrame | None:
+    """The province's share of national production per commodity, if BPS data is loaded."""
+    table = reference.production(trade_store())
+    if table is None:
+        return None
+    shares = province_shares(table, year=year, province_label=province_label())
+    return shares if len(shares) else None
+
+
+def province_view(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None,
+                  top: int = 10) -> ProvinceView | None:
+    """National potential of `hs` scaled to the province, or None when no share applies."""
+    commodity = commodity_for_product(hs)
+    shares = province_share_table(year)
+    if commodity is None or shares is None or commodity.key not in set(shares["commodity"]):
+        return None
+    share = shares.set_index("commodity").loc[commodity.key]
+    try:
+        table = province_potential(trade_store(), hs, share=float(share["share"]),
+                                   share_note=str(share["national_source"]),
+                                   exporter=exporter, year=year)
+    except TradeStoreError:
+        return None
+    table = table.head(top)
+    table["country"] = [country_name(c, normalise_language(get_language()))
+                        for c in table["importer"]]
+    return ProvinceView(commodity=commodity.key, share=float(share["share"]),
+                        year=int(share["year"]), province_tonnes=float(share["province_tonnes"]),
+                        national_tonnes=float(share["national_tonnes"]),
+                        province_source=str(share["province_source"]),
+                        national_source=str(share["national_source"]),
+                        rows=table.to_dict("records"))
+
+
+def province_diversification(present: list[str], *, year: int | None = None,
+                             top: int = 20) -> pd.DataFrame:
+    """Products close to the province's, ranked by density then PCI (from the store)."""
+    store = trade_store()
+    _require_data(store)
+    years = [year] if year else [store.years()[-1]]
+    try:
+        return diversification(store.exports_by_product(years), present, top=top)
+    except TradeStoreError as exc:
+        raise TradeDataError(str(exc)) from exc
+
+
+# --------------------------------------------------------------------------- enterprise panel
+@dataclass
+class EnterpriseProductMarkets:
+    product_name: str
+    hs: HsCode | None
+    markets: list[MarketRow]
+    message: str = ""
+
+
+def enterprise_markets(enterprise: Any, *, top: int = 3,
+                       language: str | None = None) -> list[EnterpriseProductMarkets]:
+    """Recommended markets for each product of an enterprise (top `top` per HS6 code)."""
+    out = []
+    store = trade_store()
+    has_data = bool(store.sources())
+    for product in enterprise.products.select_related("hs_code").all():
+        hs = product.hs_code
+        if hs is None or len(hs.code) != 6:
+            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
+                "Give the product a 6-digit HS code to see recommended markets.")))
+            continue
+        if not has_data:
+            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
+                "No trade data is loaded yet.")))
+            continue
+        try:
+            markets = product_markets(hs.code, top=top, language=language).markets
+        except (TradeDataError, TradeStoreEmpty):
+            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
+                "The trade data has no importers of this product.")))
+            continue
+        out.append(EnterpriseProductMarkets(product.name, hs, markets))
+    return out

@@ -1,0 +1,1 @@
+"""Duplicate detection in the registry: blocking, scoring, review queue, merge and undo."""

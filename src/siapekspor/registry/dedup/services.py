@@ -1,0 +1,190 @@
+"""Find duplicates in the registry, keep a review queue, merge (keeping everything) and undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.accounts import roles
+from siapekspor.core.audit import audit_record, diff_fields
+from siapekspor.core.errors import ConflictError, PermissionDeniedError
+from siapekspor.registry.dedup.scoring import THRESHOLD, Pair, Record, clean_address, find_pairs
+from siapekspor.registry.identifiers import normalize_name
+from siapekspor.registry.models import Enterprise, Product
+from siapekspor.registry.models_import import (
+    CandidateStatus,
+    DuplicateCandidate,
+    EnterpriseMerge,
+)
+from siapekspor.registry.services import (
+    PERSONAL_FIELDS,
+    _snapshot,
+    enterprise_apply,
+    enterprise_data_from,
+)
+
+# Columns restored by undo, exactly as stored (sealed values stay sealed).
+RAW_FIELDS = ("nib", "name", "name_normalized", "legal_form", "owner_name_sealed",
+              "owner_name_index", "owner_gender", "nik_sealed", "nik_hmac", "phone_sealed",
+              "phone_hmac", "address", "regency_id", "district_id", "latitude", "longitude",
+              "kbli_id", "kbli_division", "size_class", "annual_revenue", "workforce",
+              "is_active", "source")
+FILLABLE = ("nib", "owner_name", "nik", "phone", "address", "district", "latitude",
+            "longitude", "kbli", "annual_revenue", "workforce")
+
+
+def merged_away_ids() -> set[int]:
+    return set(EnterpriseMerge.objects.filter(undone_at__isnull=True)
+               .values_list("merged_id", flat=True))
+
+
+def load_records(queryset=None) -> list[Record]:
+    """Plain records of the registry (blind indexes only; no personal data is decrypted)."""
+    qs = queryset if queryset is not None else Enterprise.objects.all()
+    skip = merged_away_ids()
+    products: dict[int, set[str]] = {}
+    for eid, name in Product.objects.values_list("enterprise_id", "name").iterator(chunk_size=20000):
+        products.setdefault(eid, set()).add(normalize_name(name))
+    out = []
+    for (pk, name, regency, district, nib, nik, phone, owner, address, kbli) in qs.values_list(
+            "id", "name_normalized", "regency_id", "district_id", "nib", "nik_hmac",
+            "phone_hmac", "owner_name_index", "address", "kbli_id").iterator(chunk_size=20000):
+        if pk in skip:
+            continue
+        out.append(Record(id=pk, name=name, regency=regency or "", district=district or "",
+                          nib=nib or "", nik=nik or "", phone=phone or "",
+                          owner=frozenset(owner.split()) if owner else frozenset(),
+                          address=clean_address(address), kbli=kbli or "",
+                          products=frozenset(products.get(pk, ()))))
+    return out
+
+
+@dataclass
+class FindSummary:
+    records: int
+    pairs: list[Pair]
+    new_candidates: int
+
+
+@transaction.atomic
+def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = True) -> FindSummary:
+    """Score the registry; store new pairs in the review queue (decided pairs stay decided)."""
+    records = load_records()
+    pairs = find_pairs(records, threshold)
+    created = 0
+    if save:
+        existing = set(DuplicateCandidate.objects.values_list("first_id", "second_id"))
+        new = [DuplicateCandidate(first_id=p.first, second_id=p.second, score=p.score,
+                                  reasons=p.reasons)
+               for p in pairs if (p.first, p.second) not in existing]
+        DuplicateCandidate.objects.bulk_create(new, batch_size=2000)
+        created = len(new)
+        audit_record(actor=actor, action="registry.duplicates.found",
+                     target_type="registry.duplicatecandidate", target_id="*",
+                     label=f"{len(pairs)} pairs", changes={"records": len(records),
+                                                          "pairs": len(pairs), "new": created})
+    return FindSummary(records=len(records), pairs=pairs, new_candidates=created)
+
+
+def _check(actor) -> None:
+    if not roles.is_officer(actor):
+        raise PermissionDeniedError(_("Only officers can review duplicates."))
+
+
+def _in_scope(actor, *enterprises: Enterprise) -> None:
+    if roles.is_province_wide(actor):
+        return
+    if all(e.regency_id == actor.regency_id for e in enterprises):
+        return
+    raise PermissionDeniedError(_("Both enterprises must be in your regency."))
+
+
+def _raw(e: Enterprise) -> dict:
+    out = {}
+    for name in RAW_FIELDS:
+        value = getattr(e, name)
+        out[name] = str(value) if value is not None and name in (
+            "latitude", "longitude", "annual_revenue") else value
+    return out
+
+
+@transaction.atomic
+def candidate_dismiss(*, actor, candidate: DuplicateCandidate) -> DuplicateCandidate:
+    _check(actor)
+    _in_scope(actor, candidate.first, candidate.second)
+    if candidate.status != CandidateStatus.OPEN:
+        raise ConflictError(_("This pair has already been decided."))
+    candidate.status, candidate.decided_by = CandidateStatus.DISMISSED, actor
+    candidate.decided_at = timezone.now()
+    candidate.save()
+    audit_record(actor=actor, action="registry.duplicates.dismissed", target=candidate.first,
+                 changes={"other": candidate.second_id, "score": candidate.score})
+    return candidate
+
+
+@transaction.atomic
+def enterprise_merge(*, actor, survivor: Enterprise, merged: Enterprise,
+                     candidate: DuplicateCandidate | None = None) -> EnterpriseMerge:
+    """Fold `merged` into `survivor`: blank fields of the survivor are filled, products move,
+    the merged record is deactivated (not deleted). Undo restores both exactly."""
+    _check(actor)
+    survivor = Enterprise.objects.select_for_update().get(pk=survivor.pk)
+    merged = Enterprise.objects.select_for_update().get(pk=merged.pk)
+    _in_scope(actor, survivor, merged)
+    if survivor.pk == merged.pk:
+        raise ConflictError(_("An enterprise cannot be merged with itself."))
+    if {survivor.pk, merged.pk} & merged_away_ids():
+        raise ConflictError(_("One of these enterprises has already been merged."))
+    snapshot = {"survivor": _raw(survivor), "merged": _raw(merged),
+                "products": list(merged.products.values_list("pk", flat=True))}
+    before = _snapshot(survivor)
+    data, other = enterprise_data_from(survivor), enterprise_data_from(merged)
+    taken_nib = None
+    for name in FILLABLE:
+        if getattr(data, name) in (None, "") and getattr(other, name) not in (None, ""):
+            setattr(data, name, getattr(other, name))
+            if name == "nib":
+                taken_nib = other.nib
+    if taken_nib:  # the NIB is unique: it moves from the merged record to the survivor
+        merged.nib = None
+    merged.is_active = False
+    merged.source = (str(_("Merged into #%(id)s") % {"id": survivor.pk}) + " — " + merged.source)[:200]
+    merged.save(update_fields=["nib", "is_active", "source", "updated_at"])
+    enterprise_apply(survivor, data)
+    survivor.save()
+    Product.objects.filter(enterprise=merged).update(enterprise=survivor)
+    record = EnterpriseMerge.objects.create(created_by=actor, survivor=survivor, merged=merged,
+                                            candidate=candidate, snapshot=snapshot)
+    if candidate is not None:
+        candidate.status, candidate.decided_by = CandidateStatus.MERGED, actor
+        candidate.decided_at = timezone.now()
+        candidate.save()
+    audit_record(actor=actor, action="registry.enterprise.merged", target=survivor,
+                 changes={**diff_fields(before, _snapshot(survivor), secret_fields=PERSONAL_FIELDS),
+                          "merged_from": merged.pk, "merge": record.pk})
+    return record
+
+
+@transaction.atomic
+def merge_undo(*, actor, merge: EnterpriseMerge) -> EnterpriseMerge:
+    _check(actor)
+    merge = EnterpriseMerge.objects.select_for_update().get(pk=merge.pk)
+    if merge.undone_at:
+        raise ConflictError(_("This merge has already been undone."))
+    _in_scope(actor, merge.survivor, merge.merged)
+    snap = merge.snapshot
+    Product.objects.filter(pk__in=snap["products"]).update(enterprise=merge.merged)
+    # NIB first off the survivor, then back on the merged record (unique constraint).
+    Enterprise.objects.filter(pk=merge.survivor_id).update(**snap["survivor"])
+    Enterprise.objects.filter(pk=merge.merged_id).update(**snap["merged"])
+    merge.undone_at, merge.undone_by = timezone.now(), actor
+    merge.save()
+    if merge.candidate_id:
+        DuplicateCandidate.objects.filter(pk=merge.candidate_id).update(
+            status=CandidateStatus.OPEN, decided_by=None, decided_at=None)
+    audit_record(actor=actor, action="registry.enterprise.merge_undone", target=merge.survivor,
+                 changes={"merged_from": merge.merged_id, "merge": merge.pk})
+    return merge

@@ -1,0 +1,1 @@
+"""Bulk import of enterprises from regency spreadsheets (see docs/import.md)."""

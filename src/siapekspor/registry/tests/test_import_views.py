@@ -1,0 +1,121 @@
+"""Upload → preview and column mapping → background import → batch page and report."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from siapekspor.registry.models import Enterprise
+from siapekspor.registry.models_import import BatchStatus, ImportBatch
+from siapekspor.registry.tests.test_import_pipeline import HEADER, row
+
+
+def _xlsx_bytes(rows, header=HEADER):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _upload(client, content, name="ikm.xlsx", **extra):
+    return client.post("/registry/import/", {"file": SimpleUploadedFile(name, content), **extra})
+
+
+def test_upload_preview_confirm_runs_the_import(client, users, django_capture_on_commit_callbacks):
+    client.force_login(users["regency_officer"])
+    response = _upload(client, _xlsx_bytes([row(1), row(2, KBLI="123")]), source="Kota BDL 2024")
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302 and response["Location"].endswith(f"/import/{batch.pk}/confirm/")
+    assert batch.status == BatchStatus.UPLOADED and batch.rows_total == 2
+    assert batch.stored_path and "ikm.xlsx" not in batch.stored_path  # server-made name
+    page = client.get(f"/registry/import/{batch.pk}/confirm/")
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert "Keripik Maju 1" in content and 'value="nik" selected' in content
+    form = {f"col-{c.index}": c.key for c in page.context["choices"]}
+    form["col-0"] = ""  # "No" stays unmapped
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(f"/registry/import/{batch.pk}/confirm/", form)
+    assert done.status_code == 302
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMPLETED
+    assert (batch.created, batch.rejected) == (1, 1)
+    assert Enterprise.objects.filter(nib="9200000000001", regency_id="18.71").exists()
+    detail = client.get(f"/registry/import/batches/{batch.pk}/")
+    assert detail.status_code == 200 and "KBLI" in detail.content.decode()
+    assert batch.file_sha256 in detail.content.decode()
+    status = client.get(f"/registry/import/batches/{batch.pk}/status.json").json()
+    assert status["status"] == "completed" and status["percent"] == 100
+    report = client.get(f"/registry/import/batches/{batch.pk}/report/")
+    assert report["Content-Disposition"].startswith("attachment")
+    ws = openpyxl.load_workbook(io.BytesIO(report.content)).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert len(rows) == 3 and rows[2][2] in ("ditolak", "rejected")
+    csv_report = client.get(f"/registry/import/batches/{batch.pk}/report/?format=csv")
+    assert csv_report.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_unsafe_upload_is_refused_with_a_message(client, users, settings):
+    settings.IMPORT_MAX_COMPRESSION_RATIO = 2
+    client.force_login(users["admin"])
+    response = _upload(client, _xlsx_bytes([row(i) for i in range(1, 200)]))
+    assert response.status_code == 200 and not ImportBatch.objects.exists()
+    assert response.context["form"].errors["file"]
+    response = _upload(client, b"just text", name="x.exe")
+    assert response.context["form"].errors["file"]
+
+
+def test_batches_of_another_regency_are_hidden(client, users):
+    from siapekspor.registry.tests.factories import make_user
+
+    other = make_user("regency_officer", regency="18.01")
+    batch = ImportBatch.objects.create(created_by=other, regency_id="18.01", file_name="x.xlsx",
+                                       file_sha256="0" * 64, status=BatchStatus.COMPLETED)
+    client.force_login(users["regency_officer"])
+    assert client.get(f"/registry/import/batches/{batch.pk}/").status_code == 404
+    assert client.get(f"/registry/import/batches/{batch.pk}/report/").status_code == 404
+    assert "x.xlsx" not in client.get("/registry/import/batches/").content.decode()
+    client.force_login(users["province_officer"])
+    assert client.get(f"/registry/import/batches/{batch.pk}/").status_code == 200
+
+
+def test_batch_list_query_budget(client, users, django_assert_max_num_queries):
+    for i in range(30):
+        ImportBatch.objects.create(created_by=users["admin"], file_name=f"f{i}.xlsx",
+                                   file_sha256=f"{i:064d}", status=BatchStatus.COMPLETED)
+    client.force_login(users["admin"])
+    with django_assert_max_num_queries(12):
+        assert client.get("/registry/import/batches/").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["id", "en", "zh-hans", "ja", "ar", "fr"])
+def test_import_pages_render_in_every_language(client, users, language):
+    client.force_login(users["admin"])
+    client.cookies["django_language"] = language
+    for path in ("/registry/import/", "/registry/import/batches/", "/registry/duplicates/",
+                 "/registry/export/"):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 200
+
+
+def test_api_lists_batches_and_duplicates_in_scope(api_client, users):
+    from siapekspor.registry.tests.factories import make_user
+
+    other = make_user("regency_officer", regency="18.01")
+    mine = ImportBatch.objects.create(created_by=users["regency_officer"], regency_id="18.71",
+                                      file_name="a.xlsx", file_sha256="a" * 64,
+                                      status=BatchStatus.COMPLETED, created=3)
+    theirs = ImportBatch.objects.create(created_by=other, regency_id="18.01", file_name="b.xlsx",
+                                        file_sha256="b" * 64, status=BatchStatus.COMPLETED)
+    api_client.as_user(users["regency_officer"])
+    listed = api_client.get("/api/v1/import-batches").json()
+    assert [b["id"] for b in listed] == [mine.pk] and listed[0]["created"] == 3
+    assert api_client.get(f"/api/v1/import-batches/{theirs.pk}").status_code == 404
+    assert api_client.get("/api/v1/duplicates").json() == []

@@ -1,0 +1,158 @@
+"""Shipment pages: list, record, detail with verification, evidence download."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.pagination import IdFirstPaginator
+from siapekspor.shipments import access, countries, evidence, selectors, services
+from siapekspor.shipments.forms import ImportForm, ShipmentFilterForm, ShipmentForm, VerifyForm
+
+PAGE_SIZE = 50
+
+
+def _form_errors(form, exc: DomainError) -> None:
+    if isinstance(exc, ValidationFailed) and exc.details:
+        for field, message in exc.details:
+            form.add_error(field if field in form.fields else None, message)
+    else:
+        field = getattr(exc, "field", None)
+        form.add_error(field if field in form.fields else None, exc.message)
+
+
+@login_required
+def shipment_list(request):
+    if not access.can_list_shipments(request.user):
+        raise PermissionDenied
+    form = ShipmentFilterForm(request.GET or None)
+    filters = selectors.ShipmentFilters()
+    if form.is_valid():
+        c = form.cleaned_data
+        filters = selectors.ShipmentFilters(q=c["q"], kind=c["kind"],
+                                            verification=c["verification"], year=c["year"])
+    page = IdFirstPaginator(selectors.shipment_list(request.user, filters),
+                            PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "shipments/shipment_list.html", {
+        "form": form, "page": page, "query": query.urlencode(),
+        "can_import": access.can_verify(request.user)})
+
+
+@login_required
+def shipment_create(request):
+    if not access.can_list_shipments(request.user):
+        raise PermissionDenied
+    initial = {"kind": "direct", "incoterm": "FOB", "unit": "kg"}
+    if request.user.enterprise_id:
+        initial["enterprise"] = request.user.enterprise_id
+    form = ShipmentForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            shipment = services.shipment_save(actor=request.user, data=form.to_data(),
+                                              evidence_upload=form.cleaned_data["evidence"])
+        except PermissionDeniedError as exc:
+            raise PermissionDenied from exc
+        except DomainError as exc:
+            _form_errors(form, exc)
+        else:
+            messages.success(request, _("The shipment was recorded and awaits verification."))
+            return redirect("shipments:detail", pk=shipment.pk)
+    return render(request, "shipments/shipment_form.html", {"form": form})
+
+
+@login_required
+def shipment_detail(request, pk: int):
+    shipment = access.get_shipment_for_user(request.user, pk)
+    verify_form = VerifyForm(request.POST or None)
+    if request.method == "POST":
+        if not access.can_verify(request.user):
+            raise PermissionDenied
+        if verify_form.is_valid():
+            c = verify_form.cleaned_data
+            try:
+                services.shipment_verify(actor=request.user, shipment=shipment,
+                                         approve=c["decision"] == "verify", reason=c["reason"])
+            except DomainError as exc:
+                _form_errors(verify_form, exc)
+            else:
+                messages.success(request, _("The verification was saved."))
+                return redirect("shipments:detail", pk=shipment.pk)
+    return render(request, "shipments/shipment_detail.html", {
+        "shipment": shipment,
+        "suppliers": list(shipment.suppliers.select_related("enterprise")),
+        "destination_name": countries.name(shipment.destination),
+        "verify_form": verify_form, "can_verify": access.can_verify(request.user)})
+
+
+@login_required
+@require_POST
+def shipment_delete(request, pk: int):
+    shipment = access.get_shipment_for_user(request.user, pk)
+    try:
+        services.shipment_delete(actor=request.user, shipment=shipment)
+    except PermissionDeniedError as exc:
+        raise PermissionDenied from exc
+    messages.success(request, _("The shipment was deleted."))
+    return redirect("shipments:list")
+
+
+@login_required
+def shipment_evidence(request, pk: int):
+    """The evidence file, only for users who may open the shipment; never inline."""
+    shipment = access.get_shipment_for_user(request.user, pk)
+    path = evidence.path_of(shipment.evidence_file)
+    if path is None:
+        raise Http404
+    ext = path.suffix.lstrip(".")
+    safe_peb = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in shipment.peb_number)
+    response = FileResponse(open(path, "rb"), as_attachment=True,  # noqa: SIM115
+                            filename=f"PEB-{safe_peb}.{ext}",
+                            content_type=shipment.evidence_type or "application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def shipment_import(request):
+    """Upload a spreadsheet of shipments; the rows are imported at once (PEB lists are small)
+    and every row's outcome is shown."""
+    import secrets
+    import tempfile
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from siapekspor.shipments.importing import import_shipments
+
+    if not access.can_verify(request.user):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > settings.IMPORT_MAX_FILE_BYTES:
+            form.add_error("file", _("The file is too large."))
+        else:
+            suffix = Path(upload.name).suffix.lower()
+            suffix = suffix if suffix in (".xlsx", ".xlsm", ".ods", ".csv") else ".bin"
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"{secrets.token_hex(8)}{suffix}"
+                with open(path, "wb") as out:
+                    for chunk in upload.chunks():
+                        out.write(chunk)
+                try:
+                    result = import_shipments(actor=request.user, path=path)
+                except DomainError as exc:
+                    _form_errors(form, exc)
+    return render(request, "shipments/shipment_import.html", {
+        "form": form, "result": result,
+        "problems": [o for o in result.outcomes if o.problems][:500] if result else []})

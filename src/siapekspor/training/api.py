@@ -1,0 +1,181 @@
+"""/api/v1/classes and enrollments: the same services as the pages."""
+
+import datetime as dt
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from ninja.pagination import paginate
+
+from siapekspor.accounts import roles
+from siapekspor.core.errors import PermissionDeniedError
+from siapekspor.core.pagination import IdFirstPageNumberPagination
+from siapekspor.registry.access import get_enterprise_for_user
+from siapekspor.training import access, selectors, services
+from siapekspor.training.models import Stage
+
+router = Router(tags=["training"])
+
+
+class ClassOut(Schema):
+    id: int
+    name: str
+    programme: str
+    year: int
+    stage: int
+    level: str
+    regency: str
+    capacity: int
+    seats_taken: int
+    venue: str
+    schedule: str
+    starts_on: dt.date | None
+    facilitator: str
+
+    @staticmethod
+    def resolve_programme(obj):
+        return obj.stage.programme.name
+
+    @staticmethod
+    def resolve_year(obj):
+        return obj.stage.programme.year
+
+    @staticmethod
+    def resolve_stage(obj):
+        return obj.stage.number
+
+    @staticmethod
+    def resolve_regency(obj):
+        return obj.regency_id
+
+    @staticmethod
+    def resolve_facilitator(obj):
+        return obj.facilitator_name
+
+
+class ClassIn(Schema):
+    stage_id: int
+    level: str
+    name: str
+    regency: str
+    capacity: int | None = None
+    venue: str = ""
+    schedule: str = ""
+    starts_on: dt.date | None = None
+    facilitator: str = ""
+    sector: str = ""
+
+
+class EnrollmentOut(Schema):
+    id: int
+    class_id: int
+    enterprise_id: int
+    enterprise_name: str
+    state: str
+    reasons: list
+    certificate_code: str | None
+
+    @staticmethod
+    def resolve_class_id(obj):
+        return obj.training_class_id
+
+    @staticmethod
+    def resolve_enterprise_name(obj):
+        return obj.enterprise.name
+
+    @staticmethod
+    def resolve_certificate_code(obj):
+        cert = getattr(obj, "certificate", None) if hasattr(obj, "certificate") else None
+        return cert.code if cert else None
+
+
+class EnrollIn(Schema):
+    enterprise_id: int
+    state: str = "invited"
+
+
+class CandidateOut(Schema):
+    enterprise_id: int
+    name: str
+    regency_id: str
+    level: str
+    assessed: bool
+    distance_km: float
+    same_sector: bool
+    waiting_days: int
+    reasons: list[str]
+
+
+@router.get("/classes", response=list[ClassOut], url_name="list_classes")
+@paginate(IdFirstPageNumberPagination)
+def list_classes(request, level: str = "", regency: str = ""):
+    return selectors.class_list(request.auth, level=level, regency=regency)
+
+
+@router.get("/classes/{class_id}", response=ClassOut, url_name="get_class")
+def get_class(request, class_id: int):
+    return access.get_class_for_user(request.auth, class_id)
+
+
+@router.post("/classes", response={201: ClassOut}, url_name="create_class")
+def create_class(request, payload: ClassIn):
+    if not roles.is_officer(request.auth):
+        raise PermissionDeniedError()
+    stage = get_object_or_404(Stage, pk=payload.stage_id)
+    cls = services.class_create(actor=request.auth, stage=stage, level=payload.level,
+                                name=payload.name, regency_id=payload.regency,
+                                capacity=payload.capacity, venue=payload.venue,
+                                schedule=payload.schedule, starts_on=payload.starts_on,
+                                facilitator_name=payload.facilitator, sector=payload.sector)
+    return 201, cls
+
+
+@router.get("/classes/{class_id}/enrollments", response=list[EnrollmentOut],
+            url_name="list_enrollments")
+def list_enrollments(request, class_id: int):
+    """The roster (officers of the class's regency, and enrolled owners); not for partners."""
+    cls = access.get_class_for_user(request.auth, class_id, roster=True)
+    return selectors.roster(cls)
+
+
+@router.post("/classes/{class_id}/enrollments", response={201: EnrollmentOut},
+             url_name="create_enrollment")
+def create_enrollment(request, class_id: int, payload: EnrollIn):
+    """Propose or invite an enterprise; an invitation into a full class is waitlisted.
+    Seats are enforced by the database under concurrent requests."""
+    cls = access.get_class_for_user(request.auth, class_id, manage=True)
+    enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
+    enrollment = services.enroll(actor=request.auth, training_class=cls, enterprise=enterprise,
+                                 state=payload.state)
+    return 201, enrollment
+
+
+@router.post("/enrollments/{enrollment_id}/{action}", response=EnrollmentOut,
+             url_name="enrollment_action")
+def enrollment_action(request, enrollment_id: int, action: str):
+    """`accept` or `withdraw` an enrollment."""
+    enrollment = access.get_enrollment_for_user(request.auth, enrollment_id)
+    fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(action)
+    if fn is None:
+        from django.http import Http404
+
+        raise Http404
+    fn(actor=request.auth, enrollment=enrollment)
+    enrollment.refresh_from_db()
+    return enrollment
+
+
+@router.get("/classes/propose/candidates", response=list[CandidateOut],
+            url_name="propose_candidates")
+def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
+    if not roles.is_officer(request.auth):
+        raise PermissionDeniedError()
+    return services.propose_candidates(user=request.auth, level=level, regency_id=regency,
+                                       size=max(1, min(size, 200)), sector=sector)
+
+
+@router.get("/programme-figures", url_name="programme_figures")
+def programme_figures(request, programme_id: int | None = None):
+    """Counts and conversions (aggregates: every signed-in role except owners)."""
+    if roles.role_of(request.auth) == "enterprise_owner":
+        raise PermissionDeniedError()
+    return selectors.programme_conversion(programme_id)

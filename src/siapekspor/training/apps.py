@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainingConfig(AppConfig):
+    name = "siapekspor.training"
+    label = "training"
+    verbose_name = _("Training")
+
+    def ready(self):
+        from siapekspor.accounts import roles
+        from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.readiness import hooks
+        from siapekspor.training import services
+        from siapekspor.training.panels import enterprise_panel
+
+        hooks.register_learning_credit(services.learning_credit)
+        hooks.register_submitted_listener(services.on_assessment_submitted)
+        register_nav("training:home", _("Classes"), allowed=lambda u: u.is_authenticated, order=30)
+        register_nav("training:modules", _("Learning"), allowed=lambda u: u.is_authenticated,
+                     order=31)
+        register_nav("training:figures", _("Programme figures"),
+                     allowed=lambda u: roles.role_of(u) not in (None, "enterprise_owner"), order=32)
+        register_panel("enterprise", "training/panels/enterprise.html", context=enterprise_panel,
+                       order=30)

@@ -1,0 +1,140 @@
+"""The full journey in a real browser (Debian's chromium through Playwright, phone-sized):
+owners take the self-assessment in Indonesian (stopping and resuming) and in Arabic; an officer
+fills a class of 20, adds a session, marks attendance in bulk and issues the certificates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from siapekspor.accounts.models import Role
+from siapekspor.readiness import services as readiness
+from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
+from siapekspor.registry.tests.factories import make_enterprise, make_user
+from siapekspor.training import services
+from siapekspor.training.models import Certificate, TrainingClass
+
+CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "pw-for-tests-1"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
+]
+
+
+@pytest.fixture
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield instance
+        instance.close()
+
+
+def _login(page, base, username, prefix=""):
+    page.goto(f"{base}{prefix}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("load")
+
+
+def _answer_pages(page, count):
+    for _ in range(count):
+        for fieldset in page.locator("fieldset.question").all():
+            fieldset.locator("input[type=radio]").last.check()
+        page.click("button[name=save]")
+        page.wait_for_load_state("load")
+
+
+def _no_sideways_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_owner_self_assessment_in_indonesian_and_in_arabic(live_server, browser):
+    readiness.questionnaire_load(QUESTIONNAIRE)
+    pages = len(QUESTIONNAIRE["dimensions"])
+    ent = make_enterprise(name="Kopi Bu Sri", regency="18.71")
+    make_user(Role.ENTERPRISE_OWNER, username="sri", enterprise=ent)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    _login(page, live_server.url, "sri")
+    page.goto(f"{live_server.url}/readiness/")
+    assert page.locator("html").get_attribute("lang") == "id"
+    page.click("form[action$='/start/'] button")
+    assert "Komitmen manajemen" in page.content()
+    assert _no_sideways_scroll(page)
+    _answer_pages(page, 3)
+    # Stop, come back later: the assessment resumes at the first unanswered page.
+    page.goto(f"{live_server.url}/readiness/")
+    page.click("form[action$='/start/'] button")
+    assert "Legalitas dan sertifikasi" in page.locator("h2").first.inner_text()  # page 4
+    assert "4" in page.locator("p.help").first.inner_text()
+    _answer_pages(page, pages - 3)
+    page.click("button[name=submit]")
+    page.wait_for_load_state("load")
+    assert "Mahir" in page.locator(".result-level").inner_text()
+    assert page.locator(".barchart svg rect").count() == pages
+
+    other = make_enterprise(name="Lada Pak Hasan", regency="18.01")
+    make_user(Role.ENTERPRISE_OWNER, username="hasan", enterprise=other)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    _login(page, live_server.url, "hasan", prefix="/ar")
+    page.goto(f"{live_server.url}/ar/readiness/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.click("form[action$='/start/'] button")
+    assert "التزام الإدارة" in page.content()
+    assert _no_sideways_scroll(page)
+    _answer_pages(page, pages)
+    page.click("button[name=submit]")
+    page.wait_for_load_state("load")
+    assert "متقدم" in page.locator(".result-level").inner_text()
+    assert page.locator("html").get_attribute("lang") == "ar"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_officer_fills_a_class_of_twenty_marks_attendance_and_issues_certificates(
+        live_server, browser):
+    officer = make_user(Role.REGENCY_OFFICER, username="petugas", regency="18.71")
+    admin = make_user(Role.ADMIN, username="admin-kelas")
+    programme = services.programme_create(actor=admin, name="Kelas Ekspor", year=2026)
+    cls = services.class_create(actor=officer, stage=programme.stages.get(number=1),
+                                level="pemula", name="Pemula Kota", regency_id="18.71")
+    for i in range(23):
+        make_enterprise(officer, name=f"Usaha Kota {i:02d}", regency="18.71")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    _login(page, live_server.url, "petugas")
+    page.goto(f"{live_server.url}/training/classes/{cls.pk}/")
+    page.click("form[action$='/propose/'] button")
+    page.wait_for_load_state("load")
+    assert page.locator("input[name=enrollment]").count() == 20
+    page.click("button[name=invite]")
+    page.wait_for_load_state("load")
+    assert page.locator("#seats").inner_text().strip() == "20 / 20"
+    page.fill("input[name=date]", "2026-03-03")
+    page.fill("input[name=topic]", "Prosedur ekspor")
+    page.click("button[name=add-session]")
+    page.wait_for_load_state("load")
+    page.click("a[href*='/attendance/']")
+    boxes = page.locator("input[name=present]")
+    assert boxes.count() == 20
+    assert _no_sideways_scroll(page)
+    for box in boxes.all():
+        box.check()
+    page.click("button[name=save-attendance]")
+    page.wait_for_load_state("load")
+    page.click("button[name=issue]")
+    page.wait_for_load_state("load")
+    assert Certificate.objects.filter(enrollment__training_class=cls).count() == 20
+    cls = TrainingClass.objects.get(pk=cls.pk)
+    assert cls.seats_taken == 20
+    code = Certificate.objects.first().code
+    assert code in page.content()
+    page.goto(f"{live_server.url}/training/verify/?code={code}")
+    assert page.locator("#verify-result").inner_text().count("Sertifikat sah") == 1
