@@ -36,6 +36,10 @@ migrate: $(STAMP) messages
 demo: migrate
 	$(SIAPEKSPOR) load-reference
 	$(SIAPEKSPOR) seed-demo --if-empty
+	$(SIAPEKSPOR) load-readiness
+	$(SIAPEKSPOR) load-modules
+	$(SIAPEKSPOR) seed-training-demo --if-empty
+	$(SIAPEKSPOR) seed-shipments-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
 
 run: demo
@@ -58,7 +62,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	for f in benchmarks/*_bench.py; do $(BIN)/python $$f || exit 1; done
 
 clean:
 	rm -rf var/test-*

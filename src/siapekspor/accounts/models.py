@@ -34,15 +34,15 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
-
-    def __str__(self) -> str:
-        return self.get_username()
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(role="regency_officer") | models.Q(regency__isnull=False),
                 name="regency_officer_has_regency",
             ),
         ]
+
+    def __str__(self) -> str:
+        return self.get_username()
 
 
 class ApiToken(models.Model):

@@ -15,6 +15,7 @@ from siapekspor.registry.models import (
     Regency,
     SizeClass,
 )
+from siapekspor.registry.identifiers import IdentifierError, parse_nib, parse_nik, parse_phone
 from siapekspor.registry.services import EnterpriseData
 
 
@@ -65,6 +66,25 @@ class EnterpriseForm(forms.Form):
             self.fields["regency"].queryset = Regency.objects.filter(code=user.regency_id)
             self.fields["district"].queryset = District.objects.filter(regency_id=user.regency_id)
         self.fields["district"].label_from_instance = lambda d: f"{d.name} ({d.regency.name})"
+
+    # Identifiers are checked here too, so one submit lists every field to fix.
+    def _identifier(self, name, parser):
+        raw = self.cleaned_data.get(name)
+        if not raw:
+            return raw
+        try:
+            return parser(raw)
+        except IdentifierError as exc:
+            raise forms.ValidationError(exc.message) from exc
+
+    def clean_nik(self):
+        return self._identifier("nik", parse_nik)
+
+    def clean_phone(self):
+        return self._identifier("phone", parse_phone)
+
+    def clean_nib(self):
+        return self._identifier("nib", parse_nib)
 
     def to_data(self) -> EnterpriseData:
         c = self.cleaned_data

@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 
 from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_history
+from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.core.panels import render_panels
-from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.registry import access, selectors, services
 from siapekspor.registry.forms import EnterpriseFilterForm, EnterpriseForm, ProductForm, RevealForm
 

@@ -74,6 +74,18 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
     ("javascript-catalog", "GET", "/jsi18n/", None, _all(200)),
     # API: token for users, nothing for anonymous.
     ("api-v1:api-root", "GET", "/api/v1/", None, _all(404)),
+    # Markets: trade intelligence is public knowledge for every signed-in role.
+    ("markets:product-search", "GET", "/markets/?q=kopi", None, {**_all(200), "anonymous": 302}),
+    ("markets:product-detail", "GET", "/markets/products/090111/", None,
+     {**_all(200), "anonymous": 302}),
+    ("api-v1:products", "GET", "/api/v1/markets/products?q=kopi", None,
+     {**_all(200), "anonymous": 401}),
+    # No trade data is loaded in the test database: signed-in roles get a clear 404.
+    ("api-v1:recommendations", "GET", "/api/v1/markets/products/090111/recommendations", None,
+     {**_all(404), "anonymous": 401}),
+    ("api-v1:indicators", "GET", "/api/v1/markets/products/090111/indicators", None,
+     {**_all(404), "anonymous": 401}),
+    ("api-v1:status", "GET", "/api/v1/markets/status", None, {**_all(200), "anonymous": 401}),
     ("api-v1:openapi-json", "GET", "/api/v1/openapi.json", None, _all(200)),
     ("api-v1:openapi-view", "GET", "/api/v1/docs", None, _all(200)),
     ("api-v1:list_enterprises", "GET", "/api/v1/enterprises", None,

@@ -58,7 +58,8 @@ def test_catalogues_contain_every_string_of_the_code(tmp_path, app):
     shutil.copytree(PACKAGE / app, copy, ignore=shutil.ignore_patterns(
         "__pycache__", "*.mo", "reference_data", "tests", "migrations"))
     (copy / "locale").mkdir(exist_ok=True)
-    env = {**os.environ, "SIAPEKSPOR_VAR_DIR": str(tmp_path / "var")}
+    # PYTHONSAFEPATH: the app's own selectors.py must not shadow the standard library's.
+    env = {**os.environ, "SIAPEKSPOR_VAR_DIR": str(tmp_path / "var"), "PYTHONSAFEPATH": "1"}
     langs = [arg for code in sorted(CATALOGUE_LANGS) for arg in ("-l", code)]
     subprocess.run([sys.executable, "-m", "siapekspor", "makemessages", *langs,
                     "--no-obsolete", "--no-location", "-v0"],

@@ -66,5 +66,3 @@ def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_serv
     assert page.locator("html").get_attribute("lang") == "ar"
     assert "/ar/registry/enterprises/" in page.url
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    page.screenshot(path=str(os.environ.get("SIAPEKSPOR_SCREENSHOT_DIR", "/tmp")) +
-                    "/registry-detail-ar-phone.png", full_page=True)

@@ -72,7 +72,7 @@ def strip_prefix(name: str) -> tuple[str, str]:
 @pytest.mark.parametrize("name, header", [
     ("lampung_regions.csv", ("code", "name", "kind", "parent_code", "population")),
     ("kbli_ikm.csv", ("code", "level", "title_id", "title_en")),
-    ("hs2022.csv", ("code", "level") + HS_DESC_COLUMNS),
+    ("hs2022.csv", ("code", "level", *HS_DESC_COLUMNS)),
 ])
 def test_files_are_clean_utf8_csv_with_the_agreed_header(name, header):
     path = REFERENCE_DIR / name

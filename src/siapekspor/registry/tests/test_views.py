@@ -114,9 +114,8 @@ def test_login_locks_after_five_failures(client, users):
     user = users["province_officer"]
     for _ in range(5):
         client.post("/accounts/login/", {"username": user.username, "password": "wrong"})
-    response = client.post("/accounts/login/", {"username": user.username,
-                                                "password": "pw-for-tests-1"},
-                           HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post("/en/accounts/login/", {"username": user.username,
+                                                   "password": "pw-for-tests-1"})
     assert response.status_code == 200
     assert "locked" in response.content.decode()
     assert "_auth_user_id" not in client.session
