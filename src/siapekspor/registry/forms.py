@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.registry.identifiers import IdentifierError, parse_nib, parse_nik, parse_phone
 from siapekspor.registry.models import (
     CapacityUnit,
     District,
@@ -15,7 +16,6 @@ from siapekspor.registry.models import (
     Regency,
     SizeClass,
 )
-from siapekspor.registry.identifiers import IdentifierError, parse_nib, parse_nik, parse_phone
 from siapekspor.registry.services import EnterpriseData
 
 
