@@ -60,8 +60,8 @@ def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_serv
     # No horizontal scrolling on a phone.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
-    page.select_option("#lang", "ar")
-    page.wait_for_load_state("load")
+    with page.expect_navigation(url="**/ar/registry/enterprises/**"):
+        page.select_option("#lang", "ar")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator("html").get_attribute("lang") == "ar"
     assert "/ar/registry/enterprises/" in page.url
