@@ -216,6 +216,9 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage")},
 }
 WHITENOISE_USE_FINDERS = DEBUG
+if DEBUG:
+    # WhiteNoise warns about a missing STATIC_ROOT; in embedded mode files come from finders.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- Security (production values switch on with DEBUG off) ----------------------------------
 SECURE_SSL_REDIRECT = PRODUCTION and env_bool("SIAPEKSPOR_SSL_REDIRECT", True)
