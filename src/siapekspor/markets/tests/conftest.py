@@ -25,7 +25,7 @@ SHRIMP_COLUMNS = ("exporter=exporter_iso3c,importer=importer_iso3c,product=hs6,y
 
 def need(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"real data not found: {path}")
+        pytest.fail(f"real data not found: {path} (the shared datasets must be present)")
     return path
 
 
