@@ -72,7 +72,10 @@ def make_file(path: Path, rows: int, seed: int = 3) -> None:
 
 
 def _setup_db(db_path: Path) -> None:
-    os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
+    # The product's own embedded configuration (WAL, synchronous=NORMAL, 64 MB page cache),
+    # for both tools: a fresh SQLite file in the child's own SIAPEKSPOR_VAR_DIR.
+    os.environ.pop("DATABASE_URL", None)
+    os.environ["SIAPEKSPOR_VAR_DIR"] = str(db_path.parent / (db_path.stem + "-var"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     import django
 

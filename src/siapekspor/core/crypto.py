@@ -18,8 +18,20 @@ from functools import lru_cache
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 _PREFIX = "g1"
+# Keys read from settings once per process (an import seals and hashes hundreds of thousands
+# of values; a settings lookup per value cost more than the HMAC itself). Cleared whenever a
+# test or a rotation changes the settings.
+_KEYS: dict[object, object] = {}
+
+
+@receiver(setting_changed)
+def _forget_keys(*, setting: str, **kwargs) -> None:
+    if setting in ("PII_KEYS", "PII_HMAC_KEY"):
+        _KEYS.clear()
 
 
 def _derive(secret: str) -> bytes:
@@ -49,7 +61,7 @@ def seal(plain: str | None) -> str:
     """Encrypt a text value; returns '' for empty input."""
     if not plain:
         return ""
-    primary, ring = _ring(settings.PII_KEYS)
+    primary, ring = _current_ring()
     nonce = os.urandom(12)
     ct = ring[primary].encrypt(nonce, plain.encode("utf-8"), primary.encode())
     return f"{_PREFIX}.{primary}.{base64.urlsafe_b64encode(nonce + ct).decode('ascii')}"
@@ -63,15 +75,22 @@ def unseal(token: str | None) -> str:
         prefix, kid, payload = token.split(".", 2)
         if prefix != _PREFIX:
             raise ValueError("unknown format")
-        _, ring = _ring(settings.PII_KEYS)
+        _, ring = _current_ring()
         raw = base64.urlsafe_b64decode(payload.encode("ascii"))
         return ring[kid].decrypt(raw[:12], raw[12:], kid.encode()).decode("utf-8")
     except Exception as exc:  # InvalidTag, KeyError, binascii errors: one clear failure
         raise ValueError("personal data could not be decrypted with the configured keys") from exc
 
 
+def _current_ring() -> tuple[str, dict[str, AESGCM]]:
+    ring = _KEYS.get("ring")
+    if ring is None:
+        ring = _KEYS["ring"] = _ring(settings.PII_KEYS)
+    return ring  # type: ignore[return-value]
+
+
 def sealed_with_primary(token: str) -> bool:
-    primary, _ = _ring(settings.PII_KEYS)
+    primary, _ = _current_ring()
     return token.startswith(f"{_PREFIX}.{primary}.")
 
 
@@ -84,7 +103,9 @@ def blind_index(value: str | None, *, purpose: str) -> str:
     """HMAC-SHA256 of a normalised value, keyed by the pepper and the purpose; '' if empty."""
     if not value:
         return ""
-    key = _purpose_key(settings.PII_HMAC_KEY, purpose)
+    key = _KEYS.get(("hmac", purpose))
+    if key is None:
+        key = _KEYS[("hmac", purpose)] = _purpose_key(settings.PII_HMAC_KEY, purpose)
     return hmac.digest(key, value.encode("utf-8"), "sha256").hex()
 
 

@@ -13,6 +13,9 @@ import re
 from django.utils.translation import gettext_lazy as _
 
 _DIGITS = re.compile(r"\D+")
+_SEPARATORS = re.compile(r"[\s.\-]")
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?[eE]\+?\d+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 # First two digits of a NIK: the province code of the issuing region (Kemendagri).
 PROVINCE_CODES = frozenset({
     "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35",
@@ -39,12 +42,15 @@ def parse_nik(raw: object) -> str:
             "The NIK arrived as a number, so the spreadsheet has already lost its last digit. "
             "Format the NIK column as text and type the 16 digits again."))
     text = str(raw or "").strip()
-    if re.fullmatch(r"\d(\.\d+)?[eE]\+?\d+", text):
-        raise IdentifierError(_(
-            "The NIK is in scientific notation (for example 1.8E+15), so its last digits are "
-            "lost. Format the NIK column as text and type the 16 digits again."))
-    digits = re.sub(r"[\s.\-]", "", text)
-    if not digits.isdigit() or len(digits) != 16:
+    if len(text) == 16 and text.isdigit() and text.isascii():  # the common case, fast
+        digits = text
+    else:
+        if _SCIENTIFIC.fullmatch(text):
+            raise IdentifierError(_(
+                "The NIK is in scientific notation (for example 1.8E+15), so its last digits "
+                "are lost. Format the NIK column as text and type the 16 digits again."))
+        digits = _SEPARATORS.sub("", text)
+    if not digits.isdigit() or not digits.isascii() or len(digits) != 16:
         raise IdentifierError(_("The NIK must be exactly 16 digits."))
     if digits[:2] not in PROVINCE_CODES:
         raise IdentifierError(_("The NIK does not start with a valid province code."))
@@ -70,8 +76,10 @@ def parse_nib(raw: object) -> str:
     """A 13-digit NIB (business identification number from OSS), as text."""
     if isinstance(raw, float):
         raise IdentifierError(_("The NIB arrived as a number; format the column as text."))
-    digits = re.sub(r"[\s.\-]", "", str(raw or "").strip())
-    if not digits.isdigit() or len(digits) != 13:
+    digits = str(raw or "").strip()
+    if not (len(digits) == 13 and digits.isdigit()):
+        digits = _SEPARATORS.sub("", digits)
+    if not digits.isdigit() or not digits.isascii() or len(digits) != 13:
         raise IdentifierError(_("The NIB must be exactly 13 digits."))
     return digits
 
@@ -107,7 +115,7 @@ def parse_phone(raw: object) -> str:
 
 def normalize_name(name: str) -> str:
     """Lower case, punctuation and legal-form words removed: for search and de-duplication."""
-    text = re.sub(r"[^\w\s]", " ", (name or "").lower())
+    text = _PUNCTUATION.sub(" ", (name or "").lower())
     words = [w for w in text.split() if w not in _LEGAL_WORDS]
     return " ".join(words)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +29,7 @@ from siapekspor.registry.models import (
     KbliCode,
     Product,
     Regency,
+    SizeClass,
     size_class_for_revenue,
 )
 
@@ -39,7 +40,7 @@ PLAIN_FIELDS = ("nib", "name", "legal_form", "owner_gender", "address", "regency
 AUDITED_FIELDS = (*PLAIN_FIELDS, *sorted(PERSONAL_FIELDS))
 
 
-@dataclass
+@dataclass(slots=True)
 class EnterpriseData:
     """The fields of an enterprise as a form, the API or an import row supplies them."""
 
@@ -61,13 +62,23 @@ class EnterpriseData:
     workforce: int | None = None
     is_active: bool = True
     source: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
-def owner_name_tokens(owner_name: str) -> str:
-    """Blind index of each word of an owner's name, so officers can search by any word."""
+def owner_name_tokens(owner_name: str, memo: dict[str, str] | None = None) -> str:
+    """Blind index of each word of an owner's name, so officers can search by any word.
+
+    `memo` (word -> token), given by a bulk caller, avoids hashing the same word twice.
+    """
     words = sorted({w for w in normalize_name(owner_name).split() if len(w) > 1})
-    return " ".join(owner_word_token(w) for w in words)
+    if memo is None:
+        return " ".join(owner_word_token(w) for w in words)
+    tokens = []
+    for w in words:
+        token = memo.get(w)
+        if token is None:
+            token = memo[w] = owner_word_token(w)
+        tokens.append(token)
+    return " ".join(tokens)
 
 
 def owner_word_token(word: str) -> str:
@@ -90,29 +101,67 @@ def _check_identifiers(data: EnterpriseData) -> list[tuple[str, str]]:
     return errors
 
 
+def enterprise_columns(data: EnterpriseData, *,
+                       size_class: str = SizeClass.MICRO) -> dict[str, Any]:
+    """The non-personal columns (by attname) that `data` gives an enterprise, derived fields
+    included. `size_class` (the current one, else the model's default) is kept when neither
+    the data nor its revenue decides one."""
+    name = " ".join(data.name.split())
+    return {
+        "nib": data.nib, "name": name, "name_normalized": normalize_name(name)[:200],
+        "legal_form": data.legal_form, "owner_gender": data.owner_gender,
+        "address": data.address, "regency_id": data.regency.code,
+        "district_id": data.district.code if data.district else None,
+        "latitude": data.latitude, "longitude": data.longitude,
+        "kbli_id": data.kbli.code if data.kbli else None,
+        "kbli_division": data.kbli.code[:2] if data.kbli else "",
+        "size_class": data.size_class or size_class_for_revenue(data.annual_revenue) or size_class,
+        "annual_revenue": data.annual_revenue, "workforce": data.workforce,
+        "is_active": data.is_active, "source": data.source,
+    }
+
+
+def personal_columns(data: EnterpriseData, fields=PERSONAL_FIELDS, *,
+                     hmacs: dict[str, str] | None = None,
+                     word_memo: dict[str, str] | None = None) -> dict[str, str]:
+    """Sealed values and blind indexes of the personal `fields` of `data`.
+
+    `hmacs` may carry blind indexes the caller already computed ({"nik": …, "phone": …});
+    `word_memo` is passed on to `owner_name_tokens`.
+    """
+    out: dict[str, str] = {}
+    if "owner_name" in fields:
+        out["owner_name_sealed"] = seal(data.owner_name.strip())
+        out["owner_name_index"] = owner_name_tokens(data.owner_name, word_memo)
+    for name in ("nik", "phone"):
+        if name in fields:
+            value = getattr(data, name)
+            out[f"{name}_sealed"] = seal(value)
+            known = hmacs.get(name) if hmacs else None
+            out[f"{name}_hmac"] = known if known is not None else blind_index(value, purpose=name)
+    return out
+
+
+_FOREIGN_KEYS = {"regency_id": "regency", "district_id": "district", "kbli_id": "kbli"}
+
+
 def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> None:
     """Copy validated data onto an (unsaved or saved) instance, sealing personal data.
 
     Shared by the form/API services, the bulk import and the demo seeder so that sealing,
-    blind indexes and derived fields are computed in exactly one place.
+    blind indexes and derived fields are computed in exactly one place
+    (`enterprise_columns`, `personal_columns`).
     """
-    for name in PLAIN_FIELDS:
-        value = getattr(data, name)
-        if name == "size_class" and not value:
-            value = size_class_for_revenue(data.annual_revenue) or enterprise.size_class
-        setattr(enterprise, name, value)
-    enterprise.name = " ".join(data.name.split())
-    enterprise.name_normalized = normalize_name(enterprise.name)[:200]
-    enterprise.kbli_division = data.kbli.code[:2] if data.kbli else ""
-    if data.owner_name != _current(enterprise, "owner_name"):
-        enterprise.owner_name_sealed = seal(data.owner_name.strip())
-        enterprise.owner_name_index = owner_name_tokens(data.owner_name)
-    if data.nik != _current(enterprise, "nik"):
-        enterprise.nik_sealed = seal(data.nik)
-        enterprise.nik_hmac = blind_index(data.nik, purpose="nik")
-    if data.phone != _current(enterprise, "phone"):
-        enterprise.phone_sealed = seal(data.phone)
-        enterprise.phone_hmac = blind_index(data.phone, purpose="phone")
+    for attname, value in enterprise_columns(data, size_class=enterprise.size_class).items():
+        if attname in _FOREIGN_KEYS:  # assign the object: keeps it cached on the instance
+            name = _FOREIGN_KEYS[attname]
+            setattr(enterprise, name, getattr(data, name))
+        else:
+            setattr(enterprise, attname, value)
+    changed = [name for name in ("owner_name", "nik", "phone")
+               if getattr(data, name) != _current(enterprise, name)]
+    for attname, value in personal_columns(data, changed).items():
+        setattr(enterprise, attname, value)
 
 
 def _current(enterprise: Enterprise, name: str) -> str:

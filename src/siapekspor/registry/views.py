@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -113,7 +115,8 @@ def enterprise_edit(request, pk: int):
     if not _can_edit(request.user, enterprise):
         raise PermissionDenied
     current = services.enterprise_data_from(enterprise)
-    initial = {**current.__dict__, "regency": enterprise.regency_id,
+    initial = {**{f.name: getattr(current, f.name) for f in dataclasses.fields(current)},
+               "regency": enterprise.regency_id,
                "district": enterprise.district_id,
                "kbli": enterprise.kbli_id, "nik": "", "phone": "", "owner_name": ""}
     form = EnterpriseForm(request.POST or None, user=request.user, initial=initial)

@@ -32,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.core.audit import diff_fields
-from siapekspor.core.bulk import insert_rows, reserve_ids, sync_sequence
+from siapekspor.core.bulk import RawJSON, insert_rows, paused_gc, reserve_ids, sync_sequence
 from siapekspor.core.bulk import now as bulk_now
 from siapekspor.core.crypto import blind_index, seal
 from siapekspor.core.models import AuditEntry
@@ -85,8 +85,10 @@ from siapekspor.registry.services import (
     PERSONAL_FIELDS,
     EnterpriseData,
     enterprise_apply,
+    enterprise_columns,
     enterprise_data_from,
     owner_name_tokens,
+    personal_columns,
 )
 
 ENTERPRISE_INSERT_COLUMNS = [
@@ -129,12 +131,13 @@ def msgid_of(message: Any) -> str:
     return str(message)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     row: int
     values: list[Any]
     data: EnterpriseData | None = None
-    present: set[str] = field(default_factory=set)
+    present: frozenset[str] = frozenset()
+    hmacs: dict[str, str] = field(default_factory=dict)
     product: tuple[str, str | None, Decimal | None, str] | None = None
     keys: list[tuple] = field(default_factory=list)
     problems: list[tuple[str, Any]] = field(default_factory=list)
@@ -160,6 +163,8 @@ class _Context:
 
     def __init__(self, actor, default_regency: str | None):
         self.regions = RegionIndex.load()
+        self.word_memo: dict[str, str] = {}  # owner-name word -> blind token, for this import
+        self.present_sets: dict[frozenset[str], frozenset[str]] = {}  # shared, not one per row
         self.regency_objs = {r.code: r for r in Regency.objects.all()}
         self.district_objs = {d.code: d for d in District.objects.all()}
         self.kbli_objs = {k.code: k for k in KbliCode.objects.all()}
@@ -188,18 +193,21 @@ def _problem(parsed: ParsedRow, headers: list[str], mapping: dict[str, int], key
     parsed.problems.append((column, message))
 
 
+_SEPARATORS = re.compile(r"[\s.\-]")
+_CAPACITY = re.compile(r"([\d.,\s]+)\s*([a-zA-Z0-9]+)?\.?(?:\s*/\s*\w+)?")
+_LETTERS_ONLY = re.compile(r"[^a-z]")
+
+
 def _digits(value: Any) -> str:
-    return re.sub(r"[\s.\-]", "", cell_text(value))
+    return _SEPARATORS.sub("", cell_text(value))
 
 
 def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str, int],
                headers: list[str]) -> ParsedRow:
-    def get(key: str) -> Any:
-        i = mapping.get(key)
-        if i is None or i >= len(values):
-            return None
-        v = values[i]
-        return None if is_blank(v) else v
+    width = len(values)
+    cells = {key: v for key, i in mapping.items()
+             if i < width and (v := values[i]) is not None and not (isinstance(v, str) and not v.strip())}
+    get = cells.get
 
     parsed = ParsedRow(row=number, values=values)
 
@@ -305,14 +313,14 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
             lng = value.quantize(Decimal("0.000001"))
     legal_form = LegalForm.INDIVIDUAL
     if (raw := get("legal_form")) is not None:
-        legal_form = LEGAL_FORMS.get(re.sub(r"[^a-z]", "", cell_text(raw).lower()))
+        legal_form = LEGAL_FORMS.get(_LETTERS_ONLY.sub("", cell_text(raw).lower()))
         if legal_form is None:
             bad("legal_form", _("Unknown legal form (use PT, CV, UD, Koperasi or Perorangan)."))
         else:
             present.add("legal_form")
     gender = Gender.UNKNOWN
     if (raw := get("gender")) is not None:
-        gender = GENDERS.get(re.sub(r"[^a-z]", "", cell_text(raw).lower()))
+        gender = GENDERS.get(_LETTERS_ONLY.sub("", cell_text(raw).lower()))
         if gender is None:
             bad("gender", _("Unknown gender (use L or P)."))
         else:
@@ -334,7 +342,7 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
     capacity, unit = None, CapacityUnit.KG
     if (raw := get("capacity")) is not None:
         text = cell_text(raw)
-        m = re.fullmatch(r"([\d.,\s]+)\s*([a-zA-Z0-9]+)?\.?(?:\s*/\s*\w+)?", text)
+        m = _CAPACITY.fullmatch(text)
         try:
             capacity = parse_decimal(m.group(1) if m else raw)
             if capacity is not None and capacity < 0:
@@ -362,14 +370,17 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
     if nib:
         parsed.keys.append(("nib", nib))
     if nik:
-        parsed.keys.append(("nik", blind_index(nik, purpose="nik"), name_n))
+        parsed.hmacs["nik"] = nik_h = blind_index(nik, purpose="nik")
+        parsed.keys.append(("nik", nik_h, name_n))
     if phone:
-        parsed.keys.append(("phone", regency_code, name_n, blind_index(phone, purpose="phone")))
+        parsed.hmacs["phone"] = phone_h = blind_index(phone, purpose="phone")
+        parsed.keys.append(("phone", regency_code, name_n, phone_h))
     if not parsed.keys:
         bad("nib", _("The row needs a NIB, a NIK or a phone number to identify the enterprise."))
         return parsed
     present |= {"name", "regency"} | ({"district"} if district_code else set())
-    parsed.present = present
+    frozen = frozenset(present)
+    parsed.present = ctx.present_sets.setdefault(frozen, frozen)
     parsed.data = EnterpriseData(
         name=name, regency=ctx.regency_objs[regency_code], nib=nib, legal_form=legal_form,
         owner_name=owner, owner_gender=gender, nik=nik or "", phone=phone or "",
@@ -413,7 +424,8 @@ _FIELD_OF = {"regency_id": "regency", "district_id": "district", "kbli_id": "kbl
              "annual_revenue": "annual_revenue"}
 
 
-def _row_values(data: EnterpriseData) -> dict[str, Any]:
+def _row_values(ctx: _Context, p: ParsedRow) -> dict[str, Any]:
+    data = p.data
     return {
         "nib": data.nib, "name": " ".join(data.name.split()), "legal_form": data.legal_form,
         "owner_gender": data.owner_gender, "address": data.address,
@@ -421,9 +433,9 @@ def _row_values(data: EnterpriseData) -> dict[str, Any]:
         "latitude": data.latitude, "longitude": data.longitude,
         "kbli_id": data.kbli.code if data.kbli else None, "annual_revenue": data.annual_revenue,
         "workforce": data.workforce,
-        "nik_hmac": blind_index(data.nik, purpose="nik") if data.nik else "",
-        "phone_hmac": blind_index(data.phone, purpose="phone") if data.phone else "",
-        "owner_name_index": owner_name_tokens(data.owner_name) if data.owner_name else "",
+        "nik_hmac": p.hmacs.get("nik", ""), "phone_hmac": p.hmacs.get("phone", ""),
+        "owner_name_index": owner_name_tokens(data.owner_name, ctx.word_memo)
+        if data.owner_name else "",
     }
 
 
@@ -460,35 +472,33 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
             matched[found] = p
     if not matched:
         return
-    current: dict[int, dict[str, Any]] = {}
+    # Compare chunk by chunk against the stored rows: memory stays flat on a re-import.
     ids = list(matched)
+    want_products = any(p.product for p in matched.values())
     for start in range(0, len(ids), 2000):
-        for row in Enterprise.objects.filter(pk__in=ids[start:start + 2000]).values(
-                "id", *_COMPARE_FIELDS):
-            current[row["id"]] = row
-    products: dict[int, set[str]] = {}
-    if any(p.product for p in matched.values()):
-        for start in range(0, len(ids), 2000):
-            for eid, pname in Product.objects.filter(
-                    enterprise_id__in=ids[start:start + 2000]).values_list("enterprise_id", "name"):
+        chunk = ids[start:start + 2000]
+        products: dict[int, set[str]] = {}
+        if want_products:
+            for eid, pname in Product.objects.filter(enterprise_id__in=chunk).values_list(
+                    "enterprise_id", "name"):
                 products.setdefault(eid, set()).add(normalize_name(pname))
-    for eid, p in matched.items():
-        now = current[eid]
-        new = _row_values(p.data)
-        changes = set()
-        for name in _COMPARE_FIELDS:
-            field_name = _FIELD_OF.get(name, name)
-            if field_name not in p.present and name != "name":
-                continue
-            old, value = now[name], new[name]
-            if isinstance(old, Decimal) and value is not None:
-                value = Decimal(value)
-            if old != value and not (old in (None, "") and value in (None, "")):
-                changes.add(field_name)
-        if p.product and normalize_name(p.product[0]) not in products.get(eid, set()):
-            changes.add("product")
-        p.changes = changes
-        p.outcome = Outcome.UPDATED if changes else Outcome.UNCHANGED
+        for row in Enterprise.objects.filter(pk__in=chunk).values_list("id", *_COMPARE_FIELDS):
+            p = matched[row[0]]
+            new = _row_values(ctx, p)
+            changes = set()
+            for name, old in zip(_COMPARE_FIELDS, row[1:], strict=True):
+                field_name = _FIELD_OF.get(name, name)
+                if field_name not in p.present and name != "name":
+                    continue
+                value = new[name]
+                if isinstance(old, Decimal) and value is not None:
+                    value = Decimal(value)
+                if old != value and not (old in (None, "") and value in (None, "")):
+                    changes.add(field_name)
+            if p.product and normalize_name(p.product[0]) not in products.get(row[0], set()):
+                changes.add("product")
+            p.changes = changes
+            p.outcome = Outcome.UPDATED if changes else Outcome.UNCHANGED
 
 
 def _outcome_record(p: ParsedRow, sheet: str, with_values: bool) -> RowOutcome:
@@ -509,7 +519,13 @@ def _find_resumable(sha: str, actor, source: str) -> ImportBatch | None:
     ).order_by("-created_at").first()
 
 
-def import_file(*, actor, path: str | Path, file_name: str | None = None,
+def import_file(**kwargs) -> ImportResult:
+    """Import a spreadsheet of enterprises (see `_import_file`) with the collector paused."""
+    with paused_gc():
+        return _import_file(**kwargs)
+
+
+def _import_file(*, actor, path: str | Path, file_name: str | None = None,
                 sheet: str | None = None, source: str = "", dry_run: bool = False,
                 all_or_nothing: bool = False, batch: ImportBatch | None = None,
                 mapping: dict[str, int] | None = None, default_regency: str | None = None,
@@ -539,8 +555,15 @@ def import_file(*, actor, path: str | Path, file_name: str | None = None,
         raise UnreadableFileError(_("Required columns are missing: %(columns)s.")
                                   % {"columns": labels})
     headers = header.headers
+    columns = sorted(set(header.mapping.values()))
+
+    def has_data(row: list[Any]) -> bool:
+        width = len(row)
+        return any(c < width and not is_blank(row[c]) for c in columns)
+
     data_rows = [(i + 1, row) for i, row in enumerate(table.rows[header.row:], start=header.row)
-                 if any(not is_blank(row[c]) for c in header.mapping.values() if c < len(row))]
+                 if has_data(row)]
+    table.rows = []  # the data rows are referenced from data_rows; nothing else needs the rest
 
     resumed = False
     if not dry_run:
@@ -571,8 +594,12 @@ def import_file(*, actor, path: str | Path, file_name: str | None = None,
     if progress:
         progress("validating", len(data_rows) % 5000)
     _decide(ctx, parsed_rows)
+    data_rows = []
     outcomes = [_outcome_record(p, table.sheet, p.outcome == Outcome.REJECTED)
                 for p in parsed_rows]
+    for p in parsed_rows:  # an accepted row's cells are not needed any more: free them
+        if p.outcome != Outcome.REJECTED:
+            p.values = []
     counts = OutcomeCounts.of(outcomes)
     result = ImportResult(batch=batch, counts=counts, outcomes=outcomes, headers=headers,
                           header=header, sheet=table.sheet, sha256=sha, resumed=resumed)
@@ -580,7 +607,7 @@ def import_file(*, actor, path: str | Path, file_name: str | None = None,
         return result
     refuse = all_or_nothing and counts.rejected > 0
     try:
-        _write(actor, batch, table.sheet, parsed_rows, counts, refuse, progress)
+        _write(ctx, actor, batch, table.sheet, parsed_rows, counts, refuse, progress)
     except Exception as exc:
         ImportBatch.objects.filter(pk=batch.pk).update(status=BatchStatus.FAILED,
                                                        error=str(exc)[:2000])
@@ -589,47 +616,58 @@ def import_file(*, actor, path: str | Path, file_name: str | None = None,
 
 
 @transaction.atomic
-def _write(actor, batch: ImportBatch, sheet: str, parsed_rows: list[ParsedRow],
+def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: list[ParsedRow],
            counts: OutcomeCounts, refuse: bool, progress) -> None:
     from siapekspor.core.audit import audit_record
 
     stamp = bulk_now()
-    provenance_rows: list[tuple] = []
     if not refuse:
         creates = [p for p in parsed_rows if p.outcome == Outcome.CREATED]
         ids = reserve_ids(Enterprise, len(creates))
-        source = batch.source or str(_("Import: %(file)s") % {"file": batch.file_name})
-        rows, product_rows = [], []
         for pk, p in zip(ids, creates, strict=True):
             p.enterprise_id = pk
-            e = Enterprise()
-            p.data.source = source[:200]
-            enterprise_apply(e, p.data)
-            rows.append((pk, stamp, stamp, e.nib, e.name, e.name_normalized, e.legal_form,
-                         e.owner_name_sealed, e.owner_name_index, e.owner_gender, e.nik_sealed,
-                         e.nik_hmac, e.phone_sealed, e.phone_hmac, e.address, e.regency_id,
-                         e.district_id, e.latitude, e.longitude, e.kbli_id, e.kbli_division,
-                         e.size_class, e.annual_revenue, e.workforce, True, False, e.source))
-            if p.product:
-                product_rows.append((stamp, stamp, pk, p.product[1], p.product[0], "",
-                                     p.product[2], p.product[3]))
-            provenance_rows.append((pk, {f: [batch.pk, p.row] for f in sorted(p.present)}))
-        insert_rows(Enterprise, ENTERPRISE_INSERT_COLUMNS, rows)
+        source = (batch.source or str(_("Import: %(file)s") % {"file": batch.file_name}))[:200]
+        plain = [c for c in ENTERPRISE_INSERT_COLUMNS
+                 if c not in ("id", "created_at", "updated_at", "is_demo")]
+
+        def enterprise_rows():
+            for p in creates:
+                p.data.source = source
+                values = enterprise_columns(p.data)
+                values.update(personal_columns(p.data, hmacs=p.hmacs, word_memo=ctx.word_memo))
+                yield (p.enterprise_id, stamp, stamp, *[values[c] for c in plain], False)
+
+        # Rows are generated while they are inserted: memory stays flat however large the file.
+        insert_rows(Enterprise, [*ENTERPRISE_INSERT_COLUMNS[:3], *plain, "is_demo"],
+                    enterprise_rows())
         sync_sequence(Enterprise)
         if progress:
-            progress("writing", len(rows))
+            progress("writing", len(creates))
+        product_rows = [(stamp, stamp, p.enterprise_id, p.product[1], p.product[0], "",
+                         p.product[2], p.product[3]) for p in creates if p.product]
         _apply_updates(actor, batch, [p for p in parsed_rows if p.outcome == Outcome.UPDATED],
                        product_rows, stamp)
         insert_rows(Product, PRODUCT_INSERT_COLUMNS, product_rows)
-        insert_rows(EnterpriseProvenance, ["enterprise_id", "fields"], provenance_rows)
-    outcome_rows = []
-    for p in parsed_rows:
-        problems = [[str(c), msgid_of(m)] for c, m in p.problems]
-        sealed = seal(json.dumps([_jsonable(v) for v in p.values], ensure_ascii=False)) \
-            if p.outcome == Outcome.REJECTED else ""
-        outcome_rows.append((batch.pk, sheet, p.row, p.outcome,
-                             None if refuse else p.enterprise_id, problems, sealed))
-    insert_rows(ImportRowOutcome, OUTCOME_COLUMNS, outcome_rows)
+        templates: dict[frozenset[str], str] = {}  # one JSON shape per set of present fields
+        for present in {p.present for p in creates}:
+            templates[present] = json.dumps({f: [batch.pk, -1] for f in sorted(present)}) \
+                .replace("%", "%%").replace("-1]", "%(row)d]")
+        insert_rows(EnterpriseProvenance, ["enterprise_id", "fields"],
+                    ((p.enterprise_id, RawJSON(templates[p.present] % {"row": p.row}))
+                     for p in creates))
+    batch_id, no_problems = batch.pk, RawJSON("[]")
+
+    def outcome_rows():
+        for p in parsed_rows:
+            if p.outcome == Outcome.REJECTED:
+                problems = [[str(c), msgid_of(m)] for c, m in p.problems]
+                sealed = seal(json.dumps([_jsonable(v) for v in p.values], ensure_ascii=False))
+            else:
+                problems, sealed = no_problems, ""
+            yield (batch_id, sheet, p.row, p.outcome, None if refuse else p.enterprise_id,
+                   problems, sealed)
+
+    insert_rows(ImportRowOutcome, OUTCOME_COLUMNS, outcome_rows())
     batch.status = BatchStatus.REFUSED if refuse else BatchStatus.COMPLETED
     batch.finished_at = timezone.now()
     batch.rows_done = len(parsed_rows)
