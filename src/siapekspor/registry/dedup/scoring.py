@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 import jellyfish
 from rapidfuzz import fuzz
 
+from siapekspor.core.bulk import paused_gc
+
 MAX_BLOCK = 150
 THRESHOLD = 0.80
 ADDRESS_WORDS = {"jl": "", "jln": "", "jalan": "", "no": "", "nomor": "", "rt": "rt",
@@ -108,14 +110,19 @@ def _product_similarity(a: frozenset[str], b: frozenset[str]) -> float | None:
     return best
 
 
-def score(a: Record, b: Record) -> tuple[float, dict]:
-    """A score in [0, 1] and the evidence, for two records."""
+def score(a: Record, b: Record, *, explain: bool = True) -> tuple[float, dict]:
+    """A score in [0, 1] and the evidence, for two records.
+
+    With `explain=False` the evidence dict stays empty (scoring a million candidate pairs
+    spends no time on the explanation of the few that pass).
+    """
     name = fuzz.token_sort_ratio(a.name, b.name) / 100
     name_set = fuzz.token_set_ratio(a.name, b.name) / 100
     name_sim = max(name, 0.9 * name_set)
-    reasons: dict = {"name": round(name_sim, 3)}
+    reasons: dict = {"name": round(name_sim, 3)} if explain else {}
     if a.nib and b.nib:
-        reasons["nib"] = a.nib == b.nib
+        if explain:
+            reasons["nib"] = a.nib == b.nib
         if a.nib == b.nib:
             return 1.0, reasons
     if name_sim < 0.6:  # different names: capped below any review threshold, stop here
@@ -124,29 +131,35 @@ def score(a: Record, b: Record) -> tuple[float, dict]:
     address = None
     if a.address and b.address:
         address = fuzz.token_set_ratio(a.address, b.address) / 100
-        reasons["address"] = round(address, 3)
+        if explain:
+            reasons["address"] = round(address, 3)
         evidence += 0.15 * address
         weight += 0.15
     products = _product_similarity(a.products, b.products)
     if products is not None:
-        reasons["products"] = round(products, 3)
+        if explain:
+            reasons["products"] = round(products, 3)
         evidence += 0.25 * products
         weight += 0.25
     if a.kbli and b.kbli:
-        reasons["kbli"] = a.kbli == b.kbli
+        if explain:
+            reasons["kbli"] = a.kbli == b.kbli
         evidence += 0.1 * (a.kbli == b.kbli)
         weight += 0.1
     business = evidence / weight
     owner, conflicts = 0.0, 0
     if a.nik and b.nik:
-        reasons["nik"] = a.nik == b.nik
+        if explain:
+            reasons["nik"] = a.nik == b.nik
         owner, conflicts = (1.0, conflicts) if a.nik == b.nik else (owner, conflicts + 1)
     if a.phone and b.phone:
-        reasons["phone"] = a.phone == b.phone
+        if explain:
+            reasons["phone"] = a.phone == b.phone
         owner, conflicts = (1.0, conflicts) if a.phone == b.phone else (owner, conflicts + 1)
     if a.owner and b.owner:
         j = _jaccard(a.owner, b.owner)
-        reasons["owner_name"] = round(j, 3)
+        if explain:
+            reasons["owner_name"] = round(j, 3)
         owner = max(owner, j)
         conflicts += j < 0.5
     # Owner agreement lifts a pair whose business already looks the same; it never makes
@@ -170,11 +183,12 @@ def score(a: Record, b: Record) -> tuple[float, dict]:
 
 def find_pairs(records: list[Record], threshold: float = THRESHOLD) -> list[Pair]:
     out = []
-    for ia, ib in candidate_pairs(records):
-        a, b = records[ia], records[ib]
-        s, reasons = score(a, b)
-        if s >= threshold:
-            first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            out.append(Pair(first, second, s, reasons))
+    with paused_gc():  # millions of short-lived tuples: no cycles to find
+        for ia, ib in candidate_pairs(records):
+            a, b = records[ia], records[ib]
+            s, _ = score(a, b, explain=False)
+            if s >= threshold:
+                first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                out.append(Pair(first, second, s, score(a, b)[1]))
     out.sort(key=lambda p: (-p.score, p.first, p.second))
     return out
