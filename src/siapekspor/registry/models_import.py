@@ -5,8 +5,11 @@ Imported at the end of `registry.models` so Django sees them as registry models.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.tabular.outcome import Outcome
@@ -26,6 +29,9 @@ class ImportBatch(models.Model):
 
     created_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # Set by the worker when it starts and as it validates; a queued or running batch that
+    # has not reported for IMPORT_STALE_MINUTES may be run again (its worker died).
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("imported by"),
                                    null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -63,6 +69,16 @@ class ImportBatch(models.Model):
     def counts_line(self) -> str:
         return (f"created={self.created} updated={self.updated} "
                 f"unchanged={self.unchanged} rejected={self.rejected}")
+
+    def can_run_again(self, now=None) -> bool:
+        """Failed, or queued/running without a sign of life for IMPORT_STALE_MINUTES."""
+        if self.status == BatchStatus.FAILED:
+            return True
+        if self.status not in (BatchStatus.QUEUED, BatchStatus.RUNNING):
+            return False
+        now = now or timezone.now()
+        last = self.heartbeat_at or self.created_at
+        return last is not None and now - last > dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
 
     @property
     def percent(self) -> int:

@@ -8,6 +8,7 @@ from django_tasks import task
 @task()
 def run_import_batch(batch_id: int) -> str:
     """Import the stored file of a confirmed batch; the batch records progress and outcome."""
+    from siapekspor.core.errors import ConflictError
     from siapekspor.core.tabular import TabularError
     from siapekspor.registry.importing.pipeline import import_file
     from siapekspor.registry.models_import import BatchStatus, ImportBatch
@@ -21,6 +22,8 @@ def run_import_batch(batch_id: int) -> str:
             sheet=batch.sheet or None, source=batch.source, batch=batch,
             all_or_nothing=batch.all_or_nothing,
             mapping=batch.column_mapping.get("mapping"))
+    except ConflictError:
+        return "already completed by another run"
     except TabularError as exc:
         ImportBatch.objects.filter(pk=batch_id).update(status=BatchStatus.FAILED,
                                                        error=str(exc.message))

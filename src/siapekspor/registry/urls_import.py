@@ -9,6 +9,7 @@ urlpatterns = [
     path("import/batches/", views.batch_list, name="batch-list"),
     path("import/batches/<int:pk>/", views.batch_detail, name="batch-detail"),
     path("import/batches/<int:pk>/status.json", views.batch_status, name="batch-status"),
+    path("import/batches/<int:pk>/run-again/", views.batch_run_again, name="batch-run-again"),
     path("import/batches/<int:pk>/report/", views.batch_report, name="batch-report"),
     path("duplicates/", views.dedup_list, name="dedup-list"),
     path("duplicates/<int:pk>/decide/", views.dedup_decide, name="dedup-decide"),

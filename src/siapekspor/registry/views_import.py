@@ -140,7 +140,21 @@ def batch_detail(request, pk: int):
             for r in rejected]
     return render(request, "registry/batch_detail.html", {
         "batch": batch, "rejected": rows, "shown": REJECTED_SHOWN,
-        "running": batch.status in (BatchStatus.QUEUED, BatchStatus.RUNNING)})
+        "running": batch.status in (BatchStatus.QUEUED, BatchStatus.RUNNING),
+        "can_run_again": batch.can_run_again()})
+
+
+@login_required
+@require_POST
+def batch_run_again(request, pk: int):
+    batch = _batch(request, pk)
+    try:
+        services.batch_run_again(actor=request.user, batch=batch)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("The import has been queued to run again."))
+    return redirect("registry:batch-detail", pk=batch.pk)
 
 
 @login_required

@@ -119,6 +119,8 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
      {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}),
     ("registry:batch-report", "GET", "/registry/import/batches/999999/report/", None,
      {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}),
+    ("registry:batch-run-again", "POST", "/registry/import/batches/999999/run-again/", {},
+     {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}),
     ("registry:dedup-list", "GET", "/registry/duplicates/", None,
      {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}),
     ("registry:dedup-decide", "POST", "/registry/duplicates/999999/decide/", {"action": "dismiss"},

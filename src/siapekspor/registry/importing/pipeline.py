@@ -35,6 +35,7 @@ from siapekspor.core.audit import diff_fields
 from siapekspor.core.bulk import RawJSON, insert_rows, paused_gc, reserve_ids, sync_sequence
 from siapekspor.core.bulk import now as bulk_now
 from siapekspor.core.crypto import blind_index, seal
+from siapekspor.core.errors import ConflictError
 from siapekspor.core.models import AuditEntry
 from siapekspor.core.tabular import (
     HeaderMatch,
@@ -581,7 +582,13 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
         batch.column_mapping = {"headers": headers, "mapping": header.mapping}
         batch.unknown_columns = [h for _i, h in header.unknown]
         batch.rows_total, batch.rows_done, batch.error = len(data_rows), 0, ""
-        batch.save()
+        batch.heartbeat_at = timezone.now()
+        with transaction.atomic():
+            if batch.pk is not None and ImportBatch.objects.select_for_update().filter(
+                    pk=batch.pk, status__in=[BatchStatus.COMPLETED, BatchStatus.REFUSED]).exists():
+                raise ConflictError(_("This import batch has already been completed by "
+                                      "another run."))
+            batch.save()
 
     parsed_rows: list[ParsedRow] = []
     for n, (number, values) in enumerate(data_rows, start=1):
@@ -590,7 +597,8 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
             if progress:
                 progress("validating", 5000)
             if batch is not None:
-                ImportBatch.objects.filter(pk=batch.pk).update(rows_done=n)
+                ImportBatch.objects.filter(pk=batch.pk).update(rows_done=n,
+                                                               heartbeat_at=timezone.now())
     if progress:
         progress("validating", len(data_rows) % 5000)
     _decide(ctx, parsed_rows)
@@ -608,6 +616,8 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
     refuse = all_or_nothing and counts.rejected > 0
     try:
         _write(ctx, actor, batch, table.sheet, parsed_rows, counts, refuse, progress)
+    except ConflictError:
+        raise  # another run finished this batch: its record stays as that run left it
     except Exception as exc:
         ImportBatch.objects.filter(pk=batch.pk).update(status=BatchStatus.FAILED,
                                                        error=str(exc)[:2000])
@@ -620,6 +630,12 @@ def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: li
            counts: OutcomeCounts, refuse: bool, progress) -> None:
     from siapekspor.core.audit import audit_record
 
+    # Two runs of one batch (a worker thought dead was only slow) must not both write: the
+    # batch row is locked, and a batch that already has its row outcomes is finished.
+    locked = ImportBatch.objects.select_for_update().only("status").get(pk=batch.pk)
+    if locked.status in (BatchStatus.COMPLETED, BatchStatus.REFUSED) or \
+            ImportRowOutcome.objects.filter(batch_id=batch.pk).exists():
+        raise ConflictError(_("This import batch has already been completed by another run."))
     stamp = bulk_now()
     if not refuse:
         creates = [p for p in parsed_rows if p.outcome == Outcome.CREATED]

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
@@ -134,3 +135,25 @@ def _enqueue(batch_id: int) -> None:
     from siapekspor.registry.tasks import run_import_batch
 
     run_import_batch.enqueue(batch_id)
+
+
+@transaction.atomic
+def batch_run_again(*, actor, batch: ImportBatch) -> ImportBatch:
+    """Queue a failed batch, or one whose worker stopped reporting, to run again.
+
+    Safe: the write is one transaction (a dead run left nothing), and a run that turns out
+    to be alive cannot write twice (the pipeline locks the batch and checks).
+    """
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if not batch.can_run_again():
+        raise ConflictError(_("This import is still running or has already finished."))
+    if not batch.stored_path or not Path(batch.stored_path).exists():
+        raise ConflictError(_("The uploaded file is no longer stored; upload it again."))
+    previous = batch.status
+    batch.status, batch.error, batch.rows_done = BatchStatus.QUEUED, "", 0
+    batch.heartbeat_at = timezone.now()
+    batch.save(update_fields=["status", "error", "rows_done", "heartbeat_at"])
+    audit_record(actor=actor, action="registry.import.run_again", target=batch,
+                 changes={"status": [previous, BatchStatus.QUEUED]})
+    transaction.on_commit(lambda: _enqueue(batch.pk))
+    return batch

@@ -66,3 +66,42 @@ def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_serv
     assert page.locator("html").get_attribute("lang") == "ar"
     assert "/ar/registry/enterprises/" in page.url
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_progress_bar_follows_the_worker_then_offers_the_report(live_server, browser):
+    from playwright.sync_api import expect
+
+    from siapekspor.registry.models_import import BatchStatus, ImportBatch, ImportRowOutcome
+
+    officer = make_user(Role.PROVINCE_OFFICER, username="petugas")
+    batch = ImportBatch.objects.create(
+        created_by=officer, file_name="ikm-lamsel.xlsx", file_sha256="ab" * 32,
+        status=BatchStatus.RUNNING, rows_total=200, rows_done=50)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", "petugas")
+    page.fill("input[name=password]", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+    page.goto(f"{live_server.url}/registry/import/batches/{batch.pk}/")
+    bar = page.locator("progress#import-bar")
+    assert bar.get_attribute("value") == "25"
+    assert "50 / 200" in page.locator("#import-progress [data-label]").inner_text()
+    assert page.locator("a[href$='/report/']").count() == 0  # no report while it runs
+
+    # The worker reports progress: the bar moves without reloading the page.
+    ImportBatch.objects.filter(pk=batch.pk).update(rows_done=150)
+    expect(bar).to_have_attribute("value", "75", timeout=10_000)
+    assert "150 / 200" in page.locator("#import-progress [data-label]").inner_text()
+
+    # The worker finishes: the page reloads by itself and offers the report.
+    ImportRowOutcome.objects.create(batch=batch, sheet="IKM", row_number=7, outcome="rejected",
+                                    problems=[["NIK", "The NIK must be exactly 16 digits."]])
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=BatchStatus.COMPLETED, rows_done=200, created=199, rejected=1)
+    page.wait_for_selector("a[href$='/report/']", timeout=10_000)
+    assert page.locator("progress#import-bar").count() == 0
+    text = page.content()
+    assert "NIK harus tepat 16 digit" in text  # the reason, in Indonesian
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")

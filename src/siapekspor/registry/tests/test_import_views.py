@@ -119,3 +119,76 @@ def test_api_lists_batches_and_duplicates_in_scope(api_client, users):
     assert [b["id"] for b in listed] == [mine.pk] and listed[0]["created"] == 3
     assert api_client.get(f"/api/v1/import-batches/{theirs.pk}").status_code == 404
     assert api_client.get("/api/v1/duplicates").json() == []
+
+
+def _confirmed_batch(client, django_capture_on_commit_callbacks, rows):
+    """Upload and confirm, without running the task (its on-commit callback is dropped)."""
+    _upload(client, _xlsx_bytes(rows))
+    batch = ImportBatch.objects.latest("pk")
+    page = client.get(f"/registry/import/{batch.pk}/confirm/")
+    form = {f"col-{c.index}": c.key for c in page.context["choices"]}
+    form["col-0"] = ""
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(f"/registry/import/{batch.pk}/confirm/", form)
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.QUEUED
+    return batch
+
+
+def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
+        client, users, settings, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.IMPORT_STALE_MINUTES = 10
+    client.force_login(users["province_officer"])
+    batch = _confirmed_batch(client, django_capture_on_commit_callbacks, [row(1), row(2)])
+    # A worker took it and died mid-import: status "running", nothing written.
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=BatchStatus.RUNNING, rows_done=1, heartbeat_at=timezone.now())
+    page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert "run-again" not in page  # still fresh: it may be working
+    refused = client.post(f"/registry/import/batches/{batch.pk}/run-again/", follow=True)
+    assert ImportBatch.objects.get(pk=batch.pk).status == BatchStatus.RUNNING
+    assert any(m.level_tag == "error" for m in refused.context["messages"])
+
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        heartbeat_at=timezone.now() - timedelta(minutes=11))
+    page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert f"/registry/import/batches/{batch.pk}/run-again/" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/registry/import/batches/{batch.pk}/run-again/")
+    assert response.status_code == 302
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMPLETED and (batch.created, batch.rejected) == (2, 0)
+    assert batch.rows.filter(enterprise__isnull=False).count() == 2
+    from siapekspor.core.models import AuditEntry
+    assert AuditEntry.objects.filter(action="registry.import.run_again",
+                                     target_id=str(batch.pk)).exists()
+
+
+def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
+        client, users, django_capture_on_commit_callbacks):
+    from siapekspor.core.errors import ConflictError
+    from siapekspor.registry.importing.pipeline import import_file
+
+    client.force_login(users["admin"])
+    before = Enterprise.objects.count()
+    batch = _confirmed_batch(client, django_capture_on_commit_callbacks, [row(1)])
+    ImportBatch.objects.filter(pk=batch.pk).update(status=BatchStatus.FAILED, error="disk full")
+    assert "run-again" in client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/registry/import/batches/{batch.pk}/run-again/")
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMPLETED and batch.error == ""
+    assert "run-again" not in client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    # A second worker that still held the batch (it was only slow) cannot write it again.
+    stale = ImportBatch.objects.get(pk=batch.pk)
+    stale.status = BatchStatus.RUNNING
+    with pytest.raises(ConflictError):
+        import_file(actor=users["admin"], path=batch.stored_path, batch=stale,
+                    mapping=batch.column_mapping["mapping"])
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMPLETED and batch.rows.count() == 1
+    assert Enterprise.objects.count() == before + 1
