@@ -248,7 +248,15 @@ def _demo_users() -> list[tuple[str, str, str]]:
 
 @transaction.atomic
 def demo_clear() -> int:
-    """Delete every demo enterprise (and its products); returns how many were removed."""
+    """Delete every demo enterprise (and its products); returns how many were removed.
+
+    Other apps' demo rows that point at demo enterprises are removed first (signal
+    `registry.signals.demo_clearing`); real records that point at them make it fail with
+    ProtectedError, and nothing is deleted.
+    """
+    from siapekspor.registry.signals import demo_clearing
+
+    demo_clearing.send(sender=Enterprise)
     User.objects.filter(enterprise__is_demo=True).update(enterprise=None)
     ids = list(Enterprise.objects.filter(is_demo=True).values_list("pk", flat=True))
     for start in range(0, len(ids), 5000):

@@ -9,8 +9,16 @@ class ShipmentsConfig(AppConfig):
 
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.registry.signals import demo_clearing
         from siapekspor.shipments import access, panels
 
+        demo_clearing.connect(_clear_demo_shipments, dispatch_uid="shipments.demo_clear")
         register_nav("shipments:list", _("Shipments"), allowed=access.can_list_shipments, order=40)
         register_panel("enterprise", "shipments/panels/enterprise_exports.html",
                        context=panels.enterprise_context, order=40)
+
+
+def _clear_demo_shipments(**kwargs) -> None:
+    from siapekspor.shipments.demo import demo_shipments_clear
+
+    demo_shipments_clear()

@@ -1,5 +1,6 @@
 """siapekspor seed-demo [--enterprises N] [--seed S] [--replace] [--if-empty]"""
 
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 
 from siapekspor.core.commands import SiapEksporCommand
@@ -32,7 +33,12 @@ class Command(SiapEksporCommand):
         if Enterprise.objects.filter(is_demo=True).exists():
             if not options["replace"]:
                 self.fail(_("Demo data already exists; use --replace to build it again."))
-            removed = demo.demo_clear()
+            try:
+                removed = demo.demo_clear()
+            except ProtectedError as exc:
+                models = sorted({obj._meta.verbose_name_plural for obj in exc.protected_objects})
+                self.fail(_("Demo enterprises cannot be replaced: real records refer to them "
+                            "(%(what)s). Nothing was deleted.") % {"what": ", ".join(map(str, models))})
             self.stdout.write(f"removed {removed} demo enterprises")
         bar = self.progress(options["enterprises"], "seed-demo")
         summary = demo.seed_demo(count=options["enterprises"], seed=options["seed"],
