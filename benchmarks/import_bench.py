@@ -1,6 +1,6 @@
 """Import benchmark (issue 3): a 95,000-row xlsx imported end to end, ours vs django-import-export.
 
-    .venv/bin/python benchmarks/import_bench.py [--rows 95000] [--skip-peer]
+    .venv/bin/python benchmarks/import_bench.py [--rows 95000] [--skip-peer] [--postgres [URL]]
 
 Generates one xlsx (14 columns, identifiers as text cells), then imports it into the same
 model (registry.Enterprise) on a fresh SQLite database per tool, each in its own process so
@@ -73,8 +73,10 @@ def make_file(path: Path, rows: int, seed: int = 3) -> None:
 
 def _setup_db(db_path: Path) -> None:
     # The product's own embedded configuration (WAL, synchronous=NORMAL, 64 MB page cache),
-    # for both tools: a fresh SQLite file in the child's own SIAPEKSPOR_VAR_DIR.
-    os.environ.pop("DATABASE_URL", None)
+    # for both tools: a fresh SQLite file in the child's own SIAPEKSPOR_VAR_DIR; or, with
+    # --postgres, the fresh database the parent created for this child (DATABASE_URL).
+    if not os.environ.get("DATABASE_URL"):
+        os.environ.pop("DATABASE_URL", None)
     os.environ["SIAPEKSPOR_VAR_DIR"] = str(db_path.parent / (db_path.stem + "-var"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     import django
@@ -155,6 +157,13 @@ def child_peer(xlsx: Path, db_path: Path) -> dict:
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def _postgres(server: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{server.rstrip('/')}/postgres", autocommit=True) as conn:
+        conn.execute(statement)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=95_000)
@@ -162,6 +171,9 @@ def main() -> None:
     parser.add_argument("--child", choices=["ours", "peer"])
     parser.add_argument("--file")
     parser.add_argument("--db")
+    parser.add_argument("--postgres", nargs="?", const="postgres://postgres@127.0.0.1:5432",
+                        help="run both tools on PostgreSQL (a fresh database each, dropped "
+                             "after); the server URL without a database name")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.child:
@@ -176,13 +188,23 @@ def main() -> None:
         print(f"file: {args.rows} rows x {len(HEADER)} columns, {xlsx.stat().st_size / 1e6:.1f} MB "
               f"(generated in {time.perf_counter() - started:.1f}s)")
         results = {}
+        print(f"database: {'PostgreSQL' if args.postgres else 'SQLite (embedded settings)'}")
         for tool in ["ours"] + ([] if args.skip_peer else ["peer"]):
             env = {**os.environ, "SIAPEKSPOR_VAR_DIR": str(tmp / f"var-{tool}")}
             env.pop("DATABASE_URL", None)
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", tool, "--file", str(xlsx), "--db",
-                 str(tmp / f"{tool}.sqlite3")], capture_output=True, text=True, env=env,
-                check=False)
+            database = None
+            if args.postgres:
+                database = f"siapekspor_bench_{tool}_{os.getpid()}"
+                _postgres(args.postgres, f'CREATE DATABASE "{database}"')
+                env["DATABASE_URL"] = f"{args.postgres.rstrip('/')}/{database}"
+            try:
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child", tool, "--file", str(xlsx), "--db",
+                     str(tmp / f"{tool}.sqlite3")], capture_output=True, text=True, env=env,
+                    check=False)
+            finally:
+                if database:
+                    _postgres(args.postgres, f'DROP DATABASE IF EXISTS "{database}"')
             if out.returncode != 0:
                 print(out.stderr[-3000:])
                 raise SystemExit(f"{tool} failed")

@@ -500,6 +500,9 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
                 changes.add("product")
             p.changes = changes
             p.outcome = Outcome.UPDATED if changes else Outcome.UNCHANGED
+    for p in matched.values():  # deleted by someone else since the keys were read
+        if not p.outcome:
+            p.outcome, p.enterprise_id = Outcome.CREATED, None
 
 
 def _outcome_record(p: ParsedRow, sheet: str, with_values: bool) -> RowOutcome:

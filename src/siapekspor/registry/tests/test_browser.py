@@ -54,7 +54,8 @@ def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_serv
     rows = page.locator("tbody tr")
     assert rows.count() == 1
     assert "187101******0321" not in page.content()  # the list shows no NIK at all
-    rows.locator("a").first.click()
+    with page.expect_navigation():  # until loaded: app.js (deferred) wires the language switch
+        rows.locator("a").first.click()
     assert "187101******0321" in page.content()
     assert "1871014105900321" not in page.content()
     # No horizontal scrolling on a phone.
@@ -104,4 +105,39 @@ def test_import_progress_bar_follows_the_worker_then_offers_the_report(live_serv
     assert page.locator("progress#import-bar").count() == 0
     text = page.content()
     assert "NIK harus tepat 16 digit" in text  # the reason, in Indonesian
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_officer_imports_a_spreadsheet_on_a_phone(live_server, browser, tmp_path):
+    from siapekspor.registry.models import Enterprise
+    from siapekspor.registry.tests.test_import_pipeline import row, xlsx
+
+    make_user(Role.REGENCY_OFFICER, username="petugas-bdl", regency="18.71")
+    path = tmp_path / "ikm-bandar-lampung.xlsx"
+    xlsx(path, [row(1), row(2), row(3, NIK="1.87101E+15")])
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", "petugas-bdl")
+    page.fill("input[name=password]", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+
+    page.goto(f"{live_server.url}/registry/import/")
+    page.set_input_files("input[type=file]", str(path))
+    page.fill("input[name=source]", "Disperindag Kota Bandar Lampung 2026")
+    page.click("form[enctype='multipart/form-data'] button[type=submit]")
+    page.wait_for_url("**/confirm/")
+    assert "Keripik Maju 2" in page.locator(".import-preview").inner_text()
+    assert page.locator("select#col-3").input_value() == "nik"  # "NIK" recognised
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.select_option("select#col-0", "")  # "No" is not imported
+    page.click("form.import-mapping button[type=submit]")
+    page.wait_for_url("**/import/batches/*/")
+    counts = page.locator(".import-counts").inner_text()
+    assert "2" in counts and Enterprise.objects.filter(regency_id="18.71").count() == 2
+    assert "notasi ilmiah" in page.content()  # the rejected NIK's reason, in Indonesian
+    with page.expect_download() as download:
+        page.click("a[href$='/report/']")
+    assert download.value.suggested_filename.endswith(".xlsx")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
