@@ -31,18 +31,23 @@ def browser():
         instance.close()
 
 
+def _sign_in_on_a_phone(browser, live_server, username: str):
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+    return page
+
+
 @pytest.mark.django_db(transaction=True)
 def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_server, browser):
     officer = make_user(Role.PROVINCE_OFFICER, username="petugas")
     make_enterprise(officer, name="Keripik Pisang Bu Sri", regency="18.71",
                     nik="1871014105900321")
     make_enterprise(officer, name="Kopi Robusta Liwa", regency="18.04")
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "petugas")
-    page.fill("input[name=password]", "pw-for-tests-1")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    page = _sign_in_on_a_phone(browser, live_server, "petugas")
     assert page.locator("html").get_attribute("lang") == "id"
     assert page.locator(".kpi .value").first.inner_text().strip() == "2"
     assert page.locator(".barchart svg rect").count() >= 15
@@ -79,12 +84,7 @@ def test_import_progress_bar_follows_the_worker_then_offers_the_report(live_serv
     batch = ImportBatch.objects.create(
         created_by=officer, file_name="ikm-lamsel.xlsx", file_sha256="ab" * 32,
         status=BatchStatus.RUNNING, rows_total=200, rows_done=50)
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "petugas")
-    page.fill("input[name=password]", "pw-for-tests-1")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    page = _sign_in_on_a_phone(browser, live_server, "petugas")
     page.goto(f"{live_server.url}/registry/import/batches/{batch.pk}/")
     bar = page.locator("progress#import-bar")
     assert bar.get_attribute("value") == "25"
@@ -116,12 +116,7 @@ def test_officer_imports_a_spreadsheet_on_a_phone(live_server, browser, tmp_path
     make_user(Role.REGENCY_OFFICER, username="petugas-bdl", regency="18.71")
     path = tmp_path / "ikm-bandar-lampung.xlsx"
     xlsx(path, [row(1), row(2), row(3, NIK="1.87101E+15")])
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", "petugas-bdl")
-    page.fill("input[name=password]", "pw-for-tests-1")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    page = _sign_in_on_a_phone(browser, live_server, "petugas-bdl")
 
     page.goto(f"{live_server.url}/registry/import/")
     page.set_input_files("input[type=file]", str(path))
