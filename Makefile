@@ -17,12 +17,14 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# Debian packages for browser tests (chromium) and PDF fonts, when we are allowed to install.
+# Debian packages for browser tests (chromium) and PDF fonts (Latin, Arabic, Chinese and
+# Japanese certificates and reports), when we are allowed to install.
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic"; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" \
+	    || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing chromium and Noto fonts with apt-get…"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) >/dev/null 2>&1 \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk) >/dev/null 2>&1 \
 	      || echo "warning: apt-get could not install chromium/fonts; browser tests will be skipped"; \
 	  else echo "note: chromium not installed (not root); browser tests will be skipped"; fi; \
 	fi

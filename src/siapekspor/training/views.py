@@ -194,8 +194,7 @@ def certificate_pdf(request, code: str):
             (roles.role_of(request.user) == Role.ENTERPRISE_OWNER
              and request.user.enterprise_id == enrollment.enterprise_id)):
         raise Http404
-    lang = request.GET.get("lang") or translation.get_language() or "id"
-    lang = lang if lang in ("id", "en") else "en"
+    lang = certificates.language_of(request.GET.get("lang") or translation.get_language())
     pdf = certificates.render_pdf(cert, lang=lang, verify_url=request.build_absolute_uri(
         certificates.verify_path(cert.code)))
     response = HttpResponse(pdf, content_type="application/pdf")

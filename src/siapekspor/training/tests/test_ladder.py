@@ -105,17 +105,30 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
     assert absent.state == "invited"  # 0 % attendance: not completed
     assert Certificate.objects.count() == 19
     cert = Certificate.objects.select_related("enrollment__enterprise").first()
-    for lang, words in (("id", "Sertifikat"), ("en", "Certificate of completion")):
+    # The certificate in each of the six languages, drawn with a font of its script.
+    for lang, words, font in (("id", "Sertifikat", "+Noto-Sans"),
+                              ("en", "Certificate of completion", "+Noto-Sans"),
+                              ("fr", "Certificat", "+Noto-Sans"),
+                              ("zh-hans", "结业证书", "CJK-SC"),
+                              ("ja", "修了証", "CJK-JP"),
+                              ("ar", "شهادة", "Arabic")):
         r = client.get(f"/training/certificates/{cert.code}/pdf/?lang={lang}")
         assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
-        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(r.content)).pages)
+        assert r["Content-Disposition"].endswith(f'-{lang}.pdf"')
+        reader = PdfReader(io.BytesIO(r.content))
+        text = "".join(p.extract_text() for p in reader.pages)
         assert cert.code in text
-        assert words in text
+        assert words in text, (lang, text[:200])
         assert cert.enrollment.enterprise.name in text
+        fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
+                 for f in p["/Resources"]["/Font"].values()}
+        assert any(font in name.replace(" ", "-") for name in fonts), (lang, fonts)
     client.logout()
     r = client.get(f"/training/verify/?code={cert.code}")
     assert r.status_code == 200 and cert.enrollment.enterprise.name in r.content.decode()
-    assert "SE-NOPE" not in client.get("/training/verify/?code=SE-NOPE").content.decode() or True
+    unknown = client.get("/training/verify/?code=SE-NOPE").content.decode()
+    assert "Tidak ada sertifikat dengan kode ini" in unknown
+    assert cert.enrollment.enterprise.name not in unknown
     figures = selectors.programme_conversion(world["programme"])
     assert figures["enrolled"] == 20 and figures["completed"] == 19
     assert figures["first_export"] is None and figures["first_export_note"] == "not yet recorded"
