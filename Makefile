@@ -44,10 +44,14 @@ demo: migrate
 	$(SIAPEKSPOR) seed-shipments-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
 
+# The server and, beside it, the background worker (imports, indicator rebuilds); Ctrl-C
+# stops both.
 run: demo
 	@$(SIAPEKSPOR) demo-logins
-	@echo "SiapEkspor: http://127.0.0.1:8000  (Ctrl-C to stop)"
-	$(SIAPEKSPOR) runserver 127.0.0.1:8000
+	@echo "SiapEkspor: http://127.0.0.1:8000  (background worker started; Ctrl-C stops both)"
+	@$(SIAPEKSPOR) worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(SIAPEKSPOR) runserver 127.0.0.1:8000
 
 test: $(STAMP) system-deps messages
 	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
