@@ -9,6 +9,30 @@ import pytest
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
+def pytest_configure(config):
+    # Live-server and threaded tests open connections of their own; kept alive
+    # (CONN_MAX_AGE) they outlive the test and stop PostgreSQL from dropping the test
+    # database at the end of the run.
+    from django.conf import settings
+
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_live_server_connections(django_db_setup, django_db_blocker):
+    """Before the test database is dropped, end the sessions that live-server request
+    threads left open (they die without closing their connection), so that PostgreSQL can
+    drop it."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
 @pytest.fixture(autouse=True)
 def _fast_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

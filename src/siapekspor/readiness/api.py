@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.core.errors import PermissionDeniedError
@@ -151,7 +151,7 @@ def create_assessment(request, payload: AssessmentIn):
     if payload.submit:
         services.assessment_submit(actor=request.auth, assessment=assessment)
     assessment = get_object_or_404(type(assessment), pk=assessment.pk)
-    return (201 if new else 200), _detail(assessment)
+    return Status(201 if new else 200, _detail(assessment))
 
 
 @router.patch("/assessments/{assessment_id}", response=AssessmentDetailOut,

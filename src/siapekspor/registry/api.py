@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
-from ninja import Field, FilterSchema, Query, Router, Schema
+from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
@@ -179,7 +179,7 @@ def create_enterprise(request, payload: EnterpriseIn):
     enterprise = services.enterprise_register(
         actor=request.auth, data=services.EnterpriseData(**data, source="API"),
         ip_address=_ip(request))
-    return 201, enterprise
+    return Status(201, enterprise)
 
 
 @router.patch("/enterprises/{enterprise_id}", response={200: EnterpriseDetailOut, **ERRORS},

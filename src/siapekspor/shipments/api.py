@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.core.pagination import IdFirstPageNumberPagination
@@ -110,7 +110,7 @@ def create_shipment(request, payload: ShipmentIn):
     data["suppliers"] = [(s["enterprise_id"], s["share_percent"]) for s in data["suppliers"]]
     shipment = services.shipment_save(actor=request.auth,
                                       data=services.ShipmentData(**data, source="API"))
-    return 201, shipment
+    return Status(201, shipment)
 
 
 @router.post("/shipments/{shipment_id}/verify", response={200: ShipmentOut, **ERRORS},

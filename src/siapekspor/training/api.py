@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
@@ -126,7 +126,7 @@ def create_class(request, payload: ClassIn):
                                 capacity=payload.capacity, venue=payload.venue,
                                 schedule=payload.schedule, starts_on=payload.starts_on,
                                 facilitator_name=payload.facilitator, sector=payload.sector)
-    return 201, cls
+    return Status(201, cls)
 
 
 @router.get("/classes/{class_id}/enrollments", response=list[EnrollmentOut],
@@ -146,7 +146,7 @@ def create_enrollment(request, class_id: int, payload: EnrollIn):
     enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
     enrollment = services.enroll(actor=request.auth, training_class=cls, enterprise=enterprise,
                                  state=payload.state)
-    return 201, enrollment
+    return Status(201, enrollment)
 
 
 @router.post("/enrollments/{enrollment_id}/{action}", response=EnrollmentOut,

@@ -81,7 +81,8 @@ def test_find_duplicates_command_queue_merge_and_undo(users, tmp_path):
     a, b = _dup_pair(users)
     out = tmp_path / "pairs.csv"
     call_command("find_duplicates", "--out", str(out), stdout=io.StringIO())
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert [(int(r["first_id"]), int(r["second_id"])) for r in rows] == [(a.pk, b.pk)]
     candidate = DuplicateCandidate.objects.get()
     assert candidate.status == CandidateStatus.OPEN
