@@ -25,15 +25,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
 
 SECTORS = [
-    ("10794", ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
-     ["keripik pisang", "keripik singkong", "kerupuk ikan", "keripik tempe"]),
-    ("10761", ["Kopi", "Kopi Robusta", "Rumah Kopi", "Bubuk Kopi"],
-     ["kopi robusta biji", "kopi bubuk robusta", "kopi luwak"]),
+    (
+        "10794",
+        ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
+        ["keripik pisang", "keripik singkong", "kerupuk ikan", "keripik tempe"],
+    ),
+    (
+        "10761",
+        ["Kopi", "Kopi Robusta", "Rumah Kopi", "Bubuk Kopi"],
+        ["kopi robusta biji", "kopi bubuk robusta", "kopi luwak"],
+    ),
     ("10722", ["Gula Aren", "Gula Semut", "Gula Kelapa"], ["gula aren cetak", "gula semut kelapa"]),
     ("10772", ["Bumbu", "Lada", "Rempah"], ["lada hitam", "lada hitam bubuk", "kayu manis"]),
     ("10731", ["Kakao", "Cokelat"], ["biji kakao fermentasi", "bubuk kakao"]),
     ("10710", ["Roti", "Kue", "Bakery"], ["roti manis", "bolu", "kue kering"]),
-    ("13134", ["Tapis", "Kain Tapis", "Sulam Usus"], ["kain tapis lampung", "selendang sulam usus"]),
+    (
+        "13134",
+        ["Tapis", "Kain Tapis", "Sulam Usus"],
+        ["kain tapis lampung", "selendang sulam usus"],
+    ),
     ("14111", ["Konveksi", "Busana", "Butik"], ["kemeja batik", "gamis", "seragam sekolah"]),
     ("16292", ["Anyaman", "Kerajinan Rotan", "Bambu"], ["keranjang rotan", "anyaman bambu"]),
     ("31001", ["Mebel", "Furnitur", "Meubel"], ["kursi kayu", "lemari kayu", "meja makan"]),
@@ -41,24 +51,150 @@ SECTORS = [
     ("10211", ["Ikan Asin", "Teri", "Ikan Kering"], ["ikan teri kering", "ikan asin"]),
     ("11040", ["Minuman", "Sari", "Jamu"], ["minuman jahe instan", "jamu kunyit asam"]),
 ]
-WORDS = ["Jaya", "Makmur", "Berkah", "Sejahtera", "Mandiri", "Lestari", "Sentosa", "Abadi",
-         "Barokah", "Sumber Rezeki", "Maju", "Harapan", "Mulia", "Indah", "Sakai Sambayan",
-         "Bumi", "Siger", "Ruwa Jurai", "Nusantara", "Putri", "Mekar", "Karya", "Tunas",
-         "Bintang", "Cahaya", "Family", "Sinar", "Tani", "Melati", "Mawar", "Anggrek", "Kenanga",
-         "Rajawali", "Garuda", "Sakura", "Permata", "Mutiara", "Intan", "Berlian", "Surya",
-         "Fajar", "Pelangi", "Sahabat", "Keluarga", "Amanah", "Rezeki", "Barkah", "Utama",
-         "Prima", "Mitra", "Sukses", "Jaya Abadi", "Dua Putri", "Tiga Saudara", "Sumber Makmur"]
-FIRST = ["Siti", "Nur", "Sri", "Dewi", "Rina", "Yuli", "Wati", "Aminah", "Fitri", "Ani", "Lina",
-         "Ahmad", "Budi", "Agus", "Joko", "Slamet", "Hendra", "Rudi", "Andi", "Bambang", "Eko",
-         "Heri", "Iwan", "Dedi", "Rahmat", "Wahyu", "Yusuf", "Fajar", "Arif", "Taufik", "Ratna",
-         "Endang", "Yanti", "Desi", "Eka", "Maya", "Novi", "Dian", "Herlina", "Kartini"]
-FAMILY = ["Saputra", "Pratama", "Wijaya", "Hidayat", "Setiawan", "Kurniawan", "Susanto",
-          "Nugroho", "Rahman", "Santoso", "Gunawan", "Hakim", "Siregar", "Effendi", "Harahap",
-          "Purnama", "Utami", "Sari", "Anggraini", "Rahayu", "Marlina", "Pertiwi", "Wulandari"]
-STREETS = ["Jl. Raya", "Jl. Pramuka", "Jl. Sultan Agung", "Jl. Diponegoro", "Jl. Imam Bonjol",
-           "Jl. Soekarno-Hatta", "Jl. Kartini", "Jl. Ahmad Yani", "Jl. Teuku Umar", "Jl. Pahlawan",
-           "Jl. Lintas Sumatra", "Jl. Way Halim", "Jl. Ki Maja", "Jl. Pagar Alam", "Dusun",
-           "Jl. Ryacudu", "Jl. Hanura", "Jl. Cut Nyak Dien"]
+WORDS = [
+    "Jaya",
+    "Makmur",
+    "Berkah",
+    "Sejahtera",
+    "Mandiri",
+    "Lestari",
+    "Sentosa",
+    "Abadi",
+    "Barokah",
+    "Sumber Rezeki",
+    "Maju",
+    "Harapan",
+    "Mulia",
+    "Indah",
+    "Sakai Sambayan",
+    "Bumi",
+    "Siger",
+    "Ruwa Jurai",
+    "Nusantara",
+    "Putri",
+    "Mekar",
+    "Karya",
+    "Tunas",
+    "Bintang",
+    "Cahaya",
+    "Family",
+    "Sinar",
+    "Tani",
+    "Melati",
+    "Mawar",
+    "Anggrek",
+    "Kenanga",
+    "Rajawali",
+    "Garuda",
+    "Sakura",
+    "Permata",
+    "Mutiara",
+    "Intan",
+    "Berlian",
+    "Surya",
+    "Fajar",
+    "Pelangi",
+    "Sahabat",
+    "Keluarga",
+    "Amanah",
+    "Rezeki",
+    "Barkah",
+    "Utama",
+    "Prima",
+    "Mitra",
+    "Sukses",
+    "Jaya Abadi",
+    "Dua Putri",
+    "Tiga Saudara",
+    "Sumber Makmur",
+]
+FIRST = [
+    "Siti",
+    "Nur",
+    "Sri",
+    "Dewi",
+    "Rina",
+    "Yuli",
+    "Wati",
+    "Aminah",
+    "Fitri",
+    "Ani",
+    "Lina",
+    "Ahmad",
+    "Budi",
+    "Agus",
+    "Joko",
+    "Slamet",
+    "Hendra",
+    "Rudi",
+    "Andi",
+    "Bambang",
+    "Eko",
+    "Heri",
+    "Iwan",
+    "Dedi",
+    "Rahmat",
+    "Wahyu",
+    "Yusuf",
+    "Fajar",
+    "Arif",
+    "Taufik",
+    "Ratna",
+    "Endang",
+    "Yanti",
+    "Desi",
+    "Eka",
+    "Maya",
+    "Novi",
+    "Dian",
+    "Herlina",
+    "Kartini",
+]
+FAMILY = [
+    "Saputra",
+    "Pratama",
+    "Wijaya",
+    "Hidayat",
+    "Setiawan",
+    "Kurniawan",
+    "Susanto",
+    "Nugroho",
+    "Rahman",
+    "Santoso",
+    "Gunawan",
+    "Hakim",
+    "Siregar",
+    "Effendi",
+    "Harahap",
+    "Purnama",
+    "Utami",
+    "Sari",
+    "Anggraini",
+    "Rahayu",
+    "Marlina",
+    "Pertiwi",
+    "Wulandari",
+]
+STREETS = [
+    "Jl. Raya",
+    "Jl. Pramuka",
+    "Jl. Sultan Agung",
+    "Jl. Diponegoro",
+    "Jl. Imam Bonjol",
+    "Jl. Soekarno-Hatta",
+    "Jl. Kartini",
+    "Jl. Ahmad Yani",
+    "Jl. Teuku Umar",
+    "Jl. Pahlawan",
+    "Jl. Lintas Sumatra",
+    "Jl. Way Halim",
+    "Jl. Ki Maja",
+    "Jl. Pagar Alam",
+    "Dusun",
+    "Jl. Ryacudu",
+    "Jl. Hanura",
+    "Jl. Cut Nyak Dien",
+]
 REGENCIES = [(f"18.{i:02d}", 8 + i % 7) for i in range(1, 14)] + [("18.71", 20), ("18.72", 6)]
 
 
@@ -68,10 +204,10 @@ def typo(rng: random.Random, text: str) -> str:
     i = rng.randrange(1, len(text) - 1)
     op = rng.random()
     if op < 0.35:
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
     if op < 0.7:
-        return text[:i] + text[i + 1] + text[i] + text[i + 2:]
-    return text[:i] + rng.choice("aiueonrst") + text[i + 1:]
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+    return text[:i] + rng.choice("aiueonrst") + text[i + 1 :]
 
 
 def generate(n: int, seed: int):
@@ -85,8 +221,11 @@ def generate(n: int, seed: int):
 
     def owner(regency):
         owners_counter[0] += 1
-        return {"owner": f"{rng.choice(FIRST)} {rng.choice(FAMILY)}",
-                "nik": f"nik{owners_counter[0]}", "phone": f"ph{owners_counter[0]}"}
+        return {
+            "owner": f"{rng.choice(FIRST)} {rng.choice(FAMILY)}",
+            "nik": f"nik{owners_counter[0]}",
+            "phone": f"ph{owners_counter[0]}",
+        }
 
     def business(regency, district, own, sector=None):
         kbli, stems, products = sector or rng.choice(SECTORS)
@@ -97,11 +236,16 @@ def generate(n: int, seed: int):
         elif r < 0.45:
             name = f"{name} {own['owner'].split()[0]}"
         prefix = rng.choices(["", "UD ", "CV ", "Koperasi "], weights=[70, 15, 10, 5])[0]
-        return {"name": prefix + name, "regency": regency, "district": district,
-                "nib": str(1_200_000_000_000 + rng.randrange(10**11)) if rng.random() < 0.55 else "",
-                "address": f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}",
-                "kbli": kbli, "products": rng.sample(products, k=min(len(products), rng.randint(1, 2))),
-                **own}
+        return {
+            "name": prefix + name,
+            "regency": regency,
+            "district": district,
+            "nib": str(1_200_000_000_000 + rng.randrange(10**11)) if rng.random() < 0.55 else "",
+            "address": f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}",
+            "kbli": kbli,
+            "products": rng.sample(products, k=min(len(products), rng.randint(1, 2))),
+            **own,
+        }
 
     def place():
         regency = rng.choices([r for r, _w in REGENCIES], weights=[w for _r, w in REGENCIES])[0]
@@ -114,9 +258,14 @@ def generate(n: int, seed: int):
     while len(records) < n - n_dup:
         base = records[rng.randrange(len(records))]
         own = {k: base[k] for k in ("owner", "nik", "phone")}
-        other = business(base["regency"], base["district"], own,
-                         sector=rng.choice([s for s in SECTORS if s[0] != base["kbli"]])
-                         if rng.random() < 0.85 else None)
+        other = business(
+            base["regency"],
+            base["district"],
+            own,
+            sector=rng.choice([s for s in SECTORS if s[0] != base["kbli"]])
+            if rng.random() < 0.85
+            else None,
+        )
         if rng.random() < 0.6:
             other["address"] = base["address"]
         records.append(other)
@@ -140,12 +289,18 @@ def generate(n: int, seed: int):
             copy["address"] = base["address"].replace("Jl.", "Jalan")
         if rng.random() < 0.15:
             copy["address"] = typo(rng, copy["address"])
-        for key, p in (("nik", 0.25), ("phone", 0.25), ("products", 0.2), ("kbli", 0.2),
-                       ("district", 0.2)):
+        for key, p in (
+            ("nik", 0.25),
+            ("phone", 0.25),
+            ("products", 0.2),
+            ("kbli", 0.2),
+            ("district", 0.2),
+        ):
             if rng.random() < p:
                 copy[key] = [] if key == "products" else ""
-        copy["nib"] = "" if base["nib"] and rng.random() < 0.6 else (
-            base["nib"] if base["nib"] else "")
+        copy["nib"] = (
+            "" if base["nib"] and rng.random() < 0.6 else (base["nib"] if base["nib"] else "")
+        )
         if base["nib"]:
             base_nib_keep = rng.random() < 0.5
             if not base_nib_keep:
@@ -169,10 +324,21 @@ def to_records(rows):
     out = []
     for i, r in enumerate(rows):
         owner = frozenset(w for w in normalize_name(r["owner"]).split() if len(w) > 1)
-        out.append(Record(id=i, name=normalize_name(r["name"]), regency=r["regency"],
-                          district=r["district"], nib=r["nib"], nik=r["nik"], phone=r["phone"],
-                          owner=owner, address=clean_address(r["address"]), kbli=r["kbli"],
-                          products=frozenset(normalize_name(p) for p in r["products"])))
+        out.append(
+            Record(
+                id=i,
+                name=normalize_name(r["name"]),
+                regency=r["regency"],
+                district=r["district"],
+                nib=r["nib"],
+                nik=r["nik"],
+                phone=r["phone"],
+                owner=owner,
+                address=clean_address(r["address"]),
+                kbli=r["kbli"],
+                products=frozenset(normalize_name(p) for p in r["products"]),
+            )
+        )
     return out
 
 
@@ -208,26 +374,42 @@ def run_splink(rows, truth):
     from siapekspor.registry.identifiers import normalize_name
 
     started = time.perf_counter()
-    df = pd.DataFrame([{
-        "unique_id": i, "name": normalize_name(r["name"]) or None,
-        "first_words": " ".join(normalize_name(r["name"]).split()[:2]) or None,
-        "owner": normalize_name(r["owner"]) or None, "nik": r["nik"] or None,
-        "phone": r["phone"] or None, "address": r["address"].lower() or None,
-        "regency": r["regency"], "district": r["district"] or None, "kbli": r["kbli"] or None,
-        "nib": r["nib"] or None, "products": " ".join(sorted(r["products"])) or None,
-    } for i, r in enumerate(rows)])
+    df = pd.DataFrame(
+        [
+            {
+                "unique_id": i,
+                "name": normalize_name(r["name"]) or None,
+                "first_words": " ".join(normalize_name(r["name"]).split()[:2]) or None,
+                "owner": normalize_name(r["owner"]) or None,
+                "nik": r["nik"] or None,
+                "phone": r["phone"] or None,
+                "address": r["address"].lower() or None,
+                "regency": r["regency"],
+                "district": r["district"] or None,
+                "kbli": r["kbli"] or None,
+                "nib": r["nib"] or None,
+                "products": " ".join(sorted(r["products"])) or None,
+            }
+            for i, r in enumerate(rows)
+        ]
+    )
     settings = SettingsCreator(
         link_type="dedupe_only",
         comparisons=[
             cl.JaroWinklerAtThresholds("name", [0.95, 0.88, 0.8]),
-            cl.ExactMatch("nib"), cl.ExactMatch("nik"), cl.ExactMatch("phone"),
+            cl.ExactMatch("nib"),
+            cl.ExactMatch("nik"),
+            cl.ExactMatch("phone"),
             cl.JaroWinklerAtThresholds("owner", [0.95, 0.85]),
             cl.JaroWinklerAtThresholds("address", [0.95, 0.85]),
             cl.JaroWinklerAtThresholds("products", [0.95, 0.8]),
-            cl.ExactMatch("kbli"), cl.ExactMatch("district"),
+            cl.ExactMatch("kbli"),
+            cl.ExactMatch("district"),
         ],
         blocking_rules_to_generate_predictions=[
-            block_on("regency", "first_words"), block_on("nik"), block_on("phone"),
+            block_on("regency", "first_words"),
+            block_on("nik"),
+            block_on("phone"),
             block_on("regency", "address"),
         ],
         retain_intermediate_calculation_columns=False,
@@ -235,14 +417,19 @@ def run_splink(rows, truth):
     db = DuckDBAPI()
     linker = Linker(db.register(df), settings, log_level="WARNING")
     linker.training.estimate_probability_two_random_records_match(
-        [block_on("nik", "name"), block_on("nib")], recall=0.7)
+        [block_on("nik", "name"), block_on("nib")], recall=0.7
+    )
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("regency", "first_words"))
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("regency", "first_words")
+    )
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("nik"))
     predictions = linker.inference.predict(threshold_match_probability=0.9).as_pandas_dataframe()
     seconds = time.perf_counter() - started
-    found = {tuple(sorted((int(a), int(b)))) for a, b in
-             zip(predictions["unique_id_l"], predictions["unique_id_r"], strict=True)}
+    found = {
+        tuple(sorted((int(a), int(b))))
+        for a, b in zip(predictions["unique_id_l"], predictions["unique_id_r"], strict=True)
+    }
     return seconds, metrics(found, truth)
 
 
@@ -278,23 +465,69 @@ def run_end_to_end(rows, truth):
         return real[int(code[6:]) % len(real)]
 
     from django.db import transaction
+
     with transaction.atomic():
-        insert_rows(Enterprise, ["id", "created_at", "updated_at", "nib", "name",
-                                 "name_normalized", "legal_form", "owner_name_sealed",
-                                 "owner_name_index", "owner_gender", "nik_sealed", "nik_hmac",
-                                 "phone_sealed", "phone_hmac", "address", "regency_id",
-                                 "district_id", "kbli_id", "kbli_division", "size_class",
-                                 "is_active", "is_demo", "source"],
-                    ((i + 1, stamp, stamp, nibs[i], r["name"],
-                      normalize(r["name"]), "individual", "", owner_name_tokens(r["owner"], memo),
-                      "unknown", "", blind_index(r["nik"], purpose="nik"), "",
-                      blind_index(r["phone"], purpose="phone"), r["address"], r["regency"],
-                      district(r["district"]), None, "", "micro", True, False, "benchmark")
-                     for i, r in enumerate(rows)))
-        insert_rows(Product, ["created_at", "updated_at", "enterprise_id", "name", "description",
-                              "capacity_unit"],
-                    ((stamp, stamp, i + 1, p, "", "kg") for i, r in enumerate(rows)
-                     for p in r["products"]))
+        insert_rows(
+            Enterprise,
+            [
+                "id",
+                "created_at",
+                "updated_at",
+                "nib",
+                "name",
+                "name_normalized",
+                "legal_form",
+                "owner_name_sealed",
+                "owner_name_index",
+                "owner_gender",
+                "nik_sealed",
+                "nik_hmac",
+                "phone_sealed",
+                "phone_hmac",
+                "address",
+                "regency_id",
+                "district_id",
+                "kbli_id",
+                "kbli_division",
+                "size_class",
+                "is_active",
+                "is_demo",
+                "source",
+            ],
+            (
+                (
+                    i + 1,
+                    stamp,
+                    stamp,
+                    nibs[i],
+                    r["name"],
+                    normalize(r["name"]),
+                    "individual",
+                    "",
+                    owner_name_tokens(r["owner"], memo),
+                    "unknown",
+                    "",
+                    blind_index(r["nik"], purpose="nik"),
+                    "",
+                    blind_index(r["phone"], purpose="phone"),
+                    r["address"],
+                    r["regency"],
+                    district(r["district"]),
+                    None,
+                    "",
+                    "micro",
+                    True,
+                    False,
+                    "benchmark",
+                )
+                for i, r in enumerate(rows)
+            ),
+        )
+        insert_rows(
+            Product,
+            ["created_at", "updated_at", "enterprise_id", "name", "description", "capacity_unit"],
+            ((stamp, stamp, i + 1, p, "", "kg") for i, r in enumerate(rows) for p in r["products"]),
+        )
     started = time.perf_counter()
     summary = duplicates_find(save=True)
     seconds = time.perf_counter() - started
@@ -313,8 +546,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=95_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-splink", action="store_true")
-    parser.add_argument("--no-database", action="store_true",
-                        help="skip the end-to-end run through the database")
+    parser.add_argument(
+        "--no-database", action="store_true", help="skip the end-to-end run through the database"
+    )
     args = parser.parse_args()
     import tempfile
 
@@ -326,20 +560,28 @@ def main() -> None:
     django.setup()
     rows, truth = generate(args.records, args.seed)
     multi = len(rows) - len({r["nik"] for r in rows}) - len(truth)
-    print(f"records={len(rows)} true_duplicate_pairs={len(truth)} "
-          f"extra_enterprises_of_multi_enterprise_owners~{multi}")
+    print(
+        f"records={len(rows)} true_duplicate_pairs={len(truth)} "
+        f"extra_enterprises_of_multi_enterprise_owners~{multi}"
+    )
     seconds, (p, r, f1), _found = run_ours(rows, truth)
-    print(f"siapekspor  time={seconds:6.1f}s peak_rss={peak_mb():6.0f}MB "
-          f"precision={p:.4f} recall={r:.4f} f1={f1:.4f}")
+    print(
+        f"siapekspor  time={seconds:6.1f}s peak_rss={peak_mb():6.0f}MB "
+        f"precision={p:.4f} recall={r:.4f} f1={f1:.4f}"
+    )
     if not args.no_database:
         seconds_db, (pd_, rd, fd), queued = run_end_to_end(rows, truth)
-        print(f"siapekspor find-duplicates through the database (load, score, queue {queued} "
-              f"pairs): time={seconds_db:6.1f}s peak_rss={peak_mb():6.0f}MB precision={pd_:.4f} "
-              f"recall={rd:.4f} f1={fd:.4f}")
+        print(
+            f"siapekspor find-duplicates through the database (load, score, queue {queued} "
+            f"pairs): time={seconds_db:6.1f}s peak_rss={peak_mb():6.0f}MB precision={pd_:.4f} "
+            f"recall={rd:.4f} f1={fd:.4f}"
+        )
     if not args.no_splink:
         seconds_s, (ps, rs, fs) = run_splink(rows, truth)
-        print(f"splink 5    time={seconds_s:6.1f}s peak_rss={peak_mb():6.0f}MB "
-              f"precision={ps:.4f} recall={rs:.4f} f1={fs:.4f}")
+        print(
+            f"splink 5    time={seconds_s:6.1f}s peak_rss={peak_mb():6.0f}MB "
+            f"precision={ps:.4f} recall={rs:.4f} f1={fs:.4f}"
+        )
         print(f"ratio time splink/ours={seconds_s / seconds:.2f}  f1 ours={f1:.4f} splink={fs:.4f}")
 
 

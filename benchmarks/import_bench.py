@@ -29,8 +29,22 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEADER = ["NIB", "Nama Usaha", "Nama Pemilik", "NIK", "No HP", "Alamat", "Kab/Kota",
-          "Kecamatan", "KBLI", "Produk", "Kode HS", "Kapasitas Produksi", "Tenaga Kerja", "Omzet"]
+HEADER = [
+    "NIB",
+    "Nama Usaha",
+    "Nama Pemilik",
+    "NIK",
+    "No HP",
+    "Alamat",
+    "Kab/Kota",
+    "Kecamatan",
+    "KBLI",
+    "Produk",
+    "Kode HS",
+    "Kapasitas Produksi",
+    "Tenaga Kerja",
+    "Omzet",
+]
 
 
 def make_file(path: Path, rows: int, seed: int = 3) -> None:
@@ -48,11 +62,33 @@ def make_file(path: Path, rows: int, seed: int = 3) -> None:
     for r in regions:
         if r["kind"] == "district":
             districts.setdefault(r["parent_code"], []).append(r["name"])
-    sectors = [("10794", "Keripik", "Keripik pisang", "2008.99"), ("10761", "Kopi", "Kopi bubuk", "0901.21"),
-               ("10722", "Gula Aren", "Gula aren cetak", "1702.90"), ("14111", "Konveksi", "Kemeja batik", "6205.20"),
-               ("31001", "Mebel", "Kursi kayu", "9401.61"), ("10710", "Roti", "Roti manis", "1905.90")]
-    words = ["Jaya", "Makmur", "Berkah", "Sejahtera", "Mandiri", "Lestari", "Sentosa", "Abadi", "Siger"]
-    names = ["Siti Aminah", "Budi Santoso", "Sri Wahyuni", "Agus Saputra", "Dewi Lestari", "Joko Susilo"]
+    sectors = [
+        ("10794", "Keripik", "Keripik pisang", "2008.99"),
+        ("10761", "Kopi", "Kopi bubuk", "0901.21"),
+        ("10722", "Gula Aren", "Gula aren cetak", "1702.90"),
+        ("14111", "Konveksi", "Kemeja batik", "6205.20"),
+        ("31001", "Mebel", "Kursi kayu", "9401.61"),
+        ("10710", "Roti", "Roti manis", "1905.90"),
+    ]
+    words = [
+        "Jaya",
+        "Makmur",
+        "Berkah",
+        "Sejahtera",
+        "Mandiri",
+        "Lestari",
+        "Sentosa",
+        "Abadi",
+        "Siger",
+    ]
+    names = [
+        "Siti Aminah",
+        "Budi Santoso",
+        "Sri Wahyuni",
+        "Agus Saputra",
+        "Dewi Lestari",
+        "Joko Susilo",
+    ]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("IKM")
     ws.append(HEADER)
@@ -62,12 +98,24 @@ def make_file(path: Path, rows: int, seed: int = 3) -> None:
         female = i % 2 == 0
         day = (i % 28) + 1 + (40 if female else 0)
         nik = f"{regency['code'].replace('.', '')}01{day:02d}{(i % 12) + 1:02d}{80 + i % 20:02d}{(i % 9999) + 1:04d}"
-        ws.append([
-            str(1_300_000_000_000 + i), f"{stem} {rng.choice(words)} {i}", rng.choice(names), nik,
-            f"0812{10_000_000 + i}", f"Jl. Raya No. {i % 250 + 1}", regency["name"],
-            rng.choice(districts.get(regency["code"], [""])), kbli, product, hs,
-            f"{rng.randint(10, 2000)} kg", str(rng.randint(1, 40)),
-            str(rng.randint(5, 1900) * 1_000_000)])
+        ws.append(
+            [
+                str(1_300_000_000_000 + i),
+                f"{stem} {rng.choice(words)} {i}",
+                rng.choice(names),
+                nik,
+                f"0812{10_000_000 + i}",
+                f"Jl. Raya No. {i % 250 + 1}",
+                regency["name"],
+                rng.choice(districts.get(regency["code"], [""])),
+                kbli,
+                product,
+                hs,
+                f"{rng.randint(10, 2000)} kg",
+                str(rng.randint(1, 40)),
+                str(rng.randint(5, 1900) * 1_000_000),
+            ]
+        )
     wb.save(path)
 
 
@@ -101,9 +149,13 @@ def child_ours(xlsx: Path, db_path: Path) -> dict:
     started = time.perf_counter()
     second = import_file(actor=admin, path=xlsx)
     again = time.perf_counter() - started
-    return {"seconds": seconds, "reimport_seconds": again, "first": first.counts.line(),
-            "second": second.counts.line(),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "seconds": seconds,
+        "reimport_seconds": again,
+        "first": first.counts.line(),
+        "second": second.counts.line(),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def child_peer(xlsx: Path, db_path: Path) -> dict:
@@ -120,14 +172,20 @@ def child_peer(xlsx: Path, db_path: Path) -> dict:
         nib = fields.Field(attribute="nib", column_name="NIB")
         name = fields.Field(attribute="name", column_name="Nama Usaha")
         address = fields.Field(attribute="address", column_name="Alamat")
-        regency = fields.Field(attribute="regency", column_name="Kab/Kota",
-                               widget=widgets.ForeignKeyWidget(Regency, "name"))
-        kbli = fields.Field(attribute="kbli", column_name="KBLI",
-                            widget=widgets.ForeignKeyWidget(KbliCode, "code"))
-        workforce = fields.Field(attribute="workforce", column_name="Tenaga Kerja",
-                                 widget=widgets.IntegerWidget())
-        annual_revenue = fields.Field(attribute="annual_revenue", column_name="Omzet",
-                                      widget=widgets.DecimalWidget())
+        regency = fields.Field(
+            attribute="regency",
+            column_name="Kab/Kota",
+            widget=widgets.ForeignKeyWidget(Regency, "name"),
+        )
+        kbli = fields.Field(
+            attribute="kbli", column_name="KBLI", widget=widgets.ForeignKeyWidget(KbliCode, "code")
+        )
+        workforce = fields.Field(
+            attribute="workforce", column_name="Tenaga Kerja", widget=widgets.IntegerWidget()
+        )
+        annual_revenue = fields.Field(
+            attribute="annual_revenue", column_name="Omzet", widget=widgets.DecimalWidget()
+        )
 
         class Meta:
             model = Enterprise
@@ -152,9 +210,13 @@ def child_peer(xlsx: Path, db_path: Path) -> dict:
     result = EnterpriseResource().import_data(dataset, dry_run=False, raise_errors=False)
     seconds = time.perf_counter() - started
     totals = dict(result.totals)
-    return {"seconds": seconds, "load_seconds": loaded, "totals": totals,
-            "errors": len(result.invalid_rows) + int(result.has_errors()),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "seconds": seconds,
+        "load_seconds": loaded,
+        "totals": totals,
+        "errors": len(result.invalid_rows) + int(result.has_errors()),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def _postgres(server: str, statement: str) -> None:
@@ -171,9 +233,13 @@ def main() -> None:
     parser.add_argument("--child", choices=["ours", "peer"])
     parser.add_argument("--file")
     parser.add_argument("--db")
-    parser.add_argument("--postgres", nargs="?", const="postgres://postgres@127.0.0.1:5432",
-                        help="run both tools on PostgreSQL (a fresh database each, dropped "
-                             "after); the server URL without a database name")
+    parser.add_argument(
+        "--postgres",
+        nargs="?",
+        const="postgres://postgres@127.0.0.1:5432",
+        help="run both tools on PostgreSQL (a fresh database each, dropped "
+        "after); the server URL without a database name",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.child:
@@ -185,8 +251,10 @@ def main() -> None:
         xlsx = tmp / "ikm.xlsx"
         started = time.perf_counter()
         make_file(xlsx, args.rows)
-        print(f"file: {args.rows} rows x {len(HEADER)} columns, {xlsx.stat().st_size / 1e6:.1f} MB "
-              f"(generated in {time.perf_counter() - started:.1f}s)")
+        print(
+            f"file: {args.rows} rows x {len(HEADER)} columns, {xlsx.stat().st_size / 1e6:.1f} MB "
+            f"(generated in {time.perf_counter() - started:.1f}s)"
+        )
         results = {}
         print(f"database: {'PostgreSQL' if args.postgres else 'SQLite (embedded settings)'}")
         for tool in ["ours"] + ([] if args.skip_peer else ["peer"]):
@@ -199,9 +267,21 @@ def main() -> None:
                 env["DATABASE_URL"] = f"{args.postgres.rstrip('/')}/{database}"
             try:
                 out = subprocess.run(
-                    [sys.executable, __file__, "--child", tool, "--file", str(xlsx), "--db",
-                     str(tmp / f"{tool}.sqlite3")], capture_output=True, text=True, env=env,
-                    check=False)
+                    [
+                        sys.executable,
+                        __file__,
+                        "--child",
+                        tool,
+                        "--file",
+                        str(xlsx),
+                        "--db",
+                        str(tmp / f"{tool}.sqlite3"),
+                    ],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                    check=False,
+                )
             finally:
                 if database:
                     _postgres(args.postgres, f'DROP DATABASE IF EXISTS "{database}"')
@@ -210,14 +290,18 @@ def main() -> None:
                 raise SystemExit(f"{tool} failed")
             results[tool] = json.loads(out.stdout.strip().splitlines()[-1])
         ours = results["ours"]
-        print(f"siapekspor import        : {ours['seconds']:6.1f} s  peak {ours['peak_mb']:5.0f} MB  "
-              f"{ours['first']}")
+        print(
+            f"siapekspor import        : {ours['seconds']:6.1f} s  peak {ours['peak_mb']:5.0f} MB  "
+            f"{ours['first']}"
+        )
         print(f"siapekspor re-import     : {ours['reimport_seconds']:6.1f} s  {ours['second']}")
         if "peer" in results:
             peer = results["peer"]
-            print(f"django-import-export 4.4 : {peer['seconds']:6.1f} s  peak {peer['peak_mb']:5.0f} MB  "
-                  f"(tablib load {peer['load_seconds']:.1f} s) totals={peer['totals']} "
-                  f"errors={peer['errors']}")
+            print(
+                f"django-import-export 4.4 : {peer['seconds']:6.1f} s  peak {peer['peak_mb']:5.0f} MB  "
+                f"(tablib load {peer['load_seconds']:.1f} s) totals={peer['totals']} "
+                f"errors={peer['errors']}"
+            )
             print(f"ratio (peer / ours)      : {peer['seconds'] / ours['seconds']:.1f}x faster")
 
 

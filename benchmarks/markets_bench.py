@@ -58,32 +58,51 @@ def step(results: dict, name: str, fn):
     verdict = "" if target is None else (" ok" if seconds < target else " SLOWER THAN TARGET")
     load = os.getloadavg()[0]
     results[name]["load_avg_1min"] = round(load, 2)
-    print(f"{name:<22} {seconds:8.2f} s   peak {peak_mib():7.0f} MiB   load {load:4.1f}"
-          + (f"   target < {target:.0f} s{verdict}" if target else ""), flush=True)
+    print(
+        f"{name:<22} {seconds:8.2f} s   peak {peak_mib():7.0f} MiB   load {load:4.1f}"
+        + (f"   target < {target:.0f} s{verdict}" if target else ""),
+        flush=True,
+    )
     return value
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", choices=["tiny", "small", "full"], default="full")
-    parser.add_argument("--workdir", type=Path, default=None,
-                        help="where the synthetic files and the store go (default: a temp dir)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="where the synthetic files and the store go (default: a temp dir)",
+    )
     parser.add_argument("--skip-ecomplexity", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="run the complexity step this many times; the best time counts")
-    parser.add_argument("--reuse", action="store_true",
-                        help="reuse synthetic files already in --workdir (same size)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="run the complexity step this many times; the best time counts",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse synthetic files already in --workdir (same size)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="siapekspor-bench-"))
     raw, store_dir = work / "baci", work / "store"
     shutil.rmtree(store_dir, ignore_errors=True)
-    results: dict = {"date": dt.date.today().isoformat(), "size": args.size,
-                     "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
-                                f"Python {platform.python_version()}"}
-    print(f"SiapEkspor market engine benchmark — {results['date']} — size {args.size} — "
-          f"{results['machine']}")
+    results: dict = {
+        "date": dt.date.today().isoformat(),
+        "size": args.size,
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}",
+    }
+    print(
+        f"SiapEkspor market engine benchmark — {results['date']} — size {args.size} — "
+        f"{results['machine']}"
+    )
     print("(load = 1-minute load average after each step: other processes share the CPUs)")
 
     marker = raw / "SYNTHETIC.json"
@@ -99,8 +118,13 @@ def main() -> None:
     summaries = step(results, "load", lambda: store.load([raw]))
     assert sum(s.rows_kept for s in summaries) == rows
     # Distances make the potential computation do its full work (the distance factor).
-    step(results, "load_geodist", lambda: reference.load_geodist(
-        store, raw / "dist_capitals_approx.csv", raw / "geo_capitals_approx.csv"))
+    step(
+        results,
+        "load_geodist",
+        lambda: reference.load_geodist(
+            store, raw / "dist_capitals_approx.csv", raw / "geo_capitals_approx.csv"
+        ),
+    )
 
     def complexity():
         exports = store.exports_by_product()
@@ -114,15 +138,19 @@ def main() -> None:
         times.append(round(time.perf_counter() - started, 2))
     results["complexity"]["runs"] = times
     results["complexity"]["seconds"] = min(times)
-    print(f"{'':22} runs {', '.join(f'{t:.2f}' for t in times)} s; best {min(times):.2f} s "
-          f"(target < {TARGETS['complexity']:.0f} s: {'ok' if min(times) < 5 else 'SLOWER'})")
+    print(
+        f"{'':22} runs {', '.join(f'{t:.2f}' for t in times)} s; best {min(times):.2f} s "
+        f"(target < {TARGETS['complexity']:.0f} s: {'ok' if min(times) < 5 else 'SLOWER'})"
+    )
     results["complexity_input_rows"] = len(exports)
     print(f"{'':22} input {len(exports):,} exporter × product values, output {len(ours):,} rows")
 
     table = step(results, "recommend_all", lambda: recommend_all(store, exporter="IDN", top=10))
     results["recommend_products"] = int(table["product"].nunique())
-    print(f"{'':22} {results['recommend_products']:,} Indonesian HS6 products, "
-          f"{len(table):,} ranked markets with sentences")
+    print(
+        f"{'':22} {results['recommend_products']:,} Indonesian HS6 products, "
+        f"{len(table):,} ranked markets with sentences"
+    )
     step(results, "recommend_one_cached", lambda: recommend(store, "090111", top=10))
 
     if not args.skip_ecomplexity:
@@ -131,23 +159,32 @@ def main() -> None:
         def run_ecomplexity():
             with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
                 warnings.simplefilter("ignore")
-                return ecomplexity(exports, {"time": "time", "loc": "loc", "prod": "prod",
-                                             "val": "val"})
+                return ecomplexity(
+                    exports, {"time": "time", "loc": "loc", "prod": "prod", "val": "val"}
+                )
 
         ref = step(results, "ecomplexity", run_ecomplexity)
         ours_s = results["complexity"]["seconds"]
         ref_s = results["ecomplexity"]["seconds"]
         merged = ours.assign(loc=ours["loc"].astype(str), prod=ours["prod"].astype(str)).merge(
             ref.assign(loc=ref["loc"].astype(str), prod=ref["prod"].astype(str)),
-            on=["time", "loc", "prod"], suffixes=("", "_ref"))
-        diffs = {c: float(np.nanmax(np.abs(merged[c] - merged[f"{c}_ref"])))
-                 for c in ("rca", "mcp", "density", "pci", "eci", "coi", "cog")}
+            on=["time", "loc", "prod"],
+            suffixes=("", "_ref"),
+        )
+        diffs = {
+            c: float(np.nanmax(np.abs(merged[c] - merged[f"{c}_ref"])))
+            for c in ("rca", "mcp", "density", "pci", "eci", "coi", "cog")
+        }
         results["ecomplexity_ratio"] = round(ref_s / ours_s, 1)
         results["max_abs_diff"] = diffs
-        print(f"{'':22} ecomplexity {ref_s:.2f} s vs ours {ours_s:.2f} s: {ref_s / ours_s:.1f}× "
-              f"faster, same {len(merged):,} rows")
-        print(f"{'':22} max |ours − ecomplexity|: "
-              + ", ".join(f"{k} {v:.1e}" for k, v in diffs.items()))
+        print(
+            f"{'':22} ecomplexity {ref_s:.2f} s vs ours {ours_s:.2f} s: {ref_s / ours_s:.1f}× "
+            f"faster, same {len(merged):,} rows"
+        )
+        print(
+            f"{'':22} max |ours − ecomplexity|: "
+            + ", ".join(f"{k} {v:.1e}" for k, v in diffs.items())
+        )
     results["peak_mib"] = round(peak_mib())
     print(f"peak resident memory   {results['peak_mib']} MiB (whole process)")
     if args.json:

@@ -61,8 +61,10 @@ def run_backend(enterprises: int, shipments: int, requests: int) -> None:
     print(f"[{vendor}] seed-demo: {enterprises} enterprises in {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     summary = seed_shipments(count=shipments, exporter_share=0.06)
-    print(f"[{vendor}] seed shipments: {summary.shipments} shipments, {summary.suppliers} "
-          f"supplier shares in {time.perf_counter() - t:.1f} s")
+    print(
+        f"[{vendor}] seed shipments: {summary.shipments} shipments, {summary.suppliers} "
+        f"supplier shares in {time.perf_counter() - t:.1f} s"
+    )
     if vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
@@ -76,26 +78,48 @@ def run_backend(enterprises: int, shipments: int, requests: int) -> None:
     from siapekspor.shipments.models import ExportStatus
 
     exporting = sum(KpiCell.objects.filter(snapshot=snapshot).values_list("exporting", flat=True))
-    print(f"[{vendor}] rebuild-indicators: {min(rebuilds):.1f} s best, {max(rebuilds):.1f} s "
-          f"worst of {len(rebuilds)} (target < 60 s); {ExportStatus.objects.count()} statuses, "
-          f"{exporting} exporting; rows: cells {KpiCell.objects.filter(snapshot=snapshot).count()}, "
-          f"trend {KpiTrend.objects.filter(snapshot=snapshot).count()}, "
-          f"values {KpiValue.objects.filter(snapshot=snapshot).count()}")
+    print(
+        f"[{vendor}] rebuild-indicators: {min(rebuilds):.1f} s best, {max(rebuilds):.1f} s "
+        f"worst of {len(rebuilds)} (target < 60 s); {ExportStatus.objects.count()} statuses, "
+        f"{exporting} exporting; rows: cells {KpiCell.objects.filter(snapshot=snapshot).count()}, "
+        f"trend {KpiTrend.objects.filter(snapshot=snapshot).count()}, "
+        f"values {KpiValue.objects.filter(snapshot=snapshot).count()}"
+    )
 
-    officer = User.objects.create_user(username="bench-officer", password="bench-pw-123456",
-                                       role=Role.PROVINCE_OFFICER)
-    partner = User.objects.create_user(username="bench-partner", password="bench-pw-123456",
-                                       role=Role.PARTNER_OFFICER, partner_organisation="LPEI")
+    officer = User.objects.create_user(
+        username="bench-officer", password="bench-pw-123456", role=Role.PROVINCE_OFFICER
+    )
+    partner = User.objects.create_user(
+        username="bench-partner",
+        password="bench-pw-123456",
+        role=Role.PARTNER_OFFICER,
+        partner_organisation="LPEI",
+    )
     page_client = Client()
     page_client.force_login(officer)
     api_client = Client()
     api_client.force_login(partner)
     targets = [
-        ("dashboard", page_client, ["/outcomes/", "/outcomes/?regency=18.71",
-                                    "/outcomes/?sector=10", "/outcomes/?year=2024",
-                                    "/ar/outcomes/"]),
-        ("KPI API summary", api_client, ["/api/v1/kpi/summary", "/api/v1/kpi/summary?regency=18.02",
-                                         "/api/v1/kpi/summary?year=2024"]),
+        (
+            "dashboard",
+            page_client,
+            [
+                "/outcomes/",
+                "/outcomes/?regency=18.71",
+                "/outcomes/?sector=10",
+                "/outcomes/?year=2024",
+                "/ar/outcomes/",
+            ],
+        ),
+        (
+            "KPI API summary",
+            api_client,
+            [
+                "/api/v1/kpi/summary",
+                "/api/v1/kpi/summary?regency=18.02",
+                "/api/v1/kpi/summary?year=2024",
+            ],
+        ),
         ("KPI API values", api_client, ["/api/v1/kpi/values", "/api/v1/kpi/values?sector=10"]),
     ]
     for name, client, paths in targets:
@@ -109,9 +133,11 @@ def run_backend(enterprises: int, shipments: int, requests: int) -> None:
                 response = client.get(path)
                 times.append(time.perf_counter() - t)
                 assert response.status_code == 200, (path, response.status_code)
-            print(f"[{vendor}] {name} ({mode}): p50 {_p(times, 0.5):.0f} ms, "
-                  f"p95 {_p(times, 0.95):.0f} ms, max {max(times) * 1000:.0f} ms over "
-                  f"{requests} requests (target p95 < 200 ms)")
+            print(
+                f"[{vendor}] {name} ({mode}): p50 {_p(times, 0.5):.0f} ms, "
+                f"p95 {_p(times, 0.95):.0f} ms, max {max(times) * 1000:.0f} ms over "
+                f"{requests} requests (target p95 < 200 ms)"
+            )
     print(f"[{vendor}] median rebuild {statistics.median(rebuilds):.1f} s")
 
 
@@ -135,14 +161,27 @@ def main() -> None:
             if backend == "postgres":
                 import psycopg
 
-                with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres",
-                                     autocommit=True) as conn:
+                with psycopg.connect(
+                    "postgres://postgres@127.0.0.1:5432/postgres", autocommit=True
+                ) as conn:
                     conn.execute("DROP DATABASE IF EXISTS bench_outcomes WITH (FORCE)")
                     conn.execute("CREATE DATABASE bench_outcomes")
                 env["DATABASE_URL"] = PG_URL
-            subprocess.run([sys.executable, __file__, "--child", "--enterprises",
-                            str(args.enterprises), "--shipments", str(args.shipments),
-                            "--requests", str(args.requests)], env=env, check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    "--enterprises",
+                    str(args.enterprises),
+                    "--shipments",
+                    str(args.shipments),
+                    "--requests",
+                    str(args.requests),
+                ],
+                env=env,
+                check=True,
+            )
 
 
 if __name__ == "__main__":

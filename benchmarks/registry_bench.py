@@ -53,8 +53,10 @@ def run_backend(count: int) -> None:
         # (index-only scans for counts and deep pages need it).
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-    print(f"[{connection.vendor}] seed-demo: {summary.enterprises} enterprises, "
-          f"{summary.products} products in {seed_seconds:.1f} s")
+    print(
+        f"[{connection.vendor}] seed-demo: {summary.enterprises} enterprises, "
+        f"{summary.products} products in {seed_seconds:.1f} s"
+    )
 
     officer = User.objects.get(username="provinsi")
     regency_officer = User.objects.get(username="bandarlampung")
@@ -69,8 +71,12 @@ def run_backend(count: int) -> None:
         ("list page 1", web, "/registry/enterprises/", {}),
         ("list page 2000", web, "/registry/enterprises/", {"page": 2000}),
         ("search name 'kopi'", web, "/registry/enterprises/", {"q": "kopi"}),
-        ("filter regency+size", web, "/registry/enterprises/", {"regency": "18.02",
-                                                                "size_class": "micro"}),
+        (
+            "filter regency+size",
+            web,
+            "/registry/enterprises/",
+            {"regency": "18.02", "size_class": "micro"},
+        ),
         ("owner word 'siti'", web, "/registry/enterprises/", {"q": "siti"}),
         ("regency officer list", web_regency, "/registry/enterprises/", {}),
         ("home (counts)", web, "/", {}),
@@ -89,8 +95,10 @@ def run_backend(count: int) -> None:
             assert response.status_code == 200, (label, response.status_code)
         with CaptureQueriesContext(connection) as ctx:
             client.get(path, params)
-        print(f"[{connection.vendor}] {label:<24} {statistics.median(times):8.1f} "
-              f"{percentile(times, 95):8.1f} {len(ctx.captured_queries):8d}")
+        print(
+            f"[{connection.vendor}] {label:<24} {statistics.median(times):8.1f} "
+            f"{percentile(times, 95):8.1f} {len(ctx.captured_queries):8d}"
+        )
 
 
 def main() -> None:
@@ -109,13 +117,40 @@ def main() -> None:
             env = {**os.environ, "SIAPEKSPOR_VAR_DIR": tmp}
             env.pop("DATABASE_URL", None)
             if backend == "postgres":
-                subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
-                                "-qc", "DROP DATABASE IF EXISTS bench_registry"], check=True)
-                subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
-                                "-qc", "CREATE DATABASE bench_registry"], check=True)
+                subprocess.run(
+                    [
+                        "psql",
+                        "-h",
+                        "127.0.0.1",
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-qc",
+                        "DROP DATABASE IF EXISTS bench_registry",
+                    ],
+                    check=True,
+                )
+                subprocess.run(
+                    [
+                        "psql",
+                        "-h",
+                        "127.0.0.1",
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-qc",
+                        "CREATE DATABASE bench_registry",
+                    ],
+                    check=True,
+                )
                 env["DATABASE_URL"] = PG_URL
-            subprocess.run([sys.executable, __file__, "--child", "--enterprises",
-                            str(args.enterprises)], env=env, check=True)
+            subprocess.run(
+                [sys.executable, __file__, "--child", "--enterprises", str(args.enterprises)],
+                env=env,
+                check=True,
+            )
 
 
 if __name__ == "__main__":

@@ -29,8 +29,10 @@ def _close_live_server_connections(django_db_setup, django_db_blocker):
     if connection.vendor != "postgresql":
         return
     with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +48,8 @@ def _fast_settings(settings, tmp_path):
 def _uses_db(request) -> bool:
     return bool(request.node.get_closest_marker("django_db")) or any(
         name in request.fixturenames
-        for name in ("db", "transactional_db", "live_server", "django_db_reset_sequences"))
+        for name in ("db", "transactional_db", "live_server", "django_db_reset_sequences")
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -105,11 +108,13 @@ def api_client(client):
             return client.get(path, data, **self._headers(extra))
 
         def post(self, path, payload, **extra):
-            return client.post(path, payload, content_type="application/json",
-                               **self._headers(extra))
+            return client.post(
+                path, payload, content_type="application/json", **self._headers(extra)
+            )
 
         def patch(self, path, payload, **extra):
-            return client.patch(path, payload, content_type="application/json",
-                                **self._headers(extra))
+            return client.patch(
+                path, payload, content_type="application/json", **self._headers(extra)
+            )
 
     return ApiClient()

@@ -49,14 +49,17 @@ def _dev_secrets() -> dict[str, str]:
 
 _dev = {} if PRODUCTION else _dev_secrets()
 
-SECRET_KEY = env_secret("SIAPEKSPOR_SECRET_KEY", required=PRODUCTION,
-                        dev_default=_dev.get("SECRET_KEY", ""))
+SECRET_KEY = env_secret(
+    "SIAPEKSPOR_SECRET_KEY", required=PRODUCTION, dev_default=_dev.get("SECRET_KEY", "")
+)
 # Personal data keys: "kid:base64key,kid2:key2" — the first encrypts, all decrypt (rotation).
-PII_KEYS = env_secret("SIAPEKSPOR_PII_KEYS", required=PRODUCTION,
-                      dev_default=_dev.get("PII_KEYS", ""))
+PII_KEYS = env_secret(
+    "SIAPEKSPOR_PII_KEYS", required=PRODUCTION, dev_default=_dev.get("PII_KEYS", "")
+)
 # The pepper of the HMAC lookup index for NIK and phone numbers (never a plain hash).
-PII_HMAC_KEY = env_secret("SIAPEKSPOR_PII_HMAC_KEY", required=PRODUCTION,
-                          dev_default=_dev.get("PII_HMAC_KEY", ""))
+PII_HMAC_KEY = env_secret(
+    "SIAPEKSPOR_PII_HMAC_KEY", required=PRODUCTION, dev_default=_dev.get("PII_HMAC_KEY", "")
+)
 
 ALLOWED_HOSTS = env_list("SIAPEKSPOR_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("SIAPEKSPOR_CSRF_TRUSTED_ORIGINS", [])
@@ -122,8 +125,9 @@ TEMPLATES = [
 # --- Database: SQLite under var/ by default, DATABASE_URL for PostgreSQL -------------------
 DATABASE_URL = env_str("DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60,
-                                                  conn_health_checks=True)}
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
     if env_str("SIAPEKSPOR_TEST_DB"):
         DATABASES["default"]["TEST"] = {"NAME": env_str("SIAPEKSPOR_TEST_DB")}
 else:
@@ -151,14 +155,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL", "")
 USE_REDIS = env_bool("USE_REDIS", bool(REDIS_URL))
 if USE_REDIS:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL or "redis://127.0.0.1:6379/0",
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Background tasks: django-tasks with the database backend (no broker needed) -----------
-TASKS = {"default": {"BACKEND": env_str("SIAPEKSPOR_TASK_BACKEND",
-                                        "django_tasks_db.DatabaseBackend")}}
+TASKS = {
+    "default": {"BACKEND": env_str("SIAPEKSPOR_TASK_BACKEND", "django_tasks_db.DatabaseBackend")}
+}
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -168,8 +177,10 @@ LOGIN_REDIRECT_URL = "reporting:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -180,7 +191,9 @@ API_RATE_LIMIT_PER_MINUTE = env_int("SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE", 200)
 SESSION_IDLE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_IDLE_TIMEOUT", 60 * 60)
 SESSION_COOKIE_AGE = env_int("SIAPEKSPOR_SESSION_ABSOLUTE_TIMEOUT", 12 * 60 * 60)
 
-EMAIL_BACKEND = env_str("SIAPEKSPOR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_BACKEND = env_str(
+    "SIAPEKSPOR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 EMAIL_HOST = env_str("SIAPEKSPOR_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("SIAPEKSPOR_EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("SIAPEKSPOR_FROM_EMAIL", "SiapEkspor <noreply@siapekspor.local>")
@@ -211,9 +224,13 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_ROOT = VAR_DIR / "media"  # never served directly: files go through permission checks
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": (
-        "whitenoise.storage.CompressedManifestStaticFilesStorage" if PRODUCTION
-        else "django.contrib.staticfiles.storage.StaticFilesStorage")},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
 }
 WHITENOISE_USE_FINDERS = DEBUG
 if DEBUG:
@@ -258,8 +275,9 @@ CLASS_CAPACITY_DEFAULT = env_int("SIAPEKSPOR_CLASS_CAPACITY", 20)
 IMPORT_MAX_FILE_BYTES = env_int("SIAPEKSPOR_IMPORT_MAX_FILE_BYTES", 50 * 1024 * 1024)
 IMPORT_MAX_ROWS = env_int("SIAPEKSPOR_IMPORT_MAX_ROWS", 200_000)
 IMPORT_MAX_ZIP_ENTRIES = env_int("SIAPEKSPOR_IMPORT_MAX_ZIP_ENTRIES", 1_000)
-IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("SIAPEKSPOR_IMPORT_MAX_UNCOMPRESSED_BYTES",
-                                        500 * 1024 * 1024)
+IMPORT_MAX_UNCOMPRESSED_BYTES = env_int(
+    "SIAPEKSPOR_IMPORT_MAX_UNCOMPRESSED_BYTES", 500 * 1024 * 1024
+)
 IMPORT_MAX_COMPRESSION_RATIO = env_int("SIAPEKSPOR_IMPORT_MAX_COMPRESSION_RATIO", 100)
 # A queued or running import whose worker has not reported for this long may be run again.
 IMPORT_STALE_MINUTES = env_int("SIAPEKSPOR_IMPORT_STALE_MINUTES", 10)

@@ -9,9 +9,21 @@ from siapekspor.accounts.models import ApiToken, User
 class UserAdmin(BaseUserAdmin):
     list_display = ("username", "email", "role", "regency", "partner_organisation", "is_active")
     list_filter = ("role", "regency", "is_active")
-    fieldsets = (*BaseUserAdmin.fieldsets,
-                 (_("Role and scope"), {"fields": ("role", "regency", "partner_organisation",
-                                                   "enterprise", "preferred_language")}))
+    fieldsets = (
+        *BaseUserAdmin.fieldsets,
+        (
+            _("Role and scope"),
+            {
+                "fields": (
+                    "role",
+                    "regency",
+                    "partner_organisation",
+                    "enterprise",
+                    "preferred_language",
+                )
+            },
+        ),
+    )
     raw_id_fields = ("enterprise",)
 
 

@@ -18,14 +18,18 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         if username and services.login_is_locked(username):
             from django.conf import settings
 
-            raise forms.ValidationError(self.error_messages["locked"], code="locked",
-                                        params={"minutes": settings.LOGIN_FAILURE_WINDOW_MINUTES})
+            raise forms.ValidationError(
+                self.error_messages["locked"],
+                code="locked",
+                params={"minutes": settings.LOGIN_FAILURE_WINDOW_MINUTES},
+            )
         try:
             return super().clean()
         except forms.ValidationError:
             if username:
-                services.login_failure_record(username=username,
-                                              ip_address=_client_ip(self.request))
+                services.login_failure_record(
+                    username=username, ip_address=_client_ip(self.request)
+                )
             raise
 
     def confirm_login_allowed(self, user):

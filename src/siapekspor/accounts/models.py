@@ -18,17 +18,33 @@ class Role(models.TextChoices):
 class User(AbstractUser):
     """A person who signs in. What they may see follows from `role` (see accounts.roles)."""
 
-    role = models.CharField(_("role"), max_length=32, choices=Role.choices,
-                            default=Role.ENTERPRISE_OWNER)
-    regency = models.ForeignKey("registry.Regency", verbose_name=_("regency"), null=True,
-                                blank=True, on_delete=models.PROTECT, related_name="officers",
-                                help_text=_("Regency officers see only this regency."))
-    partner_organisation = models.CharField(_("partner organisation"), max_length=120,
-                                            blank=True, help_text=_("For example LPEI or OJK."))
-    enterprise = models.ForeignKey("registry.Enterprise", verbose_name=_("enterprise"),
-                                   null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="owner_accounts",
-                                   help_text=_("Enterprise owners see only this enterprise."))
+    role = models.CharField(
+        _("role"), max_length=32, choices=Role.choices, default=Role.ENTERPRISE_OWNER
+    )
+    regency = models.ForeignKey(
+        "registry.Regency",
+        verbose_name=_("regency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="officers",
+        help_text=_("Regency officers see only this regency."),
+    )
+    partner_organisation = models.CharField(
+        _("partner organisation"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example LPEI or OJK."),
+    )
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owner_accounts",
+        help_text=_("Enterprise owners see only this enterprise."),
+    )
     preferred_language = models.CharField(_("preferred language"), max_length=10, blank=True)
 
     class Meta:
@@ -48,8 +64,9 @@ class User(AbstractUser):
 class ApiToken(models.Model):
     """A personal API token. Only a SHA-256 of the secret is stored; it is shown once."""
 
-    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE,
-                             related_name="api_tokens")
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(_("name"), max_length=80)
     prefix = models.CharField(_("prefix"), max_length=12, db_index=True)
     key_hash = models.CharField(_("key hash"), max_length=64, unique=True)

@@ -24,28 +24,48 @@ def token_hash(raw: str) -> str:
 
 
 @transaction.atomic
-def user_create(*, actor, username: str, password: str | None, role: str, email: str = "",
-                first_name: str = "", last_name: str = "", regency=None, enterprise=None,
-                partner_organisation: str = "") -> User:
+def user_create(
+    *,
+    actor,
+    username: str,
+    password: str | None,
+    role: str,
+    email: str = "",
+    first_name: str = "",
+    last_name: str = "",
+    regency=None,
+    enterprise=None,
+    partner_organisation: str = "",
+) -> User:
     """Create a user with a role; a regency officer needs a regency, an owner an enterprise."""
     if role == Role.REGENCY_OFFICER and regency is None:
         raise ValidationFailed(details=[("regency", _("A regency officer needs a regency."))])
     if role == Role.ENTERPRISE_OWNER and enterprise is None:
-        raise ValidationFailed(details=[("enterprise",
-                                         _("An enterprise owner needs an enterprise."))])
+        raise ValidationFailed(
+            details=[("enterprise", _("An enterprise owner needs an enterprise."))]
+        )
     if User.objects.filter(username=username).exists():
         raise ValidationFailed(details=[("username", _("This username is already taken."))])
-    user = User(username=username, email=email, first_name=first_name, last_name=last_name,
-                role=role, regency=regency, enterprise=enterprise,
-                partner_organisation=partner_organisation,
-                is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN)
+    user = User(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        role=role,
+        regency=regency,
+        enterprise=enterprise,
+        partner_organisation=partner_organisation,
+        is_staff=role == Role.ADMIN,
+        is_superuser=role == Role.ADMIN,
+    )
     if password:
         user.set_password(password)
     else:
         user.set_unusable_password()
     user.save()
-    audit_record(actor=actor, action="accounts.user.created", target=user,
-                 changes={"role": [None, role]})
+    audit_record(
+        actor=actor, action="accounts.user.created", target=user, changes={"role": [None, role]}
+    )
     return user
 
 
@@ -53,8 +73,9 @@ def user_create(*, actor, username: str, password: str | None, role: str, email:
 def api_token_issue(*, user: User, name: str) -> tuple[ApiToken, str]:
     """Issue a token; returns the record and the secret, which is shown only once."""
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken.objects.create(user=user, name=name.strip()[:80] or "API",
-                                    prefix=raw[:12], key_hash=token_hash(raw))
+    token = ApiToken.objects.create(
+        user=user, name=name.strip()[:80] or "API", prefix=raw[:12], key_hash=token_hash(raw)
+    )
     audit_record(actor=user, action="accounts.api_token.issued", target=token)
     return token, raw
 
@@ -70,8 +91,11 @@ def api_token_authenticate(raw: str) -> User | None:
     """The active user owning this token, or None. Records the last use (at most per minute)."""
     if not raw or not raw.startswith(TOKEN_PREFIX):
         return None
-    token = (ApiToken.objects.select_related("user")
-             .filter(key_hash=token_hash(raw), revoked_at__isnull=True).first())
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=token_hash(raw), revoked_at__isnull=True)
+        .first()
+    )
     if token is None or not token.user.is_active:
         return None
     now = timezone.now()

@@ -38,13 +38,15 @@ def profile(request):
     new_secret = None
     form = ApiTokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        _token, new_secret = services.api_token_issue(user=request.user,
-                                                      name=form.cleaned_data["name"])
+        _token, new_secret = services.api_token_issue(
+            user=request.user, name=form.cleaned_data["name"]
+        )
         messages.success(request, _("Token created. Copy it now: it will not be shown again."))
         form = ApiTokenForm()
     tokens = request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at")
-    return render(request, "accounts/profile.html",
-                  {"form": form, "tokens": tokens, "new_secret": new_secret})
+    return render(
+        request, "accounts/profile.html", {"form": form, "tokens": tokens, "new_secret": new_secret}
+    )
 
 
 @login_required

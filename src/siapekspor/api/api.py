@@ -25,8 +25,10 @@ from siapekspor.core.errors import (
 api = NinjaAPI(
     title="SiapEkspor API",
     version="1.0.0",
-    description=("The SiapEkspor API. Authenticate with `Authorization: Bearer <token>` "
-                 "(create a token on your profile page). Errors share one JSON format."),
+    description=(
+        "The SiapEkspor API. Authenticate with `Authorization: Bearer <token>` "
+        "(create a token on your profile page). Errors share one JSON format."
+    ),
     auth=[TokenAuth(), django_auth],
     urls_namespace="api-v1",
 )
@@ -35,8 +37,13 @@ api = NinjaAPI(
 def error_response(request, status: int, code: str, message, details=None):
     return api.create_response(
         request,
-        {"error": {"code": code, "message": str(message),
-                   "details": [{"field": f, "message": str(m)} for f, m in (details or [])]}},
+        {
+            "error": {
+                "code": code,
+                "message": str(message),
+                "details": [{"field": f, "message": str(m)} for f, m in (details or [])],
+            }
+        },
         status=status,
     )
 
@@ -60,20 +67,27 @@ def _validation_error(request, exc: NinjaValidationError):
     for err in exc.errors:
         loc = [str(p) for p in err.get("loc", []) if p not in ("body", "query", "path", "payload")]
         details.append((".".join(loc), err.get("msg", "")))
-    return error_response(request, 422, "validation_error",
-                          _("Some fields are not valid. Please correct them."), details)
+    return error_response(
+        request,
+        422,
+        "validation_error",
+        _("Some fields are not valid. Please correct them."),
+        details,
+    )
 
 
 @api.exception_handler(AuthenticationError)
 def _auth_error(request, exc):
-    return error_response(request, 401, "unauthorized",
-                          _("Authentication required: send a valid API token."))
+    return error_response(
+        request, 401, "unauthorized", _("Authentication required: send a valid API token.")
+    )
 
 
 @api.exception_handler(RateLimited)
 def _rate_limited(request, exc):
-    response = error_response(request, 429, "rate_limited",
-                              _("Too many requests. Wait a minute and try again."))
+    response = error_response(
+        request, 429, "rate_limited", _("Too many requests. Wait a minute and try again.")
+    )
     response["Retry-After"] = "60"
     return response
 

@@ -21,8 +21,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def diff_fields(before: dict[str, Any], after: dict[str, Any],
-                *, secret_fields: frozenset[str] = frozenset()) -> dict[str, list[Any]]:
+def diff_fields(
+    before: dict[str, Any], after: dict[str, Any], *, secret_fields: frozenset[str] = frozenset()
+) -> dict[str, list[Any]]:
     """{field: [old, new]} for fields that changed; secret fields show only a marker."""
     changes: dict[str, list[Any]] = {}
     for name in sorted(set(before) | set(after)):
@@ -36,10 +37,18 @@ def diff_fields(before: dict[str, Any], after: dict[str, Any],
     return changes
 
 
-def audit_record(*, actor, action: str, target: models.Model | None = None,
-                 target_type: str = "", target_id: str = "", label: str = "",
-                 changes: dict | None = None, reason: str = "",
-                 ip_address: str | None = None) -> AuditEntry:
+def audit_record(
+    *,
+    actor,
+    action: str,
+    target: models.Model | None = None,
+    target_type: str = "",
+    target_id: str = "",
+    label: str = "",
+    changes: dict | None = None,
+    reason: str = "",
+    ip_address: str | None = None,
+) -> AuditEntry:
     """Append one audit entry. Call inside the service's transaction."""
     if target is not None:
         target_type = target_type or target._meta.label_lower
@@ -59,5 +68,8 @@ def audit_record(*, actor, action: str, target: models.Model | None = None,
 
 def audit_history(obj: models.Model):
     """Audit entries of one record, newest first (with actors)."""
-    return (AuditEntry.objects.filter(target_type=obj._meta.label_lower, target_id=str(obj.pk))
-            .select_related("actor").order_by("-created_at", "-id"))
+    return (
+        AuditEntry.objects.filter(target_type=obj._meta.label_lower, target_id=str(obj.pk))
+        .select_related("actor")
+        .order_by("-created_at", "-id")
+    )

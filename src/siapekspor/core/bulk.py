@@ -60,8 +60,10 @@ def reserve_ids(model: type[models.Model], count: int) -> list[int]:
     pk = model._meta.pk.column
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) "
-                           "FROM generate_series(1, %s)", [table, pk, count])
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [table, pk, count],
+            )
             return [row[0] for row in cursor.fetchall()]
         cursor.execute(f'SELECT COALESCE(MAX("{pk}"), 0) FROM "{table}"')  # noqa: S608
         start = cursor.fetchone()[0] + 1
@@ -74,8 +76,9 @@ def reserve_ids(model: type[models.Model], count: int) -> list[int]:
         return list(range(start, start + count))
 
 
-def insert_rows(model: type[models.Model], field_names: Sequence[str],
-                rows: Iterable[Sequence[Any]]) -> int:
+def insert_rows(
+    model: type[models.Model], field_names: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
     """Insert tuples (values in `field_names` order, FK fields as `<name>_id`). Returns count.
 
     No signals, no `save()`: callers compute derived fields themselves (the registry services
@@ -148,7 +151,9 @@ def sync_sequence(model: type[models.Model]) -> None:
         cursor.execute(
             f"SELECT setval(pg_get_serial_sequence(%s, %s), "  # noqa: S608
             f"GREATEST((SELECT COALESCE(MAX({connection.ops.quote_name(pk)}), 1) FROM "
-            f"{connection.ops.quote_name(table)}), 1))", [table, pk])
+            f"{connection.ops.quote_name(table)}), 1))",
+            [table, pk],
+        )
 
 
 def now() -> dt.datetime:

@@ -17,12 +17,16 @@ class SiapEksporCommand(BaseCommand):
 
     def create_parser(self, prog_name, subcommand, **kwargs):
         parser = super().create_parser(prog_name, subcommand, **kwargs)
-        parser.add_argument("--language", default=settings.LANGUAGE_CODE,
-                            choices=[code for code, _ in settings.LANGUAGES],
-                            help="Language of messages (default: id).")
+        parser.add_argument(
+            "--language",
+            default=settings.LANGUAGE_CODE,
+            choices=[code for code, _ in settings.LANGUAGES],
+            help="Language of messages (default: id).",
+        )
         if self.with_region:
-            parser.add_argument("--region", default="",
-                                help="Regency code to limit the work to, e.g. 18.71.")
+            parser.add_argument(
+                "--region", default="", help="Regency code to limit the work to, e.g. 18.71."
+            )
         return parser
 
     def execute(self, *args, **options):
@@ -31,8 +35,14 @@ class SiapEksporCommand(BaseCommand):
 
     def progress(self, total: int | None, desc: str):
         """A progress bar on stderr (hidden when stderr is not a terminal or --verbosity 0)."""
-        return tqdm(total=total, desc=desc, unit="rows", file=sys.stderr,
-                    disable=not sys.stderr.isatty(), dynamic_ncols=True)
+        return tqdm(
+            total=total,
+            desc=desc,
+            unit="rows",
+            file=sys.stderr,
+            disable=not sys.stderr.isatty(),
+            dynamic_ncols=True,
+        )
 
     def fail(self, message) -> None:
         raise CommandError(str(message))

@@ -49,7 +49,9 @@ def _ring(spec: str) -> tuple[str, dict[str, AESGCM]]:
             continue
         kid, sep, secret = part.partition(":")
         if not sep or not kid or not secret or "." in kid:
-            raise ImproperlyConfigured("SIAPEKSPOR_PII_KEYS must look like 'kid:secret,kid2:secret2'.")
+            raise ImproperlyConfigured(
+                "SIAPEKSPOR_PII_KEYS must look like 'kid:secret,kid2:secret2'."
+            )
         ring[kid] = AESGCM(_derive(secret))
         primary = primary or kid
     if not ring:
@@ -115,7 +117,7 @@ def mask_digits(value: str, *, keep_start: int, keep_end: int) -> str:
     if len(value) <= keep_start + keep_end:
         return "*" * len(value)
     middle = len(value) - keep_start - keep_end
-    return value[:keep_start] + "*" * middle + value[len(value) - keep_end:]
+    return value[:keep_start] + "*" * middle + value[len(value) - keep_end :]
 
 
 def mask_nik(nik: str) -> str:

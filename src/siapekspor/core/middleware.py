@@ -43,14 +43,23 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
         message = str(exception).lower()
-        if not any(word in message for word in ("connect", "server closed", "terminat",
-                                                 "database is locked", "connection")):
+        if not any(
+            word in message
+            for word in ("connect", "server closed", "terminat", "database is locked", "connection")
+        ):
             return None
         if request.path.startswith("/api/"):
-            return JsonResponse({"error": {"code": "service_unavailable",
-                                           "message": _("The database is unavailable. Please try again shortly."),
-                                           "details": []}}, status=503,
-                                headers={"Retry-After": "5"})
+            return JsonResponse(
+                {
+                    "error": {
+                        "code": "service_unavailable",
+                        "message": _("The database is unavailable. Please try again shortly."),
+                        "details": [],
+                    }
+                },
+                status=503,
+                headers={"Retry-After": "5"},
+            )
         response = TemplateResponse(request, "503.html", status=503, headers={"Retry-After": "5"})
         return response.render()
 

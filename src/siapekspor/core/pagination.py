@@ -19,9 +19,12 @@ def slice_by_ids(queryset: QuerySet, start: int, stop: int) -> list[Any]:
     ids = list(queryset.values_list("pk", flat=True)[start:stop])
     if not ids:
         return []
-    rows = {obj.pk: obj for obj in queryset.model._default_manager.filter(pk__in=ids)
-            .select_related(*_select_related(queryset))
-            .prefetch_related(*queryset._prefetch_related_lookups)}
+    rows = {
+        obj.pk: obj
+        for obj in queryset.model._default_manager.filter(pk__in=ids)
+        .select_related(*_select_related(queryset))
+        .prefetch_related(*queryset._prefetch_related_lookups)
+    }
     return [rows[pk] for pk in ids if pk in rows]
 
 
@@ -69,5 +72,9 @@ class IdFirstPageNumberPagination(PaginationBase):
     def paginate_queryset(self, queryset, pagination: Input, **params):
         count = queryset.count()
         start = (pagination.page - 1) * self.page_size
-        return {"items": slice_by_ids(queryset, start, start + self.page_size), "count": count,
-                "page": pagination.page, "pages": max(1, -(-count // self.page_size))}
+        return {
+            "items": slice_by_ids(queryset, start, start + self.page_size),
+            "count": count,
+            "page": pagination.page,
+            "pages": max(1, -(-count // self.page_size)),
+        }

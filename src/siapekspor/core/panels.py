@@ -30,8 +30,9 @@ class Panel:
 _PANELS: dict[str, list[Panel]] = {}
 
 
-def register_panel(slot: str, template: str, *, context: Callable[..., dict[str, Any] | None],
-                   order: int = 50) -> None:
+def register_panel(
+    slot: str, template: str, *, context: Callable[..., dict[str, Any] | None], order: int = 50
+) -> None:
     panels = _PANELS.setdefault(slot, [])
     if any(p.template == template for p in panels):
         return
@@ -45,8 +46,15 @@ def render_panels(slot: str, request, obj) -> list[SafeString]:
         ctx = panel.context(request, obj)
         if ctx is None:
             continue
-        out.append(mark_safe(render_to_string(panel.template, {"object": obj, **ctx},  # noqa: S308
-                                              request=request)))
+        out.append(
+            mark_safe(  # noqa: S308 (a template rendered with autoescape)
+                render_to_string(
+                    panel.template,
+                    {"object": obj, **ctx},
+                    request=request,
+                )
+            )
+        )
     return out
 
 
@@ -81,6 +89,7 @@ def nav_items(request) -> list[dict[str, Any]]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        items.append({"url": url, "label": item.label,
-                      "active": request.path.startswith(url) and url != "/"})
+        items.append(
+            {"url": url, "label": item.label, "active": request.path.startswith(url) and url != "/"}
+        )
     return items

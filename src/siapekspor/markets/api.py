@@ -1,7 +1,6 @@
 """/api/v1/markets: product search, market recommendations and indicators (same selectors
 as the pages). Country names and the "why" sentences follow Accept-Language or `language`."""
 
-
 from django.utils.translation import get_language_from_request
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
@@ -20,8 +19,12 @@ class ProductOut(Schema):
 
 
 class ProductQuery(Schema):
-    q: str = Field(..., min_length=1, max_length=100,
-                   description="Words in any of the six languages, or an HS code prefix")
+    q: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        description="Words in any of the six languages, or an HS code prefix",
+    )
 
 
 class MarketOut(Schema):
@@ -63,8 +66,9 @@ class RecommendationsQuery(Schema):
     exporter: str = Field("IDN", pattern=r"^[A-Za-z]{3}$")
     year: int | None = Field(None, ge=1988, le=2100)
     top: int = Field(10, ge=1, le=250)
-    weights: str | None = Field(None, description="e.g. market_size=0.4,growth=0.2; known: "
-                                + ", ".join(DEFAULT_WEIGHTS))
+    weights: str | None = Field(
+        None, description="e.g. market_size=0.4,growth=0.2; known: " + ", ".join(DEFAULT_WEIGHTS)
+    )
     language: str | None = Field(None, description="One of " + ", ".join(LANGUAGES))
 
 
@@ -126,27 +130,37 @@ def products(request, filters: Query[ProductQuery]):
     return selectors.product_search(filters.q, limit=500)
 
 
-@router.get("/markets/products/{hs}/recommendations", response=RecommendationsOut,
-            summary="Ranked destination markets for an HS6 product")
+@router.get(
+    "/markets/products/{hs}/recommendations",
+    response=RecommendationsOut,
+    summary="Ranked destination markets for an HS6 product",
+)
 def recommendations(request, hs: str, params: Query[RecommendationsQuery]):
     """Markets ranked by a 0–100 score with components, untapped potential (USD) and one
     sentence per market. Missing inputs are named in `factors_missing` and `notes`."""
     # /api/v1 is outside i18n_patterns: the language comes from `language` or Accept-Language.
     language = normalise_language(params.language or get_language_from_request(request))
-    result = selectors.product_markets(_hs(hs), exporter=params.exporter.upper(),
-                                       year=params.year, top=params.top,
-                                       weights=params.weights, language=language)
+    result = selectors.product_markets(
+        _hs(hs),
+        exporter=params.exporter.upper(),
+        year=params.year,
+        top=params.top,
+        weights=params.weights,
+        language=language,
+    )
     return result
 
 
-@router.get("/markets/products/{hs}/indicators", response=list[IndicatorOut],
-            summary="Market indicators of every importer of an HS6 product")
+@router.get(
+    "/markets/products/{hs}/indicators",
+    response=list[IndicatorOut],
+    summary="Market indicators of every importer of an HS6 product",
+)
 @paginate(PageNumberPagination, page_size=50)
 def indicators(request, hs: str, params: Query[IndicatorQuery]):
     """Market size, growth, supplier concentration, the exporter's share and rank, distance,
     tariffs and export potential (ITC method) for each importer, largest potential first."""
-    return selectors.product_indicators(_hs(hs), exporter=params.exporter.upper(),
-                                        year=params.year)
+    return selectors.product_indicators(_hs(hs), exporter=params.exporter.upper(), year=params.year)
 
 
 @router.get("/markets/status", response=StatusOut, summary="What trade data is loaded")

@@ -11,7 +11,15 @@ class MarketsConfig(AppConfig):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.markets import panels
 
-        register_nav("markets:product-search", _("Markets"),
-                     allowed=lambda user: user.is_authenticated, order=40)
-        register_panel("enterprise", "markets/panels/enterprise_markets.html",
-                       context=panels.enterprise_markets_context, order=30)
+        register_nav(
+            "markets:product-search",
+            _("Markets"),
+            allowed=lambda user: user.is_authenticated,
+            order=40,
+        )
+        register_panel(
+            "enterprise",
+            "markets/panels/enterprise_markets.html",
+            context=panels.enterprise_markets_context,
+            order=30,
+        )

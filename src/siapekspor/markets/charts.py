@@ -79,8 +79,13 @@ def world_map(points: list, language: str, *, width: int = 720, height: int = 36
         radius = 5.0 if exporter else 3.0 + 11.0 * math.sqrt(max(p.value, 0.0) / top)
         title = p.name if exporter else f"{p.rank}. {p.name}: {money(p.value, language)}"
         dots.append(Dot(x(p.lon), y(p.lat), round(radius, 1), p.iso3, title, p.rank, exporter))
-    return WorldMap(width, height, [x(lon) for lon in range(-150, 181, 30)],
-                    [y(lat) for lat in range(-60, 91, 30)], dots)
+    return WorldMap(
+        width,
+        height,
+        [x(lon) for lon in range(-150, 181, 30)],
+        [y(lat) for lat in range(-60, 91, 30)],
+        dots,
+    )
 
 
 @dataclass
@@ -103,8 +108,14 @@ class TrendChart:
     y_ticks: list[tuple[float, str]]
 
 
-def trend_chart(frame: pd.DataFrame, names: dict[str, str], language: str, *,
-                width: int = 640, height: int = 260) -> TrendChart | None:
+def trend_chart(
+    frame: pd.DataFrame,
+    names: dict[str, str],
+    language: str,
+    *,
+    width: int = 640,
+    height: int = 260,
+) -> TrendChart | None:
     """One line per market: imports per year. None when the data has fewer than two years."""
     if frame.empty or frame["year"].nunique() < 2:
         return None
@@ -125,11 +136,19 @@ def trend_chart(frame: pd.DataFrame, names: dict[str, str], language: str, *,
     for index, (importer, rows) in enumerate(frame.groupby("importer", sort=False)):
         rows = rows.sort_values("year")
         coords = [(px(int(r.year)), py(float(r.imports_usd))) for r in rows.itertuples()]
-        lines.append(Line(names.get(importer, importer), PALETTE[index % len(PALETTE)],
-                          " ".join(f"{a},{b}" for a, b in coords), coords[-1][0], coords[-1][1]))
+        lines.append(
+            Line(
+                names.get(importer, importer),
+                PALETTE[index % len(PALETTE)],
+                " ".join(f"{a},{b}" for a, b in coords),
+                coords[-1][0],
+                coords[-1][1],
+            )
+        )
     y_ticks = [(py(v), money(v, language)) for v in _arange(0.0, y_max, step)]
-    return TrendChart(width, height, left, height - bottom, lines,
-                      [(px(y), str(y)) for y in years], y_ticks)
+    return TrendChart(
+        width, height, left, height - bottom, lines, [(px(y), str(y)) for y in years], y_ticks
+    )
 
 
 def _nice(value: float) -> float:

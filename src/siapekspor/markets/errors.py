@@ -16,8 +16,10 @@ class TradeDataError(DomainError):
 
 class TradeStoreEmpty(NotFoundError):
     code = "trade_store_empty"
-    default_message = _("No trade data is loaded yet. Load BACI files with "
-                        "`siapekspor trade load`, or demo data with `siapekspor trade synthetic`.")
+    default_message = _(
+        "No trade data is loaded yet. Load BACI files with "
+        "`siapekspor trade load`, or demo data with `siapekspor trade synthetic`."
+    )
 
 
 class ProductNotFound(NotFoundError):

@@ -19,9 +19,12 @@ WEIGHT_LABELS = {
 
 
 class ProductSearchForm(forms.Form):
-    q = forms.CharField(label=_("Product or HS code"), max_length=100, required=False,
-                        help_text=_("Words in any language (kopi, lada hitam, coffee) or a code "
-                                    "(0901, 090111)."))
+    q = forms.CharField(
+        label=_("Product or HS code"),
+        max_length=100,
+        required=False,
+        help_text=_("Words in any language (kopi, lada hitam, coffee) or a code (0901, 090111)."),
+    )
 
 
 class WeightsForm(forms.Form):
@@ -31,8 +34,13 @@ class WeightsForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name, default in DEFAULT_WEIGHTS.items():
             self.fields[f"w_{name}"] = forms.FloatField(
-                label=WEIGHT_LABELS[name], required=False, min_value=0.0, max_value=10.0,
-                initial=default, widget=forms.NumberInput(attrs={"step": "0.05"}))
+                label=WEIGHT_LABELS[name],
+                required=False,
+                min_value=0.0,
+                max_value=10.0,
+                initial=default,
+                widget=forms.NumberInput(attrs={"step": "0.05"}),
+            )
 
     def weights(self) -> dict[str, float]:
         if not self.is_valid():

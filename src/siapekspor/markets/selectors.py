@@ -35,8 +35,14 @@ from siapekspor.registry.models import HsCode
 
 DEFAULT_EXPORTER = "IDN"
 # modeltranslation columns of HsCode.description, one per language ("_ind" for Indonesian).
-DESCRIPTION_FIELDS = ("description_ind", "description_en", "description_zh_hans",
-                      "description_ja", "description_ar", "description_fr")
+DESCRIPTION_FIELDS = (
+    "description_ind",
+    "description_en",
+    "description_zh_hans",
+    "description_ja",
+    "description_ar",
+    "description_fr",
+)
 
 
 def trade_store() -> TradeStore:
@@ -130,19 +136,31 @@ def _num(value: Any) -> float | None:
 def _rows(frame: pd.DataFrame) -> list[MarketRow]:
     out = []
     for r in frame.to_dict("records"):
-        out.append(MarketRow(
-            rank=int(r["rank"]), importer=r["importer"], country=r["country"],
-            score=float(r["score"]), imports_usd=float(r["imports_usd"]), cagr=_num(r["cagr"]),
-            cagr_years=int(r["cagr_years"]), exporter_usd=float(r["exporter_usd"]),
-            exporter_share=float(r["exporter_share"]),
-            exporter_rank=None if pd.isna(r["exporter_rank"]) else int(r["exporter_rank"]),
-            n_suppliers=int(r["n_suppliers"]), equivalent_suppliers=_num(r["equivalent_suppliers"]),
-            distance_km=_num(r["distance_km"]), tariff_applied=_num(r["tariff_applied"]),
-            preference_margin=_num(r["preference_margin"]),
-            potential_usd=float(r["potential_usd"]), untapped_usd=float(r["untapped_usd"]),
-            realised_share=_num(r["realised_share"]),
-            components={c: float(r[f"n_{c}"]) for c in COMPONENTS},
-            reason=r["reason"], factors_missing=list(r["factors_missing"])))
+        out.append(
+            MarketRow(
+                rank=int(r["rank"]),
+                importer=r["importer"],
+                country=r["country"],
+                score=float(r["score"]),
+                imports_usd=float(r["imports_usd"]),
+                cagr=_num(r["cagr"]),
+                cagr_years=int(r["cagr_years"]),
+                exporter_usd=float(r["exporter_usd"]),
+                exporter_share=float(r["exporter_share"]),
+                exporter_rank=None if pd.isna(r["exporter_rank"]) else int(r["exporter_rank"]),
+                n_suppliers=int(r["n_suppliers"]),
+                equivalent_suppliers=_num(r["equivalent_suppliers"]),
+                distance_km=_num(r["distance_km"]),
+                tariff_applied=_num(r["tariff_applied"]),
+                preference_margin=_num(r["preference_margin"]),
+                potential_usd=float(r["potential_usd"]),
+                untapped_usd=float(r["untapped_usd"]),
+                realised_share=_num(r["realised_share"]),
+                components={c: float(r[f"n_{c}"]) for c in COMPONENTS},
+                reason=r["reason"],
+                factors_missing=list(r["factors_missing"]),
+            )
+        )
     return out
 
 
@@ -151,9 +169,15 @@ def _require_data(store: TradeStore) -> None:
         raise TradeStoreEmpty()
 
 
-def product_markets(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None,
-                    top: int | None = 10, weights: str | Mapping[str, float] | None = None,
-                    language: str | None = None) -> ProductMarkets:
+def product_markets(
+    hs: str,
+    *,
+    exporter: str = DEFAULT_EXPORTER,
+    year: int | None = None,
+    top: int | None = 10,
+    weights: str | Mapping[str, float] | None = None,
+    language: str | None = None,
+) -> ProductMarkets:
     """Ranked destination markets for one HS6, with components and a sentence each.
 
     Raises TradeStoreEmpty when no data is loaded, TradeDataError for a bad code, year or
@@ -163,21 +187,29 @@ def product_markets(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | No
     _require_data(store)
     lang = normalise_language(language or get_language())
     try:
-        frame = recommend(store, hs, exporter=exporter, year=year, top=top, weights=weights,
-                          language=lang)
+        frame = recommend(
+            store, hs, exporter=exporter, year=year, top=top, weights=weights, language=lang
+        )
     except TradeStoreError as exc:
-        raise TradeDataError(_("No market ranking for %(hs)s: %(detail)s")
-                             % {"hs": hs, "detail": exc}) from exc
+        raise TradeDataError(
+            _("No market ranking for %(hs)s: %(detail)s") % {"hs": hs, "detail": exc}
+        ) from exc
     attrs = frame.attrs
-    return ProductMarkets(hs=hs, exporter=exporter, year=int(attrs["year"]),
-                          synthetic=bool(attrs.get("synthetic")), markets=_rows(frame),
-                          weights=dict(attrs["weights"]),
-                          components_missing=list(attrs.get("components_missing", [])),
-                          notes=dict(attrs.get("notes", {})))
+    return ProductMarkets(
+        hs=hs,
+        exporter=exporter,
+        year=int(attrs["year"]),
+        synthetic=bool(attrs.get("synthetic")),
+        markets=_rows(frame),
+        weights=dict(attrs["weights"]),
+        components_missing=list(attrs.get("components_missing", [])),
+        notes=dict(attrs.get("notes", {})),
+    )
 
 
-def product_indicators(hs: str, *, exporter: str = DEFAULT_EXPORTER,
-                       year: int | None = None) -> list[dict[str, Any]]:
+def product_indicators(
+    hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None
+) -> list[dict[str, Any]]:
     """Every importer's market indicators and potential for one HS6, largest potential first."""
     store = trade_store()
     _require_data(store)
@@ -189,8 +221,9 @@ def product_indicators(hs: str, *, exporter: str = DEFAULT_EXPORTER,
     return frame.to_dict("records")
 
 
-def product_trend(hs: str, importers: list[str], *, exporter: str = DEFAULT_EXPORTER
-                  ) -> pd.DataFrame:
+def product_trend(
+    hs: str, importers: list[str], *, exporter: str = DEFAULT_EXPORTER
+) -> pd.DataFrame:
     """Imports per year of the given markets, and the exporter's sales to each."""
     return market_trend(trade_store(), hs, importers, exporter)
 
@@ -205,8 +238,9 @@ class MapPoint:
     rank: int | None
 
 
-def map_points(rows: list[MarketRow], *, exporter: str = DEFAULT_EXPORTER,
-               language: str | None = None) -> tuple[list[MapPoint], bool]:
+def map_points(
+    rows: list[MarketRow], *, exporter: str = DEFAULT_EXPORTER, language: str | None = None
+) -> tuple[list[MapPoint], bool]:
     """Capital coordinates of the markets (GeoDist when loaded, else the built-in table).
 
     Returns the points and whether the coordinates are the approximate built-in ones.
@@ -219,12 +253,28 @@ def map_points(rows: list[MarketRow], *, exporter: str = DEFAULT_EXPORTER,
     for row in rows:
         if row.importer in table.index:
             pos = table.loc[row.importer]
-            points.append(MapPoint(row.importer, row.country, float(pos["lat"]),
-                                   float(pos["lon"]), row.imports_usd, row.rank))
+            points.append(
+                MapPoint(
+                    row.importer,
+                    row.country,
+                    float(pos["lat"]),
+                    float(pos["lon"]),
+                    row.imports_usd,
+                    row.rank,
+                )
+            )
     if exporter in table.index:
         pos = table.loc[exporter]
-        points.append(MapPoint(exporter, country_name(exporter, lang), float(pos["lat"]),
-                               float(pos["lon"]), 0.0, None))
+        points.append(
+            MapPoint(
+                exporter,
+                country_name(exporter, lang),
+                float(pos["lat"]),
+                float(pos["lon"]),
+                0.0,
+                None,
+            )
+        )
     return points, approximate
 
 
@@ -254,8 +304,9 @@ def province_share_table(year: int | None = None) -> pd.DataFrame | None:
     return shares if len(shares) else None
 
 
-def province_view(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None,
-                  top: int = 10) -> ProvinceView | None:
+def province_view(
+    hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None, top: int = 10
+) -> ProvinceView | None:
     """National potential of `hs` scaled to the province, or None when no share applies."""
     commodity = commodity_for_product(hs)
     shares = province_share_table(year)
@@ -263,24 +314,35 @@ def province_view(hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None
         return None
     share = shares.set_index("commodity").loc[commodity.key]
     try:
-        table = province_potential(trade_store(), hs, share=float(share["share"]),
-                                   share_note=str(share["national_source"]),
-                                   exporter=exporter, year=year)
+        table = province_potential(
+            trade_store(),
+            hs,
+            share=float(share["share"]),
+            share_note=str(share["national_source"]),
+            exporter=exporter,
+            year=year,
+        )
     except TradeStoreError:
         return None
     table = table.head(top)
-    table["country"] = [country_name(c, normalise_language(get_language()))
-                        for c in table["importer"]]
-    return ProvinceView(commodity=commodity.key, share=float(share["share"]),
-                        year=int(share["year"]), province_tonnes=float(share["province_tonnes"]),
-                        national_tonnes=float(share["national_tonnes"]),
-                        province_source=str(share["province_source"]),
-                        national_source=str(share["national_source"]),
-                        rows=table.to_dict("records"))
+    table["country"] = [
+        country_name(c, normalise_language(get_language())) for c in table["importer"]
+    ]
+    return ProvinceView(
+        commodity=commodity.key,
+        share=float(share["share"]),
+        year=int(share["year"]),
+        province_tonnes=float(share["province_tonnes"]),
+        national_tonnes=float(share["national_tonnes"]),
+        province_source=str(share["province_source"]),
+        national_source=str(share["national_source"]),
+        rows=table.to_dict("records"),
+    )
 
 
-def province_diversification(present: list[str], *, year: int | None = None,
-                             top: int = 20) -> pd.DataFrame:
+def province_diversification(
+    present: list[str], *, year: int | None = None, top: int = 20
+) -> pd.DataFrame:
     """Products close to the province's, ranked by density then PCI (from the store)."""
     store = trade_store()
     _require_data(store)
@@ -300,8 +362,9 @@ class EnterpriseProductMarkets:
     message: str = ""
 
 
-def enterprise_markets(enterprise: Any, *, top: int = 3,
-                       language: str | None = None) -> list[EnterpriseProductMarkets]:
+def enterprise_markets(
+    enterprise: Any, *, top: int = 3, language: str | None = None
+) -> list[EnterpriseProductMarkets]:
     """Recommended markets for each product of an enterprise (top `top` per HS6 code)."""
     out = []
     store = trade_store()
@@ -309,18 +372,28 @@ def enterprise_markets(enterprise: Any, *, top: int = 3,
     for product in enterprise.products.select_related("hs_code").all():
         hs = product.hs_code
         if hs is None or len(hs.code) != 6:
-            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
-                "Give the product a 6-digit HS code to see recommended markets.")))
+            out.append(
+                EnterpriseProductMarkets(
+                    product.name,
+                    hs,
+                    [],
+                    _("Give the product a 6-digit HS code to see recommended markets."),
+                )
+            )
             continue
         if not has_data:
-            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
-                "No trade data is loaded yet.")))
+            out.append(
+                EnterpriseProductMarkets(product.name, hs, [], _("No trade data is loaded yet."))
+            )
             continue
         try:
             markets = product_markets(hs.code, top=top, language=language).markets
         except (TradeDataError, TradeStoreEmpty):
-            out.append(EnterpriseProductMarkets(product.name, hs, [], _(
-                "The trade data has no importers of this product.")))
+            out.append(
+                EnterpriseProductMarkets(
+                    product.name, hs, [], _("The trade data has no importers of this product.")
+                )
+            )
             continue
         out.append(EnterpriseProductMarkets(product.name, hs, markets))
     return out

@@ -36,15 +36,28 @@ def _fail(exc: Exception) -> TradeDataError:
 
 def _audit(action: str, *, actor: Any, target_id: str, label: str, changes: dict) -> None:
     with transaction.atomic():
-        audit_record(actor=actor, action=action, target_type="markets.tradesource",
-                     target_id=target_id[:64], label=label, changes=changes)
+        audit_record(
+            actor=actor,
+            action=action,
+            target_type="markets.tradesource",
+            target_id=target_id[:64],
+            label=label,
+            changes=changes,
+        )
 
 
-def trade_load(*, paths: Sequence[str | Path], format: str = "auto",
-               columns: str | None = None, value_unit: str = "usd",
-               hs_revision: str | None = None, country_codes: str | Path | None = None,
-               product_codes: str | Path | None = None, actor: Any = None,
-               progress: Progress | None = None) -> list[ValidationSummary]:
+def trade_load(
+    *,
+    paths: Sequence[str | Path],
+    format: str = "auto",
+    columns: str | None = None,
+    value_unit: str = "usd",
+    hs_revision: str | None = None,
+    country_codes: str | Path | None = None,
+    product_codes: str | Path | None = None,
+    actor: Any = None,
+    progress: Progress | None = None,
+) -> list[ValidationSummary]:
     """Load trade-flow files (BACI, Comtrade or a mapped long CSV) into the store.
 
     Guarantees: re-loading a file replaces its partition; values are stored in USD
@@ -55,55 +68,92 @@ def trade_load(*, paths: Sequence[str | Path], format: str = "auto",
         raise TradeDataError(_("The value unit must be 'usd' or 'thousand'."))
     try:
         summaries = _store().load(
-            [Path(p) for p in paths], format=format, columns=columns,
-            value_scale=1000.0 if value_unit == "thousand" else 1.0, hs_revision=hs_revision,
-            country_codes=country_codes, product_codes=product_codes, progress=progress)
+            [Path(p) for p in paths],
+            format=format,
+            columns=columns,
+            value_scale=1000.0 if value_unit == "thousand" else 1.0,
+            hs_revision=hs_revision,
+            country_codes=country_codes,
+            product_codes=product_codes,
+            progress=progress,
+        )
     except TradeStoreError as exc:
         raise _fail(exc) from exc
     for summary in summaries:
-        _audit("markets.trade.loaded", actor=actor, target_id=summary.source,
-               label=", ".join(summary.files), changes={
-                   k: v for k, v in summary.as_dict().items()
-                   if k in {"rows_read", "rows_kept", "unknown_country_rows", "years",
-                            "unknown_product_rows", "negative_values", "missing_values",
-                            "synthetic", "sha256", "replaced"}})
+        _audit(
+            "markets.trade.loaded",
+            actor=actor,
+            target_id=summary.source,
+            label=", ".join(summary.files),
+            changes={
+                k: v
+                for k, v in summary.as_dict().items()
+                if k
+                in {
+                    "rows_read",
+                    "rows_kept",
+                    "unknown_country_rows",
+                    "years",
+                    "unknown_product_rows",
+                    "negative_values",
+                    "missing_values",
+                    "synthetic",
+                    "sha256",
+                    "replaced",
+                }
+            },
+        )
     return summaries
 
 
-def trade_load_geodist(*, dist: str | Path | None = None, geo: str | Path | None = None,
-                       actor: Any = None) -> dict[str, Any]:
+def trade_load_geodist(
+    *, dist: str | Path | None = None, geo: str | Path | None = None, actor: Any = None
+) -> dict[str, Any]:
     """Load CEPII GeoDist distances and/or capitals. Raises TradeDataError."""
     try:
         info = reference.load_geodist(_store(), dist, geo)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
-    _audit("markets.geodist.loaded", actor=actor, target_id="geodist", label="CEPII GeoDist",
-           changes=info)
+    _audit(
+        "markets.geodist.loaded",
+        actor=actor,
+        target_id="geodist",
+        label="CEPII GeoDist",
+        changes=info,
+    )
     return info
 
 
-def trade_load_macro(*, path: str | Path, indicator: str | None = None,
-                     actor: Any = None) -> dict[str, Any]:
+def trade_load_macro(
+    *, path: str | Path, indicator: str | None = None, actor: Any = None
+) -> dict[str, Any]:
     """Load a World Bank indicator (GDP, population; long or wide). Raises TradeDataError."""
     try:
         info = reference.load_macro(_store(), path, indicator=indicator)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
-    _audit("markets.macro.loaded", actor=actor, target_id="macro", label=Path(path).name,
-           changes=info)
+    _audit(
+        "markets.macro.loaded", actor=actor, target_id="macro", label=Path(path).name, changes=info
+    )
     return info
 
 
-def trade_load_tariffs(*, paths: Sequence[str | Path], columns: str | None = None,
-                       actor: Any = None) -> list[dict[str, Any]]:
+def trade_load_tariffs(
+    *, paths: Sequence[str | Path], columns: str | None = None, actor: Any = None
+) -> list[dict[str, Any]]:
     """Load WITS/TRAINS, WTO IDB or mapped tariff tables. Raises TradeDataError."""
     try:
         infos = reference.load_tariffs(_store(), list(paths), columns=columns)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
     for info in infos:
-        _audit("markets.tariffs.loaded", actor=actor, target_id=info["source"],
-               label=info["file"], changes=info)
+        _audit(
+            "markets.tariffs.loaded",
+            actor=actor,
+            target_id=info["source"],
+            label=info["file"],
+            changes=info,
+        )
     return infos
 
 
@@ -113,13 +163,24 @@ def trade_load_production(*, path: str | Path, actor: Any = None) -> dict[str, A
         info = reference.load_production(_store(), path)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
-    _audit("markets.production.loaded", actor=actor, target_id="production",
-           label=Path(path).name, changes=info)
+    _audit(
+        "markets.production.loaded",
+        actor=actor,
+        target_id="production",
+        label=Path(path).name,
+        changes=info,
+    )
     return info
 
 
-def trade_synthetic(*, size: str = "demo", if_empty: bool = False, seed: int = 20250101,
-                    actor: Any = None, progress: Progress | None = None) -> dict[str, Any] | None:
+def trade_synthetic(
+    *,
+    size: str = "demo",
+    if_empty: bool = False,
+    seed: int = 20250101,
+    actor: Any = None,
+    progress: Progress | None = None,
+) -> dict[str, Any] | None:
     """Generate a SYNTHETIC BACI-shaped dataset, load it and its approximate distances.
 
     Product codes come from the HS reference table when it has 6-digit codes, so the demo
@@ -131,25 +192,41 @@ def trade_synthetic(*, size: str = "demo", if_empty: bool = False, seed: int = 2
         return None
     from siapekspor.registry.models import HsCode
 
-    codes = [(c, d or KNOWN_PRODUCTS.get(c, c)) for c, d in
-             HsCode.objects.filter(level=6).order_by("code").values_list("code", "description_en")]
+    codes = [
+        (c, d or KNOWN_PRODUCTS.get(c, c))
+        for c, d in HsCode.objects.filter(level=6)
+        .order_by("code")
+        .values_list("code", "description_en")
+    ]
     lampung = [c for c in LAMPUNG_PRODUCTS if c in {x for x, _ in codes}]
-    products = ([(c, dict(codes)[c]) for c in lampung] + [x for x in codes if x[0] not in lampung]
-                if codes else None)
+    products = (
+        [(c, dict(codes)[c]) for c in lampung] + [x for x in codes if x[0] not in lampung]
+        if codes
+        else None
+    )
     folder = Path(settings.TRADE_STORE_DIR) / "synthetic_source"
     shutil.rmtree(folder, ignore_errors=True)
     try:
         info = generate(folder, size=size, seed=seed, products=products, progress=progress)
         summaries = store.load([folder], progress=progress)
-        reference.load_geodist(store, folder / "dist_capitals_approx.csv",
-                               folder / "geo_capitals_approx.csv")
+        reference.load_geodist(
+            store, folder / "dist_capitals_approx.csv", folder / "geo_capitals_approx.csv"
+        )
         potential_table(store, "IDN")  # warm the cache so the first page view is fast
     except (TradeStoreError, ValueError) as exc:
         raise _fail(exc) from exc
-    _audit("markets.synthetic.loaded", actor=actor, target_id="synthetic",
-           label=_("Synthetic trade data (not real)"),
-           changes={"size": size, "seed": seed, "years": info["years"],
-                    "rows": sum(s.rows_kept for s in summaries)})
+    _audit(
+        "markets.synthetic.loaded",
+        actor=actor,
+        target_id="synthetic",
+        label=_("Synthetic trade data (not real)"),
+        changes={
+            "size": size,
+            "seed": seed,
+            "years": info["years"],
+            "rows": sum(s.rows_kept for s in summaries),
+        },
+    )
     info["summaries"] = [s.as_dict() for s in summaries]
     return info
 

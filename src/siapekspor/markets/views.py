@@ -16,12 +16,15 @@ from siapekspor.markets.forms import WEIGHT_LABELS, ProductSearchForm, WeightsFo
 
 # What a missing factor means, in words a user can follow.
 FACTOR_TEXT = {
-    "ease_of_trade": _("Ease of trade is left out: the loaded data does not hold total trade "
-                       "between countries (a full BACI year), so potential = supply × demand."),
+    "ease_of_trade": _(
+        "Ease of trade is left out: the loaded data does not hold total trade "
+        "between countries (a full BACI year), so potential = supply × demand."
+    ),
     "tariff": _("Tariffs are left out: no tariff table is loaded for these markets."),
     "distance": _("Distance is left out: CEPII GeoDist is not loaded."),
-    "supply_projection": _("No GDP projection of supply: World Bank GDP beyond the data year "
-                           "is not loaded."),
+    "supply_projection": _(
+        "No GDP projection of supply: World Bank GDP beyond the data year is not loaded."
+    ),
     "demand_projection": _("No GDP projection of demand for some or all markets."),
     "growth": _("Growth is unknown: the data holds only one year for this product."),
 }
@@ -38,10 +41,16 @@ def product_search(request):
         digits = query.replace(".", "").replace(" ", "")
         if len(results) == 1 and len(results[0].code) == 6 and digits == results[0].code:
             return redirect("markets:product-detail", hs=results[0].code)
-    return render(request, "markets/product_search.html", {
-        "form": form, "query": query, "results": results,
-        "status": selectors.store_status(),
-    })
+    return render(
+        request,
+        "markets/product_search.html",
+        {
+            "form": form,
+            "query": query,
+            "results": results,
+            "status": selectors.store_status(),
+        },
+    )
 
 
 @login_required
@@ -55,11 +64,17 @@ def product_detail(request, hs: str):
         product = None
     language = normalise_language(get_language())
     weights_form = WeightsForm(request.GET or None)
-    context = {"hs": hs, "product": product, "weights_form": weights_form,
-               "weight_labels": WEIGHT_LABELS, "status": selectors.store_status()}
+    context = {
+        "hs": hs,
+        "product": product,
+        "weights_form": weights_form,
+        "weight_labels": WEIGHT_LABELS,
+        "status": selectors.store_status(),
+    }
     try:
-        ranking = selectors.product_markets(hs, top=10, weights=weights_form.weights(),
-                                            language=language)
+        ranking = selectors.product_markets(
+            hs, top=10, weights=weights_form.weights(), language=language
+        )
     except TradeStoreEmpty as exc:
         context["error"] = exc.message
         return render(request, "markets/product_detail.html", context)
@@ -71,15 +86,17 @@ def product_detail(request, hs: str):
     top5 = rows[:5]
     trend = selectors.product_trend(hs, [r.importer for r in top5], exporter=ranking.exporter)
     missing = sorted({f for r in rows for f in r.factors_missing})
-    context.update({
-        "ranking": ranking,
-        "rows": rows,
-        "bars": charts.bars([(r.country, r.imports_usd) for r in rows], language),
-        "map": charts.world_map(points, language),
-        "map_approximate": approximate,
-        "trend": charts.trend_chart(trend, {r.importer: r.country for r in top5}, language),
-        "missing_texts": [FACTOR_TEXT[f] for f in missing if f in FACTOR_TEXT],
-        "province": selectors.province_view(hs, exporter=ranking.exporter),
-        "weights_used": [(WEIGHT_LABELS[k], v) for k, v in ranking.weights.items()],
-    })
+    context.update(
+        {
+            "ranking": ranking,
+            "rows": rows,
+            "bars": charts.bars([(r.country, r.imports_usd) for r in rows], language),
+            "map": charts.world_map(points, language),
+            "map_approximate": approximate,
+            "trend": charts.trend_chart(trend, {r.importer: r.country for r in top5}, language),
+            "missing_texts": [FACTOR_TEXT[f] for f in missing if f in FACTOR_TEXT],
+            "province": selectors.province_view(hs, exporter=ranking.exporter),
+            "weights_used": [(WEIGHT_LABELS[k], v) for k, v in ranking.weights.items()],
+        }
+    )
     return render(request, "markets/product_detail.html", context)

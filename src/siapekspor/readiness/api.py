@@ -100,12 +100,21 @@ def _detail(assessment):
     gaps, missing = [], []
     if assessment.status == "submitted":
         diag = selectors.diagnosis(assessment)
-        gaps = [{"question": q.code, "kind": q.next_step_kind, "reference": q.next_step_ref,
-                 "next_step": q.next_step} for q in diag.gaps]
+        gaps = [
+            {
+                "question": q.code,
+                "kind": q.next_step_kind,
+                "reference": q.next_step_ref,
+                "next_step": q.next_step,
+            }
+            for q in diag.gaps
+        ]
         gate = diag.result.next_gate
         if gate:
-            missing = [*(f"answer:{c}" for c in gate.missing_answers),
-                       *(f"dimension:{c}" for c in gate.weak_dimensions)]
+            missing = [
+                *(f"answer:{c}" for c in gate.missing_answers),
+                *(f"dimension:{c}" for c in gate.weak_dimensions),
+            ]
             if gate.overall_short:
                 missing.append(f"overall:{gate.overall_short}")
     data = AssessmentOut.from_orm(assessment).dict()
@@ -116,46 +125,54 @@ def _detail(assessment):
 def get_questionnaire(request):
     """The active questionnaire in the request's language (Accept-Language)."""
     q = services.active_questionnaire()
-    q.dimensions_list = list(Dimension.objects.filter(questionnaire=q).order_by("order")
-                             .prefetch_related("questions__options"))
+    q.dimensions_list = list(
+        Dimension.objects.filter(questionnaire=q)
+        .order_by("order")
+        .prefetch_related("questions__options")
+    )
     return {"version": q.version, "title": q.title, "dimensions": q.dimensions_list}
 
 
 @router.get("/assessments", response=list[AssessmentOut], url_name="list_assessments")
 @paginate(IdFirstPageNumberPagination)
-def list_assessments(request, enterprise_id: int | None = None, level: str = "",
-                     status: str = ""):
+def list_assessments(request, enterprise_id: int | None = None, level: str = "", status: str = ""):
     """Assessments of the enterprises you may see (owners: their own; partners: none)."""
-    return selectors.assessment_list(request.auth, enterprise_id=enterprise_id, level=level,
-                                     status=status).select_related("questionnaire")
+    return selectors.assessment_list(
+        request.auth, enterprise_id=enterprise_id, level=level, status=status
+    ).select_related("questionnaire")
 
 
-@router.get("/assessments/{assessment_id}", response=AssessmentDetailOut,
-            url_name="get_assessment")
+@router.get("/assessments/{assessment_id}", response=AssessmentDetailOut, url_name="get_assessment")
 def get_assessment(request, assessment_id: int):
     return _detail(access.get_assessment_for_user(request.auth, assessment_id))
 
 
-@router.post("/assessments", response={201: AssessmentDetailOut, 200: AssessmentDetailOut},
-             url_name="create_assessment")
+@router.post(
+    "/assessments",
+    response={201: AssessmentDetailOut, 200: AssessmentDetailOut},
+    url_name="create_assessment",
+)
 def create_assessment(request, payload: AssessmentIn):
     """Start (or resume) an assessment: owners make self-assessments, officers verified ones."""
     enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
     if not services.can_assess(request.auth, enterprise):
         raise PermissionDeniedError()
-    assessment, new = services.assessment_start(actor=request.auth, enterprise=enterprise,
-                                                language=get_language() or "id")
+    assessment, new = services.assessment_start(
+        actor=request.auth, enterprise=enterprise, language=get_language() or "id"
+    )
     if payload.answers:
-        services.assessment_answer(actor=request.auth, assessment=assessment,
-                                   answers=payload.answers)
+        services.assessment_answer(
+            actor=request.auth, assessment=assessment, answers=payload.answers
+        )
     if payload.submit:
         services.assessment_submit(actor=request.auth, assessment=assessment)
     assessment = get_object_or_404(type(assessment), pk=assessment.pk)
     return Status(201 if new else 200, _detail(assessment))
 
 
-@router.patch("/assessments/{assessment_id}", response=AssessmentDetailOut,
-              url_name="update_assessment")
+@router.patch(
+    "/assessments/{assessment_id}", response=AssessmentDetailOut, url_name="update_assessment"
+)
 def update_assessment(request, assessment_id: int, payload: AnswersIn):
     """Save answers (question code → option code) and optionally submit."""
     assessment = access.get_assessment_for_user(request.auth, assessment_id)

@@ -11,7 +11,9 @@ class ReadinessConfig(AppConfig):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.readiness.panels import enterprise_panel
 
-        register_nav("readiness:home", _("Readiness"), allowed=lambda u: u.is_authenticated,
-                     order=20)
-        register_panel("enterprise", "readiness/panels/enterprise.html",
-                       context=enterprise_panel, order=20)
+        register_nav(
+            "readiness:home", _("Readiness"), allowed=lambda u: u.is_authenticated, order=20
+        )
+        register_panel(
+            "enterprise", "readiness/panels/enterprise.html", context=enterprise_panel, order=20
+        )

@@ -45,8 +45,12 @@ class Questionnaire(models.Model):
 
 
 class Dimension(models.Model):
-    questionnaire = models.ForeignKey(Questionnaire, verbose_name=_("questionnaire"),
-                                      on_delete=models.CASCADE, related_name="dimensions")
+    questionnaire = models.ForeignKey(
+        Questionnaire,
+        verbose_name=_("questionnaire"),
+        on_delete=models.CASCADE,
+        related_name="dimensions",
+    )
     code = models.SlugField(_("code"), max_length=40)
     name = models.CharField(_("name"), max_length=200)
     weight = models.PositiveSmallIntegerField(_("weight"), default=1)
@@ -56,8 +60,11 @@ class Dimension(models.Model):
         verbose_name = _("dimension")
         verbose_name_plural = _("dimensions")
         ordering = ["questionnaire_id", "order"]
-        constraints = [models.UniqueConstraint(fields=["questionnaire", "code"],
-                                               name="readiness_dimension_code_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "code"], name="readiness_dimension_code_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -70,33 +77,43 @@ class NextStepKind(models.TextChoices):
 
 
 class Question(models.Model):
-    dimension = models.ForeignKey(Dimension, verbose_name=_("dimension"),
-                                  on_delete=models.CASCADE, related_name="questions")
+    dimension = models.ForeignKey(
+        Dimension, verbose_name=_("dimension"), on_delete=models.CASCADE, related_name="questions"
+    )
     code = models.SlugField(_("code"), max_length=40)
     text = models.CharField(_("question"), max_length=400)
     help_text = models.CharField(_("explanation"), max_length=400, blank=True)
     weight = models.PositiveSmallIntegerField(_("weight"), default=1)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    next_step_kind = models.CharField(_("next step kind"), max_length=20,
-                                      choices=NextStepKind.choices, blank=True)
-    next_step_ref = models.CharField(_("next step reference"), max_length=80, blank=True,
-                                     help_text=_("Module code, certificate or partner."))
+    next_step_kind = models.CharField(
+        _("next step kind"), max_length=20, choices=NextStepKind.choices, blank=True
+    )
+    next_step_ref = models.CharField(
+        _("next step reference"),
+        max_length=80,
+        blank=True,
+        help_text=_("Module code, certificate or partner."),
+    )
     next_step = models.CharField(_("next step"), max_length=400, blank=True)
 
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
         ordering = ["dimension__order", "order"]
-        constraints = [models.UniqueConstraint(fields=["dimension", "code"],
-                                               name="readiness_question_code_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dimension", "code"], name="readiness_question_code_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text
 
 
 class Option(models.Model):
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE,
-                                 related_name="options")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="options"
+    )
     code = models.SlugField(_("code"), max_length=40)
     label = models.CharField(_("answer"), max_length=300)
     score = models.PositiveSmallIntegerField(_("score (0–100)"))
@@ -107,8 +124,12 @@ class Option(models.Model):
         verbose_name_plural = _("answer options")
         ordering = ["question_id", "order"]
         constraints = [
-            models.UniqueConstraint(fields=["question", "code"], name="readiness_option_code_unique"),
-            models.CheckConstraint(condition=models.Q(score__lte=100), name="readiness_option_score_max"),
+            models.UniqueConstraint(
+                fields=["question", "code"], name="readiness_option_code_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score__lte=100), name="readiness_option_score_max"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -119,19 +140,30 @@ class LevelGate(models.Model):
     """What an enterprise needs to be placed at `level`: minimum overall score, a minimum per
     dimension, and questions that must be answered with a full score (for example an NIB)."""
 
-    questionnaire = models.ForeignKey(Questionnaire, verbose_name=_("questionnaire"),
-                                      on_delete=models.CASCADE, related_name="gates")
+    questionnaire = models.ForeignKey(
+        Questionnaire,
+        verbose_name=_("questionnaire"),
+        on_delete=models.CASCADE,
+        related_name="gates",
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     min_overall = models.PositiveSmallIntegerField(_("minimum overall score"))
     min_per_dimension = models.PositiveSmallIntegerField(_("minimum score in every dimension"))
-    required_questions = models.JSONField(_("required answers"), default=list, blank=True,
-                                          help_text=_("Codes of questions that need a full score."))
+    required_questions = models.JSONField(
+        _("required answers"),
+        default=list,
+        blank=True,
+        help_text=_("Codes of questions that need a full score."),
+    )
 
     class Meta:
         verbose_name = _("level gate")
         verbose_name_plural = _("level gates")
-        constraints = [models.UniqueConstraint(fields=["questionnaire", "level"],
-                                               name="readiness_gate_level_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "level"], name="readiness_gate_level_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.questionnaire} → {self.level}"
@@ -148,50 +180,73 @@ class AssessmentStatus(models.TextChoices):
 
 
 class Assessment(TimeStampedModel):
-    enterprise = models.ForeignKey("registry.Enterprise", verbose_name=_("enterprise"),
-                                   on_delete=models.CASCADE, related_name="assessments")
-    questionnaire = models.ForeignKey(Questionnaire, verbose_name=_("questionnaire"),
-                                      on_delete=models.PROTECT, related_name="assessments")
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.CASCADE,
+        related_name="assessments",
+    )
+    questionnaire = models.ForeignKey(
+        Questionnaire,
+        verbose_name=_("questionnaire"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=AssessmentKind.choices)
-    status = models.CharField(_("status"), max_length=10, choices=AssessmentStatus.choices,
-                              default=AssessmentStatus.DRAFT)
-    assessor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("assessed by"),
-                                 null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="+")
+    status = models.CharField(
+        _("status"), max_length=10, choices=AssessmentStatus.choices, default=AssessmentStatus.DRAFT
+    )
+    assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assessed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     language = models.CharField(_("language"), max_length=10, blank=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, db_index=True)
-    overall_score = models.DecimalField(_("overall score"), max_digits=5, decimal_places=1,
-                                        null=True, blank=True)
+    overall_score = models.DecimalField(
+        _("overall score"), max_digits=5, decimal_places=1, null=True, blank=True
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, blank=True)
     dimension_scores = models.JSONField(_("scores per dimension"), default=dict, blank=True)
-    learning_bonus = models.JSONField(_("learning credit per dimension"), default=dict,
-                                      blank=True)
+    learning_bonus = models.JSONField(_("learning credit per dimension"), default=dict, blank=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
 
     class Meta:
         verbose_name = _("assessment")
         verbose_name_plural = _("assessments")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["enterprise", "status", "-submitted_at"],
-                                name="assess_ent_status_sub")]
+        indexes = [
+            models.Index(
+                fields=["enterprise", "status", "-submitted_at"], name="assess_ent_status_sub"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.enterprise_id} {self.get_kind_display()} {self.created_at:%Y-%m-%d}"
 
 
 class Answer(models.Model):
-    assessment = models.ForeignKey(Assessment, verbose_name=_("assessment"),
-                                   on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.PROTECT,
-                                 related_name="+")
-    option = models.ForeignKey(Option, verbose_name=_("answer"), on_delete=models.PROTECT,
-                               related_name="+")
+    assessment = models.ForeignKey(
+        Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="answers"
+    )
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.PROTECT, related_name="+"
+    )
+    option = models.ForeignKey(
+        Option, verbose_name=_("answer"), on_delete=models.PROTECT, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
-        constraints = [models.UniqueConstraint(fields=["assessment", "question"],
-                                               name="readiness_answer_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "question"], name="readiness_answer_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.assessment_id}:{self.question_id}={self.option_id}"
@@ -201,11 +256,16 @@ class CurrentLevel(models.Model):
     """The level of each enterprise from its latest submitted assessment (kept by the services,
     so class proposals over 95,000 enterprises need no subquery)."""
 
-    enterprise = models.OneToOneField("registry.Enterprise", verbose_name=_("enterprise"),
-                                      primary_key=True, on_delete=models.CASCADE,
-                                      related_name="readiness_level")
-    assessment = models.ForeignKey(Assessment, verbose_name=_("assessment"),
-                                   on_delete=models.CASCADE, related_name="+")
+    enterprise = models.OneToOneField(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="readiness_level",
+    )
+    assessment = models.ForeignKey(
+        Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="+"
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, db_index=True)
     overall_score = models.DecimalField(_("overall score"), max_digits=5, decimal_places=1)
     assessed_at = models.DateTimeField(_("assessed"))

@@ -8,5 +8,9 @@ from siapekspor.readiness import selectors, services
 def enterprise_panel(request, enterprise):
     history = selectors.enterprise_history(enterprise)
     latest = selectors.latest_submitted(enterprise.pk)
-    return {"latest": latest, "chart": selectors.history_points(history, width=240, height=60),
-            "count": len(history), "can_assess": services.can_assess(request.user, enterprise)}
+    return {
+        "latest": latest,
+        "chart": selectors.history_points(history, width=240, height=60),
+        "count": len(history),
+        "can_assess": services.can_assess(request.user, enterprise),
+    }

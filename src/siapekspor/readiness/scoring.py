@@ -51,7 +51,9 @@ class Structure:
             s = self.option_scores[oid]
             self.option_info[oid] = (q.dimension, q.weight * s, q.code, s)
         for q in self.questions.values():
-            self.dimension_totals[q.dimension] = self.dimension_totals.get(q.dimension, 0) + q.weight
+            self.dimension_totals[q.dimension] = (
+                self.dimension_totals.get(q.dimension, 0) + q.weight
+            )
 
 
 @dataclass
@@ -76,34 +78,55 @@ def load_structure(questionnaire: Questionnaire) -> Structure:
     """Everything scoring needs, in four queries."""
     from siapekspor.readiness.models import Dimension, Option, Question
 
-    dims = list(Dimension.objects.filter(questionnaire=questionnaire).order_by("order")
-                .values_list("id", "code", "weight"))
+    dims = list(
+        Dimension.objects.filter(questionnaire=questionnaire)
+        .order_by("order")
+        .values_list("id", "code", "weight")
+    )
     dim_code = {pk: code for pk, code, _w in dims}
     questions = {}
     for pk, code, dim_id, weight, kind, ref in Question.objects.filter(
-            dimension__questionnaire=questionnaire).values_list(
-            "id", "code", "dimension_id", "weight", "next_step_kind", "next_step_ref"):
+        dimension__questionnaire=questionnaire
+    ).values_list("id", "code", "dimension_id", "weight", "next_step_kind", "next_step_ref"):
         questions[pk] = QuestionInfo(pk, code, dim_code[dim_id], weight, kind, ref)
     option_scores, option_question = {}, {}
     for pk, qid, score in Option.objects.filter(question_id__in=questions).values_list(
-            "id", "question_id", "score"):
+        "id", "question_id", "score"
+    ):
         option_scores[pk] = score
         option_question[pk] = qid
-    gates = {g.level: Gate(g.level, g.min_overall, g.min_per_dimension,
-                           tuple(g.required_questions))
-             for g in LevelGate.objects.filter(questionnaire=questionnaire)}
-    return Structure(questionnaire.pk, [(c, w) for _pk, c, w in dims], questions, option_scores,
-                     option_question, gates, {q.code: q for q in questions.values()})
+    gates = {
+        g.level: Gate(g.level, g.min_overall, g.min_per_dimension, tuple(g.required_questions))
+        for g in LevelGate.objects.filter(questionnaire=questionnaire)
+    }
+    return Structure(
+        questionnaire.pk,
+        [(c, w) for _pk, c, w in dims],
+        questions,
+        option_scores,
+        option_question,
+        gates,
+        {q.code: q for q in questions.values()},
+    )
 
 
-def check_gate(structure: Structure, gate: Gate, dimension_scores: dict[str, float],
-               overall: float, question_scores: dict[str, int]) -> GateCheck:
-    weak = [code for code, _w in structure.dimensions
-            if dimension_scores.get(code, 0) < gate.min_per_dimension]
+def check_gate(
+    structure: Structure,
+    gate: Gate,
+    dimension_scores: dict[str, float],
+    overall: float,
+    question_scores: dict[str, int],
+) -> GateCheck:
+    weak = [
+        code
+        for code, _w in structure.dimensions
+        if dimension_scores.get(code, 0) < gate.min_per_dimension
+    ]
     missing = [code for code in gate.required_questions if question_scores.get(code, 0) < 100]
     short = max(0.0, gate.min_overall - overall)
-    return GateCheck(gate.level, not weak and not missing and short == 0, round(short, 1),
-                     weak, missing)
+    return GateCheck(
+        gate.level, not weak and not missing and short == 0, round(short, 1), weak, missing
+    )
 
 
 def score(structure: Structure, option_ids, bonus: dict[str, float] | None = None) -> Result:
@@ -124,8 +147,9 @@ def score(structure: Structure, option_ids, bonus: dict[str, float] | None = Non
     for code, _w in structure.dimensions:
         base = sums.get(code, 0.0) / totals[code] if totals.get(code) else 0.0
         extra = bonus.get(code) if bonus else None
-        dimension_scores[code] = round(min(100.0, base + float(extra)), 1) if extra else \
-            round(base, 1)
+        dimension_scores[code] = (
+            round(min(100.0, base + float(extra)), 1) if extra else round(base, 1)
+        )
     weight_sum = sum(w for _c, w in structure.dimensions) or 1
     overall = round(sum(dimension_scores[c] * w for c, w in structure.dimensions) / weight_sum, 1)
     level, next_gate = Level.PEMULA.value, None
@@ -151,7 +175,13 @@ def gaps(structure: Structure, result: Result, limit: int = 8) -> list[QuestionI
         s = result.question_scores.get(q.code, 0)
         if s >= 100:
             continue
-        rows.append((0 if q.code in required else 1,
-                     -(dim_weight.get(q.dimension, 1) * q.weight * (100 - s)), q.id, q))
+        rows.append(
+            (
+                0 if q.code in required else 1,
+                -(dim_weight.get(q.dimension, 1) * q.weight * (100 - s)),
+                q.id,
+                q,
+            )
+        )
     rows.sort(key=lambda r: r[:3])
     return [r[3] for r in rows[:limit]]

@@ -25,8 +25,9 @@ def assessment_scope(user) -> QuerySet[Assessment]:
     return Assessment.objects.filter(enterprise__in=enterprise_scope(user))
 
 
-def assessment_list(user, *, enterprise_id: int | None = None, level: str = "",
-                    kind: str = "", status: str = "") -> QuerySet[Assessment]:
+def assessment_list(
+    user, *, enterprise_id: int | None = None, level: str = "", kind: str = "", status: str = ""
+) -> QuerySet[Assessment]:
     qs = assessment_scope(user).select_related("enterprise", "enterprise__regency", "assessor")
     if enterprise_id:
         qs = qs.filter(enterprise_id=enterprise_id)
@@ -40,14 +41,19 @@ def assessment_list(user, *, enterprise_id: int | None = None, level: str = "",
 
 
 def enterprise_history(enterprise) -> list[Assessment]:
-    return list(Assessment.objects.filter(enterprise=enterprise).select_related("assessor")
-                .order_by("created_at", "id"))
+    return list(
+        Assessment.objects.filter(enterprise=enterprise)
+        .select_related("assessor")
+        .order_by("created_at", "id")
+    )
 
 
 def latest_submitted(enterprise_id: int) -> Assessment | None:
-    return (Assessment.objects.filter(enterprise_id=enterprise_id,
-                                      status=AssessmentStatus.SUBMITTED)
-            .order_by("-submitted_at", "-id").first())
+    return (
+        Assessment.objects.filter(enterprise_id=enterprise_id, status=AssessmentStatus.SUBMITTED)
+        .order_by("-submitted_at", "-id")
+        .first()
+    )
 
 
 def level_counts(user) -> list[dict]:
@@ -56,12 +62,22 @@ def level_counts(user) -> list[dict]:
     from django.db.models import Max
 
     base = enterprise_aggregate_scope(user) if roles.role_of(user) else enterprise_scope(user)
-    latest = (Assessment.objects.filter(status=AssessmentStatus.SUBMITTED, enterprise__in=base)
-              .values("enterprise_id").annotate(last=Max("id")).values("last"))
-    counts = dict(Assessment.objects.filter(id__in=latest).values_list("level")
-                  .annotate(n=Count("id")).values_list("level", "n"))
-    return [{"code": str(lv), "name": Level(lv).label, "count": counts.get(str(lv), 0)}
-            for lv in LEVEL_ORDER]
+    latest = (
+        Assessment.objects.filter(status=AssessmentStatus.SUBMITTED, enterprise__in=base)
+        .values("enterprise_id")
+        .annotate(last=Max("id"))
+        .values("last")
+    )
+    counts = dict(
+        Assessment.objects.filter(id__in=latest)
+        .values_list("level")
+        .annotate(n=Count("id"))
+        .values_list("level", "n")
+    )
+    return [
+        {"code": str(lv), "name": Level(lv).label, "count": counts.get(str(lv), 0)}
+        for lv in LEVEL_ORDER
+    ]
 
 
 @dataclass
@@ -79,12 +95,20 @@ def diagnosis(assessment: Assessment) -> Diagnosis:
     structure = load_structure(assessment.questionnaire)
     option_ids = list(assessment.answers.values_list("option_id", flat=True))
     result = score(structure, option_ids, assessment.learning_bonus or {})
-    names = dict(Dimension.objects.filter(questionnaire=assessment.questionnaire)
-                 .values_list("code", "id"))
+    names = dict(
+        Dimension.objects.filter(questionnaire=assessment.questionnaire).values_list("code", "id")
+    )
     dims = {d.code: d for d in Dimension.objects.filter(questionnaire=assessment.questionnaire)}
-    rows = [{"code": code, "name": dims[code].name, "count": result.dimension_scores[code],
-             "bonus": (assessment.learning_bonus or {}).get(code, 0)}
-            for code, _w in structure.dimensions if code in names]
+    rows = [
+        {
+            "code": code,
+            "name": dims[code].name,
+            "count": result.dimension_scores[code],
+            "bonus": (assessment.learning_bonus or {}).get(code, 0),
+        }
+        for code, _w in structure.dimensions
+        if code in names
+    ]
     gap_ids = [q.id for q in gaps(structure, result)]
     by_id = Question.objects.in_bulk(gap_ids)
     weak = [dims[c].name for c in (result.next_gate.weak_dimensions if result.next_gate else [])]
@@ -97,8 +121,11 @@ def active_questionnaire_or_none() -> Questionnaire | None:
 
 def questionnaire_pages(questionnaire: Questionnaire) -> list[Dimension]:
     """Dimensions with their questions and options (for the step-by-step form)."""
-    return list(Dimension.objects.filter(questionnaire=questionnaire).order_by("order")
-                .prefetch_related("questions__options"))
+    return list(
+        Dimension.objects.filter(questionnaire=questionnaire)
+        .order_by("order")
+        .prefetch_related("questions__options")
+    )
 
 
 def history_points(history: list[Assessment], *, width: int = 300, height: int = 100) -> dict:
@@ -111,7 +138,19 @@ def history_points(history: list[Assessment], *, width: int = 300, height: int =
     for i, a in enumerate(done):
         x = round(i * step, 1) if len(done) > 1 else width / 2
         y = round(height - float(a.overall_score or 0) * height / 100, 1)
-        dots.append({"x": x, "y": y, "score": a.overall_score, "level": a.get_level_display(),
-                     "date": a.submitted_at, "kind": a.get_kind_display()})
-    return {"points": " ".join(f"{d['x']},{d['y']}" for d in dots), "dots": dots,
-            "width": width, "height": height}
+        dots.append(
+            {
+                "x": x,
+                "y": y,
+                "score": a.overall_score,
+                "level": a.get_level_display(),
+                "date": a.submitted_at,
+                "kind": a.get_kind_display(),
+            }
+        )
+    return {
+        "points": " ".join(f"{d['x']},{d['y']}" for d in dots),
+        "dots": dots,
+        "width": width,
+        "height": height,
+    }

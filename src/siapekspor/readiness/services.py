@@ -62,28 +62,33 @@ def _tr(obj, field: str, texts: dict[str, str]) -> None:
 
 
 @transaction.atomic
-def questionnaire_load(data: dict, *, actor=None, activate: bool = True) -> tuple[Questionnaire, bool]:
+def questionnaire_load(
+    data: dict, *, actor=None, activate: bool = True
+) -> tuple[Questionnaire, bool]:
     """Create or refresh one questionnaire version from content data (idempotent by codes).
 
     Returns (questionnaire, created). Scores of existing options are not changed once answers
     refer to them: a new scoring needs a new version.
     """
-    q, created = Questionnaire.objects.get_or_create(version=data["version"],
-                                                     defaults={"title": data["title"]["id"]})
+    q, created = Questionnaire.objects.get_or_create(
+        version=data["version"], defaults={"title": data["title"]["id"]}
+    )
     _tr(q, "title", data["title"])
     q.is_active = activate or q.is_active
     q.save()
     if activate:
         Questionnaire.objects.exclude(pk=q.pk).update(is_active=False)
     for d_order, d in enumerate(data["dimensions"]):
-        dim, _c = Dimension.objects.get_or_create(questionnaire=q, code=d["code"],
-                                                  defaults={"name": d["name"]["id"]})
+        dim, _c = Dimension.objects.get_or_create(
+            questionnaire=q, code=d["code"], defaults={"name": d["name"]["id"]}
+        )
         _tr(dim, "name", d["name"])
         dim.weight, dim.order = d["weight"], d_order
         dim.save()
         for q_order, item in enumerate(d["questions"]):
-            question, _c = Question.objects.get_or_create(dimension=dim, code=item["code"],
-                                                          defaults={"text": item["text"]["id"]})
+            question, _c = Question.objects.get_or_create(
+                dimension=dim, code=item["code"], defaults={"text": item["text"]["id"]}
+            )
             _tr(question, "text", item["text"])
             kind, ref, step = item["next"]
             _tr(question, "next_step", step)
@@ -92,7 +97,8 @@ def questionnaire_load(data: dict, *, actor=None, activate: bool = True) -> tupl
             question.save()
             for o_order, (code, points, label) in enumerate(item.get("options") or SCALE):
                 option, made = Option.objects.get_or_create(
-                    question=question, code=code, defaults={"label": label["id"], "score": points})
+                    question=question, code=code, defaults={"label": label["id"], "score": points}
+                )
                 _tr(option, "label", label)
                 if made:
                     option.score = points
@@ -100,11 +106,20 @@ def questionnaire_load(data: dict, *, actor=None, activate: bool = True) -> tupl
                 option.save()
     for g in data["gates"]:
         LevelGate.objects.update_or_create(
-            questionnaire=q, level=g["level"],
-            defaults={"min_overall": g["min_overall"], "min_per_dimension": g["min_per_dimension"],
-                      "required_questions": list(g["required_questions"])})
-    audit_record(actor=actor, action="readiness.questionnaire.loaded", target=q,
-                 changes={"version": [None, q.version], "created": [None, created]})
+            questionnaire=q,
+            level=g["level"],
+            defaults={
+                "min_overall": g["min_overall"],
+                "min_per_dimension": g["min_per_dimension"],
+                "required_questions": list(g["required_questions"]),
+            },
+        )
+    audit_record(
+        actor=actor,
+        action="readiness.questionnaire.loaded",
+        target=q,
+        changes={"version": [None, q.version], "created": [None, created]},
+    )
     return q, created
 
 
@@ -125,8 +140,11 @@ def can_assess(user, enterprise) -> bool:
 
 
 def kind_for(user) -> str:
-    return AssessmentKind.SELF if roles.role_of(user) == Role.ENTERPRISE_OWNER \
+    return (
+        AssessmentKind.SELF
+        if roles.role_of(user) == Role.ENTERPRISE_OWNER
         else AssessmentKind.VERIFIED
+    )
 
 
 @transaction.atomic
@@ -135,22 +153,37 @@ def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assess
     if not can_assess(actor, enterprise):
         raise PermissionDeniedError(_("You may not assess this enterprise."))
     kind = kind_for(actor)
-    draft = (Assessment.objects.select_for_update().filter(
-        enterprise=enterprise, kind=kind, status=AssessmentStatus.DRAFT).order_by("-id").first())
+    draft = (
+        Assessment.objects.select_for_update()
+        .filter(enterprise=enterprise, kind=kind, status=AssessmentStatus.DRAFT)
+        .order_by("-id")
+        .first()
+    )
     if draft is not None:
         return draft, False
     questionnaire = active_questionnaire()
-    assessment = Assessment.objects.create(enterprise=enterprise, questionnaire=questionnaire,
-                                           kind=kind, assessor=actor, language=language)
+    assessment = Assessment.objects.create(
+        enterprise=enterprise,
+        questionnaire=questionnaire,
+        kind=kind,
+        assessor=actor,
+        language=language,
+    )
     # What the registry already knows is filled in (the owner may change it).
     if enterprise.nib:
-        option = Option.objects.filter(question__dimension__questionnaire=questionnaire,
-                                       question__code="legal_nib", score=100).first()
+        option = Option.objects.filter(
+            question__dimension__questionnaire=questionnaire, question__code="legal_nib", score=100
+        ).first()
         if option:
-            Answer.objects.create(assessment=assessment, question_id=option.question_id,
-                                  option=option)
-    audit_record(actor=actor, action="readiness.assessment.started", target=assessment,
-                 changes={"kind": [None, kind], "enterprise": [None, enterprise.pk]})
+            Answer.objects.create(
+                assessment=assessment, question_id=option.question_id, option=option
+            )
+    audit_record(
+        actor=actor,
+        action="readiness.assessment.started",
+        target=assessment,
+        changes={"kind": [None, kind], "enterprise": [None, enterprise.pk]},
+    )
     return assessment, True
 
 
@@ -165,9 +198,13 @@ def _ensure_writable(actor, assessment: Assessment) -> None:
 def assessment_answer(*, actor, assessment: Assessment, answers: dict[str, str]) -> int:
     """Save answers {question code: option code}; returns how many were saved."""
     _ensure_writable(actor, assessment)
-    options = {(qc, oc): (qid, oid) for qc, oc, qid, oid in Option.objects.filter(
-        question__dimension__questionnaire_id=assessment.questionnaire_id,
-        question__code__in=list(answers)).values_list("question__code", "code", "question_id", "id")}
+    options = {
+        (qc, oc): (qid, oid)
+        for qc, oc, qid, oid in Option.objects.filter(
+            question__dimension__questionnaire_id=assessment.questionnaire_id,
+            question__code__in=list(answers),
+        ).values_list("question__code", "code", "question_id", "id")
+    }
     before = dict(assessment.answers.values_list("question_id", "option_id"))
     changed = {}
     for qcode, ocode in answers.items():
@@ -176,20 +213,25 @@ def assessment_answer(*, actor, assessment: Assessment, answers: dict[str, str])
             raise UnknownAnswer(field=qcode)
         qid, oid = hit
         if before.get(qid) != oid:
-            Answer.objects.update_or_create(assessment=assessment, question_id=qid,
-                                            defaults={"option_id": oid})
+            Answer.objects.update_or_create(
+                assessment=assessment, question_id=qid, defaults={"option_id": oid}
+            )
             changed[qcode] = [before.get(qid), oid]
     if changed:
         Assessment.objects.filter(pk=assessment.pk).update(updated_at=timezone.now())
-        audit_record(actor=actor, action="readiness.assessment.answered", target=assessment,
-                     changes=changed)
+        audit_record(
+            actor=actor, action="readiness.assessment.answered", target=assessment, changes=changed
+        )
     return len(changed)
 
 
 def latest_level(enterprise_id: int) -> str:
-    return (Assessment.objects.filter(enterprise_id=enterprise_id,
-                                      status=AssessmentStatus.SUBMITTED)
-            .order_by("-submitted_at", "-id").values_list("level", flat=True).first()) or ""
+    return (
+        Assessment.objects.filter(enterprise_id=enterprise_id, status=AssessmentStatus.SUBMITTED)
+        .order_by("-submitted_at", "-id")
+        .values_list("level", flat=True)
+        .first()
+    ) or ""
 
 
 def _apply(assessment: Assessment, structure: Structure, option_ids, bonus) -> None:
@@ -217,12 +259,22 @@ def assessment_submit(*, actor, assessment: Assessment) -> Assessment:
     assessment.save()
     CurrentLevel.objects.update_or_create(
         enterprise_id=assessment.enterprise_id,
-        defaults={"assessment": assessment, "level": assessment.level,
-                  "overall_score": assessment.overall_score,
-                  "assessed_at": assessment.submitted_at})
-    audit_record(actor=actor, action="readiness.assessment.submitted", target=assessment,
-                 changes={"level": [previous or None, assessment.level],
-                          "overall_score": [None, str(assessment.overall_score)]})
+        defaults={
+            "assessment": assessment,
+            "level": assessment.level,
+            "overall_score": assessment.overall_score,
+            "assessed_at": assessment.submitted_at,
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="readiness.assessment.submitted",
+        target=assessment,
+        changes={
+            "level": [previous or None, assessment.level],
+            "overall_score": [None, str(assessment.overall_score)],
+        },
+    )
     for listener in hooks.submitted_listeners:
         listener(assessment, previous)
     return assessment
@@ -234,9 +286,14 @@ class BulkSummary:
     seconds: float
 
 
-def assessments_rescore_bulk(*, actor=None, questionnaire: Questionnaire | None = None,
-                             chunk: int = 10_000, with_learning: bool = True,
-                             progress: Callable[[int], None] | None = None) -> BulkSummary:
+def assessments_rescore_bulk(
+    *,
+    actor=None,
+    questionnaire: Questionnaire | None = None,
+    chunk: int = 10_000,
+    with_learning: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> BulkSummary:
     """Rescore every submitted assessment of a questionnaire (for example after the learning
     credit changed) with set-based reads and one executemany UPDATE per chunk."""
     import json
@@ -244,32 +301,47 @@ def assessments_rescore_bulk(*, actor=None, questionnaire: Questionnaire | None 
     started = time.perf_counter()
     questionnaire = questionnaire or active_questionnaire()
     structure = load_structure(questionnaire)
-    ids = list(Assessment.objects.filter(questionnaire=questionnaire,
-                                         status=AssessmentStatus.SUBMITTED)
-               .order_by("id").values_list("id", "enterprise_id"))
+    ids = list(
+        Assessment.objects.filter(questionnaire=questionnaire, status=AssessmentStatus.SUBMITTED)
+        .order_by("id")
+        .values_list("id", "enterprise_id")
+    )
     table = connection.ops.quote_name(Assessment._meta.db_table)
     credit = hooks.learning_credit(None) if with_learning else {}  # everyone's, in one read
     done = 0
     for start in range(0, len(ids), chunk):
-        part = ids[start:start + chunk]
+        part = ids[start : start + chunk]
         lo, hi = part[0][0], part[-1][0]
         options: dict[int, list[int]] = {}
-        for aid, oid in Answer.objects.filter(assessment_id__gte=lo, assessment_id__lte=hi) \
-                .values_list("assessment_id", "option_id").iterator(chunk_size=50_000):
+        for aid, oid in (
+            Answer.objects.filter(assessment_id__gte=lo, assessment_id__lte=hi)
+            .values_list("assessment_id", "option_id")
+            .iterator(chunk_size=50_000)
+        ):
             options.setdefault(aid, []).append(oid)
         rows = []
         for aid, ent in part:
             bonus = credit.get(ent, {})
             result = score(structure, options.get(aid, ()), bonus)
-            rows.append((json.dumps(result.dimension_scores), str(result.overall), result.level,
-                         json.dumps(bonus), aid))
+            rows.append(
+                (
+                    json.dumps(result.dimension_scores),
+                    str(result.overall),
+                    result.level,
+                    json.dumps(bonus),
+                    aid,
+                )
+            )
         with transaction.atomic(), connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 # COPY the new values into a temporary table, then one joined UPDATE.
-                cursor.execute("CREATE TEMP TABLE readiness_rescore_tmp (ds text, os text, "
-                               "lv text, lb text, id bigint) ON COMMIT DROP")
-                with cursor.cursor.copy("COPY readiness_rescore_tmp (ds, os, lv, lb, id) "
-                                        "FROM STDIN") as copy:
+                cursor.execute(
+                    "CREATE TEMP TABLE readiness_rescore_tmp (ds text, os text, "
+                    "lv text, lb text, id bigint) ON COMMIT DROP"
+                )
+                with cursor.cursor.copy(
+                    "COPY readiness_rescore_tmp (ds, os, lv, lb, id) FROM STDIN"
+                ) as copy:
                     for row in rows:
                         copy.write_row(row)
                 cursor.execute(
@@ -278,20 +350,27 @@ def assessments_rescore_bulk(*, actor=None, questionnaire: Questionnaire | None 
                     "FROM readiness_rescore_tmp AS v WHERE t.id = v.id AND ("
                     "t.level IS DISTINCT FROM v.lv OR t.overall_score IS DISTINCT FROM "
                     "v.os::numeric OR t.dimension_scores IS DISTINCT FROM v.ds::jsonb OR "
-                    "t.learning_bonus IS DISTINCT FROM v.lb::jsonb)")
+                    "t.learning_bonus IS DISTINCT FROM v.lb::jsonb)"
+                )
             else:
                 cursor.executemany(
                     f"UPDATE {table} SET dimension_scores = %s, overall_score = %s, "  # noqa: S608
-                    "level = %s, learning_bonus = %s WHERE id = %s", rows)
+                    "level = %s, learning_bonus = %s WHERE id = %s",
+                    rows,
+                )
         done += len(rows)
         if progress:
             progress(len(rows))
     _rebuild_current_levels(questionnaire.pk)
     seconds = time.perf_counter() - started
-    audit_record(actor=actor, action="readiness.assessment.rescored",
-                 target_type="readiness.assessment", target_id="*",
-                 label=f"{done} assessments", changes={"count": done,
-                                                       "questionnaire": questionnaire.version})
+    audit_record(
+        actor=actor,
+        action="readiness.assessment.rescored",
+        target_type="readiness.assessment",
+        target_id="*",
+        label=f"{done} assessments",
+        changes={"count": done, "questionnaire": questionnaire.version},
+    )
     return BulkSummary(done, seconds)
 
 
@@ -303,10 +382,14 @@ def _rebuild_current_levels(questionnaire_id: int) -> None:
     a = connection.ops.quote_name(Assessment._meta.db_table)
     touched = f"SELECT enterprise_id FROM {a} WHERE status = 'submitted' AND questionnaire_id = %s"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {cl} WHERE enterprise_id IN ({touched})",  # noqa: S608
-                       [questionnaire_id])
+        cursor.execute(
+            f"DELETE FROM {cl} WHERE enterprise_id IN ({touched})",  # noqa: S608
+            [questionnaire_id],
+        )
         cursor.execute(
             f"INSERT INTO {cl} (enterprise_id, assessment_id, level, overall_score, assessed_at) "  # noqa: S608
             f"SELECT x.enterprise_id, x.id, x.level, x.overall_score, x.submitted_at FROM {a} x "
             f"WHERE x.id IN (SELECT MAX(y.id) FROM {a} y WHERE y.status = 'submitted' "
-            f"AND y.enterprise_id IN ({touched}) GROUP BY y.enterprise_id)", [questionnaire_id])
+            f"AND y.enterprise_id IN ({touched}) GROUP BY y.enterprise_id)",
+            [questionnaire_id],
+        )

@@ -37,10 +37,17 @@ def home(request):
     if roles.is_officer(request.user):
         qs = selectors.assessment_list(request.user, level=level)
         page = IdFirstPaginator(qs, 25).get_page(request.GET.get("page"))
-    return render(request, "readiness/home.html", {
-        "bars": bars(counts), "counts": counts, "page": page, "level": level,
-        "levels": Level.choices,
-    })
+    return render(
+        request,
+        "readiness/home.html",
+        {
+            "bars": bars(counts),
+            "counts": counts,
+            "page": page,
+            "level": level,
+            "levels": Level.choices,
+        },
+    )
 
 
 @login_required
@@ -49,13 +56,19 @@ def enterprise(request, pk: int):
     history = selectors.enterprise_history(ent)
     latest = next((a for a in reversed(history) if a.status == AssessmentStatus.SUBMITTED), None)
     drafts = [a for a in history if a.status == AssessmentStatus.DRAFT]
-    return render(request, "readiness/enterprise.html", {
-        "enterprise": ent, "history": list(reversed(history)), "latest": latest,
-        "diagnosis": selectors.diagnosis(latest) if latest else None,
-        "chart": selectors.history_points(history),
-        "can_assess": services.can_assess(request.user, ent),
-        "draft": next((d for d in drafts if d.kind == services.kind_for(request.user)), None),
-    })
+    return render(
+        request,
+        "readiness/enterprise.html",
+        {
+            "enterprise": ent,
+            "history": list(reversed(history)),
+            "latest": latest,
+            "diagnosis": selectors.diagnosis(latest) if latest else None,
+            "chart": selectors.history_points(history),
+            "can_assess": services.can_assess(request.user, ent),
+            "draft": next((d for d in drafts if d.kind == services.kind_for(request.user)), None),
+        },
+    )
 
 
 @login_required
@@ -63,8 +76,9 @@ def enterprise(request, pk: int):
 def start(request, pk: int):
     ent = get_enterprise_for_user(request.user, pk)
     try:
-        assessment, _new = services.assessment_start(actor=request.user, enterprise=ent,
-                                                     language=get_language() or "id")
+        assessment, _new = services.assessment_start(
+            actor=request.user, enterprise=ent, language=get_language() or "id"
+        )
     except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("readiness:enterprise", pk=ent.pk)
@@ -76,15 +90,23 @@ def take(request, pk: int):
     assessment = access.get_assessment_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("readiness:result", pk=assessment.pk)
-    if not services.can_assess(request.user, assessment.enterprise) or \
-            services.kind_for(request.user) != assessment.kind:
+    if (
+        not services.can_assess(request.user, assessment.enterprise)
+        or services.kind_for(request.user) != assessment.kind
+    ):
         raise PermissionDenied
     pages = selectors.questionnaire_pages(assessment.questionnaire)
     chosen = dict(assessment.answers.values_list("question_id", "option__code"))
     requested = request.GET.get("step") or request.POST.get("step")
     if not requested:  # resume at the first page with an unanswered question
-        requested = next((i for i, p in enumerate(pages, 1)
-                          if any(q.id not in chosen for q in p.questions.all())), len(pages))
+        requested = next(
+            (
+                i
+                for i, p in enumerate(pages, 1)
+                if any(q.id not in chosen for q in p.questions.all())
+            ),
+            len(pages),
+        )
     try:
         step = min(max(int(requested), 1), len(pages))
     except ValueError:
@@ -108,12 +130,22 @@ def take(request, pk: int):
         chosen = dict(assessment.answers.values_list("question_id", "option__code"))
     answered = len(chosen)
     total = sum(len(p.questions.all()) for p in pages)
-    return render(request, "readiness/take.html", {
-        "assessment": assessment, "dimension": dimension, "step": step, "steps": len(pages),
-        "questions": [(q, chosen.get(q.id)) for q in questions], "errors": errors,
-        "answered": answered, "total": total, "complete": answered >= total,
-        "prev_step": step - 1 if step > 1 else None,
-    })
+    return render(
+        request,
+        "readiness/take.html",
+        {
+            "assessment": assessment,
+            "dimension": dimension,
+            "step": step,
+            "steps": len(pages),
+            "questions": [(q, chosen.get(q.id)) for q in questions],
+            "errors": errors,
+            "answered": answered,
+            "total": total,
+            "complete": answered >= total,
+            "prev_step": step - 1 if step > 1 else None,
+        },
+    )
 
 
 @login_required
@@ -137,6 +169,12 @@ def result(request, pk: int):
     from siapekspor.reporting.charts import bars
 
     diag = selectors.diagnosis(assessment)
-    return render(request, "readiness/result.html", {
-        "assessment": assessment, "diagnosis": diag, "bars": bars(diag.dimensions),
-    })
+    return render(
+        request,
+        "readiness/result.html",
+        {
+            "assessment": assessment,
+            "diagnosis": diag,
+            "bars": bars(diag.dimensions),
+        },
+    )

@@ -43,8 +43,14 @@ class EnterpriseAdmin(admin.ModelAdmin):
     list_display = ("name", "nib", "regency", "kbli", "size_class", "is_active", "is_demo")
     list_filter = ("regency", "size_class", "is_active", "is_demo")
     search_fields = ("name", "nib")
-    exclude = ("owner_name_sealed", "owner_name_index", "nik_sealed", "nik_hmac",
-               "phone_sealed", "phone_hmac")
+    exclude = (
+        "owner_name_sealed",
+        "owner_name_index",
+        "nik_sealed",
+        "nik_hmac",
+        "phone_sealed",
+        "phone_hmac",
+    )
     raw_id_fields = ("district", "kbli")
     inlines = [ProductInline]
 

@@ -1,6 +1,5 @@
 """/api/v1/enterprises: the same selectors and services as the pages."""
 
-
 import datetime as dt
 from decimal import Decimal
 
@@ -124,8 +123,7 @@ class ErrorOut(Schema):
     error: ErrorBody
 
 
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut,
-          429: ErrorOut}
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
 def _ip(request):
@@ -154,42 +152,61 @@ def _resolve(payload: dict) -> dict:
     return out
 
 
-@router.get("/enterprises", response={200: list[EnterpriseOut], **ERRORS},
-            summary="List enterprises")
+@router.get(
+    "/enterprises", response={200: list[EnterpriseOut], **ERRORS}, summary="List enterprises"
+)
 @paginate(IdFirstPageNumberPagination)
 def list_enterprises(request, filters: Query[EnterpriseFilter]):
     """Enterprises visible to the caller, filtered like the list page. Personal data masked."""
     if not roles.can_list_enterprises(request.auth):
         raise PermissionDenied
-    return selectors.enterprise_list(request.auth, selectors.EnterpriseFilters(
-        q=filters.q, regency=filters.regency, district=filters.district, kbli=filters.kbli,
-        size_class=filters.size_class, status=filters.status))
+    return selectors.enterprise_list(
+        request.auth,
+        selectors.EnterpriseFilters(
+            q=filters.q,
+            regency=filters.regency,
+            district=filters.district,
+            kbli=filters.kbli,
+            size_class=filters.size_class,
+            status=filters.status,
+        ),
+    )
 
 
-@router.get("/enterprises/{enterprise_id}", response={200: EnterpriseDetailOut, **ERRORS},
-            summary="Get one enterprise")
+@router.get(
+    "/enterprises/{enterprise_id}",
+    response={200: EnterpriseDetailOut, **ERRORS},
+    summary="Get one enterprise",
+)
 def get_enterprise(request, enterprise_id: int):
     return access.get_enterprise_for_user(request.auth, enterprise_id)
 
 
-@router.post("/enterprises", response={201: EnterpriseDetailOut, **ERRORS},
-             summary="Register an enterprise")
+@router.post(
+    "/enterprises", response={201: EnterpriseDetailOut, **ERRORS}, summary="Register an enterprise"
+)
 def create_enterprise(request, payload: EnterpriseIn):
     data = _resolve(payload.dict())
     enterprise = services.enterprise_register(
-        actor=request.auth, data=services.EnterpriseData(**data, source="API"),
-        ip_address=_ip(request))
+        actor=request.auth,
+        data=services.EnterpriseData(**data, source="API"),
+        ip_address=_ip(request),
+    )
     return Status(201, enterprise)
 
 
-@router.patch("/enterprises/{enterprise_id}", response={200: EnterpriseDetailOut, **ERRORS},
-              summary="Update an enterprise")
+@router.patch(
+    "/enterprises/{enterprise_id}",
+    response={200: EnterpriseDetailOut, **ERRORS},
+    summary="Update an enterprise",
+)
 def update_enterprise(request, enterprise_id: int, payload: EnterprisePatch):
     enterprise = access.get_enterprise_for_user(request.auth, enterprise_id, write=True)
     changes = _resolve(payload.dict(exclude_unset=True))
     data = services.enterprise_data_from(enterprise)
     for name, value in changes.items():
         setattr(data, name, value)
-    services.enterprise_update(actor=request.auth, enterprise=enterprise, data=data,
-                               ip_address=_ip(request))
+    services.enterprise_update(
+        actor=request.auth, enterprise=enterprise, data=data, ip_address=_ip(request)
+    )
     return enterprise

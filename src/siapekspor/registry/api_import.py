@@ -68,6 +68,7 @@ def list_duplicates(request):
     _officer(request)
     qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN)
     if not roles.is_province_wide(request.user):
-        qs = qs.filter(first__regency_id=request.user.regency_id,
-                       second__regency_id=request.user.regency_id)
+        qs = qs.filter(
+            first__regency_id=request.user.regency_id, second__regency_id=request.user.regency_id
+        )
     return list(qs.order_by("-score", "id")[:LIMIT])

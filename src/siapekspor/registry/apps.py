@@ -11,8 +11,12 @@ class RegistryConfig(AppConfig):
         from siapekspor.accounts import roles
         from siapekspor.core.panels import register_nav
 
-        register_nav("registry:enterprise-list", _("Enterprises"),
-                     allowed=roles.can_list_enterprises, order=10)
+        register_nav(
+            "registry:enterprise-list",
+            _("Enterprises"),
+            allowed=roles.can_list_enterprises,
+            order=10,
+        )
         from siapekspor.registry.importing import hooks
 
         hooks.register()

@@ -39,77 +39,328 @@ DEMO_USERNAMES = ["admin", "provinsi", "bandarlampung", "lampungselatan", "lpei"
 
 # (KBLI 5-digit, weight, business-name stems, [(product name, HS6, unit, typical monthly qty)])
 SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
-    ("10794", 16, ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
-     [("Keripik pisang", "200899", "kg", 400), ("Keripik singkong", "190590", "kg", 500),
-      ("Kerupuk ikan", "190590", "kg", 300), ("Keripik tempe", "200899", "kg", 200)]),
-    ("10761", 10, ["Kopi", "Kopi Robusta", "Rumah Kopi", "Bubuk Kopi"],
-     [("Kopi robusta biji (green bean)", "090111", "kg", 2000),
-      ("Kopi bubuk robusta", "090121", "kg", 300), ("Kopi luwak", "090121", "kg", 20)]),
-    ("10722", 7, ["Gula Aren", "Gula Semut", "Gula Kelapa"],
-     [("Gula aren cetak", "170290", "kg", 600), ("Gula semut kelapa", "170290", "kg", 300)]),
-    ("10772", 6, ["Bumbu", "Lada", "Rempah"],
-     [("Lada hitam", "090411", "kg", 500), ("Lada hitam bubuk", "090412", "kg", 100),
-      ("Kayu manis", "090619", "kg", 200)]),
-    ("10731", 4, ["Kakao", "Cokelat"],
-     [("Biji kakao fermentasi", "180100", "kg", 1000), ("Bubuk kakao", "180500", "kg", 150)]),
-    ("10773", 5, ["Kelapa", "Olahan Kelapa"],
-     [("Kelapa parut kering (desiccated)", "080111", "kg", 800),
-      ("Minyak kelapa murni (VCO)", "151319", "l", 200)]),
-    ("10621", 4, ["Tapioka", "Tepung Singkong"],
-     [("Tepung tapioka", "110814", "ton", 30), ("Mutiara tapioka", "190300", "kg", 500)]),
-    ("10213", 4, ["Udang Beku", "Hasil Laut", "Mina"],
-     [("Udang vaname beku", "030617", "kg", 1500), ("Ikan beku", "030389", "kg", 1000)]),
-    ("10211", 4, ["Ikan Asin", "Teri", "Hasil Laut"],
-     [("Ikan teri kering", "030559", "kg", 400), ("Ikan asin", "030569", "kg", 500)]),
+    (
+        "10794",
+        16,
+        ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
+        [
+            ("Keripik pisang", "200899", "kg", 400),
+            ("Keripik singkong", "190590", "kg", 500),
+            ("Kerupuk ikan", "190590", "kg", 300),
+            ("Keripik tempe", "200899", "kg", 200),
+        ],
+    ),
+    (
+        "10761",
+        10,
+        ["Kopi", "Kopi Robusta", "Rumah Kopi", "Bubuk Kopi"],
+        [
+            ("Kopi robusta biji (green bean)", "090111", "kg", 2000),
+            ("Kopi bubuk robusta", "090121", "kg", 300),
+            ("Kopi luwak", "090121", "kg", 20),
+        ],
+    ),
+    (
+        "10722",
+        7,
+        ["Gula Aren", "Gula Semut", "Gula Kelapa"],
+        [("Gula aren cetak", "170290", "kg", 600), ("Gula semut kelapa", "170290", "kg", 300)],
+    ),
+    (
+        "10772",
+        6,
+        ["Bumbu", "Lada", "Rempah"],
+        [
+            ("Lada hitam", "090411", "kg", 500),
+            ("Lada hitam bubuk", "090412", "kg", 100),
+            ("Kayu manis", "090619", "kg", 200),
+        ],
+    ),
+    (
+        "10731",
+        4,
+        ["Kakao", "Cokelat"],
+        [("Biji kakao fermentasi", "180100", "kg", 1000), ("Bubuk kakao", "180500", "kg", 150)],
+    ),
+    (
+        "10773",
+        5,
+        ["Kelapa", "Olahan Kelapa"],
+        [
+            ("Kelapa parut kering (desiccated)", "080111", "kg", 800),
+            ("Minyak kelapa murni (VCO)", "151319", "l", 200),
+        ],
+    ),
+    (
+        "10621",
+        4,
+        ["Tapioka", "Tepung Singkong"],
+        [("Tepung tapioka", "110814", "ton", 30), ("Mutiara tapioka", "190300", "kg", 500)],
+    ),
+    (
+        "10213",
+        4,
+        ["Udang Beku", "Hasil Laut", "Mina"],
+        [("Udang vaname beku", "030617", "kg", 1500), ("Ikan beku", "030389", "kg", 1000)],
+    ),
+    (
+        "10211",
+        4,
+        ["Ikan Asin", "Teri", "Hasil Laut"],
+        [("Ikan teri kering", "030559", "kg", 400), ("Ikan asin", "030569", "kg", 500)],
+    ),
     ("10298", 2, ["Rumput Laut"], [("Rumput laut kering", "121229", "kg", 2000)]),
-    ("10710", 8, ["Roti", "Kue", "Bakery"],
-     [("Roti manis", "190590", "pcs", 3000), ("Bolu", "190590", "pcs", 1000)]),
-    ("10799", 6, ["Olahan Pangan", "Dapur"],
-     [("Sambal kemasan", "210390", "kg", 200), ("Madu hutan", "040900", "kg", 100)]),
-    ("13134", 3, ["Tapis", "Kain Tapis", "Sulam Usus"],
-     [("Kain tapis Lampung", "581099", "pcs", 30), ("Selendang sulam usus", "621420", "pcs", 60)]),
-    ("14111", 6, ["Konveksi", "Busana", "Butik"],
-     [("Kemeja batik", "620530", "pcs", 300), ("Gamis", "620442", "pcs", 200)]),
-    ("16292", 3, ["Anyaman", "Kerajinan Rotan", "Bambu"],
-     [("Keranjang rotan", "460212", "pcs", 300), ("Anyaman bambu", "460211", "pcs", 400)]),
+    (
+        "10710",
+        8,
+        ["Roti", "Kue", "Bakery"],
+        [("Roti manis", "190590", "pcs", 3000), ("Bolu", "190590", "pcs", 1000)],
+    ),
+    (
+        "10799",
+        6,
+        ["Olahan Pangan", "Dapur"],
+        [("Sambal kemasan", "210390", "kg", 200), ("Madu hutan", "040900", "kg", 100)],
+    ),
+    (
+        "13134",
+        3,
+        ["Tapis", "Kain Tapis", "Sulam Usus"],
+        [
+            ("Kain tapis Lampung", "581099", "pcs", 30),
+            ("Selendang sulam usus", "621420", "pcs", 60),
+        ],
+    ),
+    (
+        "14111",
+        6,
+        ["Konveksi", "Busana", "Butik"],
+        [("Kemeja batik", "620530", "pcs", 300), ("Gamis", "620442", "pcs", 200)],
+    ),
+    (
+        "16292",
+        3,
+        ["Anyaman", "Kerajinan Rotan", "Bambu"],
+        [("Keranjang rotan", "460212", "pcs", 300), ("Anyaman bambu", "460211", "pcs", 400)],
+    ),
     ("16101", 2, ["Kayu", "Penggergajian"], [("Kayu gergajian", "440799", "m3", 20)]),
-    ("31001", 4, ["Mebel", "Furnitur", "Meubel"],
-     [("Kursi kayu", "940161", "pcs", 60), ("Lemari kayu", "940360", "pcs", 20)]),
-    ("32901", 2, ["Kerajinan", "Souvenir"],
-     [("Kerajinan batok kelapa", "442090", "pcs", 500), ("Arang tempurung", "440290", "ton", 5)]),
+    (
+        "31001",
+        4,
+        ["Mebel", "Furnitur", "Meubel"],
+        [("Kursi kayu", "940161", "pcs", 60), ("Lemari kayu", "940360", "pcs", 20)],
+    ),
+    (
+        "32901",
+        2,
+        ["Kerajinan", "Souvenir"],
+        [("Kerajinan batok kelapa", "442090", "pcs", 500), ("Arang tempurung", "440290", "ton", 5)],
+    ),
     ("15121", 2, ["Tas", "Kulit"], [("Tas kulit", "420221", "pcs", 80)]),
     ("11040", 2, ["Minuman", "Sari"], [("Minuman jahe instan", "210120", "kg", 200)]),
 ]
-WORDS = ["Jaya", "Makmur", "Berkah", "Sejahtera", "Mandiri", "Lestari", "Sentosa", "Abadi",
-         "Barokah", "Sumber Rezeki", "Maju", "Harapan", "Mulia", "Indah", "Sakai Sambayan",
-         "Bumi", "Siger", "Ruwa Jurai", "Nusantara", "Putri", "Mekar", "Karya", "Tunas",
-         "Bintang", "Cahaya", "Family", "Mama", "Bu", "Pak", "Sinar", "Tani"]
-FEMALE = ["Siti", "Nur", "Sri", "Dewi", "Rina", "Yuli", "Wati", "Aminah", "Fitri", "Ani", "Lina",
-          "Ratna", "Endang", "Suryani", "Rahmawati", "Yanti", "Desi", "Eka", "Indah", "Maya",
-          "Novi", "Putri", "Dian", "Rosmala", "Herlina", "Kartini", "Sumarni", "Lestari"]
-MALE = ["Ahmad", "Budi", "Agus", "Joko", "Slamet", "Hendra", "Rudi", "Andi", "Bambang", "Eko",
-        "Heri", "Iwan", "Dedi", "Rahmat", "Sutrisno", "Wahyu", "Yusuf", "Fajar", "Arif", "Taufik",
-        "Supriyadi", "Zainal", "Rizal", "Firman", "Imam", "Hasan", "Syamsul", "Darmawan"]
-FAMILY = ["Saputra", "Pratama", "Wijaya", "Hidayat", "Setiawan", "Kurniawan", "Susanto",
-          "Nugroho", "Rahman", "Santoso", "Gunawan", "Hakim", "Siregar", "Effendi", "Harahap",
-          "Purnama", "Utami", "Sari", "Anggraini", "Rahayu", "Marlina", "Pertiwi", "Wulandari"]
-MOBILE_PREFIXES = ["811", "812", "813", "821", "822", "823", "852", "853", "857", "858", "877",
-                   "878", "881", "882", "895", "896", "897", "898"]
-STREETS = ["Jl. Raya", "Jl. Pramuka", "Jl. Sultan Agung", "Jl. Diponegoro", "Jl. Imam Bonjol",
-           "Jl. Soekarno-Hatta", "Jl. Kartini", "Jl. Ahmad Yani", "Jl. Teuku Umar", "Jl. Pahlawan",
-           "Jl. Lintas Sumatra", "Jl. Way Halim", "Jl. Ki Maja", "Jl. Pagar Alam"]
+WORDS = [
+    "Jaya",
+    "Makmur",
+    "Berkah",
+    "Sejahtera",
+    "Mandiri",
+    "Lestari",
+    "Sentosa",
+    "Abadi",
+    "Barokah",
+    "Sumber Rezeki",
+    "Maju",
+    "Harapan",
+    "Mulia",
+    "Indah",
+    "Sakai Sambayan",
+    "Bumi",
+    "Siger",
+    "Ruwa Jurai",
+    "Nusantara",
+    "Putri",
+    "Mekar",
+    "Karya",
+    "Tunas",
+    "Bintang",
+    "Cahaya",
+    "Family",
+    "Mama",
+    "Bu",
+    "Pak",
+    "Sinar",
+    "Tani",
+]
+FEMALE = [
+    "Siti",
+    "Nur",
+    "Sri",
+    "Dewi",
+    "Rina",
+    "Yuli",
+    "Wati",
+    "Aminah",
+    "Fitri",
+    "Ani",
+    "Lina",
+    "Ratna",
+    "Endang",
+    "Suryani",
+    "Rahmawati",
+    "Yanti",
+    "Desi",
+    "Eka",
+    "Indah",
+    "Maya",
+    "Novi",
+    "Putri",
+    "Dian",
+    "Rosmala",
+    "Herlina",
+    "Kartini",
+    "Sumarni",
+    "Lestari",
+]
+MALE = [
+    "Ahmad",
+    "Budi",
+    "Agus",
+    "Joko",
+    "Slamet",
+    "Hendra",
+    "Rudi",
+    "Andi",
+    "Bambang",
+    "Eko",
+    "Heri",
+    "Iwan",
+    "Dedi",
+    "Rahmat",
+    "Sutrisno",
+    "Wahyu",
+    "Yusuf",
+    "Fajar",
+    "Arif",
+    "Taufik",
+    "Supriyadi",
+    "Zainal",
+    "Rizal",
+    "Firman",
+    "Imam",
+    "Hasan",
+    "Syamsul",
+    "Darmawan",
+]
+FAMILY = [
+    "Saputra",
+    "Pratama",
+    "Wijaya",
+    "Hidayat",
+    "Setiawan",
+    "Kurniawan",
+    "Susanto",
+    "Nugroho",
+    "Rahman",
+    "Santoso",
+    "Gunawan",
+    "Hakim",
+    "Siregar",
+    "Effendi",
+    "Harahap",
+    "Purnama",
+    "Utami",
+    "Sari",
+    "Anggraini",
+    "Rahayu",
+    "Marlina",
+    "Pertiwi",
+    "Wulandari",
+]
+MOBILE_PREFIXES = [
+    "811",
+    "812",
+    "813",
+    "821",
+    "822",
+    "823",
+    "852",
+    "853",
+    "857",
+    "858",
+    "877",
+    "878",
+    "881",
+    "882",
+    "895",
+    "896",
+    "897",
+    "898",
+]
+STREETS = [
+    "Jl. Raya",
+    "Jl. Pramuka",
+    "Jl. Sultan Agung",
+    "Jl. Diponegoro",
+    "Jl. Imam Bonjol",
+    "Jl. Soekarno-Hatta",
+    "Jl. Kartini",
+    "Jl. Ahmad Yani",
+    "Jl. Teuku Umar",
+    "Jl. Pahlawan",
+    "Jl. Lintas Sumatra",
+    "Jl. Way Halim",
+    "Jl. Ki Maja",
+    "Jl. Pagar Alam",
+]
 
 
 ENTERPRISE_COLUMNS = [
-    "id", "created_at", "updated_at", "nib", "name", "name_normalized", "legal_form",
-    "owner_name_sealed", "owner_name_index", "owner_gender", "nik_sealed", "nik_hmac",
-    "phone_sealed", "phone_hmac", "address", "regency_id", "district_id", "latitude",
-    "longitude", "kbli_id", "kbli_division", "size_class", "annual_revenue", "workforce",
-    "is_active", "is_demo", "source"]
-PRODUCT_COLUMNS = ["created_at", "updated_at", "enterprise_id", "hs_code_id", "name",
-                   "description", "monthly_capacity", "capacity_unit"]
-LEGAL_FORMS = [LegalForm.INDIVIDUAL, LegalForm.UD, LegalForm.CV, LegalForm.PT_PERORANGAN,
-               LegalForm.COOPERATIVE]
+    "id",
+    "created_at",
+    "updated_at",
+    "nib",
+    "name",
+    "name_normalized",
+    "legal_form",
+    "owner_name_sealed",
+    "owner_name_index",
+    "owner_gender",
+    "nik_sealed",
+    "nik_hmac",
+    "phone_sealed",
+    "phone_hmac",
+    "address",
+    "regency_id",
+    "district_id",
+    "latitude",
+    "longitude",
+    "kbli_id",
+    "kbli_division",
+    "size_class",
+    "annual_revenue",
+    "workforce",
+    "is_active",
+    "is_demo",
+    "source",
+]
+PRODUCT_COLUMNS = [
+    "created_at",
+    "updated_at",
+    "enterprise_id",
+    "hs_code_id",
+    "name",
+    "description",
+    "monthly_capacity",
+    "capacity_unit",
+]
+LEGAL_FORMS = [
+    LegalForm.INDIVIDUAL,
+    LegalForm.UD,
+    LegalForm.CV,
+    LegalForm.PT_PERORANGAN,
+    LegalForm.COOPERATIVE,
+]
 LEGAL_WEIGHTS = [62, 18, 12, 5, 3]
 LEGAL_PREFIX = {LegalForm.UD: "UD ", LegalForm.CV: "CV ", LegalForm.COOPERATIVE: "Koperasi "}
 
@@ -126,9 +377,15 @@ def _pick_weighted(rng: random.Random, items, weights, k):
     return rng.choices(items, weights=weights, k=k)
 
 
-def seed_demo(*, count: int = 95_000, seed: int = 2022, with_users: bool = True,
-              batch_size: int = 2000, progress: Callable[[int], None] | None = None,
-              actor=None) -> SeedSummary:
+def seed_demo(
+    *,
+    count: int = 95_000,
+    seed: int = 2022,
+    with_users: bool = True,
+    batch_size: int = 2000,
+    progress: Callable[[int], None] | None = None,
+    actor=None,
+) -> SeedSummary:
     """Create `count` synthetic enterprises (deterministic for a seed) and the demo users.
 
     Refuses to run twice on top of itself: call `demo_clear()` first to replace demo data.
@@ -171,28 +428,64 @@ def seed_demo(*, count: int = 95_000, seed: int = 2022, with_users: bool = True,
                 if owners and rng.random() < 0.04:
                     owner_name, nik, phone, gender = rng.choice(owners)
                 else:
-                    owner_name, nik, phone, gender = _owner(rng, district_code or regency.code + ".01")
+                    owner_name, nik, phone, gender = _owner(
+                        rng, district_code or regency.code + ".01"
+                    )
                     if len(owners) < 5000:
                         owners.append((owner_name, nik, phone, gender))
                 revenue = Decimal(int(min(rng.lognormvariate(19.2, 1.3), 45e9)))
                 size = size_class_for_revenue(revenue)
                 nib = str(1_200_000_000_000 + i * 7919 + seed * 13) if rng.random() < 0.62 else None
-                workforce = (max(1, int(rng.expovariate(1 / 6))) if size == SizeClass.MICRO
-                             else rng.randint(10, 99))
+                workforce = (
+                    max(1, int(rng.expovariate(1 / 6)))
+                    if size == SizeClass.MICRO
+                    else rng.randint(10, 99)
+                )
                 has_kbli = kbli in known_kbli
-                rows.append((
-                    pk, stamp, stamp, nib, name, normalize_name(name)[:200], legal,
-                    seal(owner_name), owner_name_tokens(owner_name), gender, seal(nik),
-                    blind_index(nik, purpose="nik"), seal(phone), blind_index(phone, purpose="phone"),
-                    f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}, {place}",
-                    regency.code, district_code, None, None, kbli if has_kbli else None,
-                    kbli[:2] if has_kbli else "", size, revenue, workforce,
-                    rng.random() > 0.06, True, f"Data demo sintetis (seed-demo --seed {seed})",
-                ))
+                rows.append(
+                    (
+                        pk,
+                        stamp,
+                        stamp,
+                        nib,
+                        name,
+                        normalize_name(name)[:200],
+                        legal,
+                        seal(owner_name),
+                        owner_name_tokens(owner_name),
+                        gender,
+                        seal(nik),
+                        blind_index(nik, purpose="nik"),
+                        seal(phone),
+                        blind_index(phone, purpose="phone"),
+                        f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}, {place}",
+                        regency.code,
+                        district_code,
+                        None,
+                        None,
+                        kbli if has_kbli else None,
+                        kbli[:2] if has_kbli else "",
+                        size,
+                        revenue,
+                        workforce,
+                        rng.random() > 0.06,
+                        True,
+                        f"Data demo sintetis (seed-demo --seed {seed})",
+                    )
+                )
                 for pname, hs, unit, qty in rng.sample(items, k=min(len(items), rng.randint(1, 2))):
-                    product_rows.append((
-                        stamp, stamp, pk, hs if hs in known_hs else None, pname, "",
-                        Decimal(max(1, int(qty * rng.uniform(0.2, 2.5)))), unit))
+                    product_rows.append(
+                        (
+                            stamp,
+                            stamp,
+                            pk,
+                            hs if hs in known_hs else None,
+                            pname,
+                            "",
+                            Decimal(max(1, int(qty * rng.uniform(0.2, 2.5)))),
+                            unit,
+                        )
+                    )
             insert_rows(Enterprise, ENTERPRISE_COLUMNS, rows)
             insert_rows(Product, PRODUCT_COLUMNS, product_rows)
             created += len(rows)
@@ -201,11 +494,20 @@ def seed_demo(*, count: int = 95_000, seed: int = 2022, with_users: bool = True,
                 progress(len(rows))
         sync_sequence(Enterprise)
         users = _demo_users() if with_users else []
-        audit_record(actor=actor, action="registry.demo.seeded", target_type="registry.enterprise",
-                     target_id="*", label=f"{created} demo enterprises",
-                     changes={"enterprises": created, "products": products_created, "seed": seed})
-    return SeedSummary(enterprises=created, products=products_created,
-                       seconds=time.perf_counter() - started, users=users)
+        audit_record(
+            actor=actor,
+            action="registry.demo.seeded",
+            target_type="registry.enterprise",
+            target_id="*",
+            label=f"{created} demo enterprises",
+            changes={"enterprises": created, "products": products_created, "seed": seed},
+        )
+    return SeedSummary(
+        enterprises=created,
+        products=products_created,
+        seconds=time.perf_counter() - started,
+        users=users,
+    )
 
 
 def _owner(rng: random.Random, district_code: str) -> tuple[str, str, str, str]:
@@ -222,8 +524,10 @@ def _owner(rng: random.Random, district_code: str) -> tuple[str, str, str, str]:
 
 def _demo_users() -> list[tuple[str, str, str]]:
     """One account per role (password DEMO_PASSWORD); returns (username, role, scope)."""
-    owner_enterprise = Enterprise.objects.filter(is_demo=True, regency_id="18.71").order_by("pk").first() \
+    owner_enterprise = (
+        Enterprise.objects.filter(is_demo=True, regency_id="18.71").order_by("pk").first()
         or Enterprise.objects.filter(is_demo=True).order_by("pk").first()
+    )
     specs = [
         ("admin", Role.ADMIN, None, "", None, "Administrator"),
         ("provinsi", Role.PROVINCE_OFFICER, None, "", None, "Disperindag Provinsi Lampung"),
@@ -260,7 +564,7 @@ def demo_clear() -> int:
     User.objects.filter(enterprise__is_demo=True).update(enterprise=None)
     ids = list(Enterprise.objects.filter(is_demo=True).values_list("pk", flat=True))
     for start in range(0, len(ids), 5000):
-        chunk = ids[start:start + 5000]
+        chunk = ids[start : start + 5000]
         Product.objects.filter(enterprise_id__in=chunk).delete()
         Enterprise.objects.filter(pk__in=chunk).delete()
     return len(ids)

@@ -17,11 +17,49 @@ _SEPARATORS = re.compile(r"[\s.\-]")
 _SCIENTIFIC = re.compile(r"\d(\.\d+)?[eE]\+?\d+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # First two digits of a NIK: the province code of the issuing region (Kemendagri).
-PROVINCE_CODES = frozenset({
-    "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35",
-    "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
-    "81", "82", "91", "92", "93", "94", "95", "96", "97",
-})
+PROVINCE_CODES = frozenset(
+    {
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "21",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "51",
+        "52",
+        "53",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "72",
+        "73",
+        "74",
+        "75",
+        "76",
+        "81",
+        "82",
+        "91",
+        "92",
+        "93",
+        "94",
+        "95",
+        "96",
+        "97",
+    }
+)
 
 
 class IdentifierError(ValueError):
@@ -38,17 +76,23 @@ def parse_nik(raw: object) -> str:
     digit is already lost and cannot be repaired.
     """
     if isinstance(raw, (int, float)):
-        raise IdentifierError(_(
-            "The NIK arrived as a number, so the spreadsheet has already lost its last digit. "
-            "Format the NIK column as text and type the 16 digits again."))
+        raise IdentifierError(
+            _(
+                "The NIK arrived as a number, so the spreadsheet has already lost its last digit. "
+                "Format the NIK column as text and type the 16 digits again."
+            )
+        )
     text = str(raw or "").strip()
     if len(text) == 16 and text.isdigit() and text.isascii():  # the common case, fast
         digits = text
     else:
         if _SCIENTIFIC.fullmatch(text):
-            raise IdentifierError(_(
-                "The NIK is in scientific notation (for example 1.8E+15), so its last digits "
-                "are lost. Format the NIK column as text and type the 16 digits again."))
+            raise IdentifierError(
+                _(
+                    "The NIK is in scientific notation (for example 1.8E+15), so its last digits "
+                    "are lost. Format the NIK column as text and type the 16 digits again."
+                )
+            )
         digits = _SEPARATORS.sub("", text)
     if not digits.isdigit() or not digits.isascii() or len(digits) != 16:
         raise IdentifierError(_("The NIK must be exactly 16 digits."))
@@ -62,7 +106,9 @@ def parse_nik(raw: object) -> str:
     try:
         dt.date(2000 + year, month, day)
     except ValueError as exc:
-        raise IdentifierError(_("The birth-date part of the NIK (digits 7–12) is not a real date.")) from exc
+        raise IdentifierError(
+            _("The birth-date part of the NIK (digits 7–12) is not a real date.")
+        ) from exc
     if digits[12:] == "0000":
         raise IdentifierError(_("The last four digits of the NIK cannot be 0000."))
     return digits
@@ -120,5 +166,20 @@ def normalize_name(name: str) -> str:
     return " ".join(words)
 
 
-_LEGAL_WORDS = frozenset({"pt", "cv", "ud", "pd", "tbk", "koperasi", "kop", "ikm", "umkm",
-                          "usaha", "dagang", "firma", "fa"})
+_LEGAL_WORDS = frozenset(
+    {
+        "pt",
+        "cv",
+        "ud",
+        "pd",
+        "tbk",
+        "koperasi",
+        "kop",
+        "ikm",
+        "umkm",
+        "usaha",
+        "dagang",
+        "firma",
+        "fa",
+    }
+)

@@ -36,8 +36,11 @@ class Regency(models.Model):
 
     @property
     def display_name(self) -> str:
-        prefix = pgettext_lazy("region prefix", "Kota") if self.kind == RegionKind.CITY else \
-            pgettext_lazy("region prefix", "Kab.")
+        prefix = (
+            pgettext_lazy("region prefix", "Kota")
+            if self.kind == RegionKind.CITY
+            else pgettext_lazy("region prefix", "Kab.")
+        )
         return f"{prefix} {self.name}"
 
 
@@ -45,8 +48,9 @@ class District(models.Model):
     """A kecamatan, by its Kemendagri code (18.71.01)."""
 
     code = models.CharField(_("code"), max_length=8, primary_key=True)
-    regency = models.ForeignKey(Regency, verbose_name=_("regency"), on_delete=models.PROTECT,
-                                related_name="districts")
+    regency = models.ForeignKey(
+        Regency, verbose_name=_("regency"), on_delete=models.PROTECT, related_name="districts"
+    )
     name = models.CharField(_("name"), max_length=100)
 
     class Meta:
@@ -96,7 +100,7 @@ class HsCode(models.Model):
     @property
     def dotted(self) -> str:
         c = self.code
-        return ".".join(c[i:i + 2] for i in range(0, len(c), 2))
+        return ".".join(c[i : i + 2] for i in range(0, len(c), 2))
 
 
 class LegalForm(models.TextChoices):
@@ -156,50 +160,92 @@ class Enterprise(TimeStampedModel):
     """
 
     nib = models.CharField(
-        _("NIB"), max_length=13, unique=True, null=True, blank=True,
+        _("NIB"),
+        max_length=13,
+        unique=True,
+        null=True,
+        blank=True,
         validators=[RegexValidator(r"^\d{13}$", _("The NIB must be exactly 13 digits."))],
-        help_text=_("Business identification number from OSS: 13 digits."))
+        help_text=_("Business identification number from OSS: 13 digits."),
+    )
     name = models.CharField(_("business name"), max_length=200)
     name_normalized = models.CharField(max_length=200, db_index=True, editable=False)
-    legal_form = models.CharField(_("legal form"), max_length=20, choices=LegalForm.choices,
-                                  default=LegalForm.INDIVIDUAL)
+    legal_form = models.CharField(
+        _("legal form"), max_length=20, choices=LegalForm.choices, default=LegalForm.INDIVIDUAL
+    )
 
     owner_name_sealed = models.TextField(editable=False, blank=True)
     # Blind index of each word of the owner's name; indexed so that a search scans the
     # narrow index instead of the wide table rows.
-    owner_name_index = models.CharField(max_length=200, editable=False, blank=True,
-                                        db_index=True)
-    owner_gender = models.CharField(_("owner's gender"), max_length=10, choices=Gender.choices,
-                                    default=Gender.UNKNOWN)
+    owner_name_index = models.CharField(max_length=200, editable=False, blank=True, db_index=True)
+    owner_gender = models.CharField(
+        _("owner's gender"), max_length=10, choices=Gender.choices, default=Gender.UNKNOWN
+    )
     nik_sealed = models.TextField(editable=False, blank=True)
     nik_hmac = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     phone_sealed = models.TextField(editable=False, blank=True)
     phone_hmac = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     address = models.CharField(_("address"), max_length=300, blank=True)
-    regency = models.ForeignKey(Regency, verbose_name=_("regency or city"),
-                                on_delete=models.PROTECT, related_name="enterprises")
-    district = models.ForeignKey(District, verbose_name=_("district"), null=True, blank=True,
-                                 on_delete=models.PROTECT, related_name="enterprises")
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True,
-                                   blank=True, validators=[MinValueValidator(-90),
-                                                           MaxValueValidator(90)])
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True,
-                                    blank=True, validators=[MinValueValidator(-180),
-                                                            MaxValueValidator(180)])
-    kbli = models.ForeignKey(KbliCode, verbose_name=_("KBLI code"), null=True, blank=True,
-                             on_delete=models.PROTECT, related_name="enterprises")
+    regency = models.ForeignKey(
+        Regency,
+        verbose_name=_("regency or city"),
+        on_delete=models.PROTECT,
+        related_name="enterprises",
+    )
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="enterprises",
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    kbli = models.ForeignKey(
+        KbliCode,
+        verbose_name=_("KBLI code"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="enterprises",
+    )
     kbli_division = models.CharField(max_length=2, blank=True, db_index=True, editable=False)
-    size_class = models.CharField(_("size class"), max_length=10, choices=SizeClass.choices,
-                                  default=SizeClass.MICRO)
-    annual_revenue = models.DecimalField(_("annual revenue (Rp)"), max_digits=16,
-                                         decimal_places=0, null=True, blank=True,
-                                         validators=[MinValueValidator(0)])
+    size_class = models.CharField(
+        _("size class"), max_length=10, choices=SizeClass.choices, default=SizeClass.MICRO
+    )
+    annual_revenue = models.DecimalField(
+        _("annual revenue (Rp)"),
+        max_digits=16,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
     workforce = models.PositiveIntegerField(_("workforce"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     is_demo = models.BooleanField(_("demo data"), default=False, db_index=True)
-    source = models.CharField(_("source"), max_length=200, blank=True,
-                              help_text=_("Where this record came from (form, import file…)."))
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where this record came from (form, import file…)."),
+    )
 
     objects = EnterpriseQuerySet.as_manager()
 
@@ -257,18 +303,31 @@ class CapacityUnit(models.TextChoices):
 class Product(TimeStampedModel):
     """A product an enterprise makes, classified by HS6."""
 
-    enterprise = models.ForeignKey(Enterprise, verbose_name=_("enterprise"),
-                                   on_delete=models.CASCADE, related_name="products")
-    hs_code = models.ForeignKey(HsCode, verbose_name=_("HS code"), null=True, blank=True,
-                                on_delete=models.PROTECT, related_name="products",
-                                limit_choices_to={"level": 6})
+    enterprise = models.ForeignKey(
+        Enterprise, verbose_name=_("enterprise"), on_delete=models.CASCADE, related_name="products"
+    )
+    hs_code = models.ForeignKey(
+        HsCode,
+        verbose_name=_("HS code"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="products",
+        limit_choices_to={"level": 6},
+    )
     name = models.CharField(_("product name (Indonesian)"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    monthly_capacity = models.DecimalField(_("monthly capacity"), max_digits=14,
-                                           decimal_places=2, null=True, blank=True,
-                                           validators=[MinValueValidator(0)])
-    capacity_unit = models.CharField(_("unit"), max_length=10, choices=CapacityUnit.choices,
-                                     default=CapacityUnit.KG)
+    monthly_capacity = models.DecimalField(
+        _("monthly capacity"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    capacity_unit = models.CharField(
+        _("unit"), max_length=10, choices=CapacityUnit.choices, default=CapacityUnit.KG
+    )
 
     class Meta:
         verbose_name = _("product")

@@ -32,11 +32,22 @@ class ImportBatch(models.Model):
     # Set by the worker when it starts and as it validates; a queued or running batch that
     # has not reported for IMPORT_STALE_MINUTES may be run again (its worker died).
     heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("imported by"),
-                                   null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    regency = models.ForeignKey("registry.Regency", verbose_name=_("regency scope"), null=True,
-                                blank=True, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    regency = models.ForeignKey(
+        "registry.Regency",
+        verbose_name=_("regency scope"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     file_name = models.CharField(_("file name"), max_length=255)
     file_sha256 = models.CharField(_("SHA-256"), max_length=64, db_index=True)
     file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
@@ -44,8 +55,13 @@ class ImportBatch(models.Model):
     sheet = models.CharField(_("sheet"), max_length=100, blank=True)
     source = models.CharField(_("source label"), max_length=200, blank=True)
     all_or_nothing = models.BooleanField(_("all or nothing"), default=False)
-    status = models.CharField(_("status"), max_length=20, choices=BatchStatus.choices,
-                              default=BatchStatus.UPLOADED, db_index=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=BatchStatus.choices,
+        default=BatchStatus.UPLOADED,
+        db_index=True,
+    )
     header_row = models.PositiveIntegerField(_("header row"), default=0)
     column_mapping = models.JSONField(_("column mapping"), default=dict, blank=True)
     unknown_columns = models.JSONField(_("unknown columns"), default=list, blank=True)
@@ -67,8 +83,10 @@ class ImportBatch(models.Model):
 
     @property
     def counts_line(self) -> str:
-        return (f"created={self.created} updated={self.updated} "
-                f"unchanged={self.unchanged} rejected={self.rejected}")
+        return (
+            f"created={self.created} updated={self.updated} "
+            f"unchanged={self.unchanged} rejected={self.rejected}"
+        )
 
     def can_run_again(self, now=None) -> bool:
         """Failed, or queued/running without a sign of life for IMPORT_STALE_MINUTES."""
@@ -95,8 +113,13 @@ class ImportRowOutcome(models.Model):
     sheet = models.CharField(max_length=100)
     row_number = models.PositiveIntegerField()
     outcome = models.CharField(max_length=10, choices=Outcome.choices, db_index=True)
-    enterprise = models.ForeignKey("registry.Enterprise", null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="import_rows")
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="import_rows",
+    )
     problems = models.JSONField(default=list, blank=True)  # [[column header, msgid], …]
     values_sealed = models.TextField(blank=True)
 
@@ -111,8 +134,9 @@ class ImportRowOutcome(models.Model):
 class EnterpriseProvenance(models.Model):
     """For each field of an enterprise, the batch and source row its value came from."""
 
-    enterprise = models.OneToOneField("registry.Enterprise", primary_key=True,
-                                      on_delete=models.CASCADE, related_name="provenance")
+    enterprise = models.OneToOneField(
+        "registry.Enterprise", primary_key=True, on_delete=models.CASCADE, related_name="provenance"
+    )
     fields = models.JSONField(default=dict)  # {field: [batch id, row number]}
 
     def __str__(self) -> str:
@@ -133,18 +157,23 @@ class DuplicateCandidate(models.Model):
     second = models.ForeignKey("registry.Enterprise", on_delete=models.CASCADE, related_name="+")
     score = models.FloatField(_("score"), db_index=True)
     reasons = models.JSONField(default=dict, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=CandidateStatus.choices,
-                              default=CandidateStatus.OPEN, db_index=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=CandidateStatus.choices,
+        default=CandidateStatus.OPEN,
+        db_index=True,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("possible duplicate")
         verbose_name_plural = _("possible duplicates")
         ordering = ["-score", "id"]
-        constraints = [models.UniqueConstraint(fields=["first", "second"],
-                                               name="dup_pair_unique")]
+        constraints = [models.UniqueConstraint(fields=["first", "second"], name="dup_pair_unique")]
 
     def __str__(self) -> str:
         return f"{self.first_id} ~ {self.second_id} ({self.score:.2f})"
@@ -155,18 +184,23 @@ class EnterpriseMerge(models.Model):
     deactivated, its products moved, and `snapshot` holds what undo needs to restore."""
 
     created_at = models.DateTimeField(auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
-    survivor = models.ForeignKey("registry.Enterprise", on_delete=models.PROTECT,
-                                 related_name="merges_received")
-    merged = models.ForeignKey("registry.Enterprise", on_delete=models.PROTECT,
-                               related_name="merges_given")
-    candidate = models.ForeignKey(DuplicateCandidate, null=True, blank=True,
-                                  on_delete=models.SET_NULL, related_name="merges")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    survivor = models.ForeignKey(
+        "registry.Enterprise", on_delete=models.PROTECT, related_name="merges_received"
+    )
+    merged = models.ForeignKey(
+        "registry.Enterprise", on_delete=models.PROTECT, related_name="merges_given"
+    )
+    candidate = models.ForeignKey(
+        DuplicateCandidate, null=True, blank=True, on_delete=models.SET_NULL, related_name="merges"
+    )
     snapshot = models.JSONField(default=dict)
     undone_at = models.DateTimeField(null=True, blank=True)
-    undone_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                  on_delete=models.SET_NULL, related_name="+")
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

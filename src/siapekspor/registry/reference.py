@@ -53,12 +53,14 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
 def _require(header: Iterable[str], needed: set[str], path: Path, what: str) -> None:
     missing = needed - set(header)
     if missing:
-        raise ValidationFailed(_("%(path)s is not a %(what)s file: missing columns %(cols)s.")
-                               % {"path": path.name, "what": what,
-                                  "cols": ", ".join(sorted(missing))})
+        raise ValidationFailed(
+            _("%(path)s is not a %(what)s file: missing columns %(cols)s.")
+            % {"path": path.name, "what": what, "cols": ", ".join(sorted(missing))}
+        )
 
 
 # --- Regions --------------------------------------------------------------------------------
+
 
 def load_regions_builtin() -> LoadSummary:
     """Lampung's 15 regencies/cities and 229 districts from reference_data/."""
@@ -66,12 +68,18 @@ def load_regions_builtin() -> LoadSummary:
     regencies, districts = [], []
     for row in _rows(path):
         if row["kind"] in (RegionKind.REGENCY, RegionKind.CITY):
-            regencies.append(Regency(code=row["code"], name=row["name"], kind=row["kind"],
-                                     population=int(row["population"]) if row["population"]
-                                     else None))
+            regencies.append(
+                Regency(
+                    code=row["code"],
+                    name=row["name"],
+                    kind=row["kind"],
+                    population=int(row["population"]) if row["population"] else None,
+                )
+            )
         elif row["kind"] == "district":
-            districts.append(District(code=row["code"], name=row["name"],
-                                      regency_id=row["parent_code"]))
+            districts.append(
+                District(code=row["code"], name=row["name"], regency_id=row["parent_code"])
+            )
     return _save_regions(regencies, districts, source=str(path.name))
 
 
@@ -107,27 +115,39 @@ def load_regions_file(path: Path, *, province: str | None = None) -> LoadSummary
 def _save_regions(regencies: list[Regency], districts: list[District], *, source: str):
     if regencies:
         with_population = [r for r in regencies if r.population is not None]
-        Regency.objects.bulk_create(regencies, update_conflicts=True, unique_fields=["code"],
-                                    update_fields=["name", "kind"])
+        Regency.objects.bulk_create(
+            regencies, update_conflicts=True, unique_fields=["code"], update_fields=["name", "kind"]
+        )
         for r in with_population:
             Regency.objects.filter(code=r.code).update(population=r.population)
     known = set(Regency.objects.values_list("code", flat=True))
     orphans = [d for d in districts if d.regency_id not in known]
     districts = [d for d in districts if d.regency_id in known]
-    District.objects.bulk_create(districts, update_conflicts=True, unique_fields=["code"],
-                                 update_fields=["name", "regency"])
-    summary = LoadSummary(kind="regions", source=source, loaded=len(regencies) + len(districts),
-                          skipped=len(orphans))
+    District.objects.bulk_create(
+        districts, update_conflicts=True, unique_fields=["code"], update_fields=["name", "regency"]
+    )
+    summary = LoadSummary(
+        kind="regions", source=source, loaded=len(regencies) + len(districts), skipped=len(orphans)
+    )
     summary.problems = [f"{d.code}: unknown regency {d.regency_id}" for d in orphans]
     return summary
 
 
 # --- KBLI -----------------------------------------------------------------------------------
 
+
 def load_kbli_builtin() -> LoadSummary:
     path = BUILTIN_DIR / "kbli_ikm.csv"
-    objs = [KbliCode(code=r["code"], level=int(r["level"]), title=r["title_id"],
-                     title_ind=r["title_id"], title_en=r["title_en"]) for r in _rows(path)]
+    objs = [
+        KbliCode(
+            code=r["code"],
+            level=int(r["level"]),
+            title=r["title_id"],
+            title_ind=r["title_id"],
+            title_en=r["title_en"],
+        )
+        for r in _rows(path)
+    ]
     return _save_kbli(objs, source=path.name, fields=["level", "title", "title_ind", "title_en"])
 
 
@@ -151,12 +171,14 @@ def load_kbli_file(path: Path) -> LoadSummary:
 
 @transaction.atomic
 def _save_kbli(objs: list[KbliCode], *, source: str, fields: list[str]) -> LoadSummary:
-    KbliCode.objects.bulk_create(objs, update_conflicts=True, unique_fields=["code"],
-                                 update_fields=fields, batch_size=500)
+    KbliCode.objects.bulk_create(
+        objs, update_conflicts=True, unique_fields=["code"], update_fields=fields, batch_size=500
+    )
     return LoadSummary(kind="kbli", source=source, loaded=len(objs))
 
 
 # --- HS -------------------------------------------------------------------------------------
+
 
 def load_hs_builtin() -> LoadSummary:
     path = BUILTIN_DIR / "hs2022.csv"
@@ -194,8 +216,15 @@ def load_hs_file(path: Path) -> LoadSummary:
             old = existing.get(code)
             en = " ".join(row["description"].split())
             id_text = old.description_ind if old and old.description_ind else None
-            objs.append(HsCode(code=code, level=len(code), description=id_text or en,
-                               description_ind=id_text, description_en=en))
+            objs.append(
+                HsCode(
+                    code=code,
+                    level=len(code),
+                    description=id_text or en,
+                    description_ind=id_text,
+                    description_en=en,
+                )
+            )
         fields = ["level", "description", "description_en"]
     elif {"hs_code", "description_id", "description_en", "hs_level"} <= header:
         for row in rows:
@@ -209,14 +238,24 @@ def load_hs_file(path: Path) -> LoadSummary:
             if old and id_text.lower() in ("lain-lain", "lain - lain"):
                 skipped += 1
                 continue
-            objs.append(HsCode(code=code, level=len(code), description=id_text,
-                               description_ind=id_text, description_en=en))
+            objs.append(
+                HsCode(
+                    code=code,
+                    level=len(code),
+                    description=id_text,
+                    description_ind=id_text,
+                    description_en=en,
+                )
+            )
         fields = ["level", "description", "description_ind", "description_en"]
     else:
-        raise ValidationFailed(_(
-            "%(path)s is not a known HS file: expected columns hscode, description, level "
-            "(HS 2022) or hs_code, description_id, description_en, hs_level (BTKI).")
-            % {"path": path.name})
+        raise ValidationFailed(
+            _(
+                "%(path)s is not a known HS file: expected columns hscode, description, level "
+                "(HS 2022) or hs_code, description_id, description_en, hs_level (BTKI)."
+            )
+            % {"path": path.name}
+        )
     summary = _save_hs(objs, source=str(path), fields=fields)
     summary.skipped = skipped
     return summary
@@ -224,8 +263,9 @@ def load_hs_file(path: Path) -> LoadSummary:
 
 @transaction.atomic
 def _save_hs(objs: list[HsCode], *, source: str, fields: list[str]) -> LoadSummary:
-    HsCode.objects.bulk_create(objs, update_conflicts=True, unique_fields=["code"],
-                               update_fields=fields, batch_size=500)
+    HsCode.objects.bulk_create(
+        objs, update_conflicts=True, unique_fields=["code"], update_fields=fields, batch_size=500
+    )
     return LoadSummary(kind="hs", source=source, loaded=len(objs))
 
 

@@ -48,7 +48,11 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
         qs = qs.filter(district_id=filters.district)
     if filters.kbli:
         code = filters.kbli.replace(".", "").strip()
-        qs = qs.filter(kbli_division=code) if len(code) == 2 else qs.filter(kbli__code__startswith=code)
+        qs = (
+            qs.filter(kbli_division=code)
+            if len(code) == 2
+            else qs.filter(kbli__code__startswith=code)
+        )
     if filters.size_class:
         qs = qs.filter(size_class=filters.size_class)
     if filters.status == "active":
@@ -58,8 +62,11 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
     term = filters.q.strip()
     if term:
         digits = term.replace(" ", "").replace(".", "").replace("-", "")
-        condition = Q(name_normalized__contains=normalize_name(term)) if normalize_name(term) \
+        condition = (
+            Q(name_normalized__contains=normalize_name(term))
+            if normalize_name(term)
             else Q(name__icontains=term)
+        )
         if digits.isdigit() and len(digits) >= 4:
             condition |= Q(nib__startswith=digits)
         words = [w for w in normalize_name(term).split() if len(w) > 1]
@@ -75,9 +82,13 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
 def enterprise_counts_by_regency(user) -> list[dict]:
     """Enterprises per regency (all 15, zeros included) within the user's aggregate scope."""
     base = enterprise_aggregate_scope(user)
-    counts = dict(base.values_list("regency_id").annotate(n=Count("id")).values_list("regency_id", "n"))
-    rows = [{"code": r.code, "name": r.display_name, "count": counts.get(r.code, 0)}
-            for r in Regency.objects.all()]
+    counts = dict(
+        base.values_list("regency_id").annotate(n=Count("id")).values_list("regency_id", "n")
+    )
+    rows = [
+        {"code": r.code, "name": r.display_name, "count": counts.get(r.code, 0)}
+        for r in Regency.objects.all()
+    ]
     return rows
 
 
@@ -86,8 +97,14 @@ def enterprise_counts_by_sector(user) -> list[dict]:
     base = enterprise_aggregate_scope(user)
     counts = base.values("kbli_division").annotate(n=Count("id")).order_by("-n")
     titles = dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
-    return [{"code": row["kbli_division"], "name": titles.get(row["kbli_division"], ""),
-             "count": row["n"]} for row in counts]
+    return [
+        {
+            "code": row["kbli_division"],
+            "name": titles.get(row["kbli_division"], ""),
+            "count": row["n"],
+        }
+        for row in counts
+    ]
 
 
 def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:

@@ -34,9 +34,23 @@ from siapekspor.registry.models import (
 )
 
 PERSONAL_FIELDS = frozenset({"owner_name", "nik", "phone"})
-PLAIN_FIELDS = ("nib", "name", "legal_form", "owner_gender", "address", "regency", "district",
-                "latitude", "longitude", "kbli", "size_class", "annual_revenue", "workforce",
-                "is_active", "source")
+PLAIN_FIELDS = (
+    "nib",
+    "name",
+    "legal_form",
+    "owner_gender",
+    "address",
+    "regency",
+    "district",
+    "latitude",
+    "longitude",
+    "kbli",
+    "size_class",
+    "annual_revenue",
+    "workforce",
+    "is_active",
+    "source",
+)
 AUDITED_FIELDS = (*PLAIN_FIELDS, *sorted(PERSONAL_FIELDS))
 
 
@@ -101,29 +115,41 @@ def _check_identifiers(data: EnterpriseData) -> list[tuple[str, str]]:
     return errors
 
 
-def enterprise_columns(data: EnterpriseData, *,
-                       size_class: str = SizeClass.MICRO) -> dict[str, Any]:
+def enterprise_columns(
+    data: EnterpriseData, *, size_class: str = SizeClass.MICRO
+) -> dict[str, Any]:
     """The non-personal columns (by attname) that `data` gives an enterprise, derived fields
     included. `size_class` (the current one, else the model's default) is kept when neither
     the data nor its revenue decides one."""
     name = " ".join(data.name.split())
     return {
-        "nib": data.nib, "name": name, "name_normalized": normalize_name(name)[:200],
-        "legal_form": data.legal_form, "owner_gender": data.owner_gender,
-        "address": data.address, "regency_id": data.regency.code,
+        "nib": data.nib,
+        "name": name,
+        "name_normalized": normalize_name(name)[:200],
+        "legal_form": data.legal_form,
+        "owner_gender": data.owner_gender,
+        "address": data.address,
+        "regency_id": data.regency.code,
         "district_id": data.district.code if data.district else None,
-        "latitude": data.latitude, "longitude": data.longitude,
+        "latitude": data.latitude,
+        "longitude": data.longitude,
         "kbli_id": data.kbli.code if data.kbli else None,
         "kbli_division": data.kbli.code[:2] if data.kbli else "",
         "size_class": data.size_class or size_class_for_revenue(data.annual_revenue) or size_class,
-        "annual_revenue": data.annual_revenue, "workforce": data.workforce,
-        "is_active": data.is_active, "source": data.source,
+        "annual_revenue": data.annual_revenue,
+        "workforce": data.workforce,
+        "is_active": data.is_active,
+        "source": data.source,
     }
 
 
-def personal_columns(data: EnterpriseData, fields=PERSONAL_FIELDS, *,
-                     hmacs: dict[str, str] | None = None,
-                     word_memo: dict[str, str] | None = None) -> dict[str, str]:
+def personal_columns(
+    data: EnterpriseData,
+    fields=PERSONAL_FIELDS,
+    *,
+    hmacs: dict[str, str] | None = None,
+    word_memo: dict[str, str] | None = None,
+) -> dict[str, str]:
     """Sealed values and blind indexes of the personal `fields` of `data`.
 
     `hmacs` may carry blind indexes the caller already computed ({"nik": …, "phone": …});
@@ -158,8 +184,11 @@ def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> None:
             setattr(enterprise, name, getattr(data, name))
         else:
             setattr(enterprise, attname, value)
-    changed = [name for name in ("owner_name", "nik", "phone")
-               if getattr(data, name) != _current(enterprise, name)]
+    changed = [
+        name
+        for name in ("owner_name", "nik", "phone")
+        if getattr(data, name) != _current(enterprise, name)
+    ]
     for attname, value in personal_columns(data, changed).items():
         setattr(enterprise, attname, value)
 
@@ -170,8 +199,10 @@ def _current(enterprise: Enterprise, name: str) -> str:
 
 
 def _snapshot(enterprise: Enterprise) -> dict[str, Any]:
-    snap = {name: getattr(enterprise, f"{name}_id" if name in ("regency", "district", "kbli")
-                          else name) for name in PLAIN_FIELDS}
+    snap = {
+        name: getattr(enterprise, f"{name}_id" if name in ("regency", "district", "kbli") else name)
+        for name in PLAIN_FIELDS
+    }
     for name in PERSONAL_FIELDS:
         snap[name] = getattr(enterprise, f"{name}_sealed") and _current(enterprise, name)
     return snap
@@ -184,33 +215,49 @@ def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
     if not data.name or not data.name.strip():
         errors.append(("name", _("The business name is required.")))
     if data.annual_revenue is not None and size_class_for_revenue(data.annual_revenue) is None:
-        errors.append(("annual_revenue", _(
-            "Annual revenue above Rp 50 billion is a large enterprise, not an IKM (PP 7/2021).")))
+        errors.append(
+            (
+                "annual_revenue",
+                _(
+                    "Annual revenue above Rp 50 billion is a large enterprise, not an IKM (PP 7/2021)."
+                ),
+            )
+        )
     if errors:
         raise ValidationFailed(details=errors)
     enterprise_apply(enterprise, data)
     try:
         enterprise.full_clean(exclude=["owner_name_sealed", "nik_sealed", "phone_sealed"])
     except ValidationError as exc:
-        raise ValidationFailed(details=[(f, m) for f, msgs in exc.message_dict.items()
-                                        for m in msgs]) from exc
+        raise ValidationFailed(
+            details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
+        ) from exc
 
 
 def _ensure_can_write(actor, regency: Regency, enterprise: Enterprise | None = None) -> None:
     role = roles.role_of(actor)
     if roles.is_province_wide(actor):
         return
-    if role == "regency_officer" and actor.regency_id == regency.code and (
-            enterprise is None or enterprise.regency_id == actor.regency_id):
+    if (
+        role == "regency_officer"
+        and actor.regency_id == regency.code
+        and (enterprise is None or enterprise.regency_id == actor.regency_id)
+    ):
         return
-    if role == "enterprise_owner" and enterprise is not None and \
-            actor.enterprise_id == enterprise.pk and regency.code == enterprise.regency_id:
+    if (
+        role == "enterprise_owner"
+        and enterprise is not None
+        and actor.enterprise_id == enterprise.pk
+        and regency.code == enterprise.regency_id
+    ):
         return
     raise PermissionDeniedError(_("You may not change enterprises of this regency."))
 
 
 @transaction.atomic
-def enterprise_register(*, actor, data: EnterpriseData, ip_address: str | None = None) -> Enterprise:
+def enterprise_register(
+    *, actor, data: EnterpriseData, ip_address: str | None = None
+) -> Enterprise:
     """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
     if not roles.can_create_enterprise(actor):
         raise PermissionDeniedError(_("Only officers can register enterprises."))
@@ -220,15 +267,20 @@ def enterprise_register(*, actor, data: EnterpriseData, ip_address: str | None =
         data.source = str(_("Entered by form"))
     _validate(enterprise, data)
     enterprise.save()
-    audit_record(actor=actor, action="registry.enterprise.created", target=enterprise,
-                 changes=diff_fields({}, _snapshot(enterprise), secret_fields=PERSONAL_FIELDS),
-                 ip_address=ip_address)
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.created",
+        target=enterprise,
+        changes=diff_fields({}, _snapshot(enterprise), secret_fields=PERSONAL_FIELDS),
+        ip_address=ip_address,
+    )
     return enterprise
 
 
 @transaction.atomic
-def enterprise_update(*, actor, enterprise: Enterprise, data: EnterpriseData,
-                      ip_address: str | None = None) -> Enterprise:
+def enterprise_update(
+    *, actor, enterprise: Enterprise, data: EnterpriseData, ip_address: str | None = None
+) -> Enterprise:
     """Update an enterprise; audits the diff (personal data only as 'changed')."""
     _ensure_can_write(actor, data.regency, enterprise)
     before = _snapshot(enterprise)
@@ -240,22 +292,38 @@ def enterprise_update(*, actor, enterprise: Enterprise, data: EnterpriseData,
     if not changes:
         return enterprise
     enterprise.save()
-    audit_record(actor=actor, action="registry.enterprise.updated", target=enterprise,
-                 changes=changes, ip_address=ip_address)
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.updated",
+        target=enterprise,
+        changes=changes,
+        ip_address=ip_address,
+    )
     return enterprise
 
 
 def enterprise_data_from(enterprise: Enterprise) -> EnterpriseData:
     """The current values of an enterprise as EnterpriseData (for partial updates)."""
     return EnterpriseData(
-        name=enterprise.name, regency=enterprise.regency, nib=enterprise.nib,
-        legal_form=enterprise.legal_form, owner_name=_current(enterprise, "owner_name"),
-        owner_gender=enterprise.owner_gender, nik=_current(enterprise, "nik"),
-        phone=_current(enterprise, "phone"), address=enterprise.address,
-        district=enterprise.district, latitude=enterprise.latitude,
-        longitude=enterprise.longitude, kbli=enterprise.kbli, size_class=enterprise.size_class,
-        annual_revenue=enterprise.annual_revenue, workforce=enterprise.workforce,
-        is_active=enterprise.is_active, source=enterprise.source)
+        name=enterprise.name,
+        regency=enterprise.regency,
+        nib=enterprise.nib,
+        legal_form=enterprise.legal_form,
+        owner_name=_current(enterprise, "owner_name"),
+        owner_gender=enterprise.owner_gender,
+        nik=_current(enterprise, "nik"),
+        phone=_current(enterprise, "phone"),
+        address=enterprise.address,
+        district=enterprise.district,
+        latitude=enterprise.latitude,
+        longitude=enterprise.longitude,
+        kbli=enterprise.kbli,
+        size_class=enterprise.size_class,
+        annual_revenue=enterprise.annual_revenue,
+        workforce=enterprise.workforce,
+        is_active=enterprise.is_active,
+        source=enterprise.source,
+    )
 
 
 @transaction.atomic
@@ -263,9 +331,13 @@ def enterprise_delete(*, actor, enterprise: Enterprise, ip_address: str | None =
     """Delete an enterprise (province-wide officers only); the audit entry stays."""
     if not roles.is_province_wide(actor):
         raise PermissionDeniedError(_("Only province officers can delete enterprises."))
-    audit_record(actor=actor, action="registry.enterprise.deleted", target=enterprise,
-                 changes=diff_fields(_snapshot(enterprise), {}, secret_fields=PERSONAL_FIELDS),
-                 ip_address=ip_address)
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.deleted",
+        target=enterprise,
+        changes=diff_fields(_snapshot(enterprise), {}, secret_fields=PERSONAL_FIELDS),
+        ip_address=ip_address,
+    )
     enterprise.delete()
 
 
@@ -277,50 +349,83 @@ class PersonalData:
 
 
 @transaction.atomic
-def enterprise_reveal_personal_data(*, actor, enterprise: Enterprise, reason: str,
-                                    ip_address: str | None = None) -> PersonalData:
+def enterprise_reveal_personal_data(
+    *, actor, enterprise: Enterprise, reason: str, ip_address: str | None = None
+) -> PersonalData:
     """The full NIK, phone and owner name, for a permitted role that states a reason; audited."""
     if not roles.can_reveal_personal_data(actor):
         raise PermissionDeniedError(_("Your role may not see personal data."))
     reason = (reason or "").strip()
     if len(reason) < 10:
-        raise ValidationFailed(_("State the reason for viewing personal data (at least 10 characters)."),
-                               field="reason")
-    audit_record(actor=actor, action="registry.enterprise.personal_data_viewed",
-                 target=enterprise, reason=reason, ip_address=ip_address,
-                 changes={"fields": sorted(PERSONAL_FIELDS)})
-    return PersonalData(owner_name=enterprise.owner_name, nik=enterprise.nik,
-                        phone=enterprise.phone)
+        raise ValidationFailed(
+            _("State the reason for viewing personal data (at least 10 characters)."),
+            field="reason",
+        )
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.personal_data_viewed",
+        target=enterprise,
+        reason=reason,
+        ip_address=ip_address,
+        changes={"fields": sorted(PERSONAL_FIELDS)},
+    )
+    return PersonalData(
+        owner_name=enterprise.owner_name, nik=enterprise.nik, phone=enterprise.phone
+    )
 
 
 @transaction.atomic
-def product_save(*, actor, enterprise: Enterprise, product: Product | None = None,
-                 hs_code: HsCode | None, name: str, description: str = "",
-                 monthly_capacity: Decimal | None = None, capacity_unit: str = "kg") -> Product:
+def product_save(
+    *,
+    actor,
+    enterprise: Enterprise,
+    product: Product | None = None,
+    hs_code: HsCode | None,
+    name: str,
+    description: str = "",
+    monthly_capacity: Decimal | None = None,
+    capacity_unit: str = "kg",
+) -> Product:
     """Add or change a product of an enterprise."""
     _ensure_can_write(actor, enterprise.regency, enterprise)
     if hs_code is not None and hs_code.level != 6:
         raise ValidationFailed(details=[("hs_code", _("Choose a 6-digit HS code."))])
     creating = product is None
     product = product or Product(enterprise=enterprise)
-    before = {} if creating else {"hs_code": product.hs_code_id, "name": product.name,
-                                  "description": product.description,
-                                  "monthly_capacity": product.monthly_capacity,
-                                  "capacity_unit": product.capacity_unit}
+    before = (
+        {}
+        if creating
+        else {
+            "hs_code": product.hs_code_id,
+            "name": product.name,
+            "description": product.description,
+            "monthly_capacity": product.monthly_capacity,
+            "capacity_unit": product.capacity_unit,
+        }
+    )
     product.hs_code, product.name, product.description = hs_code, name.strip(), description
     product.monthly_capacity, product.capacity_unit = monthly_capacity, capacity_unit
     try:
         product.full_clean()
     except ValidationError as exc:
-        raise ValidationFailed(details=[(f, m) for f, msgs in exc.message_dict.items()
-                                        for m in msgs]) from exc
+        raise ValidationFailed(
+            details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
+        ) from exc
     product.save()
-    after = {"hs_code": product.hs_code_id, "name": product.name,
-             "description": product.description, "monthly_capacity": product.monthly_capacity,
-             "capacity_unit": product.capacity_unit}
-    audit_record(actor=actor, action="registry.product." + ("created" if creating else "updated"),
-                 target=enterprise, label=f"{enterprise} — {product.name}",
-                 changes=diff_fields(before, after))
+    after = {
+        "hs_code": product.hs_code_id,
+        "name": product.name,
+        "description": product.description,
+        "monthly_capacity": product.monthly_capacity,
+        "capacity_unit": product.capacity_unit,
+    }
+    audit_record(
+        actor=actor,
+        action="registry.product." + ("created" if creating else "updated"),
+        target=enterprise,
+        label=f"{enterprise} — {product.name}",
+        changes=diff_fields(before, after),
+    )
     return product
 
 
@@ -328,7 +433,11 @@ def product_save(*, actor, enterprise: Enterprise, product: Product | None = Non
 def product_delete(*, actor, product: Product) -> None:
     enterprise = product.enterprise
     _ensure_can_write(actor, enterprise.regency, enterprise)
-    audit_record(actor=actor, action="registry.product.deleted", target=enterprise,
-                 label=f"{enterprise} — {product.name}",
-                 changes={"name": [product.name, None], "hs_code": [product.hs_code_id, None]})
+    audit_record(
+        actor=actor,
+        action="registry.product.deleted",
+        target=enterprise,
+        label=f"{enterprise} — {product.name}",
+        changes={"name": [product.name, None], "hs_code": [product.hs_code_id, None]},
+    )
     product.delete()

@@ -18,14 +18,20 @@ def run_import_batch(batch_id: int) -> str:
         return batch.counts_line
     try:
         result = import_file(
-            actor=batch.created_by, path=batch.stored_path, file_name=batch.file_name,
-            sheet=batch.sheet or None, source=batch.source, batch=batch,
+            actor=batch.created_by,
+            path=batch.stored_path,
+            file_name=batch.file_name,
+            sheet=batch.sheet or None,
+            source=batch.source,
+            batch=batch,
             all_or_nothing=batch.all_or_nothing,
-            mapping=batch.column_mapping.get("mapping"))
+            mapping=batch.column_mapping.get("mapping"),
+        )
     except ConflictError:
         return "already completed by another run"
     except TabularError as exc:
-        ImportBatch.objects.filter(pk=batch_id).update(status=BatchStatus.FAILED,
-                                                       error=str(exc.message))
+        ImportBatch.objects.filter(pk=batch_id).update(
+            status=BatchStatus.FAILED, error=str(exc.message)
+        )
         return "failed"
     return result.counts.line()

@@ -9,7 +9,8 @@ urlpatterns = [
     path("enterprises/<int:pk>/", views.enterprise_detail, name="enterprise-detail"),
     path("enterprises/<int:pk>/edit/", views.enterprise_edit, name="enterprise-edit"),
     path("enterprises/<int:pk>/products/new/", views.product_edit, name="product-create"),
-    path("enterprises/<int:pk>/products/<int:product_pk>/", views.product_edit,
-         name="product-edit"),
+    path(
+        "enterprises/<int:pk>/products/<int:product_pk>/", views.product_edit, name="product-edit"
+    ),
     path("", include("siapekspor.registry.urls_import")),
 ]

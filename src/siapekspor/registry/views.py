@@ -30,8 +30,10 @@ def _form_errors(form, exc: DomainError) -> None:
         for field, message in exc.details:
             form.add_error(field if field in form.fields else None, message)
     else:
-        form.add_error(getattr(exc, "field", None) if getattr(exc, "field", None) in form.fields
-                       else None, exc.message)
+        form.add_error(
+            getattr(exc, "field", None) if getattr(exc, "field", None) in form.fields else None,
+            exc.message,
+        )
 
 
 @login_required
@@ -43,17 +45,27 @@ def enterprise_list(request):
     if form.is_valid():
         c = form.cleaned_data
         filters = selectors.EnterpriseFilters(
-            q=c["q"], regency=c["regency"].code if c["regency"] else "",
-            district=c["district"], kbli=c["kbli"], size_class=c["size_class"],
-            status=c["status"])
+            q=c["q"],
+            regency=c["regency"].code if c["regency"] else "",
+            district=c["district"],
+            kbli=c["kbli"],
+            size_class=c["size_class"],
+            status=c["status"],
+        )
     qs = selectors.enterprise_list(request.user, filters)
     page = IdFirstPaginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "registry/enterprise_list.html", {
-        "form": form, "page": page, "query": query.urlencode(),
-        "can_create": roles.can_create_enterprise(request.user),
-    })
+    return render(
+        request,
+        "registry/enterprise_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "can_create": roles.can_create_enterprise(request.user),
+        },
+    )
 
 
 @login_required
@@ -64,20 +76,27 @@ def enterprise_detail(request, pk: int):
     if request.method == "POST" and reveal_form.is_valid():
         try:
             revealed = services.enterprise_reveal_personal_data(
-                actor=request.user, enterprise=enterprise,
-                reason=reveal_form.cleaned_data["reason"], ip_address=_ip(request))
+                actor=request.user,
+                enterprise=enterprise,
+                reason=reveal_form.cleaned_data["reason"],
+                ip_address=_ip(request),
+            )
         except DomainError as exc:
             _form_errors(reveal_form, exc)
-    return render(request, "registry/enterprise_detail.html", {
-        "enterprise": enterprise,
-        "products": enterprise.products.select_related("hs_code"),
-        "history": audit_history(enterprise)[:50],
-        "reveal_form": reveal_form,
-        "revealed": revealed,
-        "can_reveal": roles.can_reveal_personal_data(request.user),
-        "can_edit": _can_edit(request.user, enterprise),
-        "panels": render_panels("enterprise", request, enterprise),
-    })
+    return render(
+        request,
+        "registry/enterprise_detail.html",
+        {
+            "enterprise": enterprise,
+            "products": enterprise.products.select_related("hs_code"),
+            "history": audit_history(enterprise)[:50],
+            "reveal_form": reveal_form,
+            "revealed": revealed,
+            "can_reveal": roles.can_reveal_personal_data(request.user),
+            "can_edit": _can_edit(request.user, enterprise),
+            "panels": render_panels("enterprise", request, enterprise),
+        },
+    )
 
 
 def _can_edit(user, enterprise) -> bool:
@@ -93,12 +112,16 @@ def _can_edit(user, enterprise) -> bool:
 def enterprise_create(request):
     if not roles.can_create_enterprise(request.user):
         raise PermissionDenied
-    form = EnterpriseForm(request.POST or None, user=request.user,
-                          initial={"regency": request.user.regency_id, "is_active": True})
+    form = EnterpriseForm(
+        request.POST or None,
+        user=request.user,
+        initial={"regency": request.user.regency_id, "is_active": True},
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            enterprise = services.enterprise_register(actor=request.user, data=form.to_data(),
-                                                      ip_address=_ip(request))
+            enterprise = services.enterprise_register(
+                actor=request.user, data=form.to_data(), ip_address=_ip(request)
+            )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
@@ -115,10 +138,15 @@ def enterprise_edit(request, pk: int):
     if not _can_edit(request.user, enterprise):
         raise PermissionDenied
     current = services.enterprise_data_from(enterprise)
-    initial = {**{f.name: getattr(current, f.name) for f in dataclasses.fields(current)},
-               "regency": enterprise.regency_id,
-               "district": enterprise.district_id,
-               "kbli": enterprise.kbli_id, "nik": "", "phone": "", "owner_name": ""}
+    initial = {
+        **{f.name: getattr(current, f.name) for f in dataclasses.fields(current)},
+        "regency": enterprise.regency_id,
+        "district": enterprise.district_id,
+        "kbli": enterprise.kbli_id,
+        "nik": "",
+        "phone": "",
+        "owner_name": "",
+    }
     form = EnterpriseForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.to_data()
@@ -127,8 +155,9 @@ def enterprise_edit(request, pk: int):
             if not getattr(data, name):
                 setattr(data, name, getattr(current, name))
         try:
-            services.enterprise_update(actor=request.user, enterprise=enterprise, data=data,
-                                       ip_address=_ip(request))
+            services.enterprise_update(
+                actor=request.user, enterprise=enterprise, data=data, ip_address=_ip(request)
+            )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
@@ -136,8 +165,11 @@ def enterprise_edit(request, pk: int):
         else:
             messages.success(request, _("The changes were saved."))
             return redirect("registry:enterprise-detail", pk=enterprise.pk)
-    return render(request, "registry/enterprise_form.html",
-                  {"form": form, "creating": False, "enterprise": enterprise})
+    return render(
+        request,
+        "registry/enterprise_form.html",
+        {"form": form, "creating": False, "enterprise": enterprise},
+    )
 
 
 @login_required
@@ -145,14 +177,18 @@ def product_edit(request, pk: int, product_pk: int | None = None):
     enterprise = access.get_enterprise_for_user(request.user, pk, write=True)
     if not _can_edit(request.user, enterprise):
         raise PermissionDenied
-    product = access.get_product_for_user(request.user, enterprise, product_pk) \
-        if product_pk else None
+    product = (
+        access.get_product_for_user(request.user, enterprise, product_pk) if product_pk else None
+    )
     initial = {}
     if product:
-        initial = {"name": product.name, "hs_code": product.hs_code_id,
-                   "description": product.description,
-                   "monthly_capacity": product.monthly_capacity,
-                   "capacity_unit": product.capacity_unit}
+        initial = {
+            "name": product.name,
+            "hs_code": product.hs_code_id,
+            "description": product.description,
+            "monthly_capacity": product.monthly_capacity,
+            "capacity_unit": product.capacity_unit,
+        }
     form = ProductForm(request.POST or None, initial=initial)
     if request.method == "POST" and request.POST.get("delete") and product:
         services.product_delete(actor=request.user, product=product)
@@ -161,15 +197,23 @@ def product_edit(request, pk: int, product_pk: int | None = None):
     if request.method == "POST" and form.is_valid():
         c = form.cleaned_data
         try:
-            services.product_save(actor=request.user, enterprise=enterprise, product=product,
-                                  hs_code=c["hs_code"], name=c["name"],
-                                  description=c["description"],
-                                  monthly_capacity=c["monthly_capacity"],
-                                  capacity_unit=c["capacity_unit"])
+            services.product_save(
+                actor=request.user,
+                enterprise=enterprise,
+                product=product,
+                hs_code=c["hs_code"],
+                name=c["name"],
+                description=c["description"],
+                monthly_capacity=c["monthly_capacity"],
+                capacity_unit=c["capacity_unit"],
+            )
         except DomainError as exc:
             _form_errors(form, exc)
         else:
             messages.success(request, _("The product was saved."))
             return redirect("registry:enterprise-detail", pk=enterprise.pk)
-    return render(request, "registry/product_form.html",
-                  {"form": form, "enterprise": enterprise, "product": product})
+    return render(
+        request,
+        "registry/product_form.html",
+        {"form": form, "enterprise": enterprise, "product": product},
+    )

@@ -48,22 +48,31 @@ def _ip(request) -> str | None:
 
 class UploadForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("Spreadsheet (xlsx, ods or csv)"))
-    source = forms.CharField(label=gettext_lazy("Source label"), max_length=200, required=False,
-                             help_text=gettext_lazy("For example: Disperindag Kab. Lampung Selatan 2024."))
+    source = forms.CharField(
+        label=gettext_lazy("Source label"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy("For example: Disperindag Kab. Lampung Selatan 2024."),
+    )
     all_or_nothing = forms.BooleanField(
-        label=gettext_lazy("All or nothing: write nothing if any row is rejected"), required=False)
+        label=gettext_lazy("All or nothing: write nothing if any row is rejected"), required=False
+    )
 
 
 class ExportForm(forms.Form):
-    regency = forms.ModelChoiceField(Regency.objects.all(), required=False,
-                                     label=gettext_lazy("Regency or city"))
+    regency = forms.ModelChoiceField(
+        Regency.objects.all(), required=False, label=gettext_lazy("Regency or city")
+    )
     kbli = forms.CharField(label=gettext_lazy("KBLI (2 to 5 digits)"), max_length=6, required=False)
-    format = forms.ChoiceField(label=gettext_lazy("Format"),
-                               choices=[("xlsx", "xlsx"), ("csv", "csv")])
-    reveal = forms.BooleanField(label=gettext_lazy("Include full personal data (NIK, phone, owner)"),
-                                required=False)
-    reason = forms.CharField(label=gettext_lazy("Reason (required for personal data)"),
-                             max_length=500, required=False)
+    format = forms.ChoiceField(
+        label=gettext_lazy("Format"), choices=[("xlsx", "xlsx"), ("csv", "csv")]
+    )
+    reveal = forms.BooleanField(
+        label=gettext_lazy("Include full personal data (NIK, phone, owner)"), required=False
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reason (required for personal data)"), max_length=500, required=False
+    )
 
 
 @login_required
@@ -73,17 +82,25 @@ def import_upload(request):
     if request.method == "POST" and form.is_valid():
         try:
             batch = services.batch_upload(
-                actor=request.user, uploaded=form.cleaned_data["file"],
+                actor=request.user,
+                uploaded=form.cleaned_data["file"],
                 source=form.cleaned_data["source"],
-                all_or_nothing=form.cleaned_data["all_or_nothing"])
+                all_or_nothing=form.cleaned_data["all_or_nothing"],
+            )
         except DomainError as exc:
             form.add_error("file", exc.message)
         else:
             return redirect("registry:import-confirm", pk=batch.pk)
-    return render(request, "registry/import_upload.html", {
-        "form": form, "columns": SPEC.columns,
-        "max_mb": round(services.settings.IMPORT_MAX_FILE_BYTES / 1e6),
-        "max_rows": services.settings.IMPORT_MAX_ROWS})
+    return render(
+        request,
+        "registry/import_upload.html",
+        {
+            "form": form,
+            "columns": SPEC.columns,
+            "max_mb": round(services.settings.IMPORT_MAX_FILE_BYTES / 1e6),
+            "max_rows": services.settings.IMPORT_MAX_ROWS,
+        },
+    )
 
 
 def _batch(request, pk):
@@ -119,9 +136,17 @@ def import_confirm(request, pk: int):
         preview = services.batch_preview(batch)
     except TabularError as exc:
         preview, error = [], exc.message
-    return render(request, "registry/import_confirm.html", {
-        "batch": batch, "choices": choices, "preview": preview, "error": error,
-        "keys": [(c.key, c.label) for c in SPEC.columns]})
+    return render(
+        request,
+        "registry/import_confirm.html",
+        {
+            "batch": batch,
+            "choices": choices,
+            "preview": preview,
+            "error": error,
+            "keys": [(c.key, c.label) for c in SPEC.columns],
+        },
+    )
 
 
 @login_required
@@ -135,13 +160,25 @@ def batch_list(request):
 def batch_detail(request, pk: int):
     batch = _batch(request, pk)
     rejected = batch.rows.filter(outcome="rejected").order_by("row_number")[:REJECTED_SHOWN]
-    rows = [{"row": r.row_number, "sheet": r.sheet,
-             "problems": [(col, _(msg) if msg else "") for col, msg in r.problems]}
-            for r in rejected]
-    return render(request, "registry/batch_detail.html", {
-        "batch": batch, "rejected": rows, "shown": REJECTED_SHOWN,
-        "running": batch.status in (BatchStatus.QUEUED, BatchStatus.RUNNING),
-        "can_run_again": batch.can_run_again()})
+    rows = [
+        {
+            "row": r.row_number,
+            "sheet": r.sheet,
+            "problems": [(col, _(msg) if msg else "") for col, msg in r.problems],
+        }
+        for r in rejected
+    ]
+    return render(
+        request,
+        "registry/batch_detail.html",
+        {
+            "batch": batch,
+            "rejected": rows,
+            "shown": REJECTED_SHOWN,
+            "running": batch.status in (BatchStatus.QUEUED, BatchStatus.RUNNING),
+            "can_run_again": batch.can_run_again(),
+        },
+    )
 
 
 @login_required
@@ -160,11 +197,20 @@ def batch_run_again(request, pk: int):
 @login_required
 def batch_status(request, pk: int):
     batch = _batch(request, pk)
-    return JsonResponse({"status": batch.status, "label": batch.get_status_display(),
-                         "percent": batch.percent, "rows_done": batch.rows_done,
-                         "rows_total": batch.rows_total, "created": batch.created,
-                         "updated": batch.updated, "unchanged": batch.unchanged,
-                         "rejected": batch.rejected, "error": batch.error})
+    return JsonResponse(
+        {
+            "status": batch.status,
+            "label": batch.get_status_display(),
+            "percent": batch.percent,
+            "rows_done": batch.rows_done,
+            "rows_total": batch.rows_total,
+            "created": batch.created,
+            "updated": batch.updated,
+            "unchanged": batch.unchanged,
+            "rejected": batch.rejected,
+            "error": batch.error,
+        }
+    )
 
 
 @login_required
@@ -173,8 +219,11 @@ def batch_report(request, pk: int):
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     buffer = io.BytesIO()
     write_batch_report(batch, buffer, fmt=fmt)
-    content_type = "text/csv; charset=utf-8" if fmt == "csv" else \
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    content_type = (
+        "text/csv; charset=utf-8"
+        if fmt == "csv"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
     response = HttpResponse(buffer.getvalue(), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="import-{batch.pk}-report.{fmt}"'
     return response
@@ -182,7 +231,8 @@ def batch_report(request, pk: int):
 
 def _candidates_for(user):
     qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN).select_related(
-        "first__regency", "second__regency", "first__district", "second__district")
+        "first__regency", "second__regency", "first__district", "second__district"
+    )
     if roles.is_province_wide(user):
         return qs
     return qs.filter(first__regency_id=user.regency_id, second__regency_id=user.regency_id)
@@ -193,11 +243,15 @@ def dedup_list(request):
     _officer(request)
     candidates = list(_candidates_for(request.user).order_by("-score", "id")[:QUEUE_PAGE])
     merges = EnterpriseMerge.objects.filter(undone_at__isnull=True).select_related(
-        "survivor", "merged", "created_by")
+        "survivor", "merged", "created_by"
+    )
     if not roles.is_province_wide(request.user):
         merges = merges.filter(Q(survivor__regency_id=request.user.regency_id))
-    return render(request, "registry/dedup_list.html", {
-        "candidates": candidates, "merges": merges.order_by("-created_at")[:20]})
+    return render(
+        request,
+        "registry/dedup_list.html",
+        {"candidates": candidates, "merges": merges.order_by("-created_at")[:20]},
+    )
 
 
 @login_required
@@ -211,10 +265,14 @@ def dedup_decide(request, pk: int):
             dedup.candidate_dismiss(actor=request.user, candidate=candidate)
             messages.success(request, _("Marked as not a duplicate."))
         elif action in ("keep-first", "keep-second"):
-            survivor, merged = (candidate.first, candidate.second) if action == "keep-first" \
+            survivor, merged = (
+                (candidate.first, candidate.second)
+                if action == "keep-first"
                 else (candidate.second, candidate.first)
-            dedup.enterprise_merge(actor=request.user, survivor=survivor, merged=merged,
-                                   candidate=candidate)
+            )
+            dedup.enterprise_merge(
+                actor=request.user, survivor=survivor, merged=merged, candidate=candidate
+            )
             messages.success(request, _("The enterprises were merged. You can undo this."))
         else:
             messages.error(request, _("Choose an action."))
@@ -250,15 +308,23 @@ def registry_export(request):
         c = form.cleaned_data
         try:
             result = enterprises_export(
-                actor=request.user, fmt=c["format"], reveal=c["reveal"], reason=c["reason"],
-                ip_address=_ip(request), filters=selectors.EnterpriseFilters(
-                    regency=c["regency"].code if c["regency"] else "", kbli=c["kbli"]))
+                actor=request.user,
+                fmt=c["format"],
+                reveal=c["reveal"],
+                reason=c["reason"],
+                ip_address=_ip(request),
+                filters=selectors.EnterpriseFilters(
+                    regency=c["regency"].code if c["regency"] else "", kbli=c["kbli"]
+                ),
+            )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
             form.add_error("reason" if getattr(exc, "field", "") == "reason" else None, exc.message)
         else:
             response = HttpResponse(result.content, content_type=result.content_type)
-            response["Content-Disposition"] = f'attachment; filename="ikm-export.{result.extension}"'
+            response["Content-Disposition"] = (
+                f'attachment; filename="ikm-export.{result.extension}"'
+            )
             return response
     return render(request, "registry/import_export_form.html", {"form": form})

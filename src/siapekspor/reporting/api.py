@@ -20,8 +20,10 @@ class KpiFilter(Schema):
 def _data(request, filters: KpiFilter) -> dict:
     if not selectors.can_see_dashboard(request.auth):
         raise PermissionDenied
-    data = selectors.dashboard_data(request.auth, selectors.Filters(
-        regency=filters.regency, sector=filters.sector, year=filters.year))
+    data = selectors.dashboard_data(
+        request.auth,
+        selectors.Filters(regency=filters.regency, sector=filters.sector, year=filters.year),
+    )
     if data is None:
         raise Http404
     return data
@@ -54,28 +56,42 @@ def kpi_summary(request, filters: Query[KpiFilter]):
     target; filters by regency code, KBLI division and year (status at the end of the year)."""
     d = _data(request, filters)
     t = d["totals"]
-    return {"as_of": d["snapshot"]["as_of"], "computed_at": d["snapshot"]["computed_at"],
-            "has_demo": d["snapshot"]["has_demo"], "filters": d["filters"],
-            "baseline": d["baseline"], "target_share": d["target_share"], "target": d["target"],
-            "scope_target": d["scope_target"], "exporting": t["exporting"],
-            "direct": t["direct"], "indirect": t["indirect"], "lapsed": t["lapsed"],
-            "repeat": t["repeat"], "new_exporters_12m": t["new_exporters"],
-            "registered": t["enterprises"],
-            "share_of_baseline_pct": d["share_of_baseline_pct"],
-            "share_of_registered_pct": d["share_of_registered_pct"],
-            "progress_pct": d["progress_pct"]}
+    return {
+        "as_of": d["snapshot"]["as_of"],
+        "computed_at": d["snapshot"]["computed_at"],
+        "has_demo": d["snapshot"]["has_demo"],
+        "filters": d["filters"],
+        "baseline": d["baseline"],
+        "target_share": d["target_share"],
+        "target": d["target"],
+        "scope_target": d["scope_target"],
+        "exporting": t["exporting"],
+        "direct": t["direct"],
+        "indirect": t["indirect"],
+        "lapsed": t["lapsed"],
+        "repeat": t["repeat"],
+        "new_exporters_12m": t["new_exporters"],
+        "registered": t["enterprises"],
+        "share_of_baseline_pct": d["share_of_baseline_pct"],
+        "share_of_registered_pct": d["share_of_registered_pct"],
+        "progress_pct": d["progress_pct"],
+    }
 
 
 @router.get("/kpi/regencies", response={200: list[dict], **ERRORS}, summary="By regency")
 def kpi_regencies(request, filters: Query[KpiFilter]):
-    return [{k: r[k] for k in ("code", "enterprises", "exporting", "direct", "indirect", "share")}
-            for r in _data(request, filters)["regencies"]]
+    return [
+        {k: r[k] for k in ("code", "enterprises", "exporting", "direct", "indirect", "share")}
+        for r in _data(request, filters)["regencies"]
+    ]
 
 
 @router.get("/kpi/sectors", response={200: list[dict], **ERRORS}, summary="By KBLI division")
 def kpi_sectors(request, filters: Query[KpiFilter]):
-    return [{k: r[k] for k in ("code", "enterprises", "exporting")}
-            for r in _data(request, filters)["sectors"]]
+    return [
+        {k: r[k] for k in ("code", "enterprises", "exporting")}
+        for r in _data(request, filters)["sectors"]
+    ]
 
 
 @router.get("/kpi/funnel", response={200: list[dict], **ERRORS}, summary="Funnel")
@@ -94,9 +110,11 @@ def kpi_values(request, filters: Query[KpiFilter]):
     """Top products (HS heading) and destinations (ISO3) by FOB value in USD for the year."""
     d = _data(request, filters)
     keep = ("key", "usd", "idr", "shipments")
-    return {"year": d["filters"]["year"],
-            "products": [{k: p[k] for k in keep} for p in d["products"]],
-            "destinations": [{k: p[k] for k in keep} for p in d["destinations"]]}
+    return {
+        "year": d["filters"]["year"],
+        "products": [{k: p[k] for k in keep} for p in d["products"]],
+        "destinations": [{k: p[k] for k in keep} for p in d["destinations"]],
+    }
 
 
 @router.get("/kpi/cohorts", response={200: dict, **ERRORS}, summary="Cohort conversion")

@@ -11,5 +11,6 @@ class ReportingConfig(AppConfig):
         from siapekspor.core.panels import register_nav
         from siapekspor.reporting.selectors import can_see_dashboard
 
-        register_nav("reporting:dashboard", _("Export outcomes"), allowed=can_see_dashboard,
-                     order=60)
+        register_nav(
+            "reporting:dashboard", _("Export outcomes"), allowed=can_see_dashboard, order=60
+        )

@@ -40,18 +40,24 @@ def _months(gap: float, pace: float) -> float | None:
 def pace(series: list[int], target: int, window: int = 24) -> Pace:
     """`series`: exporting enterprises at successive month ends (oldest first)."""
     current = series[-1] if series else 0
-    recent = series[-(window + 1):]
+    recent = series[-(window + 1) :]
     deltas = [b - a for a, b in itertools.pairwise(recent)]
     n = len(deltas)
     mean = sum(deltas) / n if n else 0.0
     sd = math.sqrt(sum((d - mean) ** 2 for d in deltas) / (n - 1)) if n > 1 else 0.0
     half = 1.96 * sd / math.sqrt(n) if n else 0.0
     gap = target - current
-    return Pace(current=current, target=target, months_observed=n, monthly_mean=mean,
-                monthly_low=mean - half, monthly_high=mean + half,
-                months_to_target=_months(gap, mean),
-                months_to_target_early=_months(gap, mean + half),
-                months_to_target_late=_months(gap, mean - half))
+    return Pace(
+        current=current,
+        target=target,
+        months_observed=n,
+        monthly_mean=mean,
+        monthly_low=mean - half,
+        monthly_high=mean + half,
+        months_to_target=_months(gap, mean),
+        months_to_target_early=_months(gap, mean + half),
+        months_to_target_late=_months(gap, mean - half),
+    )
 
 
 @dataclass

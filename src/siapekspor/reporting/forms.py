@@ -19,24 +19,36 @@ class DashboardFilterForm(forms.Form):
         if lock_regency:
             regencies = [r for r in regencies if r[0] == lock_regency]
         self.fields["regency"].choices = [("", _("All regencies and cities")), *regencies]
-        self.fields["sector"].choices = [("", _("All sectors")), *[
-            (k.code, f"{k.code} {k.title}") for k in KbliCode.objects.filter(level=2)]]
+        self.fields["sector"].choices = [
+            ("", _("All sectors")),
+            *[(k.code, f"{k.code} {k.title}") for k in KbliCode.objects.filter(level=2)],
+        ]
         self.fields["year"].choices = [("", _("Latest")), *[(y, str(y)) for y in years]]
 
 
 class SimulatorForm(forms.Form):
-    classes_per_year = forms.IntegerField(label=_("Classes per year"), min_value=0,
-                                          max_value=10000)
+    classes_per_year = forms.IntegerField(label=_("Classes per year"), min_value=0, max_value=10000)
     class_size = forms.IntegerField(label=_("Enterprises per class"), min_value=1, max_value=500)
     class_conversion = forms.DecimalField(
-        label=_("Trained firms that export within a year (%)"), min_value=0, max_value=100,
-        decimal_places=1)
+        label=_("Trained firms that export within a year (%)"),
+        min_value=0,
+        max_value=100,
+        decimal_places=1,
+    )
     self_service_per_year = forms.IntegerField(
-        label=_("Firms reached by self-service per year"), min_value=0, max_value=1_000_000,
-        help_text=_("Self-assessment, online modules and mentoring without a class."))
+        label=_("Firms reached by self-service per year"),
+        min_value=0,
+        max_value=1_000_000,
+        help_text=_("Self-assessment, online modules and mentoring without a class."),
+    )
     self_service_conversion = forms.DecimalField(
-        label=_("Self-service firms that export within a year (%)"), min_value=0,
-        max_value=100, decimal_places=1)
+        label=_("Self-service firms that export within a year (%)"),
+        min_value=0,
+        max_value=100,
+        decimal_places=1,
+    )
     indirect_per_year = forms.IntegerField(
-        label=_("New indirect exporters through aggregators per year"), min_value=0,
-        max_value=1_000_000)
+        label=_("New indirect exporters through aggregators per year"),
+        min_value=0,
+        max_value=1_000_000,
+    )

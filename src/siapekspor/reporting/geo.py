@@ -47,8 +47,9 @@ def load_regions_geojson(path: Path) -> tuple[int, list[str]]:
         props = feature.get("properties") or {}
         code = next((str(props[k]) for k in CODE_KEYS if props.get(k)), "")
         if code not in known:
-            problems.append(_("Skipped a feature with unknown regency code %(code)r.")
-                            % {"code": code})
+            problems.append(
+                _("Skipped a feature with unknown regency code %(code)r.") % {"code": code}
+            )
             continue
         rings = _rings(feature.get("geometry") or {})
         if not rings:
@@ -75,12 +76,18 @@ def load_regions_geojson(path: Path) -> tuple[int, list[str]]:
             xs += [q[0] for q in pts]
             ys += [q[1] for q in pts]
             parts.append("M" + "L".join(f"{a},{b}" for a, b in pts) + "Z")
-        RegionShape.objects.create(regency=code, path="".join(parts),
-                                   label_x=round(sum(xs) / len(xs), 1),
-                                   label_y=round(sum(ys) / len(ys), 1), source=path.name[:300])
+        RegionShape.objects.create(
+            regency=code,
+            path="".join(parts),
+            label_x=round(sum(xs) / len(xs), 1),
+            label_y=round(sum(ys) / len(ys), 1),
+            source=path.name[:300],
+        )
     return len(shapes), problems
 
 
 def shapes() -> dict[str, dict]:
-    return {s.regency: {"path": s.path, "label_x": s.label_x, "label_y": s.label_y}
-            for s in RegionShape.objects.all()}
+    return {
+        s.regency: {"path": s.path, "label_x": s.label_x, "label_y": s.label_y}
+        for s in RegionShape.objects.all()
+    }

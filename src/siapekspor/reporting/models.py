@@ -48,7 +48,9 @@ class KpiCell(models.Model):
     new_exporters = models.PositiveIntegerField(default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["snapshot", "regency", "division"], name="kpicell_snap_reg")]
+        indexes = [
+            models.Index(fields=["snapshot", "regency", "division"], name="kpicell_snap_reg")
+        ]
 
     def __str__(self) -> str:
         return f"{self.snapshot_id} {self.regency} {self.division}"

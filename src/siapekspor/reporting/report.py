@@ -17,7 +17,9 @@ def pdf(request, ctx: dict) -> bytes:
 
     html = render_to_string("reporting/report_pdf.html", ctx, request=request)
     # No base URL: the PDF renderer fetches nothing over the network.
-    return HTML(string=html).write_pdf(stylesheets=[CSS(filename=finders.find("reporting/report.css"))])
+    return HTML(string=html).write_pdf(
+        stylesheets=[CSS(filename=finders.find("reporting/report.css"))]
+    )
 
 
 def xlsx(ctx: dict) -> bytes:
@@ -59,22 +61,58 @@ def xlsx(ctx: dict) -> bytes:
         for row in body:
             s.append([escape_formula(v) if isinstance(v, str) else v for v in row])
 
-    sheet(_("Regencies"), [_("Code"), _("Regency or city"), _("Enterprises"), _("Exporting"),
-                           _("Direct"), _("Indirect"), _("Share exporting (%)")],
-          [(r["code"], str(r["name"]), r["enterprises"], r["exporting"], r["direct"],
-            r["indirect"], r["share"]) for r in data["regencies"]])
-    sheet(_("Sectors"), [_("KBLI"), _("Sector"), _("Enterprises"), _("Exporting")],
-          [(s["code"], str(s["name"]), s["enterprises"], s["exporting"]) for s in data["sectors"]])
-    sheet(_("Funnel"), [_("Stage"), _("Enterprises")],
-          [(str(FUNNEL_LABELS[f["key"]]), f["count"]) for f in data["funnel"]])
-    sheet(_("Products"), [_("HS"), _("Product"), _("FOB value (USD)"), _("Shipments")],
-          [(p["key"], str(p["name"]), p["usd"], p["shipments"]) for p in data["products"]])
-    sheet(_("Destinations"), [_("Country"), _("Name"), _("FOB value (USD)"), _("Shipments")],
-          [(d["key"], str(d["name"]), d["usd"], d["shipments"]) for d in data["destinations"]])
-    sheet(_("Trend"), [_("Month"), _("Exporting"), _("Direct"), _("Indirect"),
-                       _("New exporters")],
-          [(t["month"], t["exporting"], t["direct"], t["indirect"], t["new_exporters"])
-           for t in data["trend"]])
+    sheet(
+        _("Regencies"),
+        [
+            _("Code"),
+            _("Regency or city"),
+            _("Enterprises"),
+            _("Exporting"),
+            _("Direct"),
+            _("Indirect"),
+            _("Share exporting (%)"),
+        ],
+        [
+            (
+                r["code"],
+                str(r["name"]),
+                r["enterprises"],
+                r["exporting"],
+                r["direct"],
+                r["indirect"],
+                r["share"],
+            )
+            for r in data["regencies"]
+        ],
+    )
+    sheet(
+        _("Sectors"),
+        [_("KBLI"), _("Sector"), _("Enterprises"), _("Exporting")],
+        [(s["code"], str(s["name"]), s["enterprises"], s["exporting"]) for s in data["sectors"]],
+    )
+    sheet(
+        _("Funnel"),
+        [_("Stage"), _("Enterprises")],
+        [(str(FUNNEL_LABELS[f["key"]]), f["count"]) for f in data["funnel"]],
+    )
+    sheet(
+        _("Products"),
+        [_("HS"), _("Product"), _("FOB value (USD)"), _("Shipments")],
+        [(p["key"], str(p["name"]), p["usd"], p["shipments"]) for p in data["products"]],
+    )
+    sheet(
+        _("Destinations"),
+        [_("Country"), _("Name"), _("FOB value (USD)"), _("Shipments")],
+        [(d["key"], str(d["name"]), d["usd"], d["shipments"]) for d in data["destinations"]],
+    )
+    sheet(
+        _("Trend"),
+        [_("Month"), _("Exporting"), _("Direct"), _("Indirect"), _("New exporters")],
+        [
+            (t["month"], t["exporting"], t["direct"], t["indirect"], t["new_exporters"])
+            for t in data["trend"]
+        ],
+    )
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -92,4 +130,5 @@ def method_note() -> str:
         "exporter or aggregator, with a share above zero). Lapsed: exported before, not in the "
         "last 12 months. Repeat exporter: verified exports in two or more calendar months. "
         "Export value counts direct shipments in full and indirect ones by the supplier's "
-        "share. Figures come from the KPI snapshot of the date shown.")
+        "share. Figures come from the KPI snapshot of the date shown."
+    )

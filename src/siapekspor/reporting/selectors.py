@@ -21,8 +21,19 @@ from siapekspor.reporting.services import GENERATION_KEY, generation_token
 from siapekspor.shipments import countries
 
 CACHE_SECONDS = 24 * 3600
-COUNT_FIELDS = ["enterprises", "assessed", "trained", "certified", "ever_exported", "exporting",
-                "direct", "indirect", "lapsed", "repeat", "new_exporters"]
+COUNT_FIELDS = [
+    "enterprises",
+    "assessed",
+    "trained",
+    "certified",
+    "ever_exported",
+    "exporting",
+    "direct",
+    "indirect",
+    "lapsed",
+    "repeat",
+    "new_exporters",
+]
 
 
 def can_see_dashboard(user) -> bool:
@@ -85,12 +96,24 @@ def _trend(snapshot_id: int, f: Filters) -> list[dict]:
         qs = qs.filter(regency=f.regency)
     if f.sector:
         qs = qs.filter(division=f.sector)
-    rows = {r["month"]: r for r in qs.values("month").annotate(
-        exporting=Sum("exporting"), direct=Sum("direct"), indirect=Sum("indirect"),
-        new_exporters=Sum("new_exporters")).order_by("month")}
-    return [{"month": m.isoformat(), **{k: rows[m][k] or 0 for k in
-                                         ("exporting", "direct", "indirect", "new_exporters")}}
-            for m in sorted(rows)]
+    rows = {
+        r["month"]: r
+        for r in qs.values("month")
+        .annotate(
+            exporting=Sum("exporting"),
+            direct=Sum("direct"),
+            indirect=Sum("indirect"),
+            new_exporters=Sum("new_exporters"),
+        )
+        .order_by("month")
+    }
+    return [
+        {
+            "month": m.isoformat(),
+            **{k: rows[m][k] or 0 for k in ("exporting", "direct", "indirect", "new_exporters")},
+        }
+        for m in sorted(rows)
+    ]
 
 
 def _values(snapshot_id: int, f: Filters, dimension: str, year: int, limit: int = 10):
@@ -99,10 +122,20 @@ def _values(snapshot_id: int, f: Filters, dimension: str, year: int, limit: int 
         qs = qs.filter(regency=f.regency)
     if f.sector:
         qs = qs.filter(division=f.sector)
-    rows = list(qs.values("key").annotate(usd=Sum("value_usd"), idr=Sum("value_idr"),
-                                          shipments=Sum("shipments")).order_by("-usd")[:limit])
-    return [{"key": r["key"], "usd": float(r["usd"] or 0), "idr": float(r["idr"] or 0),
-             "shipments": r["shipments"] or 0} for r in rows]
+    rows = list(
+        qs.values("key")
+        .annotate(usd=Sum("value_usd"), idr=Sum("value_idr"), shipments=Sum("shipments"))
+        .order_by("-usd")[:limit]
+    )
+    return [
+        {
+            "key": r["key"],
+            "usd": float(r["usd"] or 0),
+            "idr": float(r["idr"] or 0),
+            "shipments": r["shipments"] or 0,
+        }
+        for r in rows
+    ]
 
 
 def _compute(snapshot: Snapshot, f: Filters) -> dict:
@@ -126,54 +159,97 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
         tq = KpiTrend.objects.filter(snapshot_id=snapshot.pk, month=dt.date(f.year, 12, 1))
         if f.sector:
             tq = tq.filter(division=f.sector)
-        past_regency = {r["regency"]: r["n"] for r in tq.values("regency").annotate(
-            n=Sum("exporting"))}
+        past_regency = {
+            r["regency"]: r["n"] for r in tq.values("regency").annotate(n=Sum("exporting"))
+        }
         for code, row in by_regency.items():
             row["exporting"] = past_regency.get(code, 0)
-    regencies = [{"code": code, "name": name,
-                  "enterprises": by_regency.get(code, {}).get("enterprises", 0) or 0,
-                  "exporting": by_regency.get(code, {}).get("exporting", 0) or 0,
-                  "direct": by_regency.get(code, {}).get("direct", 0) or 0,
-                  "indirect": by_regency.get(code, {}).get("indirect", 0) or 0}
-                 for code, name in _regency_names()]
+    regencies = [
+        {
+            "code": code,
+            "name": name,
+            "enterprises": by_regency.get(code, {}).get("enterprises", 0) or 0,
+            "exporting": by_regency.get(code, {}).get("exporting", 0) or 0,
+            "direct": by_regency.get(code, {}).get("direct", 0) or 0,
+            "indirect": by_regency.get(code, {}).get("indirect", 0) or 0,
+        }
+        for code, name in _regency_names()
+    ]
     for r in regencies:
         r["share"] = _pct(r["exporting"], r["enterprises"])
-    participation = list(KpiGroup.objects.filter(snapshot_id=snapshot.pk, dimension="programme")
-                         .order_by("label").values("key", "label", "participants", "certified",
-                                                   "exporting", "first_exporters"))
+    participation = list(
+        KpiGroup.objects.filter(snapshot_id=snapshot.pk, dimension="programme")
+        .order_by("label")
+        .values("key", "label", "participants", "certified", "exporting", "first_exporters")
+    )
     for p in participation:
         p["conversion"] = _pct(p["first_exporters"], p["participants"])
-    anchors = [{**a, "conversion": _pct(a["first_exporters"], a["participants"])}
-               for a in sources.published_anchors()]
+    anchors = [
+        {**a, "conversion": _pct(a["first_exporters"], a["participants"])}
+        for a in sources.published_anchors()
+    ]
     series = [t["exporting"] for t in trend]
     # The province target applies to the whole registry; a filtered view compares with
     # the same share of its own enterprises.
     filtered = bool(f.regency or f.sector)
-    scope_target = round(total["enterprises"] * float(snapshot.target_share)) if filtered \
-        else target
+    scope_target = (
+        round(total["enterprises"] * float(snapshot.target_share)) if filtered else target
+    )
     p = forecast.pace(series, scope_target)
     return {
-        "snapshot": {"id": snapshot.pk, "as_of": snapshot.as_of.isoformat(),
-                     "computed_at": snapshot.created_at.isoformat(), "has_demo": snapshot.has_demo},
+        "snapshot": {
+            "id": snapshot.pk,
+            "as_of": snapshot.as_of.isoformat(),
+            "computed_at": snapshot.created_at.isoformat(),
+            "has_demo": snapshot.has_demo,
+        },
         "filters": {"regency": f.regency, "sector": f.sector, "year": year},
         "status_source": status_source,
-        "baseline": snapshot.baseline, "target_share": float(snapshot.target_share),
-        "target": target, "scope_target": scope_target, "filtered": filtered,
+        "baseline": snapshot.baseline,
+        "target_share": float(snapshot.target_share),
+        "target": target,
+        "scope_target": scope_target,
+        "filtered": filtered,
         "totals": total,
         "share_of_baseline_pct": _pct(total["exporting"], snapshot.baseline),
         "share_of_registered_pct": _pct(total["exporting"], total["enterprises"]),
         "progress_pct": _pct(total["exporting"], scope_target),
         "regencies": regencies,
-        "sectors": [{"code": r["division"], "enterprises": r["enterprises"] or 0,
-                     "exporting": r["exporting"] or 0} for r in by_sector],
-        "sizes": [{"code": r["size_class"], "enterprises": r["enterprises"] or 0,
-                   "exporting": r["exporting"] or 0} for r in by_size],
-        "levels": [{"code": r["level"], "enterprises": r["enterprises"] or 0,
-                    "exporting": r["exporting"] or 0} for r in by_level],
-        "funnel": [{"key": k, "count": total[src]} for k, src in (
-            ("registered", "enterprises"), ("assessed", "assessed"), ("trained", "trained"),
-            ("certified", "certified"), ("first_export", "ever_exported"),
-            ("repeat", "repeat"))],
+        "sectors": [
+            {
+                "code": r["division"],
+                "enterprises": r["enterprises"] or 0,
+                "exporting": r["exporting"] or 0,
+            }
+            for r in by_sector
+        ],
+        "sizes": [
+            {
+                "code": r["size_class"],
+                "enterprises": r["enterprises"] or 0,
+                "exporting": r["exporting"] or 0,
+            }
+            for r in by_size
+        ],
+        "levels": [
+            {
+                "code": r["level"],
+                "enterprises": r["enterprises"] or 0,
+                "exporting": r["exporting"] or 0,
+            }
+            for r in by_level
+        ],
+        "funnel": [
+            {"key": k, "count": total[src]}
+            for k, src in (
+                ("registered", "enterprises"),
+                ("assessed", "assessed"),
+                ("trained", "trained"),
+                ("certified", "certified"),
+                ("first_export", "ever_exported"),
+                ("repeat", "repeat"),
+            )
+        ],
         "trend": trend,
         "products": _values(snapshot.pk, f, "product", year),
         "destinations": _values(snapshot.pk, f, "destination", year),
@@ -223,8 +299,11 @@ def labelled(data: dict) -> dict:
     titles = dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
     for row in data["sectors"]:
         row["name"] = titles.get(row["code"], "")
-    hs = dict(HsCode.objects.filter(code__in=[p["key"] for p in data["products"]])
-              .values_list("code", "description"))
+    hs = dict(
+        HsCode.objects.filter(code__in=[p["key"] for p in data["products"]]).values_list(
+            "code", "description"
+        )
+    )
     for row in data["products"]:
         row["name"] = hs.get(row["key"], "")
     for row in data["destinations"]:
@@ -243,8 +322,8 @@ def available_years() -> list[int]:
         from django.db.models import Max, Min
 
         span = KpiTrend.objects.filter(snapshot_id=int(gen.split(".")[0])).aggregate(
-            first=Min("month"), last=Max("month"))
-        years = list(range(span["last"].year, span["first"].year - 1, -1)) \
-            if span["first"] else []
+            first=Min("month"), last=Max("month")
+        )
+        years = list(range(span["last"].year, span["first"].year - 1, -1)) if span["first"] else []
         cache.set(key, years, CACHE_SECONDS)
     return years

@@ -55,8 +55,11 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
     shipment_services.status_recompute(as_of, events=events)
     start = rules.window_start(as_of)
 
-    enterprises = list(Enterprise.objects.values_list(
-        "id", "regency_id", "kbli_division", "size_class", "is_demo").iterator(chunk_size=20000))
+    enterprises = list(
+        Enterprise.objects.values_list(
+            "id", "regency_id", "kbli_division", "size_class", "is_demo"
+        ).iterator(chunk_size=20000)
+    )
     attrs = {e[0]: (e[1], e[2] or "", e[3] or "") for e in enterprises}
     has_demo = any(e[4] for e in enterprises)
     levels = sources.readiness_levels()
@@ -80,8 +83,11 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
             cell[2] += 1
 
     snapshot = Snapshot.objects.create(
-        as_of=as_of, baseline=settings.TARGET_BASELINE_ENTERPRISES,
-        target_share=Decimal(str(settings.TARGET_EXPORTING_SHARE)), has_demo=has_demo)
+        as_of=as_of,
+        baseline=settings.TARGET_BASELINE_ENTERPRISES,
+        target_share=Decimal(str(settings.TARGET_EXPORTING_SHARE)),
+        has_demo=has_demo,
+    )
 
     # Current cube.
     cube: dict[tuple, list[int]] = defaultdict(lambda: [0] * 11)
@@ -108,11 +114,28 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
             row[8] += 1
         row[9] += derived.is_repeat
         row[10] += derived.first_export_date > start
-    bulk.insert_rows(KpiCell, ["snapshot_id", "regency", "division", "size_class", "level",
-                               "enterprises", "assessed", "trained", "certified",
-                               "ever_exported", "exporting", "direct", "indirect", "lapsed",
-                               "repeat", "new_exporters"],
-                     ((snapshot.pk, *k, *v) for k, v in cube.items()))
+    bulk.insert_rows(
+        KpiCell,
+        [
+            "snapshot_id",
+            "regency",
+            "division",
+            "size_class",
+            "level",
+            "enterprises",
+            "assessed",
+            "trained",
+            "certified",
+            "ever_exported",
+            "exporting",
+            "direct",
+            "indirect",
+            "lapsed",
+            "repeat",
+            "new_exporters",
+        ],
+        ((snapshot.pk, *k, *v) for k, v in cube.items()),
+    )
 
     # Trend: exporting at each month end (a month counts for the 12 months from it).
     last = rules.month_index(as_of)
@@ -135,24 +158,54 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
         fm = rules.month_index(first_export[ent])
         if first <= fm <= last:
             trend[(fm, a[0], a[1])][3] += 1
-    bulk.insert_rows(KpiTrend, ["snapshot_id", "month", "regency", "division", "exporting",
-                                "direct", "indirect", "new_exporters"],
-                     ((snapshot.pk, month_start(k[0]), k[1], k[2], *v) for k, v in trend.items()))
+    bulk.insert_rows(
+        KpiTrend,
+        [
+            "snapshot_id",
+            "month",
+            "regency",
+            "division",
+            "exporting",
+            "direct",
+            "indirect",
+            "new_exporters",
+        ],
+        ((snapshot.pk, month_start(k[0]), k[1], k[2], *v) for k, v in trend.items()),
+    )
 
-    bulk.insert_rows(KpiValue, ["snapshot_id", "year", "regency", "division", "dimension",
-                                "key", "value_usd", "value_idr", "shipments"],
-                     ((snapshot.pk, *k, round(v[0], 2), round(v[1]), v[2])
-                      for k, v in values.items()))
+    bulk.insert_rows(
+        KpiValue,
+        [
+            "snapshot_id",
+            "year",
+            "regency",
+            "division",
+            "dimension",
+            "key",
+            "value_usd",
+            "value_idr",
+            "shipments",
+        ],
+        ((snapshot.pk, *k, round(v[0], 2), round(v[1]), v[2]) for k, v in values.items()),
+    )
 
     # Training cohorts: who took part, and who exported for the first time after the start.
     groups: dict[tuple, dict] = {}
     for p in participation:
         for dim, key, label, regency in (
-                ("programme", p["programme_id"], p["programme_name"], ""),
-                ("class", p["class_id"], p["class_name"], p["regency"])):
-            g = groups.setdefault((dim, key), {"label": label, "regency": regency,
-                                               "members": set(), "certified": set(),
-                                               "first": set()})
+            ("programme", p["programme_id"], p["programme_name"], ""),
+            ("class", p["class_id"], p["class_name"], p["regency"]),
+        ):
+            g = groups.setdefault(
+                (dim, key),
+                {
+                    "label": label,
+                    "regency": regency,
+                    "members": set(),
+                    "certified": set(),
+                    "first": set(),
+                },
+            )
             ent = p["enterprise_id"]
             g["members"].add(ent)
             if p["certified"]:
@@ -160,21 +213,39 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
             fe = first_export.get(ent)
             if fe and p["start"] and fe >= p["start"]:
                 g["first"].add(ent)
-    KpiGroup.objects.bulk_create([
-        KpiGroup(snapshot=snapshot, dimension=dim, key=str(key), label=g["label"][:300],
-                 regency=g["regency"], participants=len(g["members"]),
-                 certified=len(g["certified"]), exporting=len(g["members"] & exporting_now),
-                 first_exporters=len(g["first"]))
-        for (dim, key), g in groups.items()], batch_size=2000)
+    KpiGroup.objects.bulk_create(
+        [
+            KpiGroup(
+                snapshot=snapshot,
+                dimension=dim,
+                key=str(key),
+                label=g["label"][:300],
+                regency=g["regency"],
+                participants=len(g["members"]),
+                certified=len(g["certified"]),
+                exporting=len(g["members"] & exporting_now),
+                first_exporters=len(g["first"]),
+            )
+            for (dim, key), g in groups.items()
+        ],
+        batch_size=2000,
+    )
 
     snapshot.seconds = round(time.perf_counter() - started, 3)
     snapshot.save(update_fields=["seconds"])
-    old = list(Snapshot.objects.exclude(pk=snapshot.pk).order_by("-id")
-               .values_list("pk", flat=True)[KEEP_SNAPSHOTS - 1:])
+    old = list(
+        Snapshot.objects.exclude(pk=snapshot.pk)
+        .order_by("-id")
+        .values_list("pk", flat=True)[KEEP_SNAPSHOTS - 1 :]
+    )
     if old:
         for model in (KpiCell, KpiTrend, KpiValue, KpiGroup):
             model.objects.filter(snapshot_id__in=old).delete()
         Snapshot.objects.filter(pk__in=old).delete()
-    audit_record(actor=actor, action="reporting.snapshot.rebuild", target=snapshot,
-                 changes={"seconds": snapshot.seconds})
+    audit_record(
+        actor=actor,
+        action="reporting.snapshot.rebuild",
+        target=snapshot,
+        changes={"seconds": snapshot.seconds},
+    )
     return snapshot

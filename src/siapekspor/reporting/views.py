@@ -30,16 +30,20 @@ def home(request):
     by_regency = registry_selectors.enterprise_counts_by_regency(request.user)
     by_sector = registry_selectors.enterprise_counts_by_sector(request.user)
     total = sum(r["count"] for r in by_regency)
-    return render(request, "reporting/home.html", {
-        "total": total,
-        "by_regency": by_regency,
-        "by_sector": by_sector,
-        "regency_bars": bars(by_regency),
-        "sector_bars": bars(by_sector, limit=12),
-        "baseline": settings.TARGET_BASELINE_ENTERPRISES,
-        "target_share_pct": round(settings.TARGET_EXPORTING_SHARE * 100),
-        "has_demo": registry_selectors.enterprise_has_demo_data(),
-    })
+    return render(
+        request,
+        "reporting/home.html",
+        {
+            "total": total,
+            "by_regency": by_regency,
+            "by_sector": by_sector,
+            "regency_bars": bars(by_regency),
+            "sector_bars": bars(by_sector, limit=12),
+            "baseline": settings.TARGET_BASELINE_ENTERPRISES,
+            "target_share_pct": round(settings.TARGET_EXPORTING_SHARE * 100),
+            "has_demo": registry_selectors.enterprise_has_demo_data(),
+        },
+    )
 
 
 def _filters(request):
@@ -49,8 +53,7 @@ def _filters(request):
     f = selectors.Filters()
     if form.is_valid():
         c = form.cleaned_data
-        f = selectors.Filters(regency=c["regency"] or "", sector=c["sector"] or "",
-                              year=c["year"])
+        f = selectors.Filters(regency=c["regency"] or "", sector=c["sector"] or "", year=c["year"])
     return form, f
 
 
@@ -59,11 +62,16 @@ def _trend_chart(data: dict, rtl: bool) -> dict | None:
     if len(trend) < 2:
         return None
     labels = [t["month"][:7] for t in trend]
-    return time_chart(labels, [
-        {"key": "total", "label": "total", "values": [t["exporting"] for t in trend]},
-        {"key": "direct", "label": "direct", "values": [t["direct"] for t in trend]},
-        {"key": "indirect", "label": "indirect", "values": [t["indirect"] for t in trend]},
-    ], target=None, rtl=rtl)
+    return time_chart(
+        labels,
+        [
+            {"key": "total", "label": "total", "values": [t["exporting"] for t in trend]},
+            {"key": "direct", "label": "direct", "values": [t["direct"] for t in trend]},
+            {"key": "indirect", "label": "indirect", "values": [t["indirect"] for t in trend]},
+        ],
+        target=None,
+        rtl=rtl,
+    )
 
 
 def dashboard_context(request) -> dict:
@@ -74,17 +82,26 @@ def dashboard_context(request) -> dict:
         return ctx
     rtl = translation.get_language_bidi()
     shapes = geo.shapes()
-    ctx["map"] = shape_map(data["regencies"], shapes) if len(shapes) >= 10 else \
-        tile_map(data["regencies"], rtl=rtl)
+    ctx["map"] = (
+        shape_map(data["regencies"], shapes)
+        if len(shapes) >= 10
+        else tile_map(data["regencies"], rtl=rtl)
+    )
     ctx["map_is_geo"] = len(shapes) >= 10
     ctx["trend_chart"] = _trend_chart(data, rtl)
-    ctx["sector_bars"] = bars([{"name": f'{s["code"]} {s["name"]}'.strip(), "count": s["exporting"]}
-                               for s in sorted(data["sectors"], key=lambda s: -s["exporting"])],
-                              limit=10)
-    ctx["product_bars"] = bars([{"name": f'{p["key"]} {p["name"]}', "count": p["usd"]}
-                                for p in data["products"]])
-    ctx["destination_bars"] = bars([{"name": d["name"], "count": d["usd"]}
-                                    for d in data["destinations"]])
+    ctx["sector_bars"] = bars(
+        [
+            {"name": f"{s['code']} {s['name']}".strip(), "count": s["exporting"]}
+            for s in sorted(data["sectors"], key=lambda s: -s["exporting"])
+        ],
+        limit=10,
+    )
+    ctx["product_bars"] = bars(
+        [{"name": f"{p['key']} {p['name']}", "count": p["usd"]} for p in data["products"]]
+    )
+    ctx["destination_bars"] = bars(
+        [{"name": d["name"], "count": d["usd"]} for d in data["destinations"]]
+    )
     funnel = [{"name": FUNNEL_LABELS[s["key"]], "count": s["count"]} for s in data["funnel"]]
     ctx["funnel_bars"] = bars(funnel)
     sizes = dict(SizeClass.choices)
@@ -93,9 +110,11 @@ def dashboard_context(request) -> dict:
     ctx["level_rows"] = [{**s, "name": levels.get(s["code"], "")} for s in data["levels"]]
     ctx["anchors"] = [{**a, "label": anchor_label(a)} for a in data["anchors"]]
     ctx["pace"] = data["pace"]
-    ctx["trend_legend"] = [{"key": "total", "label": _("Total")},
-                           {"key": "direct", "label": _("Direct")},
-                           {"key": "indirect", "label": _("Indirect")}]
+    ctx["trend_legend"] = [
+        {"key": "total", "label": _("Total")},
+        {"key": "direct", "label": _("Direct")},
+        {"key": "indirect", "label": _("Indirect")},
+    ]
     width = min(100.0, max(0.0, data["progress_pct"] or 0.0))
     ctx["progress_width"] = f"{width:.2f}"
     ctx["progress_rtl_x"] = f"{100 - width:.2f}"
@@ -117,12 +136,21 @@ def _defaults(data: dict) -> dict:
         conversion, source = 100.0 * own / participants, "programme"
     else:
         conversion, source = 100.0 * forecast.pooled_anchor_conversion(data["anchors"]), "anchors"
-    classes = sources.classes_started_since(timezone.localdate().replace(
-        year=timezone.localdate().year - 1)) or 6
-    return {"classes_per_year": classes, "class_size": settings.CLASS_CAPACITY_DEFAULT,
-            "class_conversion": Decimal(f"{conversion:.1f}"), "self_service_per_year": 0,
-            "self_service_conversion": Decimal("2.0"), "indirect_per_year": 0,
-            "_source": source}
+    classes = (
+        sources.classes_started_since(
+            timezone.localdate().replace(year=timezone.localdate().year - 1)
+        )
+        or 6
+    )
+    return {
+        "classes_per_year": classes,
+        "class_size": settings.CLASS_CAPACITY_DEFAULT,
+        "class_conversion": Decimal(f"{conversion:.1f}"),
+        "self_service_per_year": 0,
+        "self_service_conversion": Decimal("2.0"),
+        "indirect_per_year": 0,
+        "_source": source,
+    }
 
 
 @login_required
@@ -141,32 +169,56 @@ def forecast_view(request):
         source = "user"
     current, target = data["totals"]["exporting"], data["target"]
     scenario = forecast.simulate(
-        classes_per_year=values["classes_per_year"], class_size=values["class_size"],
-        class_conversion=float(values["class_conversion"]) / 100, conversion_source=source,
+        classes_per_year=values["classes_per_year"],
+        class_size=values["class_size"],
+        class_conversion=float(values["class_conversion"]) / 100,
+        conversion_source=source,
         self_service_per_year=values["self_service_per_year"],
         self_service_conversion=float(values["self_service_conversion"]) / 100,
-        indirect_per_year=values["indirect_per_year"], current=current, target=target)
+        indirect_per_year=values["indirect_per_year"],
+        current=current,
+        target=target,
+    )
     pace = forecast.pace([t["exporting"] for t in data["trend"]], target)
     years = list(range(scenario.years + 1))
     year0 = timezone.localdate().year
     chart = time_chart(
         [str(year0 + y) for y in years],
-        [{"key": "pace", "label": "pace", "values": [current + pace.monthly_mean * 12 * y
-                                                      for y in years]},
-         {"key": "classes", "label": "classes",
-          "values": [current + scenario.from_classes * y for y in years]},
-         {"key": "scenario", "label": "scenario", "values": [v for _y, v in scenario.path]}],
+        [
+            {
+                "key": "pace",
+                "label": "pace",
+                "values": [current + pace.monthly_mean * 12 * y for y in years],
+            },
+            {
+                "key": "classes",
+                "label": "classes",
+                "values": [current + scenario.from_classes * y for y in years],
+            },
+            {"key": "scenario", "label": "scenario", "values": [v for _y, v in scenario.path]},
+        ],
         target=target,
-        band=([max(0, current + pace.monthly_low * 12 * y) for y in years],
-              [current + pace.monthly_high * 12 * y for y in years]),
-        rtl=translation.get_language_bidi())
-    return render(request, "reporting/forecast.html", {
-        "data": data, "form": form, "scenario": scenario, "pace": pace, "chart": chart,
-        "conversion_source": source, "anchors": [{**a, "label": anchor_label(a)}
-                                                 for a in data["anchors"]],
-        "gap": max(0, target - current),
-        "conversion_pct": scenario.class_conversion * 100,
-    })
+        band=(
+            [max(0, current + pace.monthly_low * 12 * y) for y in years],
+            [current + pace.monthly_high * 12 * y for y in years],
+        ),
+        rtl=translation.get_language_bidi(),
+    )
+    return render(
+        request,
+        "reporting/forecast.html",
+        {
+            "data": data,
+            "form": form,
+            "scenario": scenario,
+            "pace": pace,
+            "chart": chart,
+            "conversion_source": source,
+            "anchors": [{**a, "label": anchor_label(a)} for a in data["anchors"]],
+            "gap": max(0, target - current),
+            "conversion_pct": scenario.class_conversion * 100,
+        },
+    )
 
 
 @login_required

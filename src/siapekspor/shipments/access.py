@@ -27,11 +27,14 @@ def shipment_scope(user) -> QuerySet[Shipment]:
     if role in roles.PROVINCE_WIDE_ROLES:
         return qs
     if role == Role.REGENCY_OFFICER:
-        return qs.filter(Q(enterprise__regency_id=user.regency_id)
-                         | Q(suppliers__enterprise__regency_id=user.regency_id)).distinct()
+        return qs.filter(
+            Q(enterprise__regency_id=user.regency_id)
+            | Q(suppliers__enterprise__regency_id=user.regency_id)
+        ).distinct()
     if role == Role.ENTERPRISE_OWNER and user.enterprise_id:
-        return qs.filter(Q(enterprise_id=user.enterprise_id)
-                         | Q(suppliers__enterprise_id=user.enterprise_id)).distinct()
+        return qs.filter(
+            Q(enterprise_id=user.enterprise_id) | Q(suppliers__enterprise_id=user.enterprise_id)
+        ).distinct()
     return qs.none()
 
 
@@ -47,7 +50,10 @@ def ensure_can_edit(user, shipment: Shipment) -> None:
     role = roles.role_of(user)
     if role in roles.OFFICER_ROLES:
         return
-    if role == Role.ENTERPRISE_OWNER and shipment.enterprise_id == user.enterprise_id \
-            and shipment.verification != "verified":
+    if (
+        role == Role.ENTERPRISE_OWNER
+        and shipment.enterprise_id == user.enterprise_id
+        and shipment.verification != "verified"
+    ):
         return
     raise PermissionDeniedError()

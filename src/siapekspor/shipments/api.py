@@ -15,8 +15,15 @@ from siapekspor.shipments.models import ShipmentKind
 router = Router(tags=["shipments"])
 
 
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut,
-          422: ErrorOut, 429: ErrorOut}
+ERRORS = {
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: ErrorOut,
+    429: ErrorOut,
+}
 
 
 class SupplierIO(Schema):
@@ -50,8 +57,10 @@ class ShipmentOut(Schema):
 
     @staticmethod
     def resolve_suppliers(obj):
-        return [{"enterprise_id": s.enterprise_id, "share_percent": s.share_percent}
-                for s in obj.suppliers.all()]
+        return [
+            {"enterprise_id": s.enterprise_id, "share_percent": s.share_percent}
+            for s in obj.suppliers.all()
+        ]
 
 
 class ShipmentIn(Schema):
@@ -89,13 +98,17 @@ def list_shipments(request, filters: Query[ShipmentFilter]):
     """Shipments visible to the caller (officers in scope, owners their own)."""
     if not access.can_list_shipments(request.auth):
         raise PermissionDenied
-    return selectors.shipment_list(request.auth, selectors.ShipmentFilters(
-        q=filters.q, kind=filters.kind, verification=filters.verification,
-        year=filters.year)).prefetch_related("suppliers")
+    return selectors.shipment_list(
+        request.auth,
+        selectors.ShipmentFilters(
+            q=filters.q, kind=filters.kind, verification=filters.verification, year=filters.year
+        ),
+    ).prefetch_related("suppliers")
 
 
-@router.get("/shipments/{shipment_id}", response={200: ShipmentOut, **ERRORS},
-            summary="Get one shipment")
+@router.get(
+    "/shipments/{shipment_id}", response={200: ShipmentOut, **ERRORS}, summary="Get one shipment"
+)
 def get_shipment(request, shipment_id: int):
     return access.get_shipment_for_user(request.auth, shipment_id)
 
@@ -108,16 +121,21 @@ def create_shipment(request, payload: ShipmentIn):
         raise PermissionDenied
     data = payload.dict()
     data["suppliers"] = [(s["enterprise_id"], s["share_percent"]) for s in data["suppliers"]]
-    shipment = services.shipment_save(actor=request.auth,
-                                      data=services.ShipmentData(**data, source="API"))
+    shipment = services.shipment_save(
+        actor=request.auth, data=services.ShipmentData(**data, source="API")
+    )
     return Status(201, shipment)
 
 
-@router.post("/shipments/{shipment_id}/verify", response={200: ShipmentOut, **ERRORS},
-             summary="Verify or reject a shipment")
+@router.post(
+    "/shipments/{shipment_id}/verify",
+    response={200: ShipmentOut, **ERRORS},
+    summary="Verify or reject a shipment",
+)
 def verify_shipment(request, shipment_id: int, payload: VerifyIn):
     shipment = access.get_shipment_for_user(request.auth, shipment_id)
     if not access.can_verify(request.auth):
         raise PermissionDenied
-    return services.shipment_verify(actor=request.auth, shipment=shipment,
-                                    approve=payload.approve, reason=payload.reason)
+    return services.shipment_verify(
+        actor=request.auth, shipment=shipment, approve=payload.approve, reason=payload.reason
+    )

@@ -14,8 +14,12 @@ class ShipmentsConfig(AppConfig):
 
         demo_clearing.connect(_clear_demo_shipments, dispatch_uid="shipments.demo_clear")
         register_nav("shipments:list", _("Shipments"), allowed=access.can_list_shipments, order=40)
-        register_panel("enterprise", "shipments/panels/enterprise_exports.html",
-                       context=panels.enterprise_context, order=40)
+        register_panel(
+            "enterprise",
+            "shipments/panels/enterprise_exports.html",
+            context=panels.enterprise_context,
+            order=40,
+        )
 
 
 def _clear_demo_shipments(**kwargs) -> None:

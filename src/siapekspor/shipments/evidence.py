@@ -42,8 +42,7 @@ def store(upload) -> tuple[str, str, int]:
     head = upload.read(16)
     kind = sniff(head)
     if kind is None:
-        raise ValidationFailed(_("The evidence must be a PDF, PNG or JPEG file."),
-                               field="evidence")
+        raise ValidationFailed(_("The evidence must be a PDF, PNG or JPEG file."), field="evidence")
     mime, ext = kind
     name = f"{secrets.token_hex(16)}.{ext}"
     folder = evidence_dir()
@@ -56,8 +55,9 @@ def store(upload) -> tuple[str, str, int]:
             if written > MAX_EVIDENCE_BYTES:
                 out.close()
                 (folder / name).unlink(missing_ok=True)
-                raise ValidationFailed(_("The evidence file is larger than 10 MB."),
-                                       field="evidence")
+                raise ValidationFailed(
+                    _("The evidence file is larger than 10 MB."), field="evidence"
+                )
             out.write(chunk)
     return name, mime, written
 

@@ -38,35 +38,69 @@ from siapekspor.registry.selectors import enterprise_scope
 from siapekspor.shipments import services
 from siapekspor.shipments.models import Shipment, ShipmentKind
 
-SPEC = ColumnSpec([
-    Column("peb_number", gettext_lazy("PEB number"), ("no peb", "nomor peb", "peb", "no aju",
-                                                      "nomor pendaftaran peb"), required=True),
-    Column("export_date", gettext_lazy("Export date"), ("tanggal peb", "tgl ekspor",
-                                                        "tanggal ekspor", "tanggal"), required=True),
-    Column("kind", gettext_lazy("Kind"), ("jenis", "jenis ekspor", "langsung/tidak langsung")),
-    Column("nib", gettext_lazy("NIB of the exporting IKM"), ("nib", "nib eksportir", "nib ikm")),
-    Column("enterprise_id", gettext_lazy("Enterprise ID"), ("id usaha", "id ikm")),
-    Column("exporter_name", gettext_lazy("Exporter or aggregator"), ("eksportir", "agregator",
-                                                                     "nama eksportir")),
-    Column("supplier_nib", gettext_lazy("NIB of the IKM supplier"), ("nib pemasok",
-                                                                     "nib ikm pemasok")),
-    Column("share", gettext_lazy("Share (%)"), ("porsi", "porsi %", "persentase", "bagian")),
-    Column("hs_code", gettext_lazy("HS code"), ("kode hs", "hs", "pos tarif"), required=True),
-    Column("destination", gettext_lazy("Destination country"), ("negara tujuan", "tujuan",
-                                                                "kode negara"), required=True),
-    Column("fob_usd", gettext_lazy("FOB value (USD)"), ("fob usd", "nilai fob usd", "fob us$",
-                                                        "nilai fob"), required=True),
-    Column("fob_idr", gettext_lazy("FOB value (Rp)"), ("fob rp", "nilai fob rp", "fob idr",
-                                                       "nilai rupiah"), required=True),
-    Column("quantity", gettext_lazy("Quantity"), ("jumlah", "volume", "qty"), required=True),
-    Column("unit", gettext_lazy("Unit"), ("satuan",), required=True),
-    Column("buyer", gettext_lazy("Buyer"), ("pembeli", "importir", "nama pembeli")),
-    Column("incoterm", gettext_lazy("Incoterm"), ("cara penyerahan", "incoterms")),
-])
+SPEC = ColumnSpec(
+    [
+        Column(
+            "peb_number",
+            gettext_lazy("PEB number"),
+            ("no peb", "nomor peb", "peb", "no aju", "nomor pendaftaran peb"),
+            required=True,
+        ),
+        Column(
+            "export_date",
+            gettext_lazy("Export date"),
+            ("tanggal peb", "tgl ekspor", "tanggal ekspor", "tanggal"),
+            required=True,
+        ),
+        Column("kind", gettext_lazy("Kind"), ("jenis", "jenis ekspor", "langsung/tidak langsung")),
+        Column(
+            "nib", gettext_lazy("NIB of the exporting IKM"), ("nib", "nib eksportir", "nib ikm")
+        ),
+        Column("enterprise_id", gettext_lazy("Enterprise ID"), ("id usaha", "id ikm")),
+        Column(
+            "exporter_name",
+            gettext_lazy("Exporter or aggregator"),
+            ("eksportir", "agregator", "nama eksportir"),
+        ),
+        Column(
+            "supplier_nib",
+            gettext_lazy("NIB of the IKM supplier"),
+            ("nib pemasok", "nib ikm pemasok"),
+        ),
+        Column("share", gettext_lazy("Share (%)"), ("porsi", "porsi %", "persentase", "bagian")),
+        Column("hs_code", gettext_lazy("HS code"), ("kode hs", "hs", "pos tarif"), required=True),
+        Column(
+            "destination",
+            gettext_lazy("Destination country"),
+            ("negara tujuan", "tujuan", "kode negara"),
+            required=True,
+        ),
+        Column(
+            "fob_usd",
+            gettext_lazy("FOB value (USD)"),
+            ("fob usd", "nilai fob usd", "fob us$", "nilai fob"),
+            required=True,
+        ),
+        Column(
+            "fob_idr",
+            gettext_lazy("FOB value (Rp)"),
+            ("fob rp", "nilai fob rp", "fob idr", "nilai rupiah"),
+            required=True,
+        ),
+        Column("quantity", gettext_lazy("Quantity"), ("jumlah", "volume", "qty"), required=True),
+        Column("unit", gettext_lazy("Unit"), ("satuan",), required=True),
+        Column("buyer", gettext_lazy("Buyer"), ("pembeli", "importir", "nama pembeli")),
+        Column("incoterm", gettext_lazy("Incoterm"), ("cara penyerahan", "incoterms")),
+    ]
+)
 
-KINDS = {"langsung": ShipmentKind.DIRECT, "direct": ShipmentKind.DIRECT,
-         "tidaklangsung": ShipmentKind.INDIRECT, "indirect": ShipmentKind.INDIRECT,
-         "tidak langsung": ShipmentKind.INDIRECT}
+KINDS = {
+    "langsung": ShipmentKind.DIRECT,
+    "direct": ShipmentKind.DIRECT,
+    "tidaklangsung": ShipmentKind.INDIRECT,
+    "indirect": ShipmentKind.INDIRECT,
+    "tidak langsung": ShipmentKind.INDIRECT,
+}
 
 
 @dataclass
@@ -79,8 +113,11 @@ class ImportResult:
 def _enterprise_by(actor, nib: str, ident: str) -> int | None:
     scope = enterprise_scope(actor)
     if nib:
-        return scope.filter(nib=nib.replace(".", "").replace(" ", "")).values_list(
-            "pk", flat=True).first()
+        return (
+            scope.filter(nib=nib.replace(".", "").replace(" ", ""))
+            .values_list("pk", flat=True)
+            .first()
+        )
     if ident.isdigit():
         return scope.filter(pk=int(ident)).values_list("pk", flat=True).first()
     return None
@@ -88,24 +125,35 @@ def _enterprise_by(actor, nib: str, ident: str) -> int | None:
 
 def _same(shipment: Shipment, data: services.ShipmentData) -> bool:
     current = services._snapshot(shipment)
-    wanted = {"peb_number": data.peb_number, "kind": data.kind,
-              "enterprise_id": data.enterprise_id, "exporter_name": data.exporter_name.strip(),
-              "export_date": data.export_date, "hs_code_id": data.hs_code,
-              "destination": data.destination.upper(), "fob_usd": data.fob_usd,
-              "fob_idr": data.fob_idr, "quantity": data.quantity, "unit": data.unit.strip(),
-              "buyer": data.buyer.strip(), "incoterm": data.incoterm}
-    suppliers = sorted((e, Decimal(s)) for e, s in
-                       shipment.suppliers.values_list("enterprise_id", "share_percent"))
-    return all(current[k] == v for k, v in wanted.items()) and \
-        suppliers == sorted(data.suppliers)
+    wanted = {
+        "peb_number": data.peb_number,
+        "kind": data.kind,
+        "enterprise_id": data.enterprise_id,
+        "exporter_name": data.exporter_name.strip(),
+        "export_date": data.export_date,
+        "hs_code_id": data.hs_code,
+        "destination": data.destination.upper(),
+        "fob_usd": data.fob_usd,
+        "fob_idr": data.fob_idr,
+        "quantity": data.quantity,
+        "unit": data.unit.strip(),
+        "buyer": data.buyer.strip(),
+        "incoterm": data.incoterm,
+    }
+    suppliers = sorted(
+        (e, Decimal(s)) for e, s in shipment.suppliers.values_list("enterprise_id", "share_percent")
+    )
+    return all(current[k] == v for k, v in wanted.items()) and suppliers == sorted(data.suppliers)
 
 
 def import_shipments(*, actor, path: str | Path) -> ImportResult:
     table = open_table(path, choose=lambda rows: score_rows(SPEC, rows))
     match = locate_header(SPEC, table.rows)
     if match.missing_required:
-        raise ValidationFailed(_("Columns missing: %(cols)s.") % {"cols": ", ".join(
-            str(SPEC.column(k).label) for k in match.missing_required)})
+        raise ValidationFailed(
+            _("Columns missing: %(cols)s.")
+            % {"cols": ", ".join(str(SPEC.column(k).label) for k in match.missing_required)}
+        )
     col = match.mapping
     label = {k: match.header_of(k) for k in col}
 
@@ -115,14 +163,20 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
 
     groups: dict[str, list[tuple[int, list]]] = {}
     outcomes: list[RowOutcome] = []
-    for number, row in enumerate(table.rows[match.row:], start=match.row + 1):
+    for number, row in enumerate(table.rows[match.row :], start=match.row + 1):
         if not any(cell_text(v) for v in row):
             continue
         peb = cell_text(cell(row, "peb_number")).upper()
         if not peb:
-            outcomes.append(RowOutcome(table.sheet, number, Outcome.REJECTED,
-                                       [(label["peb_number"], _("The PEB number is empty."))],
-                                       values=list(row)))
+            outcomes.append(
+                RowOutcome(
+                    table.sheet,
+                    number,
+                    Outcome.REJECTED,
+                    [(label["peb_number"], _("The PEB number is empty."))],
+                    values=list(row),
+                )
+            )
             continue
         groups.setdefault(peb, []).append((number, row))
 
@@ -140,35 +194,53 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
         kind_text = cell_text(cell(first, "kind")).lower()
         kind = KINDS.get(kind_text, KINDS.get(kind_text.replace(" ", "")))
         if kind is None:
-            kind = ShipmentKind.INDIRECT if cell_text(cell(first, "supplier_nib")) else \
-                ShipmentKind.DIRECT
+            kind = (
+                ShipmentKind.INDIRECT
+                if cell_text(cell(first, "supplier_nib"))
+                else ShipmentKind.DIRECT
+            )
         enterprise_id, suppliers = None, []
         if kind == ShipmentKind.DIRECT:
-            enterprise_id = _enterprise_by(actor, cell_text(cell(first, "nib")),
-                                           cell_text(cell(first, "enterprise_id")))
+            enterprise_id = _enterprise_by(
+                actor, cell_text(cell(first, "nib")), cell_text(cell(first, "enterprise_id"))
+            )
             if enterprise_id is None:
-                problems.append((label.get("nib", label.get("enterprise_id", "")),
-                                 _("The enterprise was not found in your scope.")))
+                problems.append(
+                    (
+                        label.get("nib", label.get("enterprise_id", "")),
+                        _("The enterprise was not found in your scope."),
+                    )
+                )
         else:
             for _n, row in rows:
                 sup = _enterprise_by(actor, cell_text(cell(row, "supplier_nib")), "")
                 share = value("share", parse_decimal, row=row)
                 if sup is None:
-                    problems.append((label.get("supplier_nib", ""),
-                                     _("The enterprise was not found in your scope.")))
+                    problems.append(
+                        (
+                            label.get("supplier_nib", ""),
+                            _("The enterprise was not found in your scope."),
+                        )
+                    )
                 elif share is not None:
                     suppliers.append((sup, share))
         data = services.ShipmentData(
-            peb_number=peb, kind=kind, enterprise_id=enterprise_id,
-            exporter_name=cell_text(cell(first, "exporter_name")), suppliers=suppliers,
+            peb_number=peb,
+            kind=kind,
+            enterprise_id=enterprise_id,
+            exporter_name=cell_text(cell(first, "exporter_name")),
+            suppliers=suppliers,
             export_date=value("export_date", parse_date),
             hs_code=cell_text(cell(first, "hs_code")).replace(".", "").replace(" ", ""),
             destination=cell_text(cell(first, "destination")).upper(),
-            fob_usd=value("fob_usd", parse_decimal), fob_idr=value("fob_idr", parse_decimal),
-            quantity=value("quantity", parse_decimal), unit=cell_text(cell(first, "unit")),
+            fob_usd=value("fob_usd", parse_decimal),
+            fob_idr=value("fob_idr", parse_decimal),
+            quantity=value("quantity", parse_decimal),
+            unit=cell_text(cell(first, "unit")),
             buyer=cell_text(cell(first, "buyer")),
             incoterm=(cell_text(cell(first, "incoterm")) or "FOB").upper()[:3],
-            source=f"import: {Path(path).name}"[:200])
+            source=f"import: {Path(path).name}"[:200],
+        )
         for key in ("export_date", "fob_usd", "fob_idr", "quantity"):
             if getattr(data, key) is None and not any(p[0] == label.get(key) for p in problems):
                 problems.append((label.get(key, key), _("This value is required.")))
@@ -185,16 +257,34 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
                         target = saved.pk
             except DomainError as exc:
                 details = exc.details or [(exc.field or "", exc.message)]
-                problems = [(label.get(f, label.get("supplier_nib" if f == "suppliers" else f,
-                                                    f or "")), str(m)) for f, m in details]
+                problems = [
+                    (
+                        label.get(f, label.get("supplier_nib" if f == "suppliers" else f, f or "")),
+                        str(m),
+                    )
+                    for f, m in details
+                ]
         for n, row in rows:
-            outcomes.append(RowOutcome(table.sheet, n, result if not problems else
-                                       Outcome.REJECTED, problems, values=list(row),
-                                       target_id=target))
+            outcomes.append(
+                RowOutcome(
+                    table.sheet,
+                    n,
+                    result if not problems else Outcome.REJECTED,
+                    problems,
+                    values=list(row),
+                    target_id=target,
+                )
+            )
     outcomes.sort(key=lambda o: o.row)
     counts = OutcomeCounts.of(outcomes)
-    audit_record(actor=actor, action="shipments.import", target_type="shipments.shipment",
-                 target_id="*", label=Path(path).name[:255], changes={"counts": counts.line()})
+    audit_record(
+        actor=actor,
+        action="shipments.import",
+        target_type="shipments.shipment",
+        target_id="*",
+        label=Path(path).name[:255],
+        changes={"counts": counts.line()},
+    )
     return ImportResult(outcomes=outcomes, counts=counts, headers=match.headers)
 
 

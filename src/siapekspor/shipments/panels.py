@@ -10,5 +10,7 @@ def enterprise_context(request, enterprise):
     user = request.user
     if not (roles.is_officer(user) or getattr(user, "enterprise_id", None) == enterprise.pk):
         return None
-    return {"export_status": selectors.status_of(enterprise.pk),
-            "recent_shipments": selectors.enterprise_shipments(enterprise.pk, limit=5)}
+    return {
+        "export_status": selectors.status_of(enterprise.pk),
+        "recent_shipments": selectors.enterprise_shipments(enterprise.pk, limit=5),
+    }

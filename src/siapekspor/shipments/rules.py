@@ -49,8 +49,12 @@ class Derived:
     is_repeat: bool
 
 
-def derive(direct: Iterable[dt.date], indirect: Iterable[dt.date], as_of: dt.date,
-           shipments: int | None = None) -> Derived | None:
+def derive(
+    direct: Iterable[dt.date],
+    indirect: Iterable[dt.date],
+    as_of: dt.date,
+    shipments: int | None = None,
+) -> Derived | None:
     """The status from the dates of an enterprise's verified exports (None: never exported).
 
     Exports dated after `as_of` are ignored (a status "as of" a past date)."""

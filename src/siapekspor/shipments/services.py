@@ -30,8 +30,21 @@ from siapekspor.shipments.models import (
 )
 from siapekspor.shipments.selectors import verified_export_events
 
-FIELDS = ["peb_number", "kind", "enterprise_id", "exporter_name", "export_date", "hs_code_id",
-          "destination", "fob_usd", "fob_idr", "quantity", "unit", "buyer", "incoterm"]
+FIELDS = [
+    "peb_number",
+    "kind",
+    "enterprise_id",
+    "exporter_name",
+    "export_date",
+    "hs_code_id",
+    "destination",
+    "fob_usd",
+    "fob_idr",
+    "quantity",
+    "unit",
+    "buyer",
+    "incoterm",
+]
 
 
 @dataclass
@@ -96,8 +109,12 @@ def _check(actor, data: ShipmentData) -> dict[int, Enterprise]:
             problems.append(("suppliers", _("The supplier shares add up to more than 100 %.")))
     missing = [i for i in ids if i not in visible]
     if missing:
-        problems.append(("enterprise" if data.kind == ShipmentKind.DIRECT else "suppliers",
-                         _("The enterprise was not found in your scope.")))
+        problems.append(
+            (
+                "enterprise" if data.kind == ShipmentKind.DIRECT else "suppliers",
+                _("The enterprise was not found in your scope."),
+            )
+        )
     if problems:
         raise ValidationFailed(details=problems)
     return visible
@@ -107,8 +124,11 @@ def _ensure_may_write(actor, data: ShipmentData) -> None:
     role = roles.role_of(actor)
     if role in roles.OFFICER_ROLES:
         return
-    if role == Role.ENTERPRISE_OWNER and data.kind == ShipmentKind.DIRECT and \
-            data.enterprise_id == actor.enterprise_id:
+    if (
+        role == Role.ENTERPRISE_OWNER
+        and data.kind == ShipmentKind.DIRECT
+        and data.enterprise_id == actor.enterprise_id
+    ):
         return
     raise PermissionDeniedError()
 
@@ -135,8 +155,9 @@ def _full_clean(shipment: Shipment) -> None:
     try:
         shipment.full_clean(exclude=["enterprise", "hs_code"])
     except ValidationError as exc:
-        raise ValidationFailed(details=[(f, m) for f, msgs in exc.message_dict.items()
-                                        for m in msgs]) from exc
+        raise ValidationFailed(
+            details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
+        ) from exc
 
 
 def _party_ids(shipment: Shipment) -> set[int]:
@@ -147,8 +168,9 @@ def _party_ids(shipment: Shipment) -> set[int]:
 
 
 @transaction.atomic
-def shipment_save(*, actor, data: ShipmentData, shipment: Shipment | None = None,
-                  evidence_upload=None) -> Shipment:
+def shipment_save(
+    *, actor, data: ShipmentData, shipment: Shipment | None = None, evidence_upload=None
+) -> Shipment:
     """Create (shipment=None) or change a shipment. A change puts it back to awaiting
     verification; the export status of every enterprise involved is refreshed."""
     _ensure_may_write(actor, data)
@@ -157,20 +179,23 @@ def shipment_save(*, actor, data: ShipmentData, shipment: Shipment | None = None
     affected = _party_ids(shipment) if shipment else set()
     if shipment is None:
         if Shipment.objects.filter(peb_number=(data.peb_number or "").upper()).exists():
-            raise ConflictError(_("A shipment with this PEB number is already recorded."),
-                                field="peb_number")
+            raise ConflictError(
+                _("A shipment with this PEB number is already recorded."), field="peb_number"
+            )
         shipment = Shipment()
     else:
         ensure_can_edit(actor, shipment)
         if Shipment.objects.filter(peb_number=data.peb_number).exclude(pk=shipment.pk).exists():
-            raise ConflictError(_("A shipment with this PEB number is already recorded."),
-                                field="peb_number")
+            raise ConflictError(
+                _("A shipment with this PEB number is already recorded."), field="peb_number"
+            )
     _apply(shipment, data)
     _full_clean(shipment)
     if evidence_upload is not None:
         old = shipment.evidence_file
-        shipment.evidence_file, shipment.evidence_type, shipment.evidence_size = \
-            evidence.store(evidence_upload)
+        shipment.evidence_file, shipment.evidence_type, shipment.evidence_size = evidence.store(
+            evidence_upload
+        )
         if old:
             transaction.on_commit(lambda: evidence.remove(old))
     changed = before and diff_fields(before, _snapshot(shipment))
@@ -181,11 +206,17 @@ def shipment_save(*, actor, data: ShipmentData, shipment: Shipment | None = None
     shipment.save()
     shipment.suppliers.all().delete()
     ShipmentSupplier.objects.bulk_create(
-        [ShipmentSupplier(shipment=shipment, enterprise_id=e, share_percent=s)
-         for e, s in data.suppliers])
-    audit_record(actor=actor, action="shipments.shipment.update" if before else
-                 "shipments.shipment.create", target=shipment,
-                 changes=diff_fields(before, _snapshot(shipment)))
+        [
+            ShipmentSupplier(shipment=shipment, enterprise_id=e, share_percent=s)
+            for e, s in data.suppliers
+        ]
+    )
+    audit_record(
+        actor=actor,
+        action="shipments.shipment.update" if before else "shipments.shipment.create",
+        target=shipment,
+        changes=diff_fields(before, _snapshot(shipment)),
+    )
     status_refresh(affected | _party_ids(shipment))
     return shipment
 
@@ -201,12 +232,22 @@ def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "
     shipment.rejection_reason = "" if approve else reason.strip()[:300]
     shipment.verified_by = actor
     shipment.verified_at = timezone.now()
-    shipment.save(update_fields=["verification", "rejection_reason", "verified_by",
-                                 "verified_at", "updated_at"])
-    audit_record(actor=actor, action="shipments.shipment.verify" if approve else
-                 "shipments.shipment.reject", target=shipment,
-                 changes=diff_fields(before, {"verification": shipment.verification}),
-                 reason=reason)
+    shipment.save(
+        update_fields=[
+            "verification",
+            "rejection_reason",
+            "verified_by",
+            "verified_at",
+            "updated_at",
+        ]
+    )
+    audit_record(
+        actor=actor,
+        action="shipments.shipment.verify" if approve else "shipments.shipment.reject",
+        target=shipment,
+        changes=diff_fields(before, {"verification": shipment.verification}),
+        reason=reason,
+    )
     status_refresh(_party_ids(shipment))
     return shipment
 
@@ -233,20 +274,39 @@ def _derive_all(events, as_of: dt.date) -> dict[int, rules.Derived]:
             shipments[ent].add(ship)
     out = {}
     for ent in set(direct) | set(indirect):
-        derived = rules.derive(direct.get(ent, []), indirect.get(ent, []), as_of,
-                               shipments=len(shipments[ent]))
+        derived = rules.derive(
+            direct.get(ent, []), indirect.get(ent, []), as_of, shipments=len(shipments[ent])
+        )
         if derived is not None:
             out[ent] = derived
     return out
 
 
 def _row(ent: int, d: rules.Derived, as_of: dt.date) -> tuple:
-    return (ent, d.status, d.first_export_date, d.last_export_date, d.last_direct_date,
-            d.last_indirect_date, d.shipments, d.is_repeat, as_of)
+    return (
+        ent,
+        d.status,
+        d.first_export_date,
+        d.last_export_date,
+        d.last_direct_date,
+        d.last_indirect_date,
+        d.shipments,
+        d.is_repeat,
+        as_of,
+    )
 
 
-STATUS_COLUMNS = ["enterprise_id", "status", "first_export_date", "last_export_date",
-                  "last_direct_date", "last_indirect_date", "shipments", "is_repeat", "as_of"]
+STATUS_COLUMNS = [
+    "enterprise_id",
+    "status",
+    "first_export_date",
+    "last_export_date",
+    "last_direct_date",
+    "last_indirect_date",
+    "shipments",
+    "is_repeat",
+    "as_of",
+]
 
 
 @transaction.atomic
@@ -258,8 +318,9 @@ def status_refresh(enterprise_ids, as_of: dt.date | None = None) -> None:
     as_of = as_of or timezone.localdate()
     derived = _derive_all(verified_export_events(ids), as_of)
     ExportStatus.objects.filter(enterprise_id__in=ids).delete()
-    bulk.insert_rows(ExportStatus, STATUS_COLUMNS,
-                     (_row(e, d, as_of) for e, d in sorted(derived.items())))
+    bulk.insert_rows(
+        ExportStatus, STATUS_COLUMNS, (_row(e, d, as_of) for e, d in sorted(derived.items()))
+    )
 
 
 @transaction.atomic
@@ -270,8 +331,9 @@ def status_recompute(as_of: dt.date | None = None, *, events=None) -> dict[str, 
     as_of = as_of or timezone.localdate()
     derived = _derive_all(verified_export_events() if events is None else events, as_of)
     ExportStatus.objects.all().delete()
-    bulk.insert_rows(ExportStatus, STATUS_COLUMNS,
-                     (_row(e, d, as_of) for e, d in sorted(derived.items())))
+    bulk.insert_rows(
+        ExportStatus, STATUS_COLUMNS, (_row(e, d, as_of) for e, d in sorted(derived.items()))
+    )
     counts = defaultdict(int)
     for d in derived.values():
         counts[d.status] += 1

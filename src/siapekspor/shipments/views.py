@@ -35,15 +35,24 @@ def shipment_list(request):
     filters = selectors.ShipmentFilters()
     if form.is_valid():
         c = form.cleaned_data
-        filters = selectors.ShipmentFilters(q=c["q"], kind=c["kind"],
-                                            verification=c["verification"], year=c["year"])
-    page = IdFirstPaginator(selectors.shipment_list(request.user, filters),
-                            PAGE_SIZE).get_page(request.GET.get("page"))
+        filters = selectors.ShipmentFilters(
+            q=c["q"], kind=c["kind"], verification=c["verification"], year=c["year"]
+        )
+    page = IdFirstPaginator(selectors.shipment_list(request.user, filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "shipments/shipment_list.html", {
-        "form": form, "page": page, "query": query.urlencode(),
-        "can_import": access.can_verify(request.user)})
+    return render(
+        request,
+        "shipments/shipment_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "can_import": access.can_verify(request.user),
+        },
+    )
 
 
 @login_required
@@ -56,8 +65,11 @@ def shipment_create(request):
     form = ShipmentForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            shipment = services.shipment_save(actor=request.user, data=form.to_data(),
-                                              evidence_upload=form.cleaned_data["evidence"])
+            shipment = services.shipment_save(
+                actor=request.user,
+                data=form.to_data(),
+                evidence_upload=form.cleaned_data["evidence"],
+            )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
@@ -78,18 +90,28 @@ def shipment_detail(request, pk: int):
         if verify_form.is_valid():
             c = verify_form.cleaned_data
             try:
-                services.shipment_verify(actor=request.user, shipment=shipment,
-                                         approve=c["decision"] == "verify", reason=c["reason"])
+                services.shipment_verify(
+                    actor=request.user,
+                    shipment=shipment,
+                    approve=c["decision"] == "verify",
+                    reason=c["reason"],
+                )
             except DomainError as exc:
                 _form_errors(verify_form, exc)
             else:
                 messages.success(request, _("The verification was saved."))
                 return redirect("shipments:detail", pk=shipment.pk)
-    return render(request, "shipments/shipment_detail.html", {
-        "shipment": shipment,
-        "suppliers": list(shipment.suppliers.select_related("enterprise")),
-        "destination_name": countries.name(shipment.destination),
-        "verify_form": verify_form, "can_verify": access.can_verify(request.user)})
+    return render(
+        request,
+        "shipments/shipment_detail.html",
+        {
+            "shipment": shipment,
+            "suppliers": list(shipment.suppliers.select_related("enterprise")),
+            "destination_name": countries.name(shipment.destination),
+            "verify_form": verify_form,
+            "can_verify": access.can_verify(request.user),
+        },
+    )
 
 
 @login_required
@@ -113,9 +135,12 @@ def shipment_evidence(request, pk: int):
         raise Http404
     ext = path.suffix.lstrip(".")
     safe_peb = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in shipment.peb_number)
-    response = FileResponse(open(path, "rb"), as_attachment=True,  # noqa: SIM115
-                            filename=f"PEB-{safe_peb}.{ext}",
-                            content_type=shipment.evidence_type or "application/octet-stream")
+    response = FileResponse(
+        open(path, "rb"),  # noqa: SIM115 (FileResponse closes the file)
+        as_attachment=True,
+        filename=f"PEB-{safe_peb}.{ext}",
+        content_type=shipment.evidence_type or "application/octet-stream",
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
@@ -153,6 +178,12 @@ def shipment_import(request):
                     result = import_shipments(actor=request.user, path=path)
                 except DomainError as exc:
                     _form_errors(form, exc)
-    return render(request, "shipments/shipment_import.html", {
-        "form": form, "result": result,
-        "problems": [o for o in result.outcomes if o.problems][:500] if result else []})
+    return render(
+        request,
+        "shipments/shipment_import.html",
+        {
+            "form": form,
+            "result": result,
+            "problems": [o for o in result.outcomes if o.problems][:500] if result else [],
+        },
+    )

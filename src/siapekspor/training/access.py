@@ -10,9 +10,15 @@ from siapekspor.training.models import ClassSession, Enrollment, LearningModule,
 from siapekspor.training.selectors import can_see_roster, class_scope
 
 
-def get_class_for_user(user, pk: int, *, manage: bool = False, roster: bool = False) -> TrainingClass:
+def get_class_for_user(
+    user, pk: int, *, manage: bool = False, roster: bool = False
+) -> TrainingClass:
     try:
-        cls = class_scope(user).select_related("stage__programme", "regency", "facilitator").get(pk=pk)
+        cls = (
+            class_scope(user)
+            .select_related("stage__programme", "regency", "facilitator")
+            .get(pk=pk)
+        )
     except (TrainingClass.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
     if manage and not services.can_manage_class(user, cls):
@@ -27,9 +33,13 @@ def get_enrollment_for_user(user, pk: int) -> Enrollment:
         e = Enrollment.objects.select_related("training_class", "enterprise").get(pk=pk)
     except (Enrollment.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if not (services.can_manage_class(user, e.training_class) or
-            (getattr(user, "enterprise_id", None) == e.enterprise_id
-             and user.role == "enterprise_owner")):
+    if not (
+        services.can_manage_class(user, e.training_class)
+        or (
+            getattr(user, "enterprise_id", None) == e.enterprise_id
+            and user.role == "enterprise_owner"
+        )
+    ):
         raise Http404
     return e
 

@@ -121,40 +121,54 @@ def create_class(request, payload: ClassIn):
     if not roles.is_officer(request.auth):
         raise PermissionDeniedError()
     stage = get_object_or_404(Stage, pk=payload.stage_id)
-    cls = services.class_create(actor=request.auth, stage=stage, level=payload.level,
-                                name=payload.name, regency_id=payload.regency,
-                                capacity=payload.capacity, venue=payload.venue,
-                                schedule=payload.schedule, starts_on=payload.starts_on,
-                                facilitator_name=payload.facilitator, sector=payload.sector)
+    cls = services.class_create(
+        actor=request.auth,
+        stage=stage,
+        level=payload.level,
+        name=payload.name,
+        regency_id=payload.regency,
+        capacity=payload.capacity,
+        venue=payload.venue,
+        schedule=payload.schedule,
+        starts_on=payload.starts_on,
+        facilitator_name=payload.facilitator,
+        sector=payload.sector,
+    )
     return Status(201, cls)
 
 
-@router.get("/classes/{class_id}/enrollments", response=list[EnrollmentOut],
-            url_name="list_enrollments")
+@router.get(
+    "/classes/{class_id}/enrollments", response=list[EnrollmentOut], url_name="list_enrollments"
+)
 def list_enrollments(request, class_id: int):
     """The roster (officers of the class's regency, and enrolled owners); not for partners."""
     cls = access.get_class_for_user(request.auth, class_id, roster=True)
     return selectors.roster(cls)
 
 
-@router.post("/classes/{class_id}/enrollments", response={201: EnrollmentOut},
-             url_name="create_enrollment")
+@router.post(
+    "/classes/{class_id}/enrollments", response={201: EnrollmentOut}, url_name="create_enrollment"
+)
 def create_enrollment(request, class_id: int, payload: EnrollIn):
     """Propose or invite an enterprise; an invitation into a full class is waitlisted.
     Seats are enforced by the database under concurrent requests."""
     cls = access.get_class_for_user(request.auth, class_id, manage=True)
     enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
-    enrollment = services.enroll(actor=request.auth, training_class=cls, enterprise=enterprise,
-                                 state=payload.state)
+    enrollment = services.enroll(
+        actor=request.auth, training_class=cls, enterprise=enterprise, state=payload.state
+    )
     return Status(201, enrollment)
 
 
-@router.post("/enrollments/{enrollment_id}/{action}", response=EnrollmentOut,
-             url_name="enrollment_action")
+@router.post(
+    "/enrollments/{enrollment_id}/{action}", response=EnrollmentOut, url_name="enrollment_action"
+)
 def enrollment_action(request, enrollment_id: int, action: str):
     """`accept` or `withdraw` an enrollment."""
     enrollment = access.get_enrollment_for_user(request.auth, enrollment_id)
-    fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(action)
+    fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(
+        action
+    )
     if fn is None:
         from django.http import Http404
 
@@ -164,13 +178,19 @@ def enrollment_action(request, enrollment_id: int, action: str):
     return enrollment
 
 
-@router.get("/classes/propose/candidates", response=list[CandidateOut],
-            url_name="propose_candidates")
+@router.get(
+    "/classes/propose/candidates", response=list[CandidateOut], url_name="propose_candidates"
+)
 def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
     if not roles.is_officer(request.auth):
         raise PermissionDeniedError()
-    return services.propose_candidates(user=request.auth, level=level, regency_id=regency,
-                                       size=max(1, min(size, 200)), sector=sector)
+    return services.propose_candidates(
+        user=request.auth,
+        level=level,
+        regency_id=regency,
+        size=max(1, min(size, 200)),
+        sector=sector,
+    )
 
 
 @router.get("/programme-figures", url_name="programme_figures")

@@ -17,9 +17,15 @@ class TrainingConfig(AppConfig):
         hooks.register_learning_credit(services.learning_credit)
         hooks.register_submitted_listener(services.on_assessment_submitted)
         register_nav("training:home", _("Classes"), allowed=lambda u: u.is_authenticated, order=30)
-        register_nav("training:modules", _("Learning"), allowed=lambda u: u.is_authenticated,
-                     order=31)
-        register_nav("training:figures", _("Programme figures"),
-                     allowed=lambda u: roles.role_of(u) not in (None, "enterprise_owner"), order=32)
-        register_panel("enterprise", "training/panels/enterprise.html", context=enterprise_panel,
-                       order=30)
+        register_nav(
+            "training:modules", _("Learning"), allowed=lambda u: u.is_authenticated, order=31
+        )
+        register_nav(
+            "training:figures",
+            _("Programme figures"),
+            allowed=lambda u: roles.role_of(u) not in (None, "enterprise_owner"),
+            order=32,
+        )
+        register_panel(
+            "enterprise", "training/panels/enterprise.html", context=enterprise_panel, order=30
+        )

@@ -35,11 +35,17 @@ def render_pdf(certificate, *, lang: str = "id", verify_url: str = "") -> bytes:
 
     enrollment = certificate.enrollment
     with translation.override(lang):
-        html = render_to_string("training/certificate.html", {
-            "cert": certificate, "enrollment": enrollment, "cls": enrollment.training_class,
-            "programme": enrollment.training_class.stage.programme,
-            "verify_url": verify_url or verify_path(certificate.code), "lang": lang,
-            "fonts": FONTS.get(lang, DEFAULT_FONTS),
-            "rtl": translation.get_language_bidi(),
-        })
+        html = render_to_string(
+            "training/certificate.html",
+            {
+                "cert": certificate,
+                "enrollment": enrollment,
+                "cls": enrollment.training_class,
+                "programme": enrollment.training_class.stage.programme,
+                "verify_url": verify_url or verify_path(certificate.code),
+                "lang": lang,
+                "fonts": FONTS.get(lang, DEFAULT_FONTS),
+                "rtl": translation.get_language_bidi(),
+            },
+        )
     return HTML(string=html).write_pdf()

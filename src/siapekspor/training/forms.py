@@ -14,15 +14,17 @@ class ClassForm(forms.Form):
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1, max_value=500)
     venue = forms.CharField(label=_("Venue"), max_length=300, required=False)
     schedule = forms.CharField(label=_("Schedule"), max_length=300, required=False)
-    starts_on = forms.DateField(label=_("Starts on"), required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}))
+    starts_on = forms.DateField(
+        label=_("Starts on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     facilitator_name = forms.CharField(label=_("Facilitator"), max_length=200, required=False)
     sector = forms.CharField(label=_("Sector (KBLI division)"), max_length=2, required=False)
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stage"].queryset = Stage.objects.select_related("programme").order_by(
-            "-programme__year", "programme__name", "number")
+            "-programme__year", "programme__name", "number"
+        )
         if user is not None and getattr(user, "role", "") == "regency_officer":
             self.fields["regency"].queryset = Regency.objects.filter(code=user.regency_id)
 
@@ -40,4 +42,6 @@ class SessionForm(forms.Form):
 
 
 class PostForm(forms.Form):
-    body = forms.CharField(label=_("Message"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Message"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -18,10 +18,15 @@ def default_capacity() -> int:
 
 class Programme(TimeStampedModel):
     name = models.CharField(_("name"), max_length=200)
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(2000),
-                                                                   MaxValueValidator(2100)])
-    partners = models.CharField(_("partners"), max_length=300, blank=True,
-                                help_text=_("For example Disperindag, OJK, LPEI."))
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    partners = models.CharField(
+        _("partners"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example Disperindag, OJK, LPEI."),
+    )
     description = models.TextField(_("description"), blank=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
 
@@ -35,8 +40,9 @@ class Programme(TimeStampedModel):
 
 
 class Stage(models.Model):
-    programme = models.ForeignKey(Programme, verbose_name=_("programme"), on_delete=models.CASCADE,
-                                  related_name="stages")
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("programme"), on_delete=models.CASCADE, related_name="stages"
+    )
     number = models.PositiveSmallIntegerField(_("stage"), choices=[(1, "1"), (2, "2")])
     starts_on = models.DateField(_("starts on"), null=True, blank=True)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
@@ -45,8 +51,9 @@ class Stage(models.Model):
         verbose_name = _("stage")
         verbose_name_plural = _("stages")
         ordering = ["programme_id", "number"]
-        constraints = [models.UniqueConstraint(fields=["programme", "number"],
-                                               name="training_stage_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "number"], name="training_stage_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.programme} · {self.number}"
@@ -57,27 +64,44 @@ class TrainingClass(TimeStampedModel):
     seat (invited, accepted, completed); a CHECK constraint keeps it within the capacity and the
     services only change it with a conditional UPDATE inside a locked transaction."""
 
-    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.PROTECT,
-                              related_name="classes")
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="classes"
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     name = models.CharField(_("name"), max_length=200)
-    capacity = models.PositiveSmallIntegerField(_("capacity"), default=default_capacity,
-                                                validators=[MinValueValidator(1),
-                                                            MaxValueValidator(500)])
+    capacity = models.PositiveSmallIntegerField(
+        _("capacity"),
+        default=default_capacity,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+    )
     seats_taken = models.PositiveSmallIntegerField(_("seats taken"), default=0, editable=False)
-    regency = models.ForeignKey("registry.Regency", verbose_name=_("regency or city"),
-                                on_delete=models.PROTECT, related_name="training_classes")
-    sector = models.CharField(_("sector (KBLI division)"), max_length=2, blank=True,
-                              help_text=_("Optional: two-digit KBLI division the class focuses on."))
+    regency = models.ForeignKey(
+        "registry.Regency",
+        verbose_name=_("regency or city"),
+        on_delete=models.PROTECT,
+        related_name="training_classes",
+    )
+    sector = models.CharField(
+        _("sector (KBLI division)"),
+        max_length=2,
+        blank=True,
+        help_text=_("Optional: two-digit KBLI division the class focuses on."),
+    )
     venue = models.CharField(_("venue"), max_length=300, blank=True)
     schedule = models.CharField(_("schedule"), max_length=300, blank=True)
     starts_on = models.DateField(_("starts on"), null=True, blank=True)
-    facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("facilitator"),
-                                    null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="facilitated_classes")
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="facilitated_classes",
+    )
     facilitator_name = models.CharField(_("facilitator"), max_length=200, blank=True)
     min_attendance_percent = models.PositiveSmallIntegerField(
-        _("minimum attendance (%)"), default=75, validators=[MaxValueValidator(100)])
+        _("minimum attendance (%)"), default=75, validators=[MaxValueValidator(100)]
+    )
     is_demo = models.BooleanField(_("demo data"), default=False)
 
     class Meta:
@@ -85,10 +109,13 @@ class TrainingClass(TimeStampedModel):
         verbose_name_plural = _("classes")
         ordering = ["-starts_on", "name", "id"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(seats_taken__lte=models.F("capacity")),
-                                   name="training_class_seats_within_capacity"),
-            models.CheckConstraint(condition=models.Q(capacity__gte=1),
-                                   name="training_class_capacity_positive"),
+            models.CheckConstraint(
+                condition=models.Q(seats_taken__lte=models.F("capacity")),
+                name="training_class_seats_within_capacity",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gte=1), name="training_class_capacity_positive"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -108,28 +135,46 @@ class EnrollmentState(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-SEAT_STATES = frozenset({EnrollmentState.INVITED, EnrollmentState.ACCEPTED,
-                         EnrollmentState.COMPLETED})
+SEAT_STATES = frozenset(
+    {EnrollmentState.INVITED, EnrollmentState.ACCEPTED, EnrollmentState.COMPLETED}
+)
 
 
 class Enrollment(TimeStampedModel):
-    training_class = models.ForeignKey(TrainingClass, verbose_name=_("class"),
-                                       on_delete=models.CASCADE, related_name="enrollments")
-    enterprise = models.ForeignKey("registry.Enterprise", verbose_name=_("enterprise"),
-                                   on_delete=models.CASCADE, related_name="enrollments")
-    state = models.CharField(_("state"), max_length=12, choices=EnrollmentState.choices,
-                             default=EnrollmentState.PROPOSED, db_index=True)
+    training_class = models.ForeignKey(
+        TrainingClass, verbose_name=_("class"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=12,
+        choices=EnrollmentState.choices,
+        default=EnrollmentState.PROPOSED,
+        db_index=True,
+    )
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
-    moved_up_at = models.DateTimeField(_("moved up"), null=True, blank=True,
-                                       help_text=_("When a later assessment reached the next level."))
+    moved_up_at = models.DateTimeField(
+        _("moved up"),
+        null=True,
+        blank=True,
+        help_text=_("When a later assessment reached the next level."),
+    )
 
     class Meta:
         verbose_name = _("enrollment")
         verbose_name_plural = _("enrollments")
         ordering = ["training_class_id", "id"]
-        constraints = [models.UniqueConstraint(fields=["training_class", "enterprise"],
-                                               name="training_enrollment_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training_class", "enterprise"], name="training_enrollment_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.enterprise_id} in {self.training_class_id}: {self.state}"
@@ -140,8 +185,9 @@ class Enrollment(TimeStampedModel):
 
 
 class ClassSession(models.Model):
-    training_class = models.ForeignKey(TrainingClass, verbose_name=_("class"),
-                                       on_delete=models.CASCADE, related_name="sessions")
+    training_class = models.ForeignKey(
+        TrainingClass, verbose_name=_("class"), on_delete=models.CASCADE, related_name="sessions"
+    )
     number = models.PositiveSmallIntegerField(_("number"))
     date = models.DateField(_("date"))
     topic = models.CharField(_("topic"), max_length=200)
@@ -150,25 +196,36 @@ class ClassSession(models.Model):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         ordering = ["training_class_id", "number"]
-        constraints = [models.UniqueConstraint(fields=["training_class", "number"],
-                                               name="training_session_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training_class", "number"], name="training_session_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.number}. {self.topic}"
 
 
 class Attendance(models.Model):
-    session = models.ForeignKey(ClassSession, verbose_name=_("session"), on_delete=models.CASCADE,
-                                related_name="attendance")
-    enrollment = models.ForeignKey(Enrollment, verbose_name=_("enrollment"),
-                                   on_delete=models.CASCADE, related_name="attendance")
+    session = models.ForeignKey(
+        ClassSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="attendance"
+    )
+    enrollment = models.ForeignKey(
+        Enrollment,
+        verbose_name=_("enrollment"),
+        on_delete=models.CASCADE,
+        related_name="attendance",
+    )
     present = models.BooleanField(_("present"), default=False)
 
     class Meta:
         verbose_name = _("attendance")
         verbose_name_plural = _("attendance")
-        constraints = [models.UniqueConstraint(fields=["session", "enrollment"],
-                                               name="training_attendance_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "enrollment"], name="training_attendance_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.session_id}/{self.enrollment_id}: {self.present}"
@@ -177,12 +234,21 @@ class Attendance(models.Model):
 class Certificate(models.Model):
     """A completion certificate; anyone can check its code on the public verify page."""
 
-    enrollment = models.OneToOneField(Enrollment, verbose_name=_("enrollment"),
-                                      on_delete=models.CASCADE, related_name="certificate")
+    enrollment = models.OneToOneField(
+        Enrollment,
+        verbose_name=_("enrollment"),
+        on_delete=models.CASCADE,
+        related_name="certificate",
+    )
     code = models.CharField(_("verification code"), max_length=20, unique=True)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
-    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("issued by"),
-                                  null=True, on_delete=models.SET_NULL, related_name="+")
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("certificate")
@@ -198,8 +264,10 @@ class LearningModule(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     dimension_code = models.SlugField(_("readiness dimension"), max_length=40)
     credit_points = models.PositiveSmallIntegerField(
-        _("readiness credit"), default=5,
-        help_text=_("Points added to the dimension's score when the module is completed."))
+        _("readiness credit"),
+        default=5,
+        help_text=_("Points added to the dimension's score when the module is completed."),
+    )
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("summary"), max_length=400)
     body = models.TextField(_("content"))
@@ -214,8 +282,9 @@ class LearningModule(models.Model):
 
 
 class QuizQuestion(models.Model):
-    module = models.ForeignKey(LearningModule, verbose_name=_("module"), on_delete=models.CASCADE,
-                               related_name="quiz")
+    module = models.ForeignKey(
+        LearningModule, verbose_name=_("module"), on_delete=models.CASCADE, related_name="quiz"
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.CharField(_("question"), max_length=400)
 
@@ -229,8 +298,9 @@ class QuizQuestion(models.Model):
 
 
 class QuizChoice(models.Model):
-    question = models.ForeignKey(QuizQuestion, verbose_name=_("question"),
-                                 on_delete=models.CASCADE, related_name="choices")
+    question = models.ForeignKey(
+        QuizQuestion, verbose_name=_("question"), on_delete=models.CASCADE, related_name="choices"
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.CharField(_("answer"), max_length=300)
     is_correct = models.BooleanField(_("correct"), default=False)
@@ -245,10 +315,15 @@ class QuizChoice(models.Model):
 
 
 class ModuleProgress(models.Model):
-    enterprise = models.ForeignKey("registry.Enterprise", verbose_name=_("enterprise"),
-                                   on_delete=models.CASCADE, related_name="module_progress")
-    module = models.ForeignKey(LearningModule, verbose_name=_("module"), on_delete=models.CASCADE,
-                               related_name="progress")
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.CASCADE,
+        related_name="module_progress",
+    )
+    module = models.ForeignKey(
+        LearningModule, verbose_name=_("module"), on_delete=models.CASCADE, related_name="progress"
+    )
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     best_score = models.PositiveSmallIntegerField(_("best quiz score (%)"), default=0)
@@ -257,21 +332,37 @@ class ModuleProgress(models.Model):
     class Meta:
         verbose_name = _("module progress")
         verbose_name_plural = _("module progress")
-        constraints = [models.UniqueConstraint(fields=["enterprise", "module"],
-                                               name="training_progress_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enterprise", "module"], name="training_progress_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.enterprise_id}/{self.module_id}"
 
 
 class MentorPair(TimeStampedModel):
-    mentor = models.ForeignKey("registry.Enterprise", verbose_name=_("mentor"),
-                               on_delete=models.CASCADE, related_name="mentees")
-    mentee = models.ForeignKey("registry.Enterprise", verbose_name=_("mentee"),
-                               on_delete=models.CASCADE, related_name="mentors")
+    mentor = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("mentor"),
+        on_delete=models.CASCADE,
+        related_name="mentees",
+    )
+    mentee = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("mentee"),
+        on_delete=models.CASCADE,
+        related_name="mentors",
+    )
     reason = models.CharField(_("reason"), max_length=300, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("created by"),
-                                   null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -279,8 +370,9 @@ class MentorPair(TimeStampedModel):
         verbose_name_plural = _("mentor pairings")
         constraints = [
             models.UniqueConstraint(fields=["mentor", "mentee"], name="training_mentor_unique"),
-            models.CheckConstraint(condition=~models.Q(mentor=models.F("mentee")),
-                                   name="training_mentor_not_self"),
+            models.CheckConstraint(
+                condition=~models.Q(mentor=models.F("mentee")), name="training_mentor_not_self"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -288,10 +380,16 @@ class MentorPair(TimeStampedModel):
 
 
 class ClassPost(models.Model):
-    training_class = models.ForeignKey(TrainingClass, verbose_name=_("class"),
-                                       on_delete=models.CASCADE, related_name="posts")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
-                               on_delete=models.SET_NULL, related_name="+")
+    training_class = models.ForeignKey(
+        TrainingClass, verbose_name=_("class"), on_delete=models.CASCADE, related_name="posts"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     body = models.TextField(_("message"), max_length=2000)
     created_at = models.DateTimeField(_("time"), auto_now_add=True)
 

@@ -64,6 +64,7 @@ class NotCompleted(DomainError):
 
 # --- who may do what -----------------------------------------------------------------------
 
+
 def can_manage_class(user, training_class) -> bool:
     role = roles.role_of(user)
     if role in roles.PROVINCE_WIDE_ROLES:
@@ -74,7 +75,8 @@ def can_manage_class(user, training_class) -> bool:
 def can_create_class(user, regency_id: str) -> bool:
     role = roles.role_of(user)
     return role in roles.PROVINCE_WIDE_ROLES or (
-        role == Role.REGENCY_OFFICER and regency_id == user.regency_id)
+        role == Role.REGENCY_OFFICER and regency_id == user.regency_id
+    )
 
 
 def _require_manage(actor, training_class) -> None:
@@ -84,13 +86,16 @@ def _require_manage(actor, training_class) -> None:
 
 # --- programmes and classes ----------------------------------------------------------------
 
+
 @transaction.atomic
-def programme_create(*, actor, name: str, year: int, partners: str = "", description: str = "",
-                     is_demo: bool = False) -> Programme:
+def programme_create(
+    *, actor, name: str, year: int, partners: str = "", description: str = "", is_demo: bool = False
+) -> Programme:
     if not roles.is_province_wide(actor):
         raise PermissionDeniedError()
-    programme = Programme(name=name, year=year, partners=partners, description=description,
-                          is_demo=is_demo)
+    programme = Programme(
+        name=name, year=year, partners=partners, description=description, is_demo=is_demo
+    )
     programme.full_clean()
     programme.save()
     for number in (1, 2):
@@ -100,28 +105,56 @@ def programme_create(*, actor, name: str, year: int, partners: str = "", descrip
 
 
 @transaction.atomic
-def class_create(*, actor, stage: Stage, level: str, name: str, regency_id: str,
-                 capacity: int | None = None, venue: str = "", schedule: str = "",
-                 starts_on=None, facilitator=None, facilitator_name: str = "", sector: str = "",
-                 is_demo: bool = False) -> TrainingClass:
+def class_create(
+    *,
+    actor,
+    stage: Stage,
+    level: str,
+    name: str,
+    regency_id: str,
+    capacity: int | None = None,
+    venue: str = "",
+    schedule: str = "",
+    starts_on=None,
+    facilitator=None,
+    facilitator_name: str = "",
+    sector: str = "",
+    is_demo: bool = False,
+) -> TrainingClass:
     if not can_create_class(actor, regency_id):
         raise PermissionDeniedError(_("Only the officers of this class's regency may do this."))
-    cls = TrainingClass(stage=stage, level=level, name=name, regency_id=regency_id, venue=venue,
-                        schedule=schedule, starts_on=starts_on, facilitator=facilitator,
-                        facilitator_name=facilitator_name, sector=sector, is_demo=is_demo)
+    cls = TrainingClass(
+        stage=stage,
+        level=level,
+        name=name,
+        regency_id=regency_id,
+        venue=venue,
+        schedule=schedule,
+        starts_on=starts_on,
+        facilitator=facilitator,
+        facilitator_name=facilitator_name,
+        sector=sector,
+        is_demo=is_demo,
+    )
     if capacity is not None:
         cls.capacity = capacity
     from django.core.exceptions import ValidationError
 
     from siapekspor.core.errors import ValidationFailed
+
     try:
         cls.full_clean()
     except ValidationError as exc:
-        raise ValidationFailed(details=[(f, m) for f, ms in exc.message_dict.items()
-                                        for m in ms]) from exc
+        raise ValidationFailed(
+            details=[(f, m) for f, ms in exc.message_dict.items() for m in ms]
+        ) from exc
     cls.save()
-    audit_record(actor=actor, action="training.class.created", target=cls,
-                 changes={"capacity": [None, cls.capacity], "level": [None, level]})
+    audit_record(
+        actor=actor,
+        action="training.class.created",
+        target=cls,
+        changes={"capacity": [None, cls.capacity], "level": [None, level]},
+    )
     return cls
 
 
@@ -131,19 +164,25 @@ def class_set_capacity(*, actor, training_class: TrainingClass, capacity: int) -
     before = training_class.capacity
     try:
         with transaction.atomic():
-            updated = TrainingClass.objects.filter(pk=training_class.pk,
-                                                   seats_taken__lte=capacity).update(capacity=capacity)
+            updated = TrainingClass.objects.filter(
+                pk=training_class.pk, seats_taken__lte=capacity
+            ).update(capacity=capacity)
     except IntegrityError as exc:
         raise CapacityTooSmall() from exc
     if capacity < 1 or not updated:
         raise CapacityTooSmall()
     training_class.refresh_from_db()
-    audit_record(actor=actor, action="training.class.capacity", target=training_class,
-                 changes={"capacity": [before, capacity]})
+    audit_record(
+        actor=actor,
+        action="training.class.capacity",
+        target=training_class,
+        changes={"capacity": [before, capacity]},
+    )
     return training_class
 
 
 # --- seats -----------------------------------------------------------------------------------
+
 
 def _lock_class(class_id: int) -> None:
     """Hold the class row until the transaction ends (a no-op lock on SQLite, where the
@@ -152,13 +191,18 @@ def _lock_class(class_id: int) -> None:
 
 
 def _take_seat(class_id: int) -> bool:
-    return TrainingClass.objects.filter(pk=class_id, seats_taken__lt=F("capacity")).update(
-        seats_taken=F("seats_taken") + 1) == 1
+    return (
+        TrainingClass.objects.filter(pk=class_id, seats_taken__lt=F("capacity")).update(
+            seats_taken=F("seats_taken") + 1
+        )
+        == 1
+    )
 
 
 def _free_seat(class_id: int) -> None:
     TrainingClass.objects.filter(pk=class_id, seats_taken__gt=0).update(
-        seats_taken=F("seats_taken") - 1)
+        seats_taken=F("seats_taken") - 1
+    )
 
 
 def _set_state(actor, enrollment: Enrollment, state: str, **extra) -> Enrollment:
@@ -167,14 +211,19 @@ def _set_state(actor, enrollment: Enrollment, state: str, **extra) -> Enrollment
     for k, v in extra.items():
         setattr(enrollment, k, v)
     enrollment.save()
-    audit_record(actor=actor, action=f"training.enrollment.{state}", target=enrollment,
-                 changes={"state": [before, state]})
+    audit_record(
+        actor=actor,
+        action=f"training.enrollment.{state}",
+        target=enrollment,
+        changes={"state": [before, state]},
+    )
     return enrollment
 
 
 @transaction.atomic
-def enroll(*, actor, training_class: TrainingClass, enterprise, reasons=None,
-           state: str = S.INVITED) -> Enrollment:
+def enroll(
+    *, actor, training_class: TrainingClass, enterprise, reasons=None, state: str = S.INVITED
+) -> Enrollment:
     """Propose or invite an enterprise. An invitation takes a seat when one is free, otherwise
     the enterprise is waitlisted. Safe under concurrent requests."""
     _require_manage(actor, training_class)
@@ -183,24 +232,31 @@ def enroll(*, actor, training_class: TrainingClass, enterprise, reasons=None,
     if roles.role_of(actor) == Role.REGENCY_OFFICER and enterprise.regency_id != actor.regency_id:
         raise PermissionDeniedError(_("You may only enroll enterprises of your regency."))
     _lock_class(training_class.pk)
-    enrollment = Enrollment.objects.select_for_update().filter(
-        training_class=training_class, enterprise=enterprise).first()
+    enrollment = (
+        Enrollment.objects.select_for_update()
+        .filter(training_class=training_class, enterprise=enterprise)
+        .first()
+    )
     if enrollment is not None and enrollment.state in SEAT_STATES:
         return enrollment
     if enrollment is None:
-        enrollment = Enrollment(training_class=training_class, enterprise=enterprise,
-                                reasons=list(reasons or []))
+        enrollment = Enrollment(
+            training_class=training_class, enterprise=enterprise, reasons=list(reasons or [])
+        )
     if state == S.PROPOSED:
         if enrollment.pk and enrollment.state != S.WITHDRAWN:
             return enrollment
         return _set_state(actor, enrollment, S.PROPOSED)
-    return _set_state(actor, enrollment, S.INVITED if _take_seat(training_class.pk)
-                      else S.WAITLISTED)
+    return _set_state(
+        actor, enrollment, S.INVITED if _take_seat(training_class.pk) else S.WAITLISTED
+    )
 
 
 def _is_owner_of(user, enrollment) -> bool:
-    return roles.role_of(user) == Role.ENTERPRISE_OWNER and \
-        user.enterprise_id == enrollment.enterprise_id
+    return (
+        roles.role_of(user) == Role.ENTERPRISE_OWNER
+        and user.enterprise_id == enrollment.enterprise_id
+    )
 
 
 @transaction.atomic
@@ -235,9 +291,12 @@ def enrollment_withdraw(*, actor, enrollment: Enrollment) -> Enrollment:
     _set_state(actor, enrollment, S.WITHDRAWN)
     if held:
         _free_seat(enrollment.training_class_id)
-        nxt = (Enrollment.objects.select_for_update()
-               .filter(training_class_id=enrollment.training_class_id, state=S.WAITLISTED)
-               .order_by("updated_at", "id").first())
+        nxt = (
+            Enrollment.objects.select_for_update()
+            .filter(training_class_id=enrollment.training_class_id, state=S.WAITLISTED)
+            .order_by("updated_at", "id")
+            .first()
+        )
         if nxt is not None and _take_seat(enrollment.training_class_id):
             _set_state(actor, nxt, S.INVITED)
     return enrollment
@@ -245,11 +304,13 @@ def enrollment_withdraw(*, actor, enrollment: Enrollment) -> Enrollment:
 
 # --- sessions, attendance, completion, certificates ---------------------------------------------
 
+
 @transaction.atomic
 def session_add(*, actor, training_class: TrainingClass, date, topic: str) -> ClassSession:
     _require_manage(actor, training_class)
-    number = (training_class.sessions.order_by("-number").values_list("number", flat=True)
-              .first() or 0) + 1
+    number = (
+        training_class.sessions.order_by("-number").values_list("number", flat=True).first() or 0
+    ) + 1
     session = ClassSession(training_class=training_class, number=number, date=date, topic=topic)
     session.full_clean()
     session.save()
@@ -262,8 +323,11 @@ def attendance_record(*, actor, session: ClassSession, present_enrollment_ids) -
     """Mark everyone holding a seat: present if listed, absent otherwise. Returns presents."""
     _require_manage(actor, session.training_class)
     present = {int(i) for i in present_enrollment_ids}
-    enrollments = list(session.training_class.enrollments.filter(state__in=SEAT_STATES)
-                       .values_list("id", flat=True))
+    enrollments = list(
+        session.training_class.enrollments.filter(state__in=SEAT_STATES).values_list(
+            "id", flat=True
+        )
+    )
     existing = {a.enrollment_id: a for a in Attendance.objects.filter(session=session)}
     create, update = [], []
     for eid in enrollments:
@@ -277,8 +341,12 @@ def attendance_record(*, actor, session: ClassSession, present_enrollment_ids) -
     Attendance.objects.bulk_create(create)
     Attendance.objects.bulk_update(update, ["present"])
     count = sum(1 for e in enrollments if e in present)
-    audit_record(actor=actor, action="training.attendance.recorded", target=session,
-                 changes={"present": [None, count], "seats": [None, len(enrollments)]})
+    audit_record(
+        actor=actor,
+        action="training.attendance.recorded",
+        target=session,
+        changes={"present": [None, count], "seats": [None, len(enrollments)]},
+    )
     return count
 
 
@@ -293,9 +361,12 @@ def attendance_percent(enrollment: Enrollment, sessions: int | None = None) -> i
 def meets_completion(enrollment: Enrollment, sessions: int | None = None) -> bool:
     """Completion criteria: holds a seat, at least one session held, attendance at or above
     the class's minimum (75 % by default)."""
-    return enrollment.state in (S.INVITED, S.ACCEPTED) and \
-        attendance_percent(enrollment, sessions) >= enrollment.training_class.min_attendance_percent \
+    return (
+        enrollment.state in (S.INVITED, S.ACCEPTED)
+        and attendance_percent(enrollment, sessions)
+        >= enrollment.training_class.min_attendance_percent
         and (sessions if sessions is not None else enrollment.training_class.sessions.count()) > 0
+    )
 
 
 def _new_code() -> str:
@@ -310,7 +381,8 @@ def certificates_issue(*, actor, training_class: TrainingClass) -> list[Certific
     sessions = training_class.sessions.count()
     issued = []
     for enrollment in training_class.enrollments.select_for_update().filter(
-            state__in=(S.INVITED, S.ACCEPTED)):
+        state__in=(S.INVITED, S.ACCEPTED)
+    ):
         if not meets_completion(enrollment, sessions):
             continue
         _set_state(actor, enrollment, S.COMPLETED, completed_at=timezone.now())
@@ -321,6 +393,7 @@ def certificates_issue(*, actor, training_class: TrainingClass) -> list[Certific
 
 
 # --- proposals ---------------------------------------------------------------------------------
+
 
 def distance_km(a: str, b: str) -> float:
     (la1, lo1), (la2, lo2) = REGENCY_CENTROIDS.get(a, (0, 0)), REGENCY_CENTROIDS.get(b, (0, 0))
@@ -343,8 +416,16 @@ class Candidate:
     reasons: list[str]
 
 
-def propose_candidates(*, user, level: str, regency_id: str, size: int = 20, sector: str = "",
-                       max_km: float = 80.0, exclude_class=None) -> list[Candidate]:
+def propose_candidates(
+    *,
+    user,
+    level: str,
+    regency_id: str,
+    size: int = 20,
+    sector: str = "",
+    max_km: float = 80.0,
+    exclude_class=None,
+) -> list[Candidate]:
     """Candidates for a class: enterprises at `level` (never-assessed ones count as pemula),
     not already in or through a class of that level; nearest first (the class regency, then
     regencies within `max_km`), same sector first, then the longest waiting."""
@@ -353,13 +434,17 @@ def propose_candidates(*, user, level: str, regency_id: str, size: int = 20, sec
     if level not in Level.values:
         raise DomainError(_("Unknown level."), field="level")
     now = timezone.now()
-    regencies = sorted((r for r in REGENCY_CENTROIDS if distance_km(regency_id, r) <= max_km),
-                       key=lambda r: distance_km(regency_id, r)) or [regency_id]
+    regencies = sorted(
+        (r for r in REGENCY_CENTROIDS if distance_km(regency_id, r) <= max_km),
+        key=lambda r: distance_km(regency_id, r),
+    ) or [regency_id]
     if regency_id not in regencies:
         regencies.insert(0, regency_id)
-    taken = set(Enrollment.objects.filter(training_class__level=level,
-                                          state__in=[*SEAT_STATES, S.PROPOSED, S.WAITLISTED]
-                                          ).values_list("enterprise_id", flat=True))
+    taken = set(
+        Enrollment.objects.filter(
+            training_class__level=level, state__in=[*SEAT_STATES, S.PROPOSED, S.WAITLISTED]
+        ).values_list("enterprise_id", flat=True)
+    )
     if exclude_class is not None:
         taken |= set(exclude_class.enrollments.values_list("enterprise_id", flat=True))
     out: list[Candidate] = []
@@ -368,9 +453,13 @@ def propose_candidates(*, user, level: str, regency_id: str, size: int = 20, sec
         level_filter |= Q(readiness_level__isnull=True)
     for regency in regencies:
         dist = distance_km(regency_id, regency)
-        rows = (enterprise_scope(user).filter(level_filter, regency_id=regency, is_active=True)
-                .values_list("id", "name", "kbli_division", "created_at",
-                             "readiness_level__assessed_at"))
+        rows = (
+            enterprise_scope(user)
+            .filter(level_filter, regency_id=regency, is_active=True)
+            .values_list(
+                "id", "name", "kbli_division", "created_at", "readiness_level__assessed_at"
+            )
+        )
         batch = []
         for pk, name, division, created, assessed_at in rows.iterator(chunk_size=5000):
             if pk in taken:
@@ -380,16 +469,29 @@ def propose_candidates(*, user, level: str, regency_id: str, size: int = 20, sec
         for pk, name, division, since, assessed in batch[: size - len(out)]:
             days = max(0, (now - since).days)
             reasons = [
-                gettext("Level %(level)s from the latest assessment") % {"level": Level(level).label}
-                if assessed else gettext("Not assessed yet: starts as beginner (pemula)"),
+                gettext("Level %(level)s from the latest assessment")
+                % {"level": Level(level).label}
+                if assessed
+                else gettext("Not assessed yet: starts as beginner (pemula)"),
                 gettext("Same sector (KBLI %(code)s)") % {"code": division}
-                if sector and division == sector else
-                gettext("Sector: KBLI %(code)s") % {"code": division or "—"},
+                if sector and division == sector
+                else gettext("Sector: KBLI %(code)s") % {"code": division or "—"},
                 gettext("%(km)s km from the class") % {"km": dist},
                 gettext("Waiting %(days)s days") % {"days": days},
             ]
-            out.append(Candidate(pk, name, regency, level, assessed, dist,
-                                 bool(sector) and division == sector, days, reasons))
+            out.append(
+                Candidate(
+                    pk,
+                    name,
+                    regency,
+                    level,
+                    assessed,
+                    dist,
+                    bool(sector) and division == sector,
+                    days,
+                    reasons,
+                )
+            )
         if len(out) >= size:
             break
     return out
@@ -401,54 +503,79 @@ def propose_into_class(*, actor, training_class: TrainingClass, size: int | None
     _require_manage(actor, training_class)
     from siapekspor.registry.models import Enterprise
 
-    cands = propose_candidates(user=actor, level=training_class.level,
-                               regency_id=training_class.regency_id,
-                               size=size or training_class.seats_free or training_class.capacity,
-                               sector=training_class.sector, exclude_class=training_class)
+    cands = propose_candidates(
+        user=actor,
+        level=training_class.level,
+        regency_id=training_class.regency_id,
+        size=size or training_class.seats_free or training_class.capacity,
+        sector=training_class.sector,
+        exclude_class=training_class,
+    )
     ents = Enterprise.objects.in_bulk([c.enterprise_id for c in cands])
     for c in cands:
-        enroll(actor=actor, training_class=training_class, enterprise=ents[c.enterprise_id],
-               reasons=c.reasons, state=S.PROPOSED)
+        enroll(
+            actor=actor,
+            training_class=training_class,
+            enterprise=ents[c.enterprise_id],
+            reasons=c.reasons,
+            state=S.PROPOSED,
+        )
     return len(cands)
 
 
 # --- naik kelas ----------------------------------------------------------------------------------
 
+
 def on_assessment_submitted(assessment, previous_level: str) -> None:
     """After a re-assessment: if the enterprise completed a class and now meets a higher
     level's gates, mark the move up and offer (propose) the next level's open class."""
-    completed = (Enrollment.objects.filter(enterprise_id=assessment.enterprise_id,
-                                           state=S.COMPLETED, moved_up_at__isnull=True)
-                 .select_related("training_class").order_by("-completed_at"))
+    completed = (
+        Enrollment.objects.filter(
+            enterprise_id=assessment.enterprise_id, state=S.COMPLETED, moved_up_at__isnull=True
+        )
+        .select_related("training_class")
+        .order_by("-completed_at")
+    )
     for enrollment in completed:
         if level_rank(assessment.level) <= level_rank(enrollment.training_class.level):
             continue
         enrollment.moved_up_at = timezone.now()
         enrollment.save(update_fields=["moved_up_at", "updated_at"])
-        audit_record(actor=assessment.assessor, action="training.enrollment.moved_up",
-                     target=enrollment, changes={"level": [enrollment.training_class.level,
-                                                           assessment.level]})
+        audit_record(
+            actor=assessment.assessor,
+            action="training.enrollment.moved_up",
+            target=enrollment,
+            changes={"level": [enrollment.training_class.level, assessment.level]},
+        )
         target_level = next_level(enrollment.training_class.level)
         if target_level is None:
             continue
         regency = assessment.enterprise.regency_id
-        offer = (TrainingClass.objects.filter(level=target_level, seats_taken__lt=F("capacity"))
-                 .filter(starts_on__gte=timezone.localdate()) |
-                 TrainingClass.objects.filter(level=target_level, seats_taken__lt=F("capacity"),
-                                              starts_on__isnull=True))
-        offer = sorted(offer, key=lambda c: (c.regency_id != regency,
-                                             distance_km(regency, c.regency_id), c.pk))
-        if offer and not Enrollment.objects.filter(training_class=offer[0],
-                                                   enterprise_id=assessment.enterprise_id).exists():
+        offer = TrainingClass.objects.filter(
+            level=target_level, seats_taken__lt=F("capacity")
+        ).filter(starts_on__gte=timezone.localdate()) | TrainingClass.objects.filter(
+            level=target_level, seats_taken__lt=F("capacity"), starts_on__isnull=True
+        )
+        offer = sorted(
+            offer, key=lambda c: (c.regency_id != regency, distance_km(regency, c.regency_id), c.pk)
+        )
+        if (
+            offer
+            and not Enrollment.objects.filter(
+                training_class=offer[0], enterprise_id=assessment.enterprise_id
+            ).exists()
+        ):
             e = Enrollment.objects.create(
-                training_class=offer[0], enterprise_id=assessment.enterprise_id,
-                state=S.PROPOSED, reasons=[gettext("Moved up: the re-assessment meets the gates "
-                                                   "of the next level")])
-            audit_record(actor=assessment.assessor, action="training.enrollment.offered",
-                         target=e)
+                training_class=offer[0],
+                enterprise_id=assessment.enterprise_id,
+                state=S.PROPOSED,
+                reasons=[gettext("Moved up: the re-assessment meets the gates of the next level")],
+            )
+            audit_record(actor=assessment.assessor, action="training.enrollment.offered", target=e)
 
 
 # --- self-paced learning -------------------------------------------------------------------------
+
 
 def _tr(obj, field, texts):
     for lang in LANGS:
@@ -459,10 +586,20 @@ def _tr(obj, field, texts):
 def modules_load(modules: list[dict], *, actor=None) -> int:
     for order, m in enumerate(modules):
         module, _c = LearningModule.objects.get_or_create(
-            code=m["code"], defaults={"level": m["level"], "dimension_code": m["dimension"],
-                                      "title": m["title"]["id"], "summary": m["summary"]["id"],
-                                      "body": m["body"]["id"]})
-        module.level, module.dimension_code, module.credit_points = m["level"], m["dimension"], m["credit"]
+            code=m["code"],
+            defaults={
+                "level": m["level"],
+                "dimension_code": m["dimension"],
+                "title": m["title"]["id"],
+                "summary": m["summary"]["id"],
+                "body": m["body"]["id"],
+            },
+        )
+        module.level, module.dimension_code, module.credit_points = (
+            m["level"],
+            m["dimension"],
+            m["credit"],
+        )
         module.order = order
         for f in ("title", "summary", "body"):
             _tr(module, f, m[f])
@@ -476,8 +613,13 @@ def modules_load(modules: list[dict], *, actor=None) -> int:
                 c = QuizChoice(question=q, order=c_order, is_correct=correct)
                 _tr(c, "text", ctext)
                 c.save()
-    audit_record(actor=actor, action="training.modules.loaded", target_type="training.learningmodule",
-                 target_id="*", changes={"modules": len(modules)})
+    audit_record(
+        actor=actor,
+        action="training.modules.loaded",
+        target_type="training.learningmodule",
+        target_id="*",
+        changes={"modules": len(modules)},
+    )
     return len(modules)
 
 
@@ -485,24 +627,34 @@ PASS_PERCENT = 60
 
 
 @transaction.atomic
-def quiz_submit(*, actor, enterprise, module: LearningModule, answers: dict[int, int]) -> ModuleProgress:
+def quiz_submit(
+    *, actor, enterprise, module: LearningModule, answers: dict[int, int]
+) -> ModuleProgress:
     """Grade a quiz (question id → choice id). Passing (≥ 60 %) completes the module, which
     credits the readiness dimension on the next assessment or rescoring."""
     if not (roles.role_of(actor) == Role.ENTERPRISE_OWNER and actor.enterprise_id == enterprise.pk):
         raise PermissionDeniedError(_("Only the enterprise's owner records learning progress."))
     questions = list(module.quiz.prefetch_related("choices"))
-    correct = sum(1 for q in questions
-                  if any(c.is_correct and c.pk == answers.get(q.pk) for c in q.choices.all()))
+    correct = sum(
+        1
+        for q in questions
+        if any(c.is_correct and c.pk == answers.get(q.pk) for c in q.choices.all())
+    )
     pct = round(100 * correct / len(questions)) if questions else 100
     progress, _c = ModuleProgress.objects.select_for_update().get_or_create(
-        enterprise=enterprise, module=module)
+        enterprise=enterprise, module=module
+    )
     progress.attempts += 1
     progress.best_score = max(progress.best_score, pct)
     if pct >= PASS_PERCENT and progress.completed_at is None:
         progress.completed_at = timezone.now()
     progress.save()
-    audit_record(actor=actor, action="training.module.quiz", target=progress,
-                 changes={"score": [None, pct], "completed": [None, progress.completed_at is not None]})
+    audit_record(
+        actor=actor,
+        action="training.module.quiz",
+        target=progress,
+        changes={"score": [None, pct], "completed": [None, progress.completed_at is not None]},
+    )
     return progress
 
 
@@ -514,8 +666,9 @@ def learning_credit(enterprise_ids) -> dict[int, dict[str, float]]:
         ids = list(enterprise_ids)
         if len(ids) < 20_000:
             rows = rows.filter(enterprise_id__in=ids)
-    for ent, dim, pts in rows.values_list("enterprise_id", "module__dimension_code",
-                                          "module__credit_points"):
+    for ent, dim, pts in rows.values_list(
+        "enterprise_id", "module__dimension_code", "module__credit_points"
+    ):
         slot = out.setdefault(ent, {})
         slot[dim] = slot.get(dim, 0) + pts
     return out
@@ -523,17 +676,21 @@ def learning_credit(enterprise_ids) -> dict[int, dict[str, float]]:
 
 # --- mentoring and discussion ------------------------------------------------------------------------
 
+
 @transaction.atomic
 def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
     if not roles.is_officer(actor):
         raise PermissionDeniedError()
     if roles.role_of(actor) == Role.REGENCY_OFFICER and actor.regency_id not in (
-            mentor.regency_id, mentee.regency_id):
+        mentor.regency_id,
+        mentee.regency_id,
+    ):
         raise PermissionDeniedError(_("You may only pair enterprises of your regency."))
     if mentor.pk == mentee.pk:
         raise DomainError(_("An enterprise cannot mentor itself."))
     pair, created = MentorPair.objects.get_or_create(
-        mentor=mentor, mentee=mentee, defaults={"reason": reason, "created_by": actor})
+        mentor=mentor, mentee=mentee, defaults={"reason": reason, "created_by": actor}
+    )
     if created:
         audit_record(actor=actor, action="training.mentor.paired", target=pair)
     return pair
@@ -542,8 +699,12 @@ def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
 def can_post(user, training_class) -> bool:
     if can_manage_class(user, training_class):
         return True
-    return roles.role_of(user) == Role.ENTERPRISE_OWNER and training_class.enrollments.filter(
-        enterprise_id=user.enterprise_id, state__in=SEAT_STATES).exists()
+    return (
+        roles.role_of(user) == Role.ENTERPRISE_OWNER
+        and training_class.enrollments.filter(
+            enterprise_id=user.enterprise_id, state__in=SEAT_STATES
+        ).exists()
+    )
 
 
 @transaction.atomic

@@ -35,28 +35,46 @@ def home(request):
     level = level if level in Level.values else ""
     qs = selectors.class_list(request.user, level=level)
     page = IdFirstPaginator(qs, 25).get_page(request.GET.get("page"))
-    return render(request, "training/home.html", {
-        "page": page, "level": level, "levels": Level.choices,
-        "is_officer": roles.is_officer(request.user),
-        "is_owner": roles.role_of(request.user) == Role.ENTERPRISE_OWNER,
-        "enrollments": selectors.owner_enrollments(request.user)
-        if roles.role_of(request.user) == Role.ENTERPRISE_OWNER else [],
-    })
+    return render(
+        request,
+        "training/home.html",
+        {
+            "page": page,
+            "level": level,
+            "levels": Level.choices,
+            "is_officer": roles.is_officer(request.user),
+            "is_owner": roles.role_of(request.user) == Role.ENTERPRISE_OWNER,
+            "enrollments": selectors.owner_enrollments(request.user)
+            if roles.role_of(request.user) == Role.ENTERPRISE_OWNER
+            else [],
+        },
+    )
 
 
 @login_required
 def class_create(request):
     _officer(request.user)
-    form = ClassForm(request.POST or None, user=request.user,
-                     initial={"capacity": settings.CLASS_CAPACITY_DEFAULT})
+    form = ClassForm(
+        request.POST or None,
+        user=request.user,
+        initial={"capacity": settings.CLASS_CAPACITY_DEFAULT},
+    )
     if request.method == "POST" and form.is_valid():
         c = form.cleaned_data
         try:
             cls = services.class_create(
-                actor=request.user, stage=c["stage"], level=c["level"], name=c["name"],
-                regency_id=c["regency"].code, capacity=c["capacity"], venue=c["venue"],
-                schedule=c["schedule"], starts_on=c["starts_on"],
-                facilitator_name=c["facilitator_name"], sector=c["sector"])
+                actor=request.user,
+                stage=c["stage"],
+                level=c["level"],
+                name=c["name"],
+                regency_id=c["regency"].code,
+                capacity=c["capacity"],
+                venue=c["venue"],
+                schedule=c["schedule"],
+                starts_on=c["starts_on"],
+                facilitator_name=c["facilitator_name"],
+                sector=c["sector"],
+            )
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
@@ -71,17 +89,27 @@ def class_detail(request, pk: int):
     manage = services.can_manage_class(request.user, cls)
     roster = selectors.roster(cls)
     if roles.role_of(request.user) == Role.ENTERPRISE_OWNER:
-        roster = [e for e in roster if e.state in services.SEAT_STATES or
-                  e.enterprise_id == request.user.enterprise_id]
-    return render(request, "training/class_detail.html", {
-        "cls": cls, "roster": roster, "manage": manage,
-        "sessions": list(cls.sessions.all()),
-        "posts": list(cls.posts.select_related("author")),
-        "can_post": services.can_post(request.user, cls),
-        "session_form": SessionForm(), "post_form": PostForm(),
-        "figures": selectors.programme_conversion(training_class=cls),
-        "my_enterprise": getattr(request.user, "enterprise_id", None),
-    })
+        roster = [
+            e
+            for e in roster
+            if e.state in services.SEAT_STATES or e.enterprise_id == request.user.enterprise_id
+        ]
+    return render(
+        request,
+        "training/class_detail.html",
+        {
+            "cls": cls,
+            "roster": roster,
+            "manage": manage,
+            "sessions": list(cls.sessions.all()),
+            "posts": list(cls.posts.select_related("author")),
+            "can_post": services.can_post(request.user, cls),
+            "session_form": SessionForm(),
+            "post_form": PostForm(),
+            "figures": selectors.programme_conversion(training_class=cls),
+            "my_enterprise": getattr(request.user, "enterprise_id", None),
+        },
+    )
 
 
 def _act(request, fn, **kwargs):
@@ -115,14 +143,20 @@ def class_invite(request, pk: int):
     invited = waitlisted = 0
     for enrollment in cls.enrollments.filter(pk__in=ids, state=EnrollmentState.PROPOSED):
         try:
-            e = services.enroll(actor=request.user, training_class=cls,
-                                enterprise=enrollment.enterprise, state=EnrollmentState.INVITED)
+            e = services.enroll(
+                actor=request.user,
+                training_class=cls,
+                enterprise=enrollment.enterprise,
+                state=EnrollmentState.INVITED,
+            )
         except DomainError as exc:
             messages.error(request, exc.message)
             break
         invited += e.state == EnrollmentState.INVITED
         waitlisted += e.state == EnrollmentState.WAITLISTED
-    messages.success(request, _("Invited: %(i)s, waitlisted: %(w)s.") % {"i": invited, "w": waitlisted})
+    messages.success(
+        request, _("Invited: %(i)s, waitlisted: %(w)s.") % {"i": invited, "w": waitlisted}
+    )
     return redirect("training:class-detail", pk=cls.pk)
 
 
@@ -130,7 +164,9 @@ def class_invite(request, pk: int):
 @require_POST
 def enrollment_action(request, pk: int, action: str):
     enrollment = access.get_enrollment_for_user(request.user, pk)
-    fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(action)
+    fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(
+        action
+    )
     if fn is None:
         raise Http404
     if _act(request, fn, enrollment=enrollment):
@@ -157,15 +193,24 @@ def session_create(request, pk: int):
 def attendance(request, pk: int):
     session = access.get_session_for_user(request.user, pk)
     cls = session.training_class
-    if request.method == "POST" and _act(request, services.attendance_record, session=session,
-            present_enrollment_ids=[i for i in request.POST.getlist("present") if i.isdigit()]):
+    if request.method == "POST" and _act(
+        request,
+        services.attendance_record,
+        session=session,
+        present_enrollment_ids=[i for i in request.POST.getlist("present") if i.isdigit()],
+    ):
         messages.success(request, _("Attendance saved."))
         return redirect("training:class-detail", pk=cls.pk)
     present = set(session.attendance.filter(present=True).values_list("enrollment_id", flat=True))
-    rows = [(e, e.pk in present) for e in cls.enrollments.filter(
-        state__in=services.SEAT_STATES).select_related("enterprise").order_by("enterprise__name")]
-    return render(request, "training/attendance.html", {"session": session, "cls": cls,
-                                                        "rows": rows})
+    rows = [
+        (e, e.pk in present)
+        for e in cls.enrollments.filter(state__in=services.SEAT_STATES)
+        .select_related("enterprise")
+        .order_by("enterprise__name")
+    ]
+    return render(
+        request, "training/attendance.html", {"session": session, "cls": cls, "rows": rows}
+    )
 
 
 @login_required
@@ -185,18 +230,25 @@ def certificates_issue(request, pk: int):
 def certificate_pdf(request, code: str):
     try:
         cert = Certificate.objects.select_related(
-            "enrollment__enterprise", "enrollment__training_class__regency",
-            "enrollment__training_class__stage__programme").get(code=code)
+            "enrollment__enterprise",
+            "enrollment__training_class__regency",
+            "enrollment__training_class__stage__programme",
+        ).get(code=code)
     except Certificate.DoesNotExist as exc:
         raise Http404 from exc
     enrollment = cert.enrollment
-    if not (services.can_manage_class(request.user, enrollment.training_class) or
-            (roles.role_of(request.user) == Role.ENTERPRISE_OWNER
-             and request.user.enterprise_id == enrollment.enterprise_id)):
+    if not (
+        services.can_manage_class(request.user, enrollment.training_class)
+        or (
+            roles.role_of(request.user) == Role.ENTERPRISE_OWNER
+            and request.user.enterprise_id == enrollment.enterprise_id
+        )
+    ):
         raise Http404
     lang = certificates.language_of(request.GET.get("lang") or translation.get_language())
-    pdf = certificates.render_pdf(cert, lang=lang, verify_url=request.build_absolute_uri(
-        certificates.verify_path(cert.code)))
+    pdf = certificates.render_pdf(
+        cert, lang=lang, verify_url=request.build_absolute_uri(certificates.verify_path(cert.code))
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="sertifikat-{cert.code}-{lang}.pdf"'
     return response
@@ -207,9 +259,13 @@ def verify(request):
     code = (request.GET.get("code") or "").strip().upper()[:20]
     cert = None
     if code:
-        cert = Certificate.objects.select_related(
-            "enrollment__enterprise", "enrollment__training_class__stage__programme").filter(
-            code=code).first()
+        cert = (
+            Certificate.objects.select_related(
+                "enrollment__enterprise", "enrollment__training_class__stage__programme"
+            )
+            .filter(code=code)
+            .first()
+        )
     return render(request, "training/verify.html", {"code": code, "cert": cert})
 
 
@@ -231,22 +287,34 @@ def propose(request):
     form = ProposeForm(request.GET or None, initial={"size": settings.CLASS_CAPACITY_DEFAULT})
     if roles.role_of(request.user) == Role.REGENCY_OFFICER:
         form.fields["regency"].queryset = form.fields["regency"].queryset.filter(
-            code=request.user.regency_id)
+            code=request.user.regency_id
+        )
     candidates = None
     if request.GET and form.is_valid():
         c = form.cleaned_data
-        candidates = services.propose_candidates(user=request.user, level=c["level"],
-                                                 regency_id=c["regency"].code, size=c["size"],
-                                                 sector=c["sector"])
+        candidates = services.propose_candidates(
+            user=request.user,
+            level=c["level"],
+            regency_id=c["regency"].code,
+            size=c["size"],
+            sector=c["sector"],
+        )
     return render(request, "training/propose.html", {"form": form, "candidates": candidates})
 
 
 @login_required
 def modules(request):
-    return render(request, "training/modules.html", {
-        "modules": selectors.modules_with_progress(getattr(request.user, "enterprise_id", None)
-                                                   if roles.role_of(request.user) == Role.ENTERPRISE_OWNER
-                                                   else None)})
+    return render(
+        request,
+        "training/modules.html",
+        {
+            "modules": selectors.modules_with_progress(
+                getattr(request.user, "enterprise_id", None)
+                if roles.role_of(request.user) == Role.ENTERPRISE_OWNER
+                else None
+            )
+        },
+    )
 
 
 @login_required
@@ -264,17 +332,26 @@ def module_detail(request, code: str):
                 answers[q.pk] = int(value)
         enterprise = get_enterprise_for_user(request.user, request.user.enterprise_id)
         try:
-            result = services.quiz_submit(actor=request.user, enterprise=enterprise,
-                                          module=module, answers=answers)
+            result = services.quiz_submit(
+                actor=request.user, enterprise=enterprise, module=module, answers=answers
+            )
         except DomainError as exc:
             messages.error(request, exc.message)
     progress = None
     if is_owner:
         progress = module.progress.filter(enterprise_id=request.user.enterprise_id).first()
-    return render(request, "training/module_detail.html", {
-        "module": module, "quiz": module.quiz.prefetch_related("choices"),
-        "progress": progress, "result": result, "is_owner": is_owner,
-        "pass_percent": services.PASS_PERCENT})
+    return render(
+        request,
+        "training/module_detail.html",
+        {
+            "module": module,
+            "quiz": module.quiz.prefetch_related("choices"),
+            "progress": progress,
+            "result": result,
+            "is_owner": is_owner,
+            "pass_percent": services.PASS_PERCENT,
+        },
+    )
 
 
 @login_required
@@ -287,25 +364,36 @@ def mentors(request):
         candidates = selectors.mentor_candidates(mentee)
     if request.method == "POST" and mentee is not None:
         mentor_id = request.POST.get("mentor", "")
-        mentor = next((c["enterprise"] for c in candidates if str(c["enterprise"].pk) == mentor_id),
-                      None)
+        mentor = next(
+            (c["enterprise"] for c in candidates if str(c["enterprise"].pk) == mentor_id), None
+        )
         if mentor is None:
             messages.error(request, _("Choose a mentor from the list."))
-        elif _act(request, services.mentor_pair, mentor=mentor, mentee=mentee,
-                  reason=request.POST.get("reason", "")[:300]):
+        elif _act(
+            request,
+            services.mentor_pair,
+            mentor=mentor,
+            mentee=mentee,
+            reason=request.POST.get("reason", "")[:300],
+        ):
             messages.success(request, _("The mentor pairing was saved."))
             return redirect(f"{request.path}?enterprise={mentee.pk}")
     pairs = []
     if mentee is not None:
         pairs = list(mentee.mentors.select_related("mentor"))
-    return render(request, "training/mentors.html", {"mentee": mentee, "candidates": candidates,
-                                                     "pairs": pairs})
+    return render(
+        request,
+        "training/mentors.html",
+        {"mentee": mentee, "candidates": candidates, "pairs": pairs},
+    )
 
 
 @login_required
 def figures(request):
     if roles.role_of(request.user) == Role.ENTERPRISE_OWNER:
         raise PermissionDenied
-    return render(request, "training/figures.html", {
-        "rows": selectors.programme_figures(),
-        "total": selectors.programme_conversion()})
+    return render(
+        request,
+        "training/figures.html",
+        {"rows": selectors.programme_figures(), "total": selectors.programme_conversion()},
+    )

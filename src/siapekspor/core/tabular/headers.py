@@ -51,8 +51,7 @@ class ColumnSpec:
         if norm in self._lookup:
             return self._lookup[norm]
         if len(norm) >= 6:
-            hit = process.extractOne(norm, list(self._lookup), scorer=fuzz.ratio,
-                                     score_cutoff=90)
+            hit = process.extractOne(norm, list(self._lookup), scorer=fuzz.ratio, score_cutoff=90)
             if hit:
                 return self._lookup[hit[0]]
         return None
@@ -113,12 +112,17 @@ def locate_header(spec: ColumnSpec, rows: list[list[Any]]) -> HeaderMatch:
         if mapping and (best is None or len(mapping) > best[0]):
             best = (len(mapping), r, mapping, headers)
     if best is None or best[0] < 2:
-        raise UnreadableFileError(_("No header row was recognised in the first 30 rows. Put "
-                                    "column names such as \"Nama Usaha\", \"NIK\", \"Kab/Kota\" "
-                                    "above the data."))
+        raise UnreadableFileError(
+            _(
+                "No header row was recognised in the first 30 rows. Put "
+                'column names such as "Nama Usaha", "NIK", "Kab/Kota" '
+                "above the data."
+            )
+        )
     _n, r, mapping, headers = best
     used = set(mapping.values())
     unknown = [(i, h) for i, h in enumerate(headers) if h and i not in used]
     missing = [c.key for c in spec.columns if c.required and c.key not in mapping]
-    return HeaderMatch(row=r + 1, headers=headers, mapping=mapping, unknown=unknown,
-                       missing_required=missing)
+    return HeaderMatch(
+        row=r + 1, headers=headers, mapping=mapping, unknown=unknown, missing_required=missing
+    )

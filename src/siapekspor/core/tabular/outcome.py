@@ -43,10 +43,16 @@ class OutcomeCounts:
     @classmethod
     def of(cls, outcomes) -> OutcomeCounts:
         c = Counter(o.outcome for o in outcomes)
-        return cls(created=c[Outcome.CREATED], updated=c[Outcome.UPDATED],
-                   unchanged=c[Outcome.UNCHANGED], rejected=c[Outcome.REJECTED])
+        return cls(
+            created=c[Outcome.CREATED],
+            updated=c[Outcome.UPDATED],
+            unchanged=c[Outcome.UNCHANGED],
+            rejected=c[Outcome.REJECTED],
+        )
 
     def line(self) -> str:
         """The machine-readable summary: `created=N updated=N unchanged=N rejected=N`."""
-        return (f"created={self.created} updated={self.updated} "
-                f"unchanged={self.unchanged} rejected={self.rejected}")
+        return (
+            f"created={self.created} updated={self.updated} "
+            f"unchanged={self.unchanged} rejected={self.rejected}"
+        )

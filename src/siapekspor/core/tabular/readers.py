@@ -67,24 +67,33 @@ def check_zip(path: str | Path) -> str:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnreadableFileError(_("The file is damaged: it is not a valid xlsx or ods file.")) from exc
+        raise UnreadableFileError(
+            _("The file is damaged: it is not a valid xlsx or ods file.")
+        ) from exc
     with archive:
         infos = archive.infolist()
         if len(infos) > limits["entries"]:
-            raise UnsafeFileError(_("The file was refused: it contains too many parts (%(n)s).")
-                                  % {"n": len(infos)})
+            raise UnsafeFileError(
+                _("The file was refused: it contains too many parts (%(n)s).") % {"n": len(infos)}
+            )
         names = {i.filename for i in infos}
         if "xl/workbook.xml" in names:
             kind = "xlsx"
         elif "content.xml" in names and "mimetype" in names:
             kind = "ods"
         else:
-            raise UnreadableFileError(_("The file is a zip archive but not an xlsx or ods spreadsheet."))
+            raise UnreadableFileError(
+                _("The file is a zip archive but not an xlsx or ods spreadsheet.")
+            )
         declared = sum(i.file_size for i in infos)
         compressed = max(1, sum(i.compress_size for i in infos))
         if declared > limits["uncompressed"] or declared / compressed > limits["ratio"]:
-            raise UnsafeFileError(_("The file was refused: it expands to far more data than its "
-                                    "size (a possible zip bomb)."))
+            raise UnsafeFileError(
+                _(
+                    "The file was refused: it expands to far more data than its "
+                    "size (a possible zip bomb)."
+                )
+            )
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
@@ -94,21 +103,27 @@ def check_zip(path: str | Path) -> str:
                     first = True
                     while chunk := part.read(_CHUNK):
                         total += len(chunk)
-                        if total > limits["uncompressed"] or \
-                                total / compressed > limits["ratio"]:
-                            raise UnsafeFileError(_(
-                                "The file was refused: it expands to far more data than its "
-                                "size (a possible zip bomb)."))
+                        if total > limits["uncompressed"] or total / compressed > limits["ratio"]:
+                            raise UnsafeFileError(
+                                _(
+                                    "The file was refused: it expands to far more data than its "
+                                    "size (a possible zip bomb)."
+                                )
+                            )
                         if first and info.filename.endswith((".xml", ".rels")):
                             head = chunk[:2048].upper()
                             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                                raise UnsafeFileError(_(
-                                    "The file was refused: it contains XML declarations that "
-                                    "spreadsheets never use (DTD or entities)."))
+                                raise UnsafeFileError(
+                                    _(
+                                        "The file was refused: it contains XML declarations that "
+                                        "spreadsheets never use (DTD or entities)."
+                                    )
+                                )
                         first = False
             except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
-                raise UnreadableFileError(_("The file is damaged: a part of it cannot be "
-                                            "decompressed.")) from exc
+                raise UnreadableFileError(
+                    _("The file is damaged: a part of it cannot be decompressed.")
+                ) from exc
     return kind
 
 
@@ -123,20 +138,25 @@ def check_file(path: str | Path) -> str:
         raise UnreadableFileError(_("The file cannot be opened.")) from exc
     limit = _limits()["bytes"]
     if size > limit:
-        raise UnsafeFileError(_("The file is too large (%(size)s MB; at most %(limit)s MB).")
-                              % {"size": round(size / 1e6, 1), "limit": round(limit / 1e6, 1)})
+        raise UnsafeFileError(
+            _("The file is too large (%(size)s MB; at most %(limit)s MB).")
+            % {"size": round(size / 1e6, 1), "limit": round(limit / 1e6, 1)}
+        )
     if size == 0:
         raise UnreadableFileError(_("The file is empty."))
     if head.startswith(ZIP_MAGIC):
         return check_zip(path)
     if head.startswith(OLE_MAGIC):
-        raise UnreadableFileError(_("Old Excel files (.xls) are not accepted: save the file as "
-                                    ".xlsx or .csv and upload it again."))
+        raise UnreadableFileError(
+            _(
+                "Old Excel files (.xls) are not accepted: save the file as "
+                ".xlsx or .csv and upload it again."
+            )
+        )
     return "csv"
 
 
-def open_table(path: str | Path, *, sheet: str | None = None,
-               choose: Any = None) -> Table:
+def open_table(path: str | Path, *, sheet: str | None = None, choose: Any = None) -> Table:
     """Check the file, then read one sheet.
 
     `sheet` names a sheet (hidden sheets are read only when named). Without it, `choose`
@@ -163,11 +183,14 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, choose) -> Table:
     hidden = [m.name for m in worksheets if m.visible != SheetVisibleEnum.Visible]
     if sheet:
         names = [m.name for m in worksheets]
-        match = next((n for n in names if n == sheet), None) or \
-            next((n for n in names if n.strip().lower() == sheet.strip().lower()), None)
+        match = next((n for n in names if n == sheet), None) or next(
+            (n for n in names if n.strip().lower() == sheet.strip().lower()), None
+        )
         if match is None:
-            raise UnreadableFileError(_("The sheet \"%(sheet)s\" is not in the file. Sheets: "
-                                        "%(names)s.") % {"sheet": sheet, "names": ", ".join(names)})
+            raise UnreadableFileError(
+                _('The sheet "%(sheet)s" is not in the file. Sheets: %(names)s.')
+                % {"sheet": sheet, "names": ", ".join(names)}
+            )
         candidates = [match]
     else:
         candidates = visible
@@ -178,8 +201,10 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, choose) -> Table:
         try:
             ws = workbook.get_sheet_by_name(name)
             if ws.total_height > max_rows + 50:
-                raise UnsafeFileError(_("The sheet has too many rows (%(n)s; at most %(max)s).")
-                                      % {"n": ws.total_height, "max": max_rows})
+                raise UnsafeFileError(
+                    _("The sheet has too many rows (%(n)s; at most %(max)s).")
+                    % {"n": ws.total_height, "max": max_rows}
+                )
             rows = ws.to_python(skip_empty_area=False)
             merged = ws.merged_cell_ranges or []
         except CalamineError as exc:
@@ -249,8 +274,11 @@ def detect_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> Table:
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-            and data[:4096].count(0) <= len(data[:4096]) // 4:
+    if (
+        b"\x00" in data[:4096]
+        and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and data[:4096].count(0) <= len(data[:4096]) // 4
+    ):
         raise UnreadableFileError(_("The file is not a spreadsheet or text file."))
     text, encoding = decode_text(data)
     delimiter = detect_delimiter(text)
@@ -260,9 +288,13 @@ def _read_csv(path: Path) -> Table:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(row)
             if len(rows) > max_rows + 50:
-                raise UnsafeFileError(_("The file has too many rows (at most %(max)s).")
-                                      % {"max": max_rows})
+                raise UnsafeFileError(
+                    _("The file has too many rows (at most %(max)s).") % {"max": max_rows}
+                )
     except csv.Error as exc:
-        raise UnreadableFileError(_("The csv file is malformed: %(error)s") % {"error": exc}) from exc
-    return Table(sheet="csv", rows=rows, kind="csv", encoding=encoding, delimiter=delimiter,
-                 sheets=["csv"])
+        raise UnreadableFileError(
+            _("The csv file is malformed: %(error)s") % {"error": exc}
+        ) from exc
+    return Table(
+        sheet="csv", rows=rows, kind="csv", encoding=encoding, delimiter=delimiter, sheets=["csv"]
+    )

@@ -38,16 +38,18 @@ def report_rows(headers: Sequence[str], outcomes: Iterable[RowOutcome]) -> Itera
         yield [o.sheet, o.row, str(labels.get(o.outcome, o.outcome)), columns, reasons, *values]
 
 
-def write_report(out, headers: Sequence[str], outcomes: Iterable[RowOutcome], *,
-                 fmt: str = "xlsx") -> None:
+def write_report(
+    out, headers: Sequence[str], outcomes: Iterable[RowOutcome], *, fmt: str = "xlsx"
+) -> None:
     """Write to a path or binary file object as "xlsx" or "csv" (UTF-8 with BOM, `;`)."""
     rows = report_rows([str(h) for h in headers], outcomes)
     if fmt == "csv":
         text = io.StringIO(newline="")
         writer = csv.writer(text, delimiter=";")
         for row in rows:
-            writer.writerow([escape_formula(v if isinstance(v, (int, float)) else str(v))
-                             for v in row])
+            writer.writerow(
+                [escape_formula(v if isinstance(v, (int, float)) else str(v)) for v in row]
+            )
         data = ("\ufeff" + text.getvalue()).encode("utf-8")
         if hasattr(out, "write"):
             out.write(data)
@@ -60,6 +62,12 @@ def write_report(out, headers: Sequence[str], outcomes: Iterable[RowOutcome], *,
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_("Report"))
     for row in rows:
-        ws.append([v if isinstance(v, (int, float)) and not isinstance(v, bool)
-                   else escape_formula(str(v)) for v in row])
+        ws.append(
+            [
+                v
+                if isinstance(v, (int, float)) and not isinstance(v, bool)
+                else escape_formula(str(v))
+                for v in row
+            ]
+        )
     wb.save(out)

@@ -16,16 +16,59 @@ from django.utils.translation import gettext_lazy as _
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
-    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5,
-    "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8,
-    "agu": 8, "agt": 8, "agus": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11,
-    "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "agus": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "december": 12,
 }
 MULTIPLIERS = {
-    "rb": 10**3, "ribu": 10**3, "k": 10**3, "jt": 10**6, "juta": 10**6, "m": 10**9,
-    "miliar": 10**9, "milyar": 10**9, "mlyr": 10**9, "t": 10**12, "triliun": 10**12,
+    "rb": 10**3,
+    "ribu": 10**3,
+    "k": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "m": 10**9,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "mlyr": 10**9,
+    "t": 10**12,
+    "triliun": 10**12,
 }
 
 
@@ -117,8 +160,9 @@ def parse_int(value: Any, *, minimum: int = 0) -> int | None:
     if number != number.to_integral_value():
         raise ValueProblem(_("Expected a whole number."))
     if number < minimum:
-        raise ValueProblem(_("The number cannot be negative.") if minimum == 0
-                           else _("The number is too small."))
+        raise ValueProblem(
+            _("The number cannot be negative.") if minimum == 0 else _("The number is too small.")
+        )
     return int(number)
 
 

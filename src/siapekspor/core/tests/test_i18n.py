@@ -55,29 +55,59 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries(path):
 def test_catalogues_contain_every_string_of_the_code(tmp_path, app):
     """Run makemessages on a copy of the app: no msgid may be missing from its catalogues."""
     copy = tmp_path / app
-    shutil.copytree(PACKAGE / app, copy, ignore=shutil.ignore_patterns(
-        "__pycache__", "*.mo", "reference_data", "tests", "migrations"))
+    shutil.copytree(
+        PACKAGE / app,
+        copy,
+        ignore=shutil.ignore_patterns(
+            "__pycache__", "*.mo", "reference_data", "tests", "migrations"
+        ),
+    )
     (copy / "locale").mkdir(exist_ok=True)
     # PYTHONSAFEPATH: the app's own selectors.py must not shadow the standard library's.
     env = {**os.environ, "SIAPEKSPOR_VAR_DIR": str(tmp_path / "var"), "PYTHONSAFEPATH": "1"}
     langs = [arg for code in sorted(CATALOGUE_LANGS) for arg in ("-l", code)]
-    subprocess.run([sys.executable, "-m", "siapekspor", "makemessages", *langs,
-                    "--no-obsolete", "--no-location", "-v0"],
-                   cwd=copy, env=env, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "siapekspor",
+            "makemessages",
+            *langs,
+            "--no-obsolete",
+            "--no-location",
+            "-v0",
+        ],
+        cwd=copy,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for fresh in (copy / "locale").glob("*/LC_MESSAGES/django.po"):
         original = PACKAGE / app / fresh.relative_to(copy)
-        have = {(e.msgctxt, e.msgid) for e in polib.pofile(str(original))} if original.exists() else set()
+        have = (
+            {(e.msgctxt, e.msgid) for e in polib.pofile(str(original))}
+            if original.exists()
+            else set()
+        )
         need = {(e.msgctxt, e.msgid) for e in polib.pofile(str(fresh))}
         missing = need - have
-        assert not missing, f"{original}: {len(missing)} strings missing, e.g. {sorted(missing, key=str)[:5]}"
+        assert not missing, (
+            f"{original}: {len(missing)} strings missing, e.g. {sorted(missing, key=str)[:5]}"
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_key_pages_render_in_every_language(client, users, lang):
     e = make_enterprise()
     client.force_login(users["province_officer"])
-    for path in ["/", "/registry/enterprises/", f"/registry/enterprises/{e.pk}/",
-                 "/registry/enterprises/new/", "/accounts/profile/"]:
+    for path in [
+        "/",
+        "/registry/enterprises/",
+        f"/registry/enterprises/{e.pk}/",
+        "/registry/enterprises/new/",
+        "/accounts/profile/",
+    ]:
         response = client.get(PREFIX[lang] + path)
         assert response.status_code == 200, path
         html = response.content.decode()
@@ -96,7 +126,14 @@ def test_login_page_in_arabic_is_right_to_left(client):
 
 def test_domain_error_is_indonesian_by_default(client, users):
     client.force_login(users["province_officer"])
-    html = client.post("/registry/enterprises/new/", {
-        "name": "X", "legal_form": "individual", "owner_gender": "unknown", "regency": "18.71",
-        "nik": "1"}).content.decode()
+    html = client.post(
+        "/registry/enterprises/new/",
+        {
+            "name": "X",
+            "legal_form": "individual",
+            "owner_gender": "unknown",
+            "regency": "18.71",
+            "nik": "1",
+        },
+    ).content.decode()
     assert "NIK harus tepat 16 digit." in html

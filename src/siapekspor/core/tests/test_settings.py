@@ -13,7 +13,9 @@ CLI = [sys.executable, "-m", "siapekspor"]
 def _env(tmp_path: Path, **extra) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIAPEKSPOR_")}
     env.pop("DATABASE_URL", None)
-    env.update({"SIAPEKSPOR_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "siapekspor.settings"})
+    env.update(
+        {"SIAPEKSPOR_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "siapekspor.settings"}
+    )
     env.update(extra)
     return env
 
@@ -27,8 +29,9 @@ PRODUCTION = {
 }
 
 
-@pytest.mark.parametrize("missing", ["SIAPEKSPOR_SECRET_KEY", "SIAPEKSPOR_PII_KEYS",
-                                     "SIAPEKSPOR_PII_HMAC_KEY"])
+@pytest.mark.parametrize(
+    "missing", ["SIAPEKSPOR_SECRET_KEY", "SIAPEKSPOR_PII_KEYS", "SIAPEKSPOR_PII_HMAC_KEY"]
+)
 def test_production_without_a_secret_refuses_to_start(tmp_path, missing):
     env = _env(tmp_path, **{k: v for k, v in PRODUCTION.items() if k != missing})
     result = subprocess.run([*CLI, "check"], env=env, capture_output=True, text=True, timeout=120)
@@ -39,17 +42,29 @@ def test_production_without_a_secret_refuses_to_start(tmp_path, missing):
 def test_secret_can_come_from_a_file(tmp_path):
     secret_file = tmp_path / "secret"
     secret_file.write_text("file-secret-key-" + "y" * 40)
-    env = _env(tmp_path, **{k: v for k, v in PRODUCTION.items() if k != "SIAPEKSPOR_SECRET_KEY"},
-               SIAPEKSPOR_SECRET_KEY_FILE=str(secret_file))
-    result = subprocess.run([*CLI, "check", "--deploy", "--fail-level", "WARNING"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = _env(
+        tmp_path,
+        **{k: v for k, v in PRODUCTION.items() if k != "SIAPEKSPOR_SECRET_KEY"},
+        SIAPEKSPOR_SECRET_KEY_FILE=str(secret_file),
+    )
+    result = subprocess.run(
+        [*CLI, "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_check_deploy_is_clean_in_production(tmp_path):
-    result = subprocess.run([*CLI, "check", "--deploy", "--fail-level", "WARNING"],
-                            env=_env(tmp_path, **PRODUCTION), capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [*CLI, "check", "--deploy", "--fail-level", "WARNING"],
+        env=_env(tmp_path, **PRODUCTION),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -64,6 +79,11 @@ def test_embedded_mode_makes_its_own_secrets_once(tmp_path):
 
 
 def test_cli_accepts_hyphenated_command_names(tmp_path):
-    result = subprocess.run([*CLI, "load-reference", "--help"], env=_env(tmp_path),
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*CLI, "load-reference", "--help"],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and "--regions" in result.stdout

@@ -33,15 +33,21 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.outcome import RowOutcome
 
-SPEC = ColumnSpec([
-    Column("name", "Business name", ("Nama Usaha", "Nama IKM", "Nama Perusahaan"), required=True),
-    Column("nik", "NIK", ("NIK", "No KTP")),
-    Column("phone", "Phone", ("No. HP", "No Telp/WA")),
-    Column("regency", "Regency", ("Kab/Kota", "Kabupaten / Kota")),
-])
-ROWS = [["Nama Usaha", "NIK", "No. HP", "Kab/Kota"],
-        ["Keripik Mbok Sri", "1871014105900001", "0812-3456-7890", "Bandar Lampung"],
-        ["Kopi Café Ünggul", "1871014105900002", "0813 1111 2222", "Kota Metro"]]
+SPEC = ColumnSpec(
+    [
+        Column(
+            "name", "Business name", ("Nama Usaha", "Nama IKM", "Nama Perusahaan"), required=True
+        ),
+        Column("nik", "NIK", ("NIK", "No KTP")),
+        Column("phone", "Phone", ("No. HP", "No Telp/WA")),
+        Column("regency", "Regency", ("Kab/Kota", "Kabupaten / Kota")),
+    ]
+)
+ROWS = [
+    ["Nama Usaha", "NIK", "No. HP", "Kab/Kota"],
+    ["Keripik Mbok Sri", "1871014105900001", "0812-3456-7890", "Bandar Lampung"],
+    ["Kopi Café Ünggul", "1871014105900002", "0813 1111 2222", "Kota Metro"],
+]
 
 
 def _xlsx(path, rows, *, title="Data", hidden=None, merges=()):
@@ -78,8 +84,13 @@ def test_csv_every_encoding_and_delimiter(tmp_path, encoding, delimiter):
 
 
 def test_xlsx_header_not_on_first_row_and_merged_header(tmp_path):
-    rows = [["Daftar IKM 2024"], [], ["Identitas", None, "Kontak", None],
-            ["Nama Usaha", "NIK", "No Telp/WA", "Kabupaten / Kota"], *ROWS[1:]]
+    rows = [
+        ["Daftar IKM 2024"],
+        [],
+        ["Identitas", None, "Kontak", None],
+        ["Nama Usaha", "NIK", "No Telp/WA", "Kabupaten / Kota"],
+        *ROWS[1:],
+    ]
     path = _xlsx(tmp_path / "f.xlsx", rows, merges=["A3:B3", "C3:D3"])
     table = open_table(path)
     match = locate_header(SPEC, table.rows)
@@ -89,9 +100,13 @@ def test_xlsx_header_not_on_first_row_and_merged_header(tmp_path):
 
 
 def test_merged_group_header_above_ambiguous_labels(tmp_path):
-    spec = ColumnSpec([Column("name", "n", ("Nama Usaha",)),
-                       Column("owner", "o", ("Nama Pemilik", "Pemilik Nama")),
-                       Column("nik", "k", ("NIK",))])
+    spec = ColumnSpec(
+        [
+            Column("name", "n", ("Nama Usaha",)),
+            Column("owner", "o", ("Nama Pemilik", "Pemilik Nama")),
+            Column("nik", "k", ("NIK",)),
+        ]
+    )
     rows = [[None, "Pemilik", None], ["Nama Usaha", "Nama", "NIK"], ["A", "Budi", "x"]]
     path = _xlsx(tmp_path / "f.xlsx", rows, merges=["B1:C1"])
     match = locate_header(spec, open_table(path).rows)
@@ -161,8 +176,10 @@ def test_xml_with_entities_is_refused(tmp_path):
         for item in zin.infolist():
             data = zin.read(item)
             if item.filename == "xl/workbook.xml":
-                data = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-                        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' + data.split(b"?>", 1)[-1])
+                data = (
+                    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' + data.split(b"?>", 1)[-1]
+                )
             zout.writestr(item, data)
     with pytest.raises(UnsafeFileError):
         open_table(path)
@@ -180,12 +197,15 @@ def test_size_and_row_caps(tmp_path, settings):
         open_table(path)
 
 
-@pytest.mark.parametrize(("content", "error"), [
-    (b"", UnreadableFileError),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, UnreadableFileError),  # old .xls
-    (b"PK\x03\x04garbage-not-a-zip", UnreadableFileError),
-    (b"\x89PNG\r\n\x1a\n" + b"\0\1\2\3" * 500, UnreadableFileError),
-])
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", UnreadableFileError),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, UnreadableFileError),  # old .xls
+        (b"PK\x03\x04garbage-not-a-zip", UnreadableFileError),
+        (b"\x89PNG\r\n\x1a\n" + b"\0\1\2\3" * 500, UnreadableFileError),
+    ],
+)
 def test_unreadable_files(tmp_path, content, error):
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)
@@ -206,13 +226,23 @@ def test_no_header_is_a_clear_error():
         locate_header(SPEC, [["a", "b"], ["c", "d"]])
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("1.250.000", Decimal(1250000)), ("1.234,56", Decimal("1234.56")),
-    ("Rp 15 jt", Decimal(15000000)), ("Rp. 2,5 juta", Decimal(2500000)),
-    ("1,5 M", Decimal(1500000000)), ("150 rb", Decimal(150000)), ("1,234,567", Decimal(1234567)),
-    ("1.5", Decimal("1.5")), ("Rp 1.000.000,-", Decimal(1000000)), (1250000.0, Decimal("1250000.0")),
-    ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1.250.000", Decimal(1250000)),
+        ("1.234,56", Decimal("1234.56")),
+        ("Rp 15 jt", Decimal(15000000)),
+        ("Rp. 2,5 juta", Decimal(2500000)),
+        ("1,5 M", Decimal(1500000000)),
+        ("150 rb", Decimal(150000)),
+        ("1,234,567", Decimal(1234567)),
+        ("1.5", Decimal("1.5")),
+        ("Rp 1.000.000,-", Decimal(1000000)),
+        (1250000.0, Decimal("1250000.0")),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_decimal(raw, expected):
     assert parse_decimal(raw) == expected
 
@@ -232,13 +262,21 @@ def test_parse_money_and_int():
         parse_int("1,5")
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("12/12/2022", dt.date(2022, 12, 12)), ("1-2-2023", dt.date(2023, 2, 1)),
-    ("12 Desember 2022", dt.date(2022, 12, 12)), ("3 Agustus 2021", dt.date(2021, 8, 3)),
-    ("5 Mei 20", dt.date(2020, 5, 5)), ("2022-12-31", dt.date(2022, 12, 31)),
-    (44927.0, dt.date(2023, 1, 1)), ("44927", dt.date(2023, 1, 1)),
-    (dt.datetime(2022, 1, 2, 10, 0), dt.date(2022, 1, 2)), ("December 12, 2022", dt.date(2022, 12, 12)),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("12/12/2022", dt.date(2022, 12, 12)),
+        ("1-2-2023", dt.date(2023, 2, 1)),
+        ("12 Desember 2022", dt.date(2022, 12, 12)),
+        ("3 Agustus 2021", dt.date(2021, 8, 3)),
+        ("5 Mei 20", dt.date(2020, 5, 5)),
+        ("2022-12-31", dt.date(2022, 12, 31)),
+        (44927.0, dt.date(2023, 1, 1)),
+        ("44927", dt.date(2023, 1, 1)),
+        (dt.datetime(2022, 1, 2, 10, 0), dt.date(2022, 1, 2)),
+        ("December 12, 2022", dt.date(2022, 12, 12)),
+    ],
+)
 def test_parse_date(raw, expected):
     assert parse_date(raw) == expected
 
@@ -270,12 +308,18 @@ def test_parsers_never_crash(text):
             parser(text)
 
 
-@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
-                                     "\t=1", "\r=1"])
+@pytest.mark.parametrize(
+    "payload", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
 def test_report_escapes_formula_injection(tmp_path, payload):
     assert escape_formula(payload).startswith("'")
-    outcome = RowOutcome(sheet="Data", row=2, outcome="rejected",
-                         problems=[("Nama Usaha", payload)], values=[payload, 5])
+    outcome = RowOutcome(
+        sheet="Data",
+        row=2,
+        outcome="rejected",
+        problems=[("Nama Usaha", payload)],
+        values=[payload, 5],
+    )
     write_report(tmp_path / "r.xlsx", ["Nama Usaha", "Omzet"], [outcome])
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx").active
     cells = [c.value for c in list(ws.iter_rows())[1]]
@@ -295,19 +339,28 @@ def test_ods_is_read(tmp_path):
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         '<office:body><office:spreadsheet><table:table table:name="IKM">'
-        + "".join("<table:table-row>" + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>'
-            for c in row) + "</table:table-row>" for row in ROWS)
-        + "</table:table></office:spreadsheet></office:body></office:document-content>")
+        + "".join(
+            "<table:table-row>"
+            + "".join(
+                f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>'
+                for c in row
+            )
+            + "</table:table-row>"
+            for row in ROWS
+        )
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
     path = tmp_path / "f.ods"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml",
-                   '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
-                   'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" '
-                   'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                   '<manifest:file-entry manifest:full-path="content.xml" '
-                   'manifest:media-type="text/xml"/></manifest:manifest>')
+        z.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+            'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>',
+        )
     table = open_table(path)
     assert table.kind == "ods" and table.rows[1][1] == "1871014105900001"

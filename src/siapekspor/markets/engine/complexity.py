@@ -33,8 +33,21 @@ import pandas as pd
 from scipy import linalg
 
 DEFAULT_COLS = {"time": "time", "loc": "loc", "prod": "prod", "val": "val"}
-OUTPUT_COLUMNS = ["time", "loc", "prod", "val", "diversity", "ubiquity", "rca", "mcp", "density",
-                  "eci", "pci", "coi", "cog"]
+OUTPUT_COLUMNS = [
+    "time",
+    "loc",
+    "prod",
+    "val",
+    "diversity",
+    "ubiquity",
+    "rca",
+    "mcp",
+    "density",
+    "eci",
+    "pci",
+    "coi",
+    "cog",
+]
 
 
 @dataclass
@@ -103,8 +116,9 @@ def density_matrix(mcp: np.ndarray, phi: np.ndarray) -> np.ndarray:
         return (np.atleast_2d(mcp) @ phi.T) / phi.sum(axis=1)[np.newaxis, :]
 
 
-def density_and_cog(mcp: np.ndarray, pci0: np.ndarray,
-                    block: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+def density_and_cog(
+    mcp: np.ndarray, pci0: np.ndarray, block: int = 1024
+) -> tuple[np.ndarray, np.ndarray]:
     """Density and unscaled COG in one pass over blocks of proximity rows.
 
     φ is symmetric, so for a block B of products: density[:, B] = M φ[B]ᵀ / Σφ[B], and COG
@@ -138,8 +152,9 @@ def density_and_cog(mcp: np.ndarray, pci0: np.ndarray,
     return density, absent * cog
 
 
-def eci_pci_raw(mcp: np.ndarray, diversity: np.ndarray,
-                ubiquity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def eci_pci_raw(
+    mcp: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Unstandardised ECI (k_c) and PCI (k_p), signed so that ECI rises with diversity.
 
     Solved as a symmetric eigenproblem on the smaller side: for countries
@@ -169,9 +184,15 @@ def eci_pci_raw(mcp: np.ndarray, diversity: np.ndarray,
     return sign * kc, sign * kp
 
 
-def complexity_year(values: np.ndarray, *, threshold: float = 1.0,
-                    population: np.ndarray | None = None, rpop_threshold: float = 1.0,
-                    presence_test: str = "rca", keep_proximity: bool = False) -> YearResult:
+def complexity_year(
+    values: np.ndarray,
+    *,
+    threshold: float = 1.0,
+    population: np.ndarray | None = None,
+    rpop_threshold: float = 1.0,
+    presence_test: str = "rca",
+    keep_proximity: bool = False,
+) -> YearResult:
     """All indicators for one dense matrix whose rows and columns have non-zero totals.
 
     The products × products proximity matrix is only kept when `keep_proximity` (the province
@@ -205,9 +226,22 @@ def complexity_year(values: np.ndarray, *, threshold: float = 1.0,
         cog = cog / eci_std
         eci = (eci_raw - eci_mean) / eci_std
         coi = (coi - np.nanmean(coi)) / np.nanstd(coi)
-    return YearResult(locs=np.array([]), prods=np.array([]), values=values, rca=rca, mcp=mcp,
-                      diversity=diversity, ubiquity=ubiquity, proximity=phi, density=density,
-                      eci=eci, pci=pci, coi=coi, cog=cog, rpop=rpop)
+    return YearResult(
+        locs=np.array([]),
+        prods=np.array([]),
+        values=values,
+        rca=rca,
+        mcp=mcp,
+        diversity=diversity,
+        ubiquity=ubiquity,
+        proximity=phi,
+        density=density,
+        eci=eci,
+        pci=pci,
+        coi=coi,
+        cog=cog,
+        rpop=rpop,
+    )
 
 
 def year_matrix(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -218,8 +252,9 @@ def year_matrix(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray
     vals = pd.to_numeric(frame["val"], errors="coerce").fillna(0.0).to_numpy(np.float64)
     loc_codes, locs = pd.factorize(frame["loc"], sort=True)
     prod_codes, prods = pd.factorize(frame["prod"], sort=True)
-    flat = np.bincount(loc_codes * len(prods) + prod_codes, weights=vals,
-                       minlength=len(locs) * len(prods))
+    flat = np.bincount(
+        loc_codes * len(prods) + prod_codes, weights=vals, minlength=len(locs) * len(prods)
+    )
     matrix = flat.reshape(len(locs), len(prods))
     keep_loc = matrix.sum(axis=1) != 0
     keep_prod = matrix.sum(axis=0) != 0
@@ -227,10 +262,16 @@ def year_matrix(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return matrix, np.asarray(locs)[keep_loc], np.asarray(prods)[keep_prod]
 
 
-def compute_complexity(df: pd.DataFrame, cols: Mapping[str, str] | None = None, *,
-                       rca_threshold: float = 1.0, presence_test: str = "rca",
-                       pop: pd.DataFrame | None = None, rpop_threshold: float = 1.0,
-                       keep_dropped: bool = True) -> pd.DataFrame:
+def compute_complexity(
+    df: pd.DataFrame,
+    cols: Mapping[str, str] | None = None,
+    *,
+    rca_threshold: float = 1.0,
+    presence_test: str = "rca",
+    pop: pd.DataFrame | None = None,
+    rpop_threshold: float = 1.0,
+    keep_dropped: bool = True,
+) -> pd.DataFrame:
     """Complexity indicators for a long table; same contract as `ecomplexity.ecomplexity`.
 
     `cols` maps our names to the frame's columns: {'time': 'year', 'loc': 'exporter',
@@ -256,8 +297,13 @@ def compute_complexity(df: pd.DataFrame, cols: Mapping[str, str] | None = None, 
             population = p.reindex(locs).to_numpy(np.float64)
             if np.isnan(population).any():
                 raise ValueError(f"year {time}: population missing for some locations")
-        res = complexity_year(matrix, threshold=rca_threshold, population=population,
-                              rpop_threshold=rpop_threshold, presence_test=presence_test)
+        res = complexity_year(
+            matrix,
+            threshold=rca_threshold,
+            population=population,
+            rpop_threshold=rpop_threshold,
+            presence_test=presence_test,
+        )
         n_loc, n_prod = matrix.shape
         out = {
             "time": np.full(n_loc * n_prod, time),
@@ -282,8 +328,11 @@ def compute_complexity(df: pd.DataFrame, cols: Mapping[str, str] | None = None, 
         if keep_dropped:
             dropped = group[~group["loc"].isin(locs) | ~group["prod"].isin(prods)]
             if len(dropped):
-                frames.append(dropped.groupby(["time", "loc", "prod"], as_index=False)["val"]
-                              .sum().reindex(columns=list(out)))
+                frames.append(
+                    dropped.groupby(["time", "loc", "prod"], as_index=False)["val"]
+                    .sum()
+                    .reindex(columns=list(out))
+                )
     if not frames:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     out = pd.concat(frames, ignore_index=True)

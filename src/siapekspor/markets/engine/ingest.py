@@ -29,8 +29,15 @@ from .countries import code_table, iso3_codes
 BACI_NAME = re.compile(r"BACI_HS(?P<rev>\d{2})_Y(?P<year>\d{4})_V(?P<version>\d+)", re.I)
 HS6 = re.compile(r"^\d{6}$")
 LONG_FIELDS = ("exporter", "importer", "product", "year", "value", "quantity")
-COMTRADE_REVISIONS = {"H0": "HS92", "H1": "HS96", "H2": "HS02", "H3": "HS07", "H4": "HS12",
-                      "H5": "HS17", "H6": "HS22"}
+COMTRADE_REVISIONS = {
+    "H0": "HS92",
+    "H1": "HS96",
+    "H2": "HS02",
+    "H3": "HS07",
+    "H4": "HS12",
+    "H5": "HS17",
+    "H6": "HS22",
+}
 
 
 class TradeStoreError(ValueError):
@@ -121,7 +128,6 @@ def parse_mapping(text: str | Mapping[str, str] | None, allowed: Sequence[str]) 
     return pairs
 
 
-
 def guess_format(path: Path, columns: Any) -> str:
     if columns:
         return "long"
@@ -166,8 +172,9 @@ def unzip(path: Path, scratch: Path) -> Iterator[tuple[Path, Path | None, Path |
                 target.unlink(missing_ok=True)
 
 
-def country_map(con: duckdb.DuckDBPyConnection, kind: str, path: Path,
-                 country_codes: Path | None) -> str:
+def country_map(
+    con: duckdb.DuckDBPyConnection, kind: str, path: Path, country_codes: Path | None
+) -> str:
     """Create temp table `cmap(code, iso3)`; BACI's own code list wins over ISO numeric."""
     con.execute("CREATE TEMP TABLE cmap_base(code VARCHAR, iso3 VARCHAR)")
     con.executemany("INSERT INTO cmap_base VALUES (?, ?)", code_table())
@@ -176,7 +183,9 @@ def country_map(con: duckdb.DuckDBPyConnection, kind: str, path: Path,
         found = sorted(path.parent.glob("country_codes*.csv"))
         codes_file = found[-1] if found else None
     if codes_file is not None:
-        raw = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {csv_src(codes_file)}").fetchall()]
+        raw = [
+            r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {csv_src(codes_file)}").fetchall()
+        ]
         by_norm = {norm(c): c for c in raw}
         code_col = by_norm.get("countrycode")
         iso_col = by_norm.get("countryiso3") or by_norm.get("iso3digitalpha")
@@ -196,14 +205,23 @@ def country_map(con: duckdb.DuckDBPyConnection, kind: str, path: Path,
     return "cmap"
 
 
-def select_sql(con: duckdb.DuckDBPyConnection, path: Path, *, kind: str, columns: Any,
-                value_scale: float, quantity_scale: float,
-                summary: ValidationSummary) -> tuple[str, str, str]:
+def select_sql(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    *,
+    kind: str,
+    columns: Any,
+    value_scale: float,
+    quantity_scale: float,
+    summary: ValidationSummary,
+) -> tuple[str, str, str]:
     """SQL yielding year, exp_code, imp_code, exp_key, imp_key, product_raw, value, quantity."""
     if kind == "baci":
-        src = (f"read_csv({q(path)}, header=true, delim=',', quote='\"', compression='auto', "
-               "columns={'t':'INTEGER','i':'VARCHAR','j':'VARCHAR','k':'VARCHAR',"
-               "'v':'VARCHAR','q':'VARCHAR'})")
+        src = (
+            f"read_csv({q(path)}, header=true, delim=',', quote='\"', compression='auto', "
+            "columns={'t':'INTEGER','i':'VARCHAR','j':'VARCHAR','k':'VARCHAR',"
+            "'v':'VARCHAR','q':'VARCHAR'})"
+        )
         select = f"""
             SELECT t AS year, trim(i) AS exp_code, trim(j) AS imp_code,
                    ltrim(trim(i), '0') AS exp_key, ltrim(trim(j), '0') AS imp_key,
@@ -211,34 +229,42 @@ def select_sql(con: duckdb.DuckDBPyConnection, path: Path, *, kind: str, columns
                    TRY_CAST(NULLIF(NULLIF(trim(v), 'NA'), '') AS DOUBLE) * 1000 AS value,
                    TRY_CAST(NULLIF(NULLIF(trim(q), 'NA'), '') AS DOUBLE) AS quantity
             FROM {src}"""
-        note = ("BACI v is in thousand USD; stored value = v × 1,000 USD. "
-                "BACI q is metric tonnes, stored unchanged.")
+        note = (
+            "BACI v is in thousand USD; stored value = v × 1,000 USD. "
+            "BACI q is metric tonnes, stored unchanged."
+        )
         return select, note, "false"
     names = header(con, path)
     if kind == "comtrade":
         return comtrade_sql(path, names, summary)
     if kind == "long":
         mapping = parse_mapping(columns, LONG_FIELDS)
-        missing = [f for f in ("exporter", "importer", "product", "year", "value") if f not in mapping]
+        missing = [
+            f for f in ("exporter", "importer", "product", "year", "value") if f not in mapping
+        ]
         if missing:
             raise TradeStoreError(f"--columns must map {missing} (have {sorted(mapping)})")
         absent = [c for c in mapping.values() if c not in names]
         if absent:
             raise TradeStoreError(f"{path.name}: columns {absent} not found; file has {names}")
-        qty = (f"TRY_CAST(NULLIF(trim(\"{mapping['quantity']}\"), '') AS DOUBLE) * {float(quantity_scale)!r}"
-               if "quantity" in mapping else "NULL::DOUBLE")
+        qty = (
+            f"TRY_CAST(NULLIF(trim(\"{mapping['quantity']}\"), '') AS DOUBLE) * {float(quantity_scale)!r}"
+            if "quantity" in mapping
+            else "NULL::DOUBLE"
+        )
         src = csv_src(path)
         select = f"""
-            SELECT TRY_CAST(trim("{mapping['year']}") AS DOUBLE)::INTEGER AS year,
-                   trim("{mapping['exporter']}") AS exp_code, trim("{mapping['importer']}") AS imp_code,
-                   {_key_expr(mapping['exporter'])} AS exp_key, {_key_expr(mapping['importer'])} AS imp_key,
-                   {_product_expr(mapping['product'])} AS product_raw,
-                   TRY_CAST(NULLIF(NULLIF(trim("{mapping['value']}"), 'NA'), '') AS DOUBLE)
+            SELECT TRY_CAST(trim("{mapping["year"]}") AS DOUBLE)::INTEGER AS year,
+                   trim("{mapping["exporter"]}") AS exp_code, trim("{mapping["importer"]}") AS imp_code,
+                   {_key_expr(mapping["exporter"])} AS exp_key, {_key_expr(mapping["importer"])} AS imp_key,
+                   {_product_expr(mapping["product"])} AS product_raw,
+                   TRY_CAST(NULLIF(NULLIF(trim("{mapping["value"]}"), 'NA'), '') AS DOUBLE)
                        * {float(value_scale)!r} AS value,
                    {qty} AS quantity
             FROM {src}"""
-        note = (f"value column {mapping['value']!r} × {value_scale:g} = USD"
-                + (" (thousand USD converted)" if value_scale == 1000 else ""))
+        note = f"value column {mapping['value']!r} × {value_scale:g} = USD" + (
+            " (thousand USD converted)" if value_scale == 1000 else ""
+        )
         return select, note, "false"
     raise TradeStoreError(f"unknown format {kind!r}: use baci, comtrade or long")
 
@@ -250,14 +276,12 @@ def csv_src(path: Path) -> str:
 
 def header(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
     try:
-        return [r[0] for r in con.execute(
-            f"DESCRIBE SELECT * FROM {csv_src(path)}").fetchall()]
+        return [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {csv_src(path)}").fetchall()]
     except duckdb.Error as exc:
         raise TradeStoreError(f"{path}: unreadable as CSV ({exc})") from exc
 
 
-def comtrade_sql(path: Path, header: list[str],
-                  summary: ValidationSummary) -> tuple[str, str, str]:
+def comtrade_sql(path: Path, header: list[str], summary: ValidationSummary) -> tuple[str, str, str]:
     """Legacy Comtrade CSV (Reporter_ISO, Trade_Value__US__) and Comtrade Plus (reporterISO…)."""
     by_norm = {norm(h): h for h in header}
 
@@ -266,7 +290,9 @@ def comtrade_sql(path: Path, header: list[str],
             if name in by_norm:
                 return by_norm[name]
         if required:
-            raise TradeStoreError(f"{path.name}: no Comtrade column among {names}; file has {header}")
+            raise TradeStoreError(
+                f"{path.name}: no Comtrade column among {names}; file has {header}"
+            )
         return None
 
     year = pick("year", "refyear", "period")
@@ -286,7 +312,7 @@ def comtrade_sql(path: Path, header: list[str],
         finally:
             con.close()
         summary.hs_revision = COMTRADE_REVISIONS.get((row or [None])[0] or "")
-    is_export = (f"upper(trim(\"{flow}\")) IN ('2', 'X', 'EXPORT')" if flow else "true")
+    is_export = f"upper(trim(\"{flow}\")) IN ('2', 'X', 'EXPORT')" if flow else "true"
     level_ok = f"coalesce(trim(\"{level}\"), '6') = '6'" if level else "true"
     world = [f"upper(trim(\"{par}\")) IN ('WLD', 'W00', '0', '000')"]
     if par_num:
@@ -300,18 +326,21 @@ def comtrade_sql(path: Path, header: list[str],
                {_product_expr(prod)} AS product_raw,
                TRY_CAST(NULLIF(NULLIF(trim("{value}"), 'NA'), '') AS DOUBLE) AS value,
                {qty} AS quantity,
-               ({' OR '.join(world)}) AS world_partner
+               ({" OR ".join(world)}) AS world_partner
         FROM {src}
         WHERE {is_export} AND {level_ok}"""
-    note = ("Comtrade trade value is in USD (stored unchanged); exports as reported by the "
-            "exporter; net weight kg / 1,000 = tonnes; partner 'World' rows dropped.")
+    note = (
+        "Comtrade trade value is in USD (stored unchanged); exports as reported by the "
+        "exporter; net weight kg / 1,000 = tonnes; partner 'World' rows dropped."
+    )
     return select, note, "s.world_partner"
 
 
-def summarise(con: duckdb.DuckDBPyConnection, summary: ValidationSummary,
-               has_plist: bool) -> None:
-    ok = ("year IS NOT NULL AND exporter IS NOT NULL AND importer IS NOT NULL AND product IS NOT NULL "
-          "AND value > 0 AND exporter <> importer AND NOT is_aggregate")
+def summarise(con: duckdb.DuckDBPyConnection, summary: ValidationSummary, has_plist: bool) -> None:
+    ok = (
+        "year IS NOT NULL AND exporter IS NOT NULL AND importer IS NOT NULL AND product IS NOT NULL "
+        "AND value > 0 AND exporter <> importer AND NOT is_aggregate"
+    )
     con.execute(f"CREATE TEMP VIEW kept AS SELECT * FROM staged WHERE {ok}")
     row = con.execute("""
         SELECT count(*),
@@ -322,24 +351,40 @@ def summarise(con: duckdb.DuckDBPyConnection, summary: ValidationSummary,
                count(*) FILTER (WHERE exporter = importer)
         FROM staged""").fetchone()
     assert row is not None
-    (summary.rows_read, summary.unknown_country_rows, summary.malformed_products,
-     summary.missing_years, summary.missing_values, summary.negative_values,
-     summary.zero_values, summary.aggregate_rows, summary.self_trade_rows) = map(int, row)
+    (
+        summary.rows_read,
+        summary.unknown_country_rows,
+        summary.malformed_products,
+        summary.missing_years,
+        summary.missing_values,
+        summary.negative_values,
+        summary.zero_values,
+        summary.aggregate_rows,
+        summary.self_trade_rows,
+    ) = map(int, row)
     summary.rows_kept = int(con.execute("SELECT count(*) FROM kept").fetchone()[0])  # type: ignore[index]
-    summary.unknown_countries = dict(con.execute("""
+    summary.unknown_countries = dict(
+        con.execute("""
         SELECT code, count(*) FROM (
             SELECT exp_code AS code FROM staged WHERE exporter IS NULL AND NOT is_aggregate
             UNION ALL SELECT imp_code FROM staged WHERE importer IS NULL AND NOT is_aggregate)
-        GROUP BY code ORDER BY 2 DESC, 1 LIMIT 50""").fetchall())
-    summary.years = [int(r[0]) for r in con.execute(
-        "SELECT DISTINCT year FROM kept ORDER BY 1").fetchall()]
+        GROUP BY code ORDER BY 2 DESC, 1 LIMIT 50""").fetchall()
+    )
+    summary.years = [
+        int(r[0]) for r in con.execute("SELECT DISTINCT year FROM kept ORDER BY 1").fetchall()
+    ]
     if has_plist:
-        summary.unknown_product_rows = int(con.execute(
-            "SELECT count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)"
-        ).fetchone()[0])  # type: ignore[index]
-        summary.unknown_products = dict(con.execute("""
+        summary.unknown_product_rows = int(
+            con.execute(
+                "SELECT count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)"
+            ).fetchone()[0]
+        )  # type: ignore[index]
+        summary.unknown_products = dict(
+            con.execute("""
             SELECT product, count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)
-            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50""").fetchall())
+            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50""").fetchall()
+        )
+
 
 def encoding(path: Path) -> str:
     """'utf-8' when the first 4 MB decode as UTF-8, else 'cp1252' (older WITS/CEPII files)."""
@@ -384,16 +429,20 @@ def norm(name: str) -> str:
 
 def _key_expr(column: str) -> str:
     """Join key for a country code column: numeric codes lose leading zeros, letters upper-case."""
-    return (f"CASE WHEN regexp_full_match(trim(\"{column}\"), '[0-9]+') "
-            f"THEN coalesce(NULLIF(ltrim(trim(\"{column}\"), '0'), ''), '0') "
-            f"ELSE upper(trim(\"{column}\")) END")
+    return (
+        f"CASE WHEN regexp_full_match(trim(\"{column}\"), '[0-9]+') "
+        f"THEN coalesce(NULLIF(ltrim(trim(\"{column}\"), '0'), ''), '0') "
+        f'ELSE upper(trim("{column}")) END'
+    )
 
 
 def _product_expr(column: str) -> str:
     """HS6 as 6 characters: integer-stored codes (90111) get their leading zero back."""
-    return (f"CASE WHEN length(regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g')) IN (5, 6) "
-            f"THEN lpad(regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g'), 6, '0') "
-            f"ELSE regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g') END")
+    return (
+        f"CASE WHEN length(regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g')) IN (5, 6) "
+        f"THEN lpad(regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g'), 6, '0') "
+        f"ELSE regexp_replace(trim(\"{column}\"), '[^0-9]', '', 'g') END"
+    )
 
 
 def timestamp(value: str | None) -> float:

@@ -68,9 +68,15 @@ def latest_year(store: TradeStore) -> int:
     return years[-1]
 
 
-def potential_table(store: TradeStore, exporter: str, year: int | None = None,
-                    params: PotentialParams | None = None, *, use_cache: bool = True,
-                    products: Sequence[str] | None = None) -> pd.DataFrame:
+def potential_table(
+    store: TradeStore,
+    exporter: str,
+    year: int | None = None,
+    params: PotentialParams | None = None,
+    *,
+    use_cache: bool = True,
+    products: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """All products × importers for one exporter and year (cached). See module docstring.
 
     `products` only filters what is returned: the table is always computed whole (ease of
@@ -90,8 +96,9 @@ def potential_table(store: TradeStore, exporter: str, year: int | None = None,
             _write_cache(cache, table, attrs)
         return with_factor_lists(table if wanted is None else _subset(table, wanted))
     filters = [("product", "in", wanted)] if wanted is not None else None
-    table = pd.read_parquet(cache, filters=filters) if wanted != [] else \
-        pd.read_parquet(cache).head(0)
+    table = (
+        pd.read_parquet(cache, filters=filters) if wanted != [] else pd.read_parquet(cache).head(0)
+    )
     table.attrs.update(json.loads(cache.with_suffix(".json").read_text(encoding="utf-8")))
     return with_factor_lists(table)
 
@@ -102,19 +109,29 @@ def _subset(table: pd.DataFrame, products: list[str]) -> pd.DataFrame:
     return out
 
 
-def export_potential(store: TradeStore, exporter: str, year: int | None = None,
-                     products: Sequence[str] | None = None,
-                     params: PotentialParams | None = None) -> pd.DataFrame:
+def export_potential(
+    store: TradeStore,
+    exporter: str,
+    year: int | None = None,
+    products: Sequence[str] | None = None,
+    params: PotentialParams | None = None,
+) -> pd.DataFrame:
     """Rows of `potential_table` for some products, sorted by potential (largest first)."""
     table = potential_table(store, exporter, year, params, products=products)
-    out = table.sort_values(["product", "potential_usd", "imports_usd"],
-                            ascending=[True, False, False]).reset_index(drop=True)
+    out = table.sort_values(
+        ["product", "potential_usd", "imports_usd"], ascending=[True, False, False]
+    ).reset_index(drop=True)
     out.attrs.update(table.attrs)
     return out
 
 
-def market_trend(store: TradeStore, product: str, importers: Sequence[str], exporter: str,
-                 years: Sequence[int] | None = None) -> pd.DataFrame:
+def market_trend(
+    store: TradeStore,
+    product: str,
+    importers: Sequence[str],
+    exporter: str,
+    years: Sequence[int] | None = None,
+) -> pd.DataFrame:
     """Imports of `product` by each importer per year, and the exporter's sales to it."""
     if not HS6.match(product):
         raise TradeStoreError(f"product must be a 6-digit HS code, got {product!r}")
@@ -128,34 +145,46 @@ def market_trend(store: TradeStore, product: str, importers: Sequence[str], expo
             SELECT year, importer, sum(value) AS imports_usd,
                    coalesce(sum(value) FILTER (WHERE exporter = {q(exporter.upper())}), 0)
                        AS exporter_usd
-            FROM ({flows}) WHERE importer IN ({', '.join(q(c.upper()) for c in codes)})
+            FROM ({flows}) WHERE importer IN ({", ".join(q(c.upper()) for c in codes)})
             GROUP BY ALL ORDER BY importer, year""").df()
     finally:
         con.close()
 
 
 # ----------------------------------------------------------------------------- computation
-def _compute(store: TradeStore, exporter: str, y: int,
-             params: PotentialParams) -> tuple[pd.DataFrame, dict[str, Any]]:
+def _compute(
+    store: TradeStore, exporter: str, y: int, params: PotentialParams
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     available = set(store.years())
     window = [t for t in range(y - params.window + 1, y + 1) if t in available]
     if y not in available:
         raise TradeStoreError(f"no trade data for {y}; years in the store: {sorted(available)}")
-    years = sorted(t for t in available if y - max(params.growth_years, params.window - 1) <= t <= y)
+    years = sorted(
+        t for t in available if y - max(params.growth_years, params.window - 1) <= t <= y
+    )
     notes: dict[str, str] = {}
     dist_file = store.ref_dir / "dist.parquet"
     tariff_files = reference.tariff_files(store)
-    table = _market_query(store, exporter, y, window, params.growth_years, years,
-                          dist_file if dist_file.exists() else None, tariff_files,
-                          params.distance_elasticity)
+    table = _market_query(
+        store,
+        exporter,
+        y,
+        window,
+        params.growth_years,
+        years,
+        dist_file if dist_file.exists() else None,
+        tariff_files,
+        params.distance_elasticity,
+    )
     n_products = int(table["product"].nunique())
 
     # Growth (per product: from the earliest year with data in the CAGR span) and concentration.
     span = (y - table["base_year"]).astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = (table["imports_usd"] / table["imports_base"]).astype(float)
-        table["cagr"] = np.where((ratio > 0) & np.isfinite(ratio) & (span > 0),
-                                 ratio ** (1 / span) - 1, np.nan)
+        table["cagr"] = np.where(
+            (ratio > 0) & np.isfinite(ratio) & (span > 0), ratio ** (1 / span) - 1, np.nan
+        )
         table["equivalent_suppliers"] = 1.0 / table["hhi"]
         table["exporter_share"] = (table["exporter_usd"] / table["imports_usd"]).fillna(0.0)
     table["cagr_years"] = span.fillna(0).astype("int64")
@@ -164,8 +193,9 @@ def _compute(store: TradeStore, exporter: str, y: int,
     ones = np.ones(len(table))
 
     # Projections from GDP (and population) beyond y, when loaded.
-    supply_proj, demand_proj, proj_notes = _projections(store, exporter, y, table["importer"],
-                                                        params)
+    supply_proj, demand_proj, proj_notes = _projections(
+        store, exporter, y, table["importer"], params
+    )
     notes.update(proj_notes)
     missing["supply_projection"] = np.isnan(supply_proj)
     missing["demand_projection"] = np.isnan(demand_proj)
@@ -180,13 +210,16 @@ def _compute(store: TradeStore, exporter: str, y: int,
         table["distance_km"] = table["importer"].map(own).astype(float)
         with np.errstate(divide="ignore", invalid="ignore"):
             factor = (table["distance_km"] / table["avg_supplier_distance_km"]) ** (
-                -params.distance_elasticity)
+                -params.distance_elasticity
+            )
         ok = np.isfinite(factor) & (factor > 0)
         table["distance_factor"] = np.where(ok, factor, 1.0)
         missing["distance"] = ~ok.to_numpy()
         if (~ok).any():
-            notes["distance"] = ("Factor set to 1 where GeoDist lacks the pair or the market had "
-                                 "no suppliers in the year.")
+            notes["distance"] = (
+                "Factor set to 1 where GeoDist lacks the pair or the market had "
+                "no suppliers in the year."
+            )
     else:
         table["distance_km"] = np.nan
         table["avg_supplier_distance_km"] = np.nan
@@ -203,22 +236,37 @@ def _compute(store: TradeStore, exporter: str, y: int,
         table["tariff_advantage"] = np.where(ok, adv, 1.0)
         table["preference_margin"] = table["tariff_mfn"] - table["tariff_applied"]
         missing["tariff"] = ~ok
-        notes["tariff"] = ("Tariffs are loaded only for importers "
-                           f"{sorted(reference.tariff_importers(store))}; other markets lack the factor.")
+        notes["tariff"] = (
+            "Tariffs are loaded only for importers "
+            f"{sorted(reference.tariff_importers(store))}; other markets lack the factor."
+        )
     else:
         for col in ("tariff_applied", "tariff_mfn", "preference_margin"):
             table[col] = np.nan
         table["tariff_advantage"] = 1.0
         missing["tariff"] = ones.astype(bool)
-        notes["tariff"] = "No tariff table loaded for these markets (siapekspor trade load-tariffs)."
+        notes["tariff"] = (
+            "No tariff table loaded for these markets (siapekspor trade load-tariffs)."
+        )
 
     # Supply, demand, ease of trade, potential.
     supply = table["supply_share"].fillna(0.0)
-    demand_now = table["imports_avg"].fillna(0.0) * table["tariff_advantage"] * table["distance_factor"]
+    demand_now = (
+        table["imports_avg"].fillna(0.0) * table["tariff_advantage"] * table["distance_factor"]
+    )
     expected = supply * demand_now
     if n_products >= params.min_products_for_ease:
-        sums = pd.DataFrame({"importer": table["importer"], "actual": table["exporter_avg"].fillna(0.0),
-                             "expected": expected}).groupby("importer")[["actual", "expected"]].sum()
+        sums = (
+            pd.DataFrame(
+                {
+                    "importer": table["importer"],
+                    "actual": table["exporter_avg"].fillna(0.0),
+                    "expected": expected,
+                }
+            )
+            .groupby("importer")[["actual", "expected"]]
+            .sum()
+        )
         ease = (sums["actual"] / sums["expected"]).replace([np.inf, -np.inf], np.nan)
         table["ease_of_trade"] = table["importer"].map(ease).fillna(0.0).to_numpy()
         missing["ease_of_trade"] = np.zeros(len(table), dtype=bool)
@@ -228,33 +276,67 @@ def _compute(store: TradeStore, exporter: str, y: int,
         notes["ease_of_trade"] = (
             f"The store holds {n_products} products for {window}; ease of trade needs total "
             f"bilateral trade (at least {params.min_products_for_ease} products, e.g. a full BACI "
-            "year), so it is dropped and potential = supply × demand.")
+            "year), so it is dropped and potential = supply × demand."
+        )
     table["demand_usd"] = demand_now * table["demand_projection"]
-    table["potential_usd"] = (supply * table["supply_projection"] * table["demand_usd"]
-                              * table["ease_of_trade"])
+    table["potential_usd"] = (
+        supply * table["supply_projection"] * table["demand_usd"] * table["ease_of_trade"]
+    )
     actual = table["exporter_avg"].fillna(0.0)
     table["untapped_usd"] = np.maximum(table["potential_usd"] - actual, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        table["realised_share"] = np.where(table["potential_usd"] > 0,
-                                           actual / table["potential_usd"], np.nan)
+        table["realised_share"] = np.where(
+            table["potential_usd"] > 0, actual / table["potential_usd"], np.nan
+        )
     table["exporter"] = exporter
     table["year"] = y
     for factor in FACTORS:  # booleans here; lists of names only for the rows handed out
         table[f"missing_{factor}"] = np.asarray(missing[factor], dtype=bool)
-    attrs = {"exporter": exporter, "year": y, "window_years": window,
-             "products_in_store": n_products, "notes": notes,
-             "synthetic": store.is_synthetic(), "params": dataclasses.asdict(params)}
+    attrs = {
+        "exporter": exporter,
+        "year": y,
+        "window_years": window,
+        "products_in_store": n_products,
+        "notes": notes,
+        "synthetic": store.is_synthetic(),
+        "params": dataclasses.asdict(params),
+    }
     return table[COLUMNS], attrs
 
 
 COLUMNS = [
-    "exporter", "year", "product", "importer", "imports_usd", "imports_avg", "window_years", "cagr",
+    "exporter",
+    "year",
+    "product",
+    "importer",
+    "imports_usd",
+    "imports_avg",
+    "window_years",
+    "cagr",
     "cagr_years",
-    "n_suppliers", "hhi", "equivalent_suppliers", "exporter_usd", "exporter_avg", "exporter_share",
-    "exporter_rank", "distance_km", "avg_supplier_distance_km", "distance_factor", "tariff_applied",
-    "tariff_mfn", "preference_margin", "tariff_advantage", "supply_share", "supply_projection",
-    "demand_projection", "demand_usd", "ease_of_trade", "potential_usd", "untapped_usd",
-    "realised_share", *[f"missing_{f}" for f in FACTORS],
+    "n_suppliers",
+    "hhi",
+    "equivalent_suppliers",
+    "exporter_usd",
+    "exporter_avg",
+    "exporter_share",
+    "exporter_rank",
+    "distance_km",
+    "avg_supplier_distance_km",
+    "distance_factor",
+    "tariff_applied",
+    "tariff_mfn",
+    "preference_margin",
+    "tariff_advantage",
+    "supply_share",
+    "supply_projection",
+    "demand_projection",
+    "demand_usd",
+    "ease_of_trade",
+    "potential_usd",
+    "untapped_usd",
+    "realised_share",
+    *[f"missing_{f}" for f in FACTORS],
 ]
 
 
@@ -275,24 +357,36 @@ def with_factor_lists(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _market_query(store: TradeStore, exporter: str, y: int, window: list[int], growth_years: int,
-                  years: list[int], dist_file: Path | None, tariff_files: list[Path],
-                  distance_elasticity: float) -> pd.DataFrame:
+def _market_query(
+    store: TradeStore,
+    exporter: str,
+    y: int,
+    window: list[int],
+    growth_years: int,
+    years: list[int],
+    dist_file: Path | None,
+    tariff_files: list[Path],
+    distance_elasticity: float,
+) -> pd.DataFrame:
     flows = store.flows_sql(years=years)
     i = q(exporter)
     in_window = ", ".join(map(str, window))
     dist_cte = dist_join = dist_cols = ""
     if dist_file is not None:
-        dist_cte = (f", dist AS (SELECT iso_o, iso_d, coalesce(distw, dist) AS dist "
-                    f"FROM read_parquet({q(dist_file)}))")
+        dist_cte = (
+            f", dist AS (SELECT iso_o, iso_d, coalesce(distw, dist) AS dist "
+            f"FROM read_parquet({q(dist_file)}))"
+        )
         dist_join = "LEFT JOIN dist d ON d.iso_o = c.exporter AND d.iso_d = c.importer"
         # The suppliers' "average distance" is the value-weighted power mean with the same
         # exponent as the factor, so the factor averages exactly 1 over j's current suppliers:
         # it redistributes demand towards nearer suppliers without inflating the total.
         delta = float(distance_elasticity) or 1.0
-        dist_cols = (f", power(sum(c.value * power(d.dist, {-delta!r})) FILTER (WHERE d.dist > 0) / "
-                     "NULLIF(sum(c.value) FILTER (WHERE d.dist > 0), 0), "
-                     f"{-1.0 / delta!r}) AS avg_supplier_distance_km")
+        dist_cols = (
+            f", power(sum(c.value * power(d.dist, {-delta!r})) FILTER (WHERE d.dist > 0) / "
+            "NULLIF(sum(c.value) FILTER (WHERE d.dist > 0), 0), "
+            f"{-1.0 / delta!r}) AS avg_supplier_distance_km"
+        )
     tariff_cte = tariff_join = tariff_cols = tariff_select = tariff_final = ""
     if tariff_files:
         files = ", ".join(q(f) for f in tariff_files)
@@ -309,12 +403,16 @@ def _market_query(store: TradeStore, exporter: str, y: int, window: list[int], g
                               least(coalesce(p.rate, mfn.rate), mfn.rate) AS tariff_applied
                        FROM mfn LEFT JOIN pref p ON p.importer = mfn.importer
                             AND p.product = mfn.product AND p.partner = {i})"""
-        tariff_join = ("LEFT JOIN mfn tm ON tm.importer = c.importer AND tm.product = c.product "
-                       "LEFT JOIN pref tp ON tp.importer = c.importer AND tp.product = c.product "
-                       "AND tp.partner = c.exporter")
-        tariff_cols = (f", sum(c.value * least(coalesce(tp.rate, tm.rate), tm.rate)) FILTER ("
-                       f"WHERE c.exporter <> {i} AND tm.rate IS NOT NULL) / NULLIF(sum(c.value) "
-                       f"FILTER (WHERE c.exporter <> {i} AND tm.rate IS NOT NULL), 0) AS avg_other_tariff")
+        tariff_join = (
+            "LEFT JOIN mfn tm ON tm.importer = c.importer AND tm.product = c.product "
+            "LEFT JOIN pref tp ON tp.importer = c.importer AND tp.product = c.product "
+            "AND tp.partner = c.exporter"
+        )
+        tariff_cols = (
+            f", sum(c.value * least(coalesce(tp.rate, tm.rate), tm.rate)) FILTER ("
+            f"WHERE c.exporter <> {i} AND tm.rate IS NOT NULL) / NULLIF(sum(c.value) "
+            f"FILTER (WHERE c.exporter <> {i} AND tm.rate IS NOT NULL), 0) AS avg_other_tariff"
+        )
         tariff_select = ", mt.tariff_mfn, mt.tariff_applied"
         tariff_final = "LEFT JOIN mine_t mt USING (product, importer)"
     sql = f"""
@@ -369,8 +467,9 @@ def _market_query(store: TradeStore, exporter: str, y: int, window: list[int], g
     return table
 
 
-def _projections(store: TradeStore, exporter: str, y: int, importers: pd.Series,
-                 params: PotentialParams) -> tuple[np.ndarray, np.ndarray, dict[str, str]]:
+def _projections(
+    store: TradeStore, exporter: str, y: int, importers: pd.Series, params: PotentialParams
+) -> tuple[np.ndarray, np.ndarray, dict[str, str]]:
     """Supply and demand growth factors from GDP (and population) between y and y + horizon."""
     notes: dict[str, str] = {}
     nan = np.full(len(importers), np.nan)
@@ -383,28 +482,38 @@ def _projections(store: TradeStore, exporter: str, y: int, importers: pd.Series,
     if target <= y:
         msg = f"GDP is loaded only up to {last}; nothing beyond {y} to project with."
         return nan, nan.copy(), {"supply_projection": msg, "demand_projection": msg}
-    wide = gdp[gdp["year"].isin([y, target])].pivot_table(index="iso3", columns="year",
-                                                           values="value")
+    wide = gdp[gdp["year"].isin([y, target])].pivot_table(
+        index="iso3", columns="year", values="value"
+    )
     wide = wide.dropna()
     growth = wide[target] / wide[y]
     world = wide[target].sum() / wide[y].sum()
     supply = np.full(len(importers), growth.get(exporter, np.nan) / world)
     pop = reference.macro(store, "population")
     if pop is not None and {y, target} <= set(pop["year"]):
-        pw = pop[pop["year"].isin([y, target])].pivot_table(index="iso3", columns="year",
-                                                            values="value").dropna()
+        pw = (
+            pop[pop["year"].isin([y, target])]
+            .pivot_table(index="iso3", columns="year", values="value")
+            .dropna()
+        )
         pop_growth = pw[target] / pw[y]
         per_capita = growth / pop_growth
-        demand_by = per_capita ** params.income_elasticity * pop_growth
-        notes["demand_projection"] = (f"Realised GDP per capita and population growth {y}→{target} "
-                                      f"used as the projection (ε = {params.income_elasticity}).")
+        demand_by = per_capita**params.income_elasticity * pop_growth
+        notes["demand_projection"] = (
+            f"Realised GDP per capita and population growth {y}→{target} "
+            f"used as the projection (ε = {params.income_elasticity})."
+        )
     else:
-        demand_by = growth ** params.income_elasticity
-        notes["demand_projection"] = (f"Realised GDP growth {y}→{target} used for income and "
-                                      "population together (population not loaded).")
+        demand_by = growth**params.income_elasticity
+        notes["demand_projection"] = (
+            f"Realised GDP growth {y}→{target} used for income and "
+            "population together (population not loaded)."
+        )
     demand = importers.map(demand_by).to_numpy(dtype=float)
-    notes["supply_projection"] = (f"Realised GDP growth of the exporter relative to the world "
-                                  f"{y}→{target} (current USD) used as the projection.")
+    notes["supply_projection"] = (
+        f"Realised GDP growth of the exporter relative to the world "
+        f"{y}→{target} (current USD) used as the projection."
+    )
     if np.isnan(demand).any():
         notes["demand_projection"] += " Markets without GDP keep factor 1."
     return supply, demand, notes

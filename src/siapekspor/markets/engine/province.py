@@ -42,8 +42,13 @@ class Commodity:
 
 
 COMMODITIES: dict[str, Commodity] = {
-    "coffee": Commodity("coffee", ("Kopi Robusta", "Kopi Arabika"),
-                        ("090111", "090112", "090121", "090122"), "Kopi", "Coffee"),
+    "coffee": Commodity(
+        "coffee",
+        ("Kopi Robusta", "Kopi Arabika"),
+        ("090111", "090112", "090121", "090122"),
+        "Kopi",
+        "Coffee",
+    ),
     "pepper": Commodity("pepper", ("Lada",), ("090411", "090412"), "Lada", "Pepper"),
     "cocoa": Commodity("cocoa", ("Kakao",), ("180100",), "Kakao", "Cocoa"),
 }
@@ -61,22 +66,62 @@ class NationalFigure:
 # the Ministry of Agriculture. Series differ between publications (BPS revises; FAO and
 # Ditjenbun disagree), so each figure carries its own source and results name it.
 NATIONAL_PRODUCTION: tuple[NationalFigure, ...] = (
-    NationalFigure("coffee", 2020, 762_380, "BPS, national coffee production 2020 (762.38 thousand "
-                   "t), as reported by GoodStats, 'Kopi Indonesia: Produktivitas Naik…'"),
-    NationalFigure("coffee", 2022, 794_800, "BPS, Statistik Indonesia 2023 (794.8 thousand t), as "
-                   "reported by Jambi Ekspres / Disway, 'Lampung penghasil kopi nomor 2'"),
-    NationalFigure("cocoa", 2018, 767_280, "BPS (767,280 t), as reported by Katadata Databoks, "
-                   "'Produksi Biji Kakao Indonesia Terus Turun dalam 5 Tahun Terakhir'"),
-    NationalFigure("cocoa", 2021, 706_500, "BPS (706.5 thousand t), as reported by Katadata "
-                   "Databoks, 'Sulawesi Tengah, Produsen Kakao Terbesar Indonesia 2022'"),
-    NationalFigure("cocoa", 2022, 650_612, "BPS (650,612 t), as reported by Katadata Databoks, "
-                   "'Sulawesi Mendominasi 10 Provinsi Penghasil Biji Kakao Terbesar 2022'"),
-    NationalFigure("pepper", 2014, 91_941, "Ditjen Perkebunan, Kementerian Pertanian (91,941 t), as "
-                   "reported by Media Perkebunan, 'Mendongkrak Kembali Lada Indonesia'"),
-    NationalFigure("pepper", 2017, 87_991, "Kementerian Pertanian, Outlook Lada 2020 (FAO series, "
-                   "87,991 t), as reported by Kompas, 17 Dec 2021"),
-    NationalFigure("pepper", 2020, 89_900, "BPS (89.9 thousand t), as reported by Katadata "
-                   "Databoks, 'Bangka Belitung Jadi Penghasil Lada Terbesar Nasional'"),
+    NationalFigure(
+        "coffee",
+        2020,
+        762_380,
+        "BPS, national coffee production 2020 (762.38 thousand "
+        "t), as reported by GoodStats, 'Kopi Indonesia: Produktivitas Naik…'",
+    ),
+    NationalFigure(
+        "coffee",
+        2022,
+        794_800,
+        "BPS, Statistik Indonesia 2023 (794.8 thousand t), as "
+        "reported by Jambi Ekspres / Disway, 'Lampung penghasil kopi nomor 2'",
+    ),
+    NationalFigure(
+        "cocoa",
+        2018,
+        767_280,
+        "BPS (767,280 t), as reported by Katadata Databoks, "
+        "'Produksi Biji Kakao Indonesia Terus Turun dalam 5 Tahun Terakhir'",
+    ),
+    NationalFigure(
+        "cocoa",
+        2021,
+        706_500,
+        "BPS (706.5 thousand t), as reported by Katadata "
+        "Databoks, 'Sulawesi Tengah, Produsen Kakao Terbesar Indonesia 2022'",
+    ),
+    NationalFigure(
+        "cocoa",
+        2022,
+        650_612,
+        "BPS (650,612 t), as reported by Katadata Databoks, "
+        "'Sulawesi Mendominasi 10 Provinsi Penghasil Biji Kakao Terbesar 2022'",
+    ),
+    NationalFigure(
+        "pepper",
+        2014,
+        91_941,
+        "Ditjen Perkebunan, Kementerian Pertanian (91,941 t), as "
+        "reported by Media Perkebunan, 'Mendongkrak Kembali Lada Indonesia'",
+    ),
+    NationalFigure(
+        "pepper",
+        2017,
+        87_991,
+        "Kementerian Pertanian, Outlook Lada 2020 (FAO series, "
+        "87,991 t), as reported by Kompas, 17 Dec 2021",
+    ),
+    NationalFigure(
+        "pepper",
+        2020,
+        89_900,
+        "BPS (89.9 thousand t), as reported by Katadata "
+        "Databoks, 'Bangka Belitung Jadi Penghasil Lada Terbesar Nasional'",
+    ),
 )
 
 
@@ -96,8 +141,9 @@ def read_bps_estate_crops(path: str | Path) -> pd.DataFrame:
     return frame
 
 
-def province_production(bps: pd.DataFrame, commodity: Commodity,
-                        province_label: str = "Provinsi Lampung") -> pd.Series:
+def province_production(
+    bps: pd.DataFrame, commodity: Commodity, province_label: str = "Provinsi Lampung"
+) -> pd.Series:
     """Tonnes per year for the province: its total row, or the sum of its regencies."""
     rows = bps[(bps["measure"] == "produksi_ton") & bps["komoditas"].isin(commodity.bps_names)]
     total = rows[rows["wilayah"] == province_label].groupby("tahun")["value"].sum(min_count=1)
@@ -105,9 +151,13 @@ def province_production(bps: pd.DataFrame, commodity: Commodity,
     return total.combine_first(regencies).dropna()
 
 
-def province_shares(bps: pd.DataFrame, *, year: int | None = None,
-                    province_label: str = "Provinsi Lampung",
-                    national: Iterable[NationalFigure] = NATIONAL_PRODUCTION) -> pd.DataFrame:
+def province_shares(
+    bps: pd.DataFrame,
+    *,
+    year: int | None = None,
+    province_label: str = "Provinsi Lampung",
+    national: Iterable[NationalFigure] = NATIONAL_PRODUCTION,
+) -> pd.DataFrame:
     """Province share of national production per commodity, at the latest year ≤ `year`
     with both figures (else the nearest later one). Columns say which figures were used."""
     figures = list(national)
@@ -121,18 +171,33 @@ def province_shares(bps: pd.DataFrame, *, year: int | None = None,
         earlier = [y for y in common if year is None or y <= year]
         chosen = earlier[-1] if earlier else common[0]
         share = float(prov.loc[chosen]) / nat[chosen].tonnes
-        rows.append({"commodity": commodity.key, "label_id": commodity.label_id,
-                     "label_en": commodity.label_en, "year": chosen,
-                     "province_tonnes": float(prov.loc[chosen]), "national_tonnes": nat[chosen].tonnes,
-                     "share": share, "hs_codes": list(commodity.hs_codes),
-                     "province_source": f"BPS estate-crop table, {province_label}, {chosen}",
-                     "national_source": nat[chosen].source})
+        rows.append(
+            {
+                "commodity": commodity.key,
+                "label_id": commodity.label_id,
+                "label_en": commodity.label_en,
+                "year": chosen,
+                "province_tonnes": float(prov.loc[chosen]),
+                "national_tonnes": nat[chosen].tonnes,
+                "share": share,
+                "hs_codes": list(commodity.hs_codes),
+                "province_source": f"BPS estate-crop table, {province_label}, {chosen}",
+                "national_source": nat[chosen].source,
+            }
+        )
     return pd.DataFrame(rows)
 
 
-def province_potential(store: TradeStore, hs: str, *, share: float, share_note: str,
-                       exporter: str = "IDN", year: int | None = None,
-                       params: PotentialParams | None = None) -> pd.DataFrame:
+def province_potential(
+    store: TradeStore,
+    hs: str,
+    *,
+    share: float,
+    share_note: str,
+    exporter: str = "IDN",
+    year: int | None = None,
+    params: PotentialParams | None = None,
+) -> pd.DataFrame:
     """National potential for `hs` scaled by the province's share; says which share was used."""
     if not HS6.match(hs):
         raise TradeStoreError(f"HS code must have 6 digits, got {hs!r}")
@@ -141,8 +206,17 @@ def province_potential(store: TradeStore, hs: str, *, share: float, share_note: 
     table = export_potential(store, exporter, year, [hs], params)
     if table.empty:
         raise TradeStoreError(f"no importers of {hs} in the store")
-    out = table[["product", "importer", "imports_usd", "exporter_avg", "potential_usd",
-                 "untapped_usd", "factors_missing"]].copy()
+    out = table[
+        [
+            "product",
+            "importer",
+            "imports_usd",
+            "exporter_avg",
+            "potential_usd",
+            "untapped_usd",
+            "factors_missing",
+        ]
+    ].copy()
     out["province_share"] = share
     out["province_exports_est_usd"] = share * out["exporter_avg"]
     out["province_potential_usd"] = share * out["potential_usd"]
@@ -160,12 +234,21 @@ def province_potential(store: TradeStore, hs: str, *, share: float, share_note: 
 def expand_products(present: Iterable[str], products: Sequence[str]) -> np.ndarray:
     """Boolean mask over `products`: codes equal to, or starting with, an item of `present`."""
     prefixes = tuple(str(p).strip() for p in present if str(p).strip())
-    return np.array([str(p).startswith(prefixes) for p in products]) if prefixes else \
-        np.zeros(len(products), dtype=bool)
+    return (
+        np.array([str(p).startswith(prefixes) for p in products])
+        if prefixes
+        else np.zeros(len(products), dtype=bool)
+    )
 
 
-def diversification(exports: pd.DataFrame, present: Iterable[str], *, year: int | None = None,
-                    top: int | None = 20, include_present: bool = False) -> pd.DataFrame:
+def diversification(
+    exports: pd.DataFrame,
+    present: Iterable[str],
+    *,
+    year: int | None = None,
+    top: int | None = 20,
+    include_present: bool = False,
+) -> pd.DataFrame:
     """Products ranked by density to the province's products, then by PCI.
 
     `exports` is a country-level long table (time, loc, prod, val) — e.g.
@@ -187,13 +270,25 @@ def diversification(exports: pd.DataFrame, present: Iterable[str], *, year: int 
     if not mask.any():
         raise TradeStoreError("none of the province's products appear in the export data")
     density = density_matrix(mask.astype(float), result.proximity)[0]
-    out = pd.DataFrame({"product": prods, "density": density, "pci": result.pci,
-                        "ubiquity": result.ubiquity, "world_exports_usd": matrix.sum(axis=0),
-                        "in_province": mask})
+    out = pd.DataFrame(
+        {
+            "product": prods,
+            "density": density,
+            "pci": result.pci,
+            "ubiquity": result.ubiquity,
+            "world_exports_usd": matrix.sum(axis=0),
+            "in_province": mask,
+        }
+    )
     if not include_present:
         out = out[~out["in_province"]]
     out = out.sort_values(["density", "pci"], ascending=[False, False]).reset_index(drop=True)
     out.insert(0, "rank", np.arange(1, len(out) + 1))
-    out.attrs.update({"year": int(y), "present": sorted({str(p) for p in present}),
-                      "present_matched": [str(p) for p in np.asarray(prods)[mask]]})
+    out.attrs.update(
+        {
+            "year": int(y),
+            "present": sorted({str(p) for p in present}),
+            "present_matched": [str(p) for p in np.asarray(prods)[mask]],
+        }
+    )
     return out.head(top) if top else out

@@ -51,8 +51,11 @@ def parse_weights(text: str | Mapping[str, float] | None) -> dict[str, float]:
     weights = dict(DEFAULT_WEIGHTS)
     if not text:
         return weights
-    items = text.items() if isinstance(text, Mapping) else (
-        part.split("=", 1) for part in str(text).split(",") if part.strip())
+    items = (
+        text.items()
+        if isinstance(text, Mapping)
+        else (part.split("=", 1) for part in str(text).split(",") if part.strip())
+    )
     for item in items:
         if len(item) != 2:
             raise TradeStoreError(f"weight {item!r} is not name=value")
@@ -112,42 +115,80 @@ def score_markets(table: pd.DataFrame, weights: Mapping[str, float] | None = Non
     weighted = sum(w[c] * available[c] * t[f"n_{c}"] for c in COMPONENTS)
     t["score"] = (100.0 * weighted / total.where(total > 0)).fillna(0.0)
     # Lead reason: the component that lifts this market most above the product's average.
-    lift = pd.DataFrame({c: w[c] * available[c] * (t[f"n_{c}"] - t[f"n_{c}"].groupby(g)
-                                                     .transform("mean")) for c in COMPONENTS})
+    lift = pd.DataFrame(
+        {
+            c: w[c] * available[c] * (t[f"n_{c}"] - t[f"n_{c}"].groupby(g).transform("mean"))
+            for c in COMPONENTS
+        }
+    )
     t["lead_reason"] = lift.idxmax(axis=1)
     missing_growth = n["growth"].isna()
     if missing_growth.any():
         t["factors_missing"] = [
             [*f, "growth"] if mg and "growth" not in f else f
-            for f, mg in zip(t["factors_missing"], missing_growth, strict=True)]
+            for f, mg in zip(t["factors_missing"], missing_growth, strict=True)
+        ]
     return t
 
 
-OUTPUT = ["rank", "product", "importer", "country", "score", "imports_usd", "cagr", "cagr_years",
-          "exporter_usd", "exporter_share", "exporter_rank", "n_suppliers", "hhi",
-          "equivalent_suppliers", "distance_km", "tariff_applied", "preference_margin",
-          "potential_usd", "untapped_usd", "realised_share", *[f"n_{c}" for c in COMPONENTS],
-          "lead_reason", "reason", "factors_missing"]
+OUTPUT = [
+    "rank",
+    "product",
+    "importer",
+    "country",
+    "score",
+    "imports_usd",
+    "cagr",
+    "cagr_years",
+    "exporter_usd",
+    "exporter_share",
+    "exporter_rank",
+    "n_suppliers",
+    "hhi",
+    "equivalent_suppliers",
+    "distance_km",
+    "tariff_applied",
+    "preference_margin",
+    "potential_usd",
+    "untapped_usd",
+    "realised_share",
+    *[f"n_{c}" for c in COMPONENTS],
+    "lead_reason",
+    "reason",
+    "factors_missing",
+]
 
 
 def _explain_rows(ranked: pd.DataFrame, exporter: str, language: str) -> list[str]:
     return [
-        explain(row.lead_reason, language, country=row.importer, exporter=exporter,
-                rank=int(row.rank), score=float(row.score), imports=float(row.imports_usd),
-                cagr=None if pd.isna(row.cagr) else float(row.cagr), cagr_years=int(row.cagr_years),
-                share=float(row.exporter_share),
-                supplier_rank=None if pd.isna(row.exporter_rank) else int(row.exporter_rank),
-                n_suppliers=int(row.n_suppliers), untapped=float(row.untapped_usd),
-                equivalent=None if pd.isna(row.equivalent_suppliers) else float(row.equivalent_suppliers),
-                distance=None if pd.isna(row.distance_km) else float(row.distance_km),
-                tariff=None if pd.isna(row.tariff_applied) else float(row.tariff_applied))
+        explain(
+            row.lead_reason,
+            language,
+            country=row.importer,
+            exporter=exporter,
+            rank=int(row.rank),
+            score=float(row.score),
+            imports=float(row.imports_usd),
+            cagr=None if pd.isna(row.cagr) else float(row.cagr),
+            cagr_years=int(row.cagr_years),
+            share=float(row.exporter_share),
+            supplier_rank=None if pd.isna(row.exporter_rank) else int(row.exporter_rank),
+            n_suppliers=int(row.n_suppliers),
+            untapped=float(row.untapped_usd),
+            equivalent=None
+            if pd.isna(row.equivalent_suppliers)
+            else float(row.equivalent_suppliers),
+            distance=None if pd.isna(row.distance_km) else float(row.distance_km),
+            tariff=None if pd.isna(row.tariff_applied) else float(row.tariff_applied),
+        )
         for row in ranked.itertuples(index=False)
     ]
 
 
 def _finish(scored: pd.DataFrame, top: int | None, exporter: str, language: str) -> pd.DataFrame:
-    ranked = scored.sort_values(["product", "score", "imports_usd"],
-                                ascending=[True, False, False]).copy()
+    ranked = scored.sort_values(
+        ["product", "score", "imports_usd"], ascending=[True, False, False]
+    ).copy()
     ranked["rank"] = ranked.groupby("product").cumcount() + 1
     if top:
         ranked = ranked[ranked["rank"] <= top]
@@ -157,10 +198,18 @@ def _finish(scored: pd.DataFrame, top: int | None, exporter: str, language: str)
     return ranked[OUTPUT].reset_index(drop=True)
 
 
-def recommend(store: TradeStore, hs: str, *, exporter: str = "IDN", year: int | None = None,
-              top: int | None = 10, weights: str | Mapping[str, float] | None = None,
-              language: str = "id", params: PotentialParams | None = None,
-              min_imports: float = 0.0) -> pd.DataFrame:
+def recommend(
+    store: TradeStore,
+    hs: str,
+    *,
+    exporter: str = "IDN",
+    year: int | None = None,
+    top: int | None = 10,
+    weights: str | Mapping[str, float] | None = None,
+    language: str = "id",
+    params: PotentialParams | None = None,
+    min_imports: float = 0.0,
+) -> pd.DataFrame:
     """Ranked importers for one HS6 with score, components, untapped USD and a sentence each.
 
     Raises TradeStoreError for a malformed code or when the product has no importers.
@@ -177,15 +226,23 @@ def recommend(store: TradeStore, hs: str, *, exporter: str = "IDN", year: int | 
     out = _finish(scored, top, exporter.upper(), language)
     out.attrs.update(table.attrs)
     out.attrs["weights"] = w
-    out.attrs["components_missing"] = [c for c in COMPONENTS
-                                       if scored[f"n_{c}"].nunique() <= 1 and _absent(rows, c)]
+    out.attrs["components_missing"] = [
+        c for c in COMPONENTS if scored[f"n_{c}"].nunique() <= 1 and _absent(rows, c)
+    ]
     return out
 
 
-def recommend_all(store: TradeStore, *, exporter: str = "IDN", year: int | None = None,
-                  top: int | None = 10, weights: str | Mapping[str, float] | None = None,
-                  language: str = "id", params: PotentialParams | None = None,
-                  products: Sequence[str] | None = None) -> pd.DataFrame:
+def recommend_all(
+    store: TradeStore,
+    *,
+    exporter: str = "IDN",
+    year: int | None = None,
+    top: int | None = 10,
+    weights: str | Mapping[str, float] | None = None,
+    language: str = "id",
+    params: PotentialParams | None = None,
+    products: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Recommendations for every product the exporter sells (or `products`), in one pass."""
     table = potential_table(store, exporter, year, params)
     if products is None:
@@ -201,5 +258,7 @@ def recommend_all(store: TradeStore, *, exporter: str = "IDN", year: int | None 
 
 
 def _absent(rows: pd.DataFrame, component: str) -> bool:
-    column = {"growth": "cagr", "proximity": "distance_km", "tariff": "tariff_applied"}.get(component)
+    column = {"growth": "cagr", "proximity": "distance_km", "tariff": "tariff_applied"}.get(
+        component
+    )
     return column is not None and bool(rows[column].isna().all())

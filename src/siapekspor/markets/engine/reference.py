@@ -53,8 +53,9 @@ def _valid_iso3_list() -> str:
 
 
 # --------------------------------------------------------------------------- GeoDist
-def load_geodist(store: TradeStore, dist_path: str | Path | None = None,
-                 geo_path: str | Path | None = None) -> dict[str, Any]:
+def load_geodist(
+    store: TradeStore, dist_path: str | Path | None = None, geo_path: str | Path | None = None
+) -> dict[str, Any]:
     """Load CEPII GeoDist distances and/or capitals; returns row counts."""
     if dist_path is None and geo_path is None:
         raise TradeStoreError("give the dist_cepii file, the geo_cepii file, or both")
@@ -68,7 +69,9 @@ def load_geodist(store: TradeStore, dist_path: str | Path | None = None,
             raw = header(con, path)
             by_norm = {norm(c): c for c in raw}
             if not {"isoo", "isod", "dist"} <= set(by_norm):
-                raise TradeStoreError(f"{path.name}: expected iso_o, iso_d, dist columns (dist_cepii)")
+                raise TradeStoreError(
+                    f"{path.name}: expected iso_o, iso_d, dist columns (dist_cepii)"
+                )
 
             def col(name: str, kind: str = "DOUBLE") -> str:
                 source = by_norm.get(norm(name))
@@ -76,16 +79,16 @@ def load_geodist(store: TradeStore, dist_path: str | Path | None = None,
                     return f"NULL::{kind} AS {name}"
                 if kind == "DOUBLE":
                     return f"TRY_CAST(NULLIF(trim(\"{source}\"), '.') AS DOUBLE) AS {name}"
-                return f"TRY_CAST(\"{source}\" AS {kind}) AS {name}"
+                return f'TRY_CAST("{source}" AS {kind}) AS {name}'
 
             target = store.ref_dir / "dist.parquet"
             row = con.execute(f"""
                 COPY (SELECT * FROM (
-                    SELECT {_legacy_case(by_norm['isoo'])} AS iso_o,
-                           {_legacy_case(by_norm['isod'])} AS iso_d,
-                           {col('dist')}, {col('distcap')}, {col('distw')}, {col('distwces')},
-                           {col('contig', 'INTEGER')}, {col('comlang_off', 'INTEGER')},
-                           {col('colony', 'INTEGER')}
+                    SELECT {_legacy_case(by_norm["isoo"])} AS iso_o,
+                           {_legacy_case(by_norm["isod"])} AS iso_d,
+                           {col("dist")}, {col("distcap")}, {col("distw")}, {col("distwces")},
+                           {col("contig", "INTEGER")}, {col("comlang_off", "INTEGER")},
+                           {col("colony", "INTEGER")}
                     FROM {csv_src(path)})
                     WHERE iso_o IN ({valid}) AND iso_d IN ({valid})
                     QUALIFY row_number() OVER (PARTITION BY iso_o, iso_d ORDER BY dist) = 1)
@@ -111,10 +114,10 @@ def load_geodist(store: TradeStore, dist_path: str | Path | None = None,
             # One point per country: the capital (cap = 1), else the main city.
             row = con.execute(f"""
                 COPY (SELECT * FROM (
-                    SELECT {_legacy_case(by_norm['iso3'])} AS iso3, {text('country')},
-                           {text('city_en')}, TRY_CAST("{by_norm['lat']}" AS DOUBLE) AS lat,
-                           TRY_CAST("{by_norm['lon']}" AS DOUBLE) AS lon, {text('continent')},
-                           {integer('landlocked')}, {integer('cap')}, {integer('maincity')}
+                    SELECT {_legacy_case(by_norm["iso3"])} AS iso3, {text("country")},
+                           {text("city_en")}, TRY_CAST("{by_norm["lat"]}" AS DOUBLE) AS lat,
+                           TRY_CAST("{by_norm["lon"]}" AS DOUBLE) AS lon, {text("continent")},
+                           {integer("landlocked")}, {integer("cap")}, {integer("maincity")}
                     FROM {csv_src(path)})
                     WHERE iso3 IN ({valid}) AND lat IS NOT NULL
                     QUALIFY row_number() OVER (PARTITION BY iso3
@@ -135,8 +138,9 @@ def distances(store: TradeStore) -> pd.DataFrame | None:
         return None
     con = store.connect()
     try:
-        return con.execute(f"SELECT iso_o, iso_d, coalesce(distw, dist) AS dist "
-                           f"FROM read_parquet({q(path)})").df()
+        return con.execute(
+            f"SELECT iso_o, iso_d, coalesce(distw, dist) AS dist FROM read_parquet({q(path)})"
+        ).df()
     finally:
         con.close()
 
@@ -148,8 +152,10 @@ def capitals(store: TradeStore) -> pd.DataFrame | None:
         return None
     con = store.connect()
     try:
-        return con.execute(f"SELECT iso3, country AS name_en, city_en AS city, lat, lon, continent "
-                           f"FROM read_parquet({q(path)})").df()
+        return con.execute(
+            f"SELECT iso3, country AS name_en, city_en AS city, lat, lon, continent "
+            f"FROM read_parquet({q(path)})"
+        ).df()
     finally:
         con.close()
 
@@ -163,7 +169,9 @@ WB_INDICATORS = {
 }
 
 
-def load_macro(store: TradeStore, path: str | Path, *, indicator: str | None = None) -> dict[str, Any]:
+def load_macro(
+    store: TradeStore, path: str | Path, *, indicator: str | None = None
+) -> dict[str, Any]:
     """Load a World Bank indicator (long or wide WDI layout); returns rows per indicator."""
     path = Path(path)
     con = store.connect()
@@ -179,16 +187,20 @@ def load_macro(store: TradeStore, path: str | Path, *, indicator: str | None = N
         ind_col = by_norm.get("indicatorcode") or by_norm.get("seriescode")
         if year_cols:
             cols = ", ".join(f'"{c}"' for c in year_cols)
-            long_sql = (f'SELECT "{code_col}" AS iso3, '
-                        f"{q(indicator or '') if not ind_col else chr(34) + ind_col + chr(34)} AS ind, "
-                        f"TRY_CAST(left(trim(y), 4) AS INTEGER) AS year, "
-                        f"TRY_CAST(NULLIF(NULLIF(trim(v), ''), '..') AS DOUBLE) AS value "
-                        f"FROM (UNPIVOT (SELECT * FROM {src}) ON {cols} INTO NAME y VALUE v)")
+            long_sql = (
+                f'SELECT "{code_col}" AS iso3, '
+                f"{q(indicator or '') if not ind_col else chr(34) + ind_col + chr(34)} AS ind, "
+                f"TRY_CAST(left(trim(y), 4) AS INTEGER) AS year, "
+                f"TRY_CAST(NULLIF(NULLIF(trim(v), ''), '..') AS DOUBLE) AS value "
+                f"FROM (UNPIVOT (SELECT * FROM {src}) ON {cols} INTO NAME y VALUE v)"
+            )
         elif "year" in by_norm and "value" in by_norm:
             ind_expr = f'"{ind_col}"' if ind_col else q(indicator or _guess_indicator(path))
-            long_sql = (f'SELECT "{code_col}" AS iso3, {ind_expr} AS ind, '
-                        f'TRY_CAST("{by_norm["year"]}" AS INTEGER) AS year, '
-                        f'TRY_CAST(NULLIF(trim("{by_norm["value"]}"), \'\') AS DOUBLE) AS value FROM {src}')
+            long_sql = (
+                f'SELECT "{code_col}" AS iso3, {ind_expr} AS ind, '
+                f'TRY_CAST("{by_norm["year"]}" AS INTEGER) AS year, '
+                f"TRY_CAST(NULLIF(trim(\"{by_norm['value']}\"), '') AS DOUBLE) AS value FROM {src}"
+            )
         else:
             raise TradeStoreError(f"{path.name}: neither year columns (1960, 1961…) nor Year/Value")
         con.execute(f"CREATE TEMP TABLE macro AS {long_sql}")
@@ -199,17 +211,19 @@ def load_macro(store: TradeStore, path: str | Path, *, indicator: str | None = N
         for ind in indicators:
             name = WB_INDICATORS.get(ind or "") or indicator or _guess_indicator(path)
             if not name:
-                raise TradeStoreError(f"{path.name}: cannot tell which indicator this is; pass indicator")
+                raise TradeStoreError(
+                    f"{path.name}: cannot tell which indicator this is; pass indicator"
+                )
             target = target_dir / f"{slug(name)}.parquet"
             row = con.execute(f"""
-                COPY (SELECT {_legacy_case('iso3')} AS iso3, year, value FROM macro
-                      WHERE ind IS NOT DISTINCT FROM {q(ind) if ind is not None else 'NULL'}
+                COPY (SELECT {_legacy_case("iso3")} AS iso3, year, value FROM macro
+                      WHERE ind IS NOT DISTINCT FROM {q(ind) if ind is not None else "NULL"}
                         AND value IS NOT NULL AND year IS NOT NULL
-                        AND {_legacy_case('iso3')} IN ({valid}))
+                        AND {_legacy_case("iso3")} IN ({valid}))
                 TO {q(target)} (FORMAT parquet)""").fetchone()
             out[name] = int(row[0]) if row else 0
             dropped = con.execute(f"""SELECT count(DISTINCT iso3) FROM macro
-                WHERE {_legacy_case('iso3')} NOT IN ({valid})""").fetchone()
+                WHERE {_legacy_case("iso3")} NOT IN ({valid})""").fetchone()
             out[f"{name}_non_country_codes_dropped"] = int(dropped[0]) if dropped else 0
     finally:
         con.close()
@@ -235,8 +249,12 @@ def macro(store: TradeStore, indicator: str) -> pd.DataFrame | None:
 
 
 # --------------------------------------------------------------------------- tariffs
-def load_tariffs(store: TradeStore, paths: Sequence[str | Path], *,
-                 columns: str | Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+def load_tariffs(
+    store: TradeStore,
+    paths: Sequence[str | Path],
+    *,
+    columns: str | Mapping[str, str] | None = None,
+) -> list[dict[str, Any]]:
     """Load WITS/TRAINS, WTO IDB or mapped long tariff files; one source per file."""
     results = []
     for raw in paths:
@@ -249,12 +267,15 @@ def load_tariffs(store: TradeStore, paths: Sequence[str | Path], *,
             if columns:
                 select = _long_tariff_sql(src, parse_mapping(columns, TARIFF_FIELDS), names)
                 kind = "long"
-            elif "tl" in by_norm and ("avdutyrate" in by_norm or "boundduyav" in by_norm
-                                      or "bounddutyav" in by_norm):
+            elif "tl" in by_norm and (
+                "avdutyrate" in by_norm or "boundduyav" in by_norm or "bounddutyav" in by_norm
+            ):
                 select = _wits_sql(con, src, by_norm)
                 kind = "wits" if "avdutyrate" in by_norm else "wto_bound"
             else:
-                raise TradeStoreError(f"{path.name}: not a WITS/TRAINS or WTO IDB file; pass columns")
+                raise TradeStoreError(
+                    f"{path.name}: not a WITS/TRAINS or WTO IDB file; pass columns"
+                )
             con.execute(f"CREATE TEMP TABLE lines AS {select}")
             target_dir = store.ref_dir / "tariffs"
             target_dir.mkdir(parents=True, exist_ok=True)
@@ -277,13 +298,24 @@ def load_tariffs(store: TradeStore, paths: Sequence[str | Path], *,
                     FROM per_agreement GROUP BY importer, partner, product, year, regime)
                 TO {q(tmp)} (FORMAT parquet)""").fetchone()
             tmp.replace(target_dir / f"{key}.parquet")
-            info = {"source": key, "kind": kind, "file": path.name, "rows": int(row[0]) if row else 0}
-            info["years"] = [r[0] for r in con.execute(
-                "SELECT DISTINCT year FROM lines ORDER BY 1").fetchall()]
-            info["importers"] = [r[0] for r in con.execute(
-                "SELECT DISTINCT importer FROM lines WHERE importer IS NOT NULL ORDER BY 1").fetchall()]
-            info["regimes"] = dict(con.execute(
-                "SELECT regime, count(*) FROM lines GROUP BY 1 ORDER BY 1").fetchall())
+            info = {
+                "source": key,
+                "kind": kind,
+                "file": path.name,
+                "rows": int(row[0]) if row else 0,
+            }
+            info["years"] = [
+                r[0] for r in con.execute("SELECT DISTINCT year FROM lines ORDER BY 1").fetchall()
+            ]
+            info["importers"] = [
+                r[0]
+                for r in con.execute(
+                    "SELECT DISTINCT importer FROM lines WHERE importer IS NOT NULL ORDER BY 1"
+                ).fetchall()
+            ]
+            info["regimes"] = dict(
+                con.execute("SELECT regime, count(*) FROM lines GROUP BY 1 ORDER BY 1").fetchall()
+            )
         finally:
             con.close()
         tariffs_info = dict(store.manifest()["reference"].get("tariffs", {}))
@@ -300,15 +332,20 @@ def _wits_sql(con: Any, src: str, by_norm: dict[str, str]) -> str:
     # have one length per file; a code whose length differs from the modal length by an odd
     # number lost a zero, so pad it back (modal parity rule), then take the first 6 digits.
     modal = con.execute(f'SELECT mode(length(trim("{tl}"))) FROM {src}').fetchone()[0] or 10
-    padded = (f'CASE WHEN (length(trim("{tl}")) % 2) <> ({int(modal)} % 2) '
-              f'THEN \'0\' || trim("{tl}") ELSE trim("{tl}") END')
+    padded = (
+        f'CASE WHEN (length(trim("{tl}")) % 2) <> ({int(modal)} % 2) '
+        f'THEN \'0\' || trim("{tl}") ELSE trim("{tl}") END'
+    )
     reporter = by_norm.get("reporter") or by_norm.get("reportercode")
     year = by_norm["year"]
     if "avdutyrate" in by_norm:
-        rate = f'TRY_CAST(NULLIF(trim("{by_norm["avdutyrate"]}"), \'\') AS DOUBLE)'
-        desc = f'lower(coalesce("{by_norm.get("dutytypedescription", "DutyTypeDescription")}", \'\'))'
-        case_agreement = " ".join(f"WHEN {desc} LIKE '%{needle}%' THEN {q(name)}"
-                                  for needle, name, _ in AGREEMENTS)
+        rate = f"TRY_CAST(NULLIF(trim(\"{by_norm['avdutyrate']}\"), '') AS DOUBLE)"
+        desc = (
+            f"lower(coalesce(\"{by_norm.get('dutytypedescription', 'DutyTypeDescription')}\", ''))"
+        )
+        case_agreement = " ".join(
+            f"WHEN {desc} LIKE '%{needle}%' THEN {q(name)}" for needle, name, _ in AGREEMENTS
+        )
         members = ", ".join(f"({q(name)}, {q(m)})" for _, name, ms in AGREEMENTS for m in ms)
         return f"""
             WITH l AS (
@@ -349,16 +386,22 @@ def _long_tariff_sql(src: str, mapping: dict[str, str], names: list[str]) -> str
     absent = [c for c in mapping.values() if c not in names]
     if absent:
         raise TradeStoreError(f"tariff columns {absent} not found; file has {names}")
-    partner = f'coalesce(NULLIF(upper(trim("{mapping["partner"]}")), \'\'), \'*\')' \
-        if "partner" in mapping else "'*'"
-    regime = f'lower(trim("{mapping["regime"]}"))' if "regime" in mapping else \
-        f"CASE WHEN {partner} = '*' THEN 'mfn' ELSE 'pref' END"
+    partner = (
+        f"coalesce(NULLIF(upper(trim(\"{mapping['partner']}\")), ''), '*')"
+        if "partner" in mapping
+        else "'*'"
+    )
+    regime = (
+        f'lower(trim("{mapping["regime"]}"))'
+        if "regime" in mapping
+        else f"CASE WHEN {partner} = '*' THEN 'mfn' ELSE 'pref' END"
+    )
     return f"""
-        SELECT upper(trim("{mapping['importer']}")) AS importer, {partner} AS partner,
-               lpad(regexp_replace(trim("{mapping['product']}"), '[^0-9]', '', 'g'), 6, '0')[:6]
+        SELECT upper(trim("{mapping["importer"]}")) AS importer, {partner} AS partner,
+               lpad(regexp_replace(trim("{mapping["product"]}"), '[^0-9]', '', 'g'), 6, '0')[:6]
                    AS product,
-               TRY_CAST("{mapping['year']}" AS INTEGER) AS year,
-               TRY_CAST(NULLIF(trim("{mapping['rate']}"), '') AS DOUBLE) AS rate,
+               TRY_CAST("{mapping["year"]}" AS INTEGER) AS year,
+               TRY_CAST(NULLIF(trim("{mapping["rate"]}"), '') AS DOUBLE) AS rate,
                {regime} AS regime, NULL AS agreement
         FROM {src}"""
 
@@ -385,8 +428,10 @@ def load_production(store: TradeStore, path: str | Path) -> dict[str, Any]:
     try:
         names = {norm(c): c for c in header(con, path)}
         if not {"wilayah", "komoditas", "tahun", "measure", "value"} <= set(names):
-            raise TradeStoreError(f"{path.name}: expected columns wilayah, komoditas, tahun, "
-                                  "measure, value (BPS estate-crop table, long form)")
+            raise TradeStoreError(
+                f"{path.name}: expected columns wilayah, komoditas, tahun, "
+                "measure, value (BPS estate-crop table, long form)"
+            )
         store.ref_dir.mkdir(parents=True, exist_ok=True)
         target = store.ref_dir / "production.parquet"
         row = con.execute(f"""

@@ -74,8 +74,13 @@ KIND_PRIORITY = {"baci": 1, "comtrade": 2, "long": 3}
 class TradeStore:
     """A directory of Parquet files plus a manifest. Cheap to construct; holds no connection."""
 
-    def __init__(self, root: str | os.PathLike[str] = DEFAULT_STORE, *, threads: int | None = None,
-                 memory_limit: str | None = None) -> None:
+    def __init__(
+        self,
+        root: str | os.PathLike[str] = DEFAULT_STORE,
+        *,
+        threads: int | None = None,
+        memory_limit: str | None = None,
+    ) -> None:
         self.root = Path(root)
         self.threads = threads
         self.memory_limit = memory_limit
@@ -114,12 +119,16 @@ class TradeStore:
     def digest(self) -> str:
         """Changes whenever anything in the store changes: the key for cached derived tables."""
         data = self.manifest()
-        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[
+            :16
+        ]
 
     def is_synthetic(self, sources: Sequence[str] | None = None) -> bool:
         """True when any (selected) flow source is synthetic: the UI must say so."""
         entries = self.manifest()["sources"]
-        return any(v.get("synthetic") for k, v in entries.items() if sources is None or k in sources)
+        return any(
+            v.get("synthetic") for k, v in entries.items() if sources is None or k in sources
+        )
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -157,9 +166,13 @@ class TradeStore:
             years.update(entry.get("years", []))
         return sorted(years)
 
-    def flows_sql(self, *, years: Sequence[int] | None = None,
-                  products: Sequence[str] | None = None,
-                  sources: Sequence[str] | None = None) -> str:
+    def flows_sql(
+        self,
+        *,
+        years: Sequence[int] | None = None,
+        products: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> str:
         """A SQL subquery over the stored flows, filtered, one source per (year, product).
 
         When several sources cover the same year and product (say a BACI year and a Comtrade
@@ -171,9 +184,11 @@ class TradeStore:
             entries = {k: v for k, v in entries.items() if k in set(sources)}
         files = [self.flows_dir / f"{k}.parquet" for k in sorted(entries)]
         files = [f for f in files if f.exists()]
-        empty = ("SELECT NULL::INTEGER AS year, NULL::VARCHAR AS exporter, NULL::VARCHAR AS importer,"
-                 " NULL::VARCHAR AS product, NULL::DOUBLE AS value, NULL::DOUBLE AS quantity,"
-                 " NULL::VARCHAR AS source WHERE false")
+        empty = (
+            "SELECT NULL::INTEGER AS year, NULL::VARCHAR AS exporter, NULL::VARCHAR AS importer,"
+            " NULL::VARCHAR AS product, NULL::DOUBLE AS value, NULL::DOUBLE AS quantity,"
+            " NULL::VARCHAR AS source WHERE false"
+        )
         if not files:
             return empty
         where = []
@@ -188,17 +203,26 @@ class TradeStore:
                 return empty
             where.append(f"product IN ({', '.join(map(q, ps))})")
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        base = (f"SELECT year, exporter, importer, product, value, quantity, source FROM read_parquet("
-                f"[{', '.join(q(f) for f in files)}]){clause}")
+        base = (
+            f"SELECT year, exporter, importer, product, value, quantity, source FROM read_parquet("
+            f"[{', '.join(q(f) for f in files)}]){clause}"
+        )
         if not self._overlapping(entries):
             return base
-        ranked = sorted(entries.items(), key=lambda kv: (
-            KIND_PRIORITY.get(kv[1].get("kind", "long"), 9), -timestamp(kv[1].get("loaded_at"))))
+        ranked = sorted(
+            entries.items(),
+            key=lambda kv: (
+                KIND_PRIORITY.get(kv[1].get("kind", "long"), 9),
+                -timestamp(kv[1].get("loaded_at")),
+            ),
+        )
         prio = ", ".join(f"({q(k)}, {i})" for i, (k, _) in enumerate(ranked))
-        return (f"SELECT f.* FROM ({base}) f JOIN (VALUES {prio}) r(source, prio) USING (source) "
-                f"JOIN (SELECT year, product, min(r2.prio) AS best FROM ({base}) f2 "
-                f"JOIN (VALUES {prio}) r2(source, prio) USING (source) GROUP BY ALL) b "
-                f"USING (year, product) WHERE r.prio = b.best")
+        return (
+            f"SELECT f.* FROM ({base}) f JOIN (VALUES {prio}) r(source, prio) USING (source) "
+            f"JOIN (SELECT year, product, min(r2.prio) AS best FROM ({base}) f2 "
+            f"JOIN (VALUES {prio}) r2(source, prio) USING (source) GROUP BY ALL) b "
+            f"USING (year, product) WHERE r.prio = b.best"
+        )
 
     @staticmethod
     def _overlapping(entries: Mapping[str, Mapping[str, Any]]) -> bool:
@@ -218,15 +242,17 @@ class TradeStore:
         finally:
             con.close()
 
-    def exports_by_product(self, years: Sequence[int] | None = None,
-                           sources: Sequence[str] | None = None) -> pd.DataFrame:
+    def exports_by_product(
+        self, years: Sequence[int] | None = None, sources: Sequence[str] | None = None
+    ) -> pd.DataFrame:
         """Exports summed over importers: columns time, loc, prod, val (for complexity)."""
         con = self.connect()
         try:
             flows = self.flows_sql(years=years, sources=sources)
             return con.execute(
                 f"SELECT year AS time, exporter AS loc, product AS prod, sum(value) AS val "
-                f"FROM ({flows}) GROUP BY ALL").df()
+                f"FROM ({flows}) GROUP BY ALL"
+            ).df()
         finally:
             con.close()
 
@@ -239,7 +265,8 @@ class TradeStore:
         try:
             return con.execute(
                 f"SELECT code, any_value(description) AS description, any_value(revision) AS revision "
-                f"FROM read_parquet([{', '.join(q(f) for f in files)}]) GROUP BY code").df()
+                f"FROM read_parquet([{', '.join(q(f) for f in files)}]) GROUP BY code"
+            ).df()
         finally:
             con.close()
 
@@ -248,14 +275,26 @@ class TradeStore:
         data = self.manifest()
         sources = []
         for key, entry in sorted(data["sources"].items()):
-            sources.append({"source": key, "kind": entry.get("kind"), "years": entry.get("years"),
-                            "rows": entry.get("rows"), "hs_revision": entry.get("hs_revision"),
-                            "synthetic": bool(entry.get("synthetic")),
-                            "loaded_at": entry.get("loaded_at"),
-                            "files": [f.get("name") for f in entry.get("files", [])]})
-        return {"root": str(self.root), "sources": sources, "reference": data["reference"],
-                "years": self.years(), "synthetic": self.is_synthetic(),
-                "rows": sum(int(s["rows"] or 0) for s in sources)}
+            sources.append(
+                {
+                    "source": key,
+                    "kind": entry.get("kind"),
+                    "years": entry.get("years"),
+                    "rows": entry.get("rows"),
+                    "hs_revision": entry.get("hs_revision"),
+                    "synthetic": bool(entry.get("synthetic")),
+                    "loaded_at": entry.get("loaded_at"),
+                    "files": [f.get("name") for f in entry.get("files", [])],
+                }
+            )
+        return {
+            "root": str(self.root),
+            "sources": sources,
+            "reference": data["reference"],
+            "years": self.years(),
+            "synthetic": self.is_synthetic(),
+            "rows": sum(int(s["rows"] or 0) for s in sources),
+        }
 
     def remove(self, source: str) -> bool:
         """Delete one source (its Parquet file and manifest entry). True if it existed."""
@@ -267,12 +306,19 @@ class TradeStore:
             return existed
 
     # ------------------------------------------------------------------ loading
-    def load(self, paths: Sequence[str | os.PathLike[str]], *, format: str = "auto",
-             columns: str | Mapping[str, str] | None = None, value_scale: float = 1.0,
-             quantity_scale: float = 1.0, hs_revision: str | None = None,
-             country_codes: str | os.PathLike[str] | None = None,
-             product_codes: str | os.PathLike[str] | None = None,
-             progress: ProgressCallback | None = None) -> list[ValidationSummary]:
+    def load(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        format: str = "auto",
+        columns: str | Mapping[str, str] | None = None,
+        value_scale: float = 1.0,
+        quantity_scale: float = 1.0,
+        hs_revision: str | None = None,
+        country_codes: str | os.PathLike[str] | None = None,
+        product_codes: str | os.PathLike[str] | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> list[ValidationSummary]:
         """Load several files; `format` is baci, comtrade, long or auto (guessed per file)."""
         summaries: list[ValidationSummary] = []
         expanded = self._expand(paths)
@@ -290,18 +336,34 @@ class TradeStore:
                 kind = format if format != "auto" else guess_format(path, columns)
                 if path.suffix.lower() == ".zip":
                     for member, cc, pc in unzip(path, Path(scratch)):
-                        summaries.append(self._load_one(
-                            member, kind="baci", columns=None, value_scale=value_scale,
-                            quantity_scale=quantity_scale, hs_revision=hs_revision,
-                            country_codes=Path(country_codes) if country_codes else cc,
-                            product_codes=Path(product_codes) if product_codes else pc,
-                            tick=tick, origin=path))
+                        summaries.append(
+                            self._load_one(
+                                member,
+                                kind="baci",
+                                columns=None,
+                                value_scale=value_scale,
+                                quantity_scale=quantity_scale,
+                                hs_revision=hs_revision,
+                                country_codes=Path(country_codes) if country_codes else cc,
+                                product_codes=Path(product_codes) if product_codes else pc,
+                                tick=tick,
+                                origin=path,
+                            )
+                        )
                     continue
-                summaries.append(self._load_one(
-                    path, kind=kind, columns=columns, value_scale=value_scale,
-                    quantity_scale=quantity_scale, hs_revision=hs_revision,
-                    country_codes=Path(country_codes) if country_codes else None,
-                    product_codes=Path(product_codes) if product_codes else None, tick=tick))
+                summaries.append(
+                    self._load_one(
+                        path,
+                        kind=kind,
+                        columns=columns,
+                        value_scale=value_scale,
+                        quantity_scale=quantity_scale,
+                        hs_revision=hs_revision,
+                        country_codes=Path(country_codes) if country_codes else None,
+                        product_codes=Path(product_codes) if product_codes else None,
+                        tick=tick,
+                    )
+                )
         return summaries
 
     def _tmp(self) -> Path:
@@ -325,10 +387,20 @@ class TradeStore:
                 raise TradeStoreError(f"{path}: file not found")
         return out
 
-    def _load_one(self, path: Path, *, kind: str, columns: Any, value_scale: float,
-                  quantity_scale: float, hs_revision: str | None, country_codes: Path | None,
-                  product_codes: Path | None, tick: Callable[[str], None],
-                  origin: Path | None = None) -> ValidationSummary:
+    def _load_one(
+        self,
+        path: Path,
+        *,
+        kind: str,
+        columns: Any,
+        value_scale: float,
+        quantity_scale: float,
+        hs_revision: str | None,
+        country_codes: Path | None,
+        product_codes: Path | None,
+        tick: Callable[[str], None],
+        origin: Path | None = None,
+    ) -> ValidationSummary:
         started = time.perf_counter()
         tick(f"{path.name}: SHA-256")
         sha = sha256_file(path)
@@ -339,8 +411,9 @@ class TradeStore:
         else:
             name = slug(stem(path))
             key = name if name.startswith(f"{kind}_") else f"{kind}_{name}"
-        summary = ValidationSummary(source=key, kind=kind, files=[path.name], sha256=sha,
-                                    hs_revision=hs_revision)
+        summary = ValidationSummary(
+            source=key, kind=kind, files=[path.name], sha256=sha, hs_revision=hs_revision
+        )
         summary.synthetic = is_synthetic(path, sha)
         con = self.connect()
         try:
@@ -348,8 +421,14 @@ class TradeStore:
             plist = self._product_list(con, kind, path, product_codes, hs_revision)
             tick(f"{path.name}: parse")
             select, note, aggregate_flag = select_sql(
-                con, path, kind=kind, columns=columns, value_scale=value_scale,
-                quantity_scale=quantity_scale, summary=summary)
+                con,
+                path,
+                kind=kind,
+                columns=columns,
+                value_scale=value_scale,
+                quantity_scale=quantity_scale,
+                summary=summary,
+            )
             summary.value_note = note
             con.execute(f"""
                 CREATE TEMP TABLE staged AS
@@ -374,13 +453,21 @@ class TradeStore:
         self._record(key, kind, path if origin is None else origin, path, sha, summary)
         return summary
 
-    def _product_list(self, con: duckdb.DuckDBPyConnection, kind: str, path: Path,
-                      product_codes: Path | None, revision: str | None) -> bool:
+    def _product_list(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        kind: str,
+        path: Path,
+        product_codes: Path | None,
+        revision: str | None,
+    ) -> bool:
         """Create temp table `plist(code)` when a product list is known; store descriptions."""
         codes_file = product_codes
         if codes_file is None and kind == "baci":
             pattern = f"product_codes_{revision}*.csv" if revision else "product_codes*.csv"
-            found = sorted(path.parent.glob(pattern)) or sorted(path.parent.glob("product_codes*.csv"))
+            found = sorted(path.parent.glob(pattern)) or sorted(
+                path.parent.glob("product_codes*.csv")
+            )
             codes_file = found[-1] if found else None
         if codes_file is not None:
             con.execute(f"""
@@ -390,8 +477,10 @@ class TradeStore:
                 GROUP BY 1""")
             target = self.root / "products" / f"{slug(revision or stem(codes_file))}.parquet"
             target.parent.mkdir(parents=True, exist_ok=True)
-            con.execute(f"COPY (SELECT code, description, {q(revision or '')} AS revision FROM plist) "
-                        f"TO {q(target)} (FORMAT parquet)")
+            con.execute(
+                f"COPY (SELECT code, description, {q(revision or '')} AS revision FROM plist) "
+                f"TO {q(target)} (FORMAT parquet)"
+            )
             return True
         stored = self.root / "products" / f"{slug(revision)}.parquet" if revision else None
         if stored is not None and stored.exists():
@@ -399,7 +488,9 @@ class TradeStore:
             return True
         return False
 
-    def _write_flows(self, con: duckdb.DuckDBPyConnection, key: str, summary: ValidationSummary) -> None:
+    def _write_flows(
+        self, con: duckdb.DuckDBPyConnection, key: str, summary: ValidationSummary
+    ) -> None:
         self.flows_dir.mkdir(parents=True, exist_ok=True)
         tmp = self._tmp() / f"{key}.{os.getpid()}.parquet"
         result = con.execute(f"""
@@ -412,8 +503,9 @@ class TradeStore:
         summary.duplicate_rows = summary.rows_kept - summary.rows_written
         os.replace(tmp, self.flows_dir / f"{key}.parquet")
 
-    def _record(self, key: str, kind: str, origin: Path, path: Path, sha: str,
-                summary: ValidationSummary) -> None:
+    def _record(
+        self, key: str, kind: str, origin: Path, path: Path, sha: str, summary: ValidationSummary
+    ) -> None:
         data = self.manifest()
         sources = data["sources"]
         for other, entry in list(sources.items()):
@@ -425,14 +517,26 @@ class TradeStore:
             summary.replaced.append(key)
         match = BACI_NAME.search(path.name)
         sources[key] = {
-            "kind": kind, "hs_revision": summary.hs_revision, "years": summary.years,
-            "rows": summary.rows_written, "synthetic": summary.synthetic,
+            "kind": kind,
+            "hs_revision": summary.hs_revision,
+            "years": summary.years,
+            "rows": summary.rows_written,
+            "synthetic": summary.synthetic,
             "release": f"V{match['version']}" if match else None,
             "loaded_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "files": [{"name": path.name, "origin": str(origin), "sha256": sha,
-                       "bytes": path.stat().st_size}],
-            "summary": {k: v for k, v in summary.as_dict().items()
-                        if k not in {"files", "unknown_products", "unknown_countries"}},
+            "files": [
+                {
+                    "name": path.name,
+                    "origin": str(origin),
+                    "sha256": sha,
+                    "bytes": path.stat().st_size,
+                }
+            ],
+            "summary": {
+                k: v
+                for k, v in summary.as_dict().items()
+                if k not in {"files", "unknown_products", "unknown_countries"}
+            },
         }
         self._write_manifest(data)
 
@@ -443,4 +547,3 @@ class TradeStore:
             info = dict(info, loaded_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
             data["reference"][name] = info
             self._write_manifest(data)
-

@@ -40,8 +40,12 @@ from .geo import capitals_table, distance_matrix
 
 PRESETS: dict[str, dict[str, Any]] = {
     "tiny": {"n_countries": 30, "n_products": 60, "years": (2021, 2022, 2023), "flows": 6_000},
-    "demo": {"n_countries": 80, "n_products": 400, "years": (2019, 2020, 2021, 2022, 2023),
-             "flows": 250_000},
+    "demo": {
+        "n_countries": 80,
+        "n_products": 400,
+        "years": (2019, 2020, 2021, 2022, 2023),
+        "flows": 250_000,
+    },
     "small": {"n_countries": 120, "n_products": 1000, "years": (2023,), "flows": 600_000},
     "full": {"n_countries": 200, "n_products": 5000, "years": (2023,), "flows": 11_000_000},
 }
@@ -69,10 +73,12 @@ KNOWN_PRODUCTS: dict[str, str] = {
 LAMPUNG_PRODUCTS = ("090111", "090411", "180100", "030617", "200820", "110814", "080390")
 
 # Large traders first so that small presets still look like world trade.
-_PRIORITY = ("USA CHN DEU JPN GBR FRA KOR NLD ITA HKG IND CAN MEX BEL SGP ESP CHE TWN RUS AUS VNM "
-            "MYS THA POL BRA IDN SAU ARE TUR SWE AUT IRL CZE DNK NOR PHL ISR ZAF CHL HUN FIN PRT "
-            "ROU NZL ARG COL EGY PAK BGD NGA KAZ QAT KWT PER UKR SVK GRC MAR IRQ DZA LKA KEN ETH "
-            "GHA CIV ECU OMN BHR JOR LBN TUN URY CRI PAN GTM DOM MMR KHM LAO BRN NPL PNG FJI")
+_PRIORITY = (
+    "USA CHN DEU JPN GBR FRA KOR NLD ITA HKG IND CAN MEX BEL SGP ESP CHE TWN RUS AUS VNM "
+    "MYS THA POL BRA IDN SAU ARE TUR SWE AUT IRL CZE DNK NOR PHL ISR ZAF CHL HUN FIN PRT "
+    "ROU NZL ARG COL EGY PAK BGD NGA KAZ QAT KWT PER UKR SVK GRC MAR IRQ DZA LKA KEN ETH "
+    "GHA CIV ECU OMN BHR JOR LBN TUN URY CRI PAN GTM DOM MMR KHM LAO BRN NPL PNG FJI"
+)
 PRIORITY = tuple(_PRIORITY.split())
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -80,8 +86,11 @@ ProgressCallback = Callable[[str, int, int], None]
 
 def _countries(n: int) -> list[str]:
     known = set(capitals_table()["iso3"])
-    extra = [c for c in capitals_table()["iso3"] if c not in PRIORITY
-             and pycountry.countries.get(alpha_3=c) is not None]
+    extra = [
+        c
+        for c in capitals_table()["iso3"]
+        if c not in PRIORITY and pycountry.countries.get(alpha_3=c) is not None
+    ]
     pool = [c for c in PRIORITY if c in known] + extra
     chosen = pool[:n]
     if "IDN" not in chosen:
@@ -100,8 +109,11 @@ def _baci_numeric(iso3: str) -> int:
 def _products(n: int, given: Sequence[tuple[str, str]] | None) -> list[tuple[str, str]]:
     if given:
         items = [(c, d) for c, d in given if len(c) == 6 and c.isdigit()]
-        known_first = [(c, KNOWN_PRODUCTS[c]) for c in LAMPUNG_PRODUCTS
-                       if c in KNOWN_PRODUCTS and c not in {x for x, _ in items}]
+        known_first = [
+            (c, KNOWN_PRODUCTS[c])
+            for c in LAMPUNG_PRODUCTS
+            if c in KNOWN_PRODUCTS and c not in {x for x, _ in items}
+        ]
         return (known_first + items)[:n] if n else known_first + items
     out = list(KNOWN_PRODUCTS.items())
     seen = set(KNOWN_PRODUCTS)
@@ -125,11 +137,20 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def generate(out_dir: str | Path, *, size: str = "demo", n_countries: int | None = None,
-             n_products: int | None = None, years: Sequence[int] | None = None,
-             flows: int | None = None, seed: int = 20250101, revision: str = "HS22",
-             release: str = "V202501", products: Sequence[tuple[str, str]] | None = None,
-             progress: ProgressCallback | None = None) -> dict[str, Any]:
+def generate(
+    out_dir: str | Path,
+    *,
+    size: str = "demo",
+    n_countries: int | None = None,
+    n_products: int | None = None,
+    years: Sequence[int] | None = None,
+    flows: int | None = None,
+    seed: int = 20250101,
+    revision: str = "HS22",
+    release: str = "V202501",
+    products: Sequence[tuple[str, str]] | None = None,
+    progress: ProgressCallback | None = None,
+) -> dict[str, Any]:
     """Write a synthetic BACI release to `out_dir`; returns what was written (rows, seconds)."""
     if size not in PRESETS:
         raise ValueError(f"size must be one of {sorted(PRESETS)}")
@@ -173,9 +194,19 @@ def generate(out_dir: str | Path, *, size: str = "demo", n_countries: int | None
         return 0.9 * z_m[None, :] - 1.1 * log_d[c][None, :] + 0.6 * strength[:, None]
 
     sample = rng.choice(n_c, size=min(n_c, 25), replace=False)
-    beta = _calibrate(lambda b: float(np.mean([_sigmoid(b + dest_logit(c, rng_strength(c, seed, n_k)))
-                                               .mean() for c in sample])) * (n_c - 1),
-                      dest_target, lo=-15, hi=10)
+    beta = _calibrate(
+        lambda b: (
+            float(
+                np.mean(
+                    [_sigmoid(b + dest_logit(c, rng_strength(c, seed, n_k))).mean() for c in sample]
+                )
+            )
+            * (n_c - 1)
+        ),
+        dest_target,
+        lo=-15,
+        hi=10,
+    )
 
     per_year: dict[int, list[pa.Table]] = {y: [] for y in years}
     k_codes = pa.array([c for c, _ in codes])
@@ -211,14 +242,20 @@ def generate(out_dir: str | Path, *, size: str = "demo", n_countries: int | None
             v = np.maximum(np.round(total[rows] * share, 3), 0.001)
             qty = np.round(v / unit_value[ks[rows]] * np.exp(yearly.normal(0, 0.3, rows.size)), 3)
             qty_mask = yearly.random(rows.size) < 0.03
-            per_year[year].append(pa.table({
-                "t": pa.array(np.full(rows.size, year, dtype=np.int16)),
-                "i": pa.array(np.full(rows.size, numeric[c], dtype=np.int32)),
-                "j": pa.array(numeric[cols]),
-                "k": pa.DictionaryArray.from_arrays(pa.array(ks[rows].astype(np.int32)), k_codes),
-                "v": pa.array(v),
-                "q": pa.array(qty, mask=qty_mask),
-            }))
+            per_year[year].append(
+                pa.table(
+                    {
+                        "t": pa.array(np.full(rows.size, year, dtype=np.int16)),
+                        "i": pa.array(np.full(rows.size, numeric[c], dtype=np.int32)),
+                        "j": pa.array(numeric[cols]),
+                        "k": pa.DictionaryArray.from_arrays(
+                            pa.array(ks[rows].astype(np.int32)), k_codes
+                        ),
+                        "v": pa.array(v),
+                        "q": pa.array(qty, mask=qty_mask),
+                    }
+                )
+            )
         if progress is not None:
             progress("synthetic flows", c + 1, n_c)
 
@@ -233,38 +270,67 @@ def generate(out_dir: str | Path, *, size: str = "demo", n_countries: int | None
                 continue
             rows_per_year[year] = table.num_rows
             con.register("synthetic_flows", table)
-            con.execute(f"COPY (SELECT t, i, j, CAST(k AS VARCHAR) AS k, v, q FROM synthetic_flows "
-                        f"ORDER BY i, j, k) TO '{out / name}' (HEADER, DELIMITER ',', NULLSTR 'NA')")
+            con.execute(
+                f"COPY (SELECT t, i, j, CAST(k AS VARCHAR) AS k, v, q FROM synthetic_flows "
+                f"ORDER BY i, j, k) TO '{out / name}' (HEADER, DELIMITER ',', NULLSTR 'NA')"
+            )
             con.unregister("synthetic_flows")
             files[name] = _sha256(out / name)
     finally:
         con.close()
-    names = {c: (pycountry.countries.get(alpha_3=c).name if pycountry.countries.get(alpha_3=c)
-                 else c) for c in iso3}
-    cc = pd.DataFrame({"country_code": numeric, "country_name": [names[c] for c in iso3],
-                       "country_iso2": [getattr(pycountry.countries.get(alpha_3=c), "alpha_2", "")
-                                        for c in iso3], "country_iso3": iso3})
+    names = {
+        c: (pycountry.countries.get(alpha_3=c).name if pycountry.countries.get(alpha_3=c) else c)
+        for c in iso3
+    }
+    cc = pd.DataFrame(
+        {
+            "country_code": numeric,
+            "country_name": [names[c] for c in iso3],
+            "country_iso2": [
+                getattr(pycountry.countries.get(alpha_3=c), "alpha_2", "") for c in iso3
+            ],
+            "country_iso3": iso3,
+        }
+    )
     cc_name = f"country_codes_{release}.csv"
     cc.to_csv(out / cc_name, index=False)
     pc_name = f"product_codes_{revision}_{release}.csv"
     pd.DataFrame(codes, columns=["code", "description"]).to_csv(out / pc_name, index=False)
     caps = capitals_table().set_index("iso3").reindex(iso3).reset_index()
-    geo = pd.DataFrame({"iso3": iso3, "country": [names[c] for c in iso3], "city_en": "capital",
-                        "lat": caps["lat"], "lon": caps["lon"], "cap": 1, "maincity": 1})
+    geo = pd.DataFrame(
+        {
+            "iso3": iso3,
+            "country": [names[c] for c in iso3],
+            "city_en": "capital",
+            "lat": caps["lat"],
+            "lon": caps["lon"],
+            "cap": 1,
+            "maincity": 1,
+        }
+    )
     geo.to_csv(out / "geo_capitals_approx.csv", index=False)
     ii, jj = np.meshgrid(np.arange(n_c), np.arange(n_c), indexing="ij")
-    pd.DataFrame({"iso_o": np.array(iso3)[ii.ravel()], "iso_d": np.array(iso3)[jj.ravel()],
-                  "dist": np.round(dist.ravel(), 1)}).to_csv(out / "dist_capitals_approx.csv",
-                                                             index=False)
+    pd.DataFrame(
+        {
+            "iso_o": np.array(iso3)[ii.ravel()],
+            "iso_d": np.array(iso3)[jj.ravel()],
+            "dist": np.round(dist.ravel(), 1),
+        }
+    ).to_csv(out / "dist_capitals_approx.csv", index=False)
     for extra in (cc_name, pc_name, "geo_capitals_approx.csv", "dist_capitals_approx.csv"):
         files[extra] = _sha256(out / extra)
     info = {
         "synthetic": True,
         "warning": "SYNTHETIC data generated by siapekspor.markets.engine.synthetic; not real trade.",
-        "size": size, "seed": seed, "countries": n_c, "products": n_k, "years": list(years),
+        "size": size,
+        "seed": seed,
+        "countries": n_c,
+        "products": n_k,
+        "years": list(years),
         "rows_per_year": {str(k): v for k, v in rows_per_year.items()},
         "coordinates": "approximate capitals (built-in table, whole degrees), not GeoDist",
-        "files": files, "seconds": round(time.perf_counter() - started, 2),
+        "files": files,
+        "seconds": round(time.perf_counter() - started, 2),
     }
     (out / "SYNTHETIC.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
     return info
@@ -275,8 +341,9 @@ def rng_strength(c: int, seed: int, n_k: int) -> np.ndarray:
     return np.random.default_rng([seed, c, 7]).normal(size=n_k)
 
 
-def _calibrate(fn: Callable[[float], float], target: float, lo: float = -20.0,
-               hi: float = 20.0) -> float:
+def _calibrate(
+    fn: Callable[[float], float], target: float, lo: float = -20.0, hi: float = 20.0
+) -> float:
     """Bisection for the intercept that makes a monotone expectation hit its target."""
     for _ in range(40):
         mid = (lo + hi) / 2

@@ -29,46 +29,76 @@ _BODY = {
     "id": {
         "market_size": "salah satu pasar terbesar, dengan impor {imports} per tahun, {growth}; {position}.",
         "growth": "pasar yang tumbuh cepat, {growth}, dengan impor {imports} per tahun; {position}.",
-        "untapped": ("potensi ekspor yang belum tergarap sekitar {untapped} per tahun, dari impor "
-                     "{imports} per tahun; {position}."),
+        "untapped": (
+            "potensi ekspor yang belum tergarap sekitar {untapped} per tahun, dari impor "
+            "{imports} per tahun; {position}."
+        ),
         "foothold": "pasar tempat posisi {exporter} sudah kuat: {position}; impornya {imports} per tahun.",
-        "openness": ("pasar yang terbuka bagi pemasok baru, pembeliannya tersebar setara {equivalent} "
-                     "pemasok, dengan impor {imports} per tahun; {position}."),
-        "proximity": ("pasar yang dekat, sekitar {distance} km, lebih dekat daripada kebanyakan "
-                      "pemasoknya, dengan impor {imports} per tahun; {position}."),
-        "tariff": ("tarif yang dihadapi {exporter} {tariff}, lebih rendah daripada rata-rata "
-                   "pesaingnya, dengan impor {imports} per tahun; {position}."),
+        "openness": (
+            "pasar yang terbuka bagi pemasok baru, pembeliannya tersebar setara {equivalent} "
+            "pemasok, dengan impor {imports} per tahun; {position}."
+        ),
+        "proximity": (
+            "pasar yang dekat, sekitar {distance} km, lebih dekat daripada kebanyakan "
+            "pemasoknya, dengan impor {imports} per tahun; {position}."
+        ),
+        "tariff": (
+            "tarif yang dihadapi {exporter} {tariff}, lebih rendah daripada rata-rata "
+            "pesaingnya, dengan impor {imports} per tahun; {position}."
+        ),
     },
     "en": {
         "market_size": "one of the largest markets, importing {imports} a year, {growth}; {position}.",
         "growth": "a fast-growing market, {growth}, with imports of {imports} a year; {position}.",
-        "untapped": ("untapped export potential of about {untapped} a year, out of imports of "
-                     "{imports} a year; {position}."),
+        "untapped": (
+            "untapped export potential of about {untapped} a year, out of imports of "
+            "{imports} a year; {position}."
+        ),
         "foothold": "a market where {exporter} is already strong: {position}; imports are {imports} a year.",
-        "openness": ("a market open to new suppliers, its purchases spread over the equivalent of "
-                     "{equivalent} suppliers, with imports of {imports} a year; {position}."),
-        "proximity": ("a nearby market, about {distance} km away, closer than most of its suppliers, "
-                      "with imports of {imports} a year; {position}."),
-        "tariff": ("{exporter} faces a tariff of {tariff}, lower than its competitors on average, "
-                   "with imports of {imports} a year; {position}."),
+        "openness": (
+            "a market open to new suppliers, its purchases spread over the equivalent of "
+            "{equivalent} suppliers, with imports of {imports} a year; {position}."
+        ),
+        "proximity": (
+            "a nearby market, about {distance} km away, closer than most of its suppliers, "
+            "with imports of {imports} a year; {position}."
+        ),
+        "tariff": (
+            "{exporter} faces a tariff of {tariff}, lower than its competitors on average, "
+            "with imports of {imports} a year; {position}."
+        ),
     },
     "fr": {
-        "market_size": ("l’un des plus grands marchés, avec des importations de {imports} par an, "
-                        "{growth} ; {position}."),
-        "growth": ("un marché en forte croissance, {growth}, avec des importations de {imports} par an ; "
-                   "{position}."),
-        "untapped": ("un potentiel d’exportation inexploité d’environ {untapped} par an, pour des "
-                     "importations de {imports} par an ; {position}."),
-        "foothold": ("un marché où l’exportateur est déjà solidement placé : {position} ; les "
-                     "importations atteignent {imports} par an."),
-        "openness": ("un marché ouvert aux nouveaux fournisseurs, dont les achats se répartissent sur "
-                     "l’équivalent de {equivalent} fournisseurs, avec des importations de {imports} par "
-                     "an ; {position}."),
-        "proximity": ("un marché proche, à environ {distance} km, plus proche que la plupart de ses "
-                      "fournisseurs, avec des importations de {imports} par an ; {position}."),
-        "tariff": ("un droit de douane de {tariff} pour l’exportateur ({exporter}), inférieur à la "
-                   "moyenne de ses concurrents, avec des importations de {imports} par an ; "
-                   "{position}."),
+        "market_size": (
+            "l’un des plus grands marchés, avec des importations de {imports} par an, "
+            "{growth} ; {position}."
+        ),
+        "growth": (
+            "un marché en forte croissance, {growth}, avec des importations de {imports} par an ; "
+            "{position}."
+        ),
+        "untapped": (
+            "un potentiel d’exportation inexploité d’environ {untapped} par an, pour des "
+            "importations de {imports} par an ; {position}."
+        ),
+        "foothold": (
+            "un marché où l’exportateur est déjà solidement placé : {position} ; les "
+            "importations atteignent {imports} par an."
+        ),
+        "openness": (
+            "un marché ouvert aux nouveaux fournisseurs, dont les achats se répartissent sur "
+            "l’équivalent de {equivalent} fournisseurs, avec des importations de {imports} par "
+            "an ; {position}."
+        ),
+        "proximity": (
+            "un marché proche, à environ {distance} km, plus proche que la plupart de ses "
+            "fournisseurs, avec des importations de {imports} par an ; {position}."
+        ),
+        "tariff": (
+            "un droit de douane de {tariff} pour l’exportateur ({exporter}), inférieur à la "
+            "moyenne de ses concurrents, avec des importations de {imports} par an ; "
+            "{position}."
+        ),
     },
     "zh-hans": {
         "market_size": "最大的市场之一，年进口额{imports}，{growth}；{position}。",
@@ -84,8 +114,10 @@ _BODY = {
         "growth": "急成長している市場で、{growth}、年間輸入額は{imports}。{position}。",
         "untapped": "未開拓の輸出潜在力は年間約{untapped}、年間輸入額は{imports}。{position}。",
         "foothold": "{exporter}が既に強い地位を持つ市場。{position}。年間輸入額は{imports}。",
-        "openness": ("新規供給国に開かれた市場で、調達は{equivalent}か国相当に分散し、年間輸入額は"
-                     "{imports}。{position}。"),
+        "openness": (
+            "新規供給国に開かれた市場で、調達は{equivalent}か国相当に分散し、年間輸入額は"
+            "{imports}。{position}。"
+        ),
         "proximity": "約{distance}kmと距離が近く、多くの供給国より近い市場で、年間輸入額は{imports}。{position}。",
         "tariff": "{exporter}に課される関税は{tariff}で、競合国の平均より低く、年間輸入額は{imports}。{position}。",
     },
@@ -94,12 +126,18 @@ _BODY = {
         "growth": "سوق سريعة النمو، {growth}، بواردات تبلغ {imports} سنويًا؛ {position}.",
         "untapped": "إمكانات تصدير غير مستغلة تقارب {untapped} سنويًا من واردات تبلغ {imports} سنويًا؛ {position}.",
         "foothold": "سوق تتمتع فيها {exporter} بمكانة قوية بالفعل: {position}؛ وتبلغ الواردات {imports} سنويًا.",
-        "openness": ("سوق مفتوحة للموردين الجدد، تتوزع مشترياتها على ما يعادل {equivalent} موردين، "
-                     "بواردات تبلغ {imports} سنويًا؛ {position}."),
-        "proximity": ("سوق قريبة، على بعد نحو {distance} كم، أقرب من معظم مورديها، بواردات تبلغ "
-                      "{imports} سنويًا؛ {position}."),
-        "tariff": ("تواجه {exporter} تعريفة قدرها {tariff}، أقل من متوسط منافسيها، بواردات تبلغ "
-                   "{imports} سنويًا؛ {position}."),
+        "openness": (
+            "سوق مفتوحة للموردين الجدد، تتوزع مشترياتها على ما يعادل {equivalent} موردين، "
+            "بواردات تبلغ {imports} سنويًا؛ {position}."
+        ),
+        "proximity": (
+            "سوق قريبة، على بعد نحو {distance} كم، أقرب من معظم مورديها، بواردات تبلغ "
+            "{imports} سنويًا؛ {position}."
+        ),
+        "tariff": (
+            "تواجه {exporter} تعريفة قدرها {tariff}، أقل من متوسط منافسيها، بواردات تبلغ "
+            "{imports} سنويًا؛ {position}."
+        ),
     },
 }
 
@@ -205,10 +243,25 @@ def percent(value: float, language: str, decimals: int = 1) -> str:
     return {"fr": f"{text}\u202f%", "ar": f"{text}٪"}.get(language, f"{text}%")
 
 
-def explain(reason: str, language: str, *, country: str, exporter: str, rank: int, score: float,
-            imports: float, cagr: float | None, cagr_years: int, share: float,
-            supplier_rank: int | None, n_suppliers: int, untapped: float,
-            equivalent: float | None, distance: float | None, tariff: float | None) -> str:
+def explain(
+    reason: str,
+    language: str,
+    *,
+    country: str,
+    exporter: str,
+    rank: int,
+    score: float,
+    imports: float,
+    cagr: float | None,
+    cagr_years: int,
+    share: float,
+    supplier_rank: int | None,
+    n_suppliers: int,
+    untapped: float,
+    equivalent: float | None,
+    distance: float | None,
+    tariff: float | None,
+) -> str:
     """One sentence saying why a market ranks where it does."""
     lang = normalise_language(language)
     clauses = CLAUSES[lang]
@@ -220,13 +273,19 @@ def explain(reason: str, language: str, *, country: str, exporter: str, rank: in
         growth = clauses[key].format(rate=percent(abs(cagr), lang), years=cagr_years)
     if supplier_rank:
         position = clauses["position.supplier"].format(
-            exporter=exporter_name, srank=supplier_rank, n=n_suppliers, share=percent(share, lang))
+            exporter=exporter_name, srank=supplier_rank, n=n_suppliers, share=percent(share, lang)
+        )
     else:
         position = clauses["position.absent"].format(exporter=exporter_name)
     template = SENTENCES[lang].get(reason) or SENTENCES[lang]["market_size"]
     return template.format(
-        country=country_name(country, lang), rank=rank, score=number(score, lang, 0),
-        imports=money(imports, lang), growth=growth, position=position, exporter=exporter_name,
+        country=country_name(country, lang),
+        rank=rank,
+        score=number(score, lang, 0),
+        imports=money(imports, lang),
+        growth=growth,
+        position=position,
+        exporter=exporter_name,
         untapped=money(untapped, lang),
         equivalent=number(equivalent, lang, 1) if equivalent and math.isfinite(equivalent) else "–",
         distance=number(distance, lang, 0) if distance and math.isfinite(distance) else "–",

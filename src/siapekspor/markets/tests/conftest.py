@@ -19,8 +19,10 @@ GEO_CAPITALS = DATA / "countries" / "cepii_geodist_geo_cepii.csv"
 GDP = DATA / "countries" / "world_bank_gdp_current_usd.csv"
 TARIFFS_2012 = DATA / "tariffs" / "wits_trains_indonesia_2012_mfn_and_asean_fta.csv.gz"
 BPS_ESTATE = DATA / "lampung_stats" / "lampung_estate_crops_by_regency_long.csv"
-SHRIMP_COLUMNS = ("exporter=exporter_iso3c,importer=importer_iso3c,product=hs6,year=year,"
-                  "value=total_v,quantity=total_q")
+SHRIMP_COLUMNS = (
+    "exporter=exporter_iso3c,importer=importer_iso3c,product=hs6,year=year,"
+    "value=total_v,quantity=total_q"
+)
 
 
 def need(path: Path) -> Path:
@@ -33,8 +35,9 @@ def need(path: Path) -> Path:
 def shrimp_store(tmp_path_factory: pytest.TempPathFactory) -> TradeStore:
     """The real BACI shrimp 2018 extract (thousand USD → USD) with GeoDist distances."""
     store = TradeStore(tmp_path_factory.mktemp("shrimp"))
-    store.load([need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS, value_scale=1000,
-               hs_revision="HS12")
+    store.load(
+        [need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS, value_scale=1000, hs_revision="HS12"
+    )
     reference.load_geodist(store, need(GEO_DIST), need(GEO_CAPITALS))
     return store
 
@@ -48,8 +51,9 @@ def demo_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(root / "syn", size="tiny", years=(2019, 2020, 2021, 2022, 2023))
     store = TradeStore(root / "trade")
     store.load([root / "syn"])
-    reference.load_geodist(store, root / "syn" / "dist_capitals_approx.csv",
-                           root / "syn" / "geo_capitals_approx.csv")
+    reference.load_geodist(
+        store, root / "syn" / "dist_capitals_approx.csv", root / "syn" / "geo_capitals_approx.csv"
+    )
     return root / "trade"
 
 

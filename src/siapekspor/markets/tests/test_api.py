@@ -11,27 +11,35 @@ pytestmark = pytest.mark.django_db
 
 def test_product_search_in_several_languages(api_client, users) -> None:
     client = api_client.as_user(users["enterprise_owner"])
-    for query, code in (("kopi", "090111"), ("lada hitam", "090411"), ("coffee", "090111"),
-                        ("0901", "090111"), ("udang", "030617")):
+    for query, code in (
+        ("kopi", "090111"),
+        ("lada hitam", "090411"),
+        ("coffee", "090111"),
+        ("0901", "090111"),
+        ("udang", "030617"),
+    ):
         response = client.get("/api/v1/markets/products", {"q": query})
         assert response.status_code == 200, response.content
         codes = [item["code"] for item in response.json()["items"]]
         assert code in codes, (query, codes)
 
 
-def test_recommendations_with_reasons_in_the_request_language(api_client, users,
-                                                               demo_store: TradeStore) -> None:
+def test_recommendations_with_reasons_in_the_request_language(
+    api_client, users, demo_store: TradeStore
+) -> None:
     client = api_client.as_user(users["province_officer"])
-    response = client.get("/api/v1/markets/products/090111/recommendations",
-                          {"top": 5}, HTTP_ACCEPT_LANGUAGE="en")
+    response = client.get(
+        "/api/v1/markets/products/090111/recommendations", {"top": 5}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["synthetic"] is True and len(body["markets"]) == 5
     first = body["markets"][0]
     assert first["reason"].startswith(first["country"]) and "(rank 1" in first["reason"]
     assert set(first["components"]) >= {"market_size", "untapped", "growth"}
-    ja = client.get("/api/v1/markets/products/090111/recommendations",
-                    {"top": 1, "language": "ja"}).json()
+    ja = client.get(
+        "/api/v1/markets/products/090111/recommendations", {"top": 1, "language": "ja"}
+    ).json()
     assert "（1位" in ja["markets"][0]["reason"]
 
 

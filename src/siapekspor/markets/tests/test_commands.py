@@ -24,8 +24,17 @@ def run(*args: str) -> str:
 
 @pytest.mark.django_db
 def test_trade_load_prints_a_validation_summary_and_is_idempotent(settings) -> None:
-    args = ("trade", "load", str(need(SHRIMP)), "--format", "long", "--columns", SHRIMP_COLUMNS,
-            "--value-unit", "thousand")
+    args = (
+        "trade",
+        "load",
+        str(need(SHRIMP)),
+        "--format",
+        "long",
+        "--columns",
+        SHRIMP_COLUMNS,
+        "--value-unit",
+        "thousand",
+    )
     first = run(*args)
     assert "NEI×12" in first and "8,196" in first
     run(*args)
@@ -42,14 +51,34 @@ def test_bad_input_fails_with_an_indonesian_message(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="Data perdagangan tidak dapat dimuat"):
         call_command("trade", "load", "/no/such/file.csv", stdout=StringIO())
     with pytest.raises(CommandError, match="harus menyebut"):
-        call_command("markets", "complexity", "--input", str(need(HS2_PANEL)),
-                     "--columns", "time=t,loc=i_iso3c", "--out", str(tmp_path / "x.csv"),
-                     stdout=StringIO())
+        call_command(
+            "markets",
+            "complexity",
+            "--input",
+            str(need(HS2_PANEL)),
+            "--columns",
+            "time=t,loc=i_iso3c",
+            "--out",
+            str(tmp_path / "x.csv"),
+            stdout=StringIO(),
+        )
 
 
 def test_recommend_formats(demo_store: TradeStore) -> None:
-    data = json.loads(run("markets", "recommend", "--hs", "090111", "--top", "3",
-                          "--format", "json", "--language", "en"))
+    data = json.loads(
+        run(
+            "markets",
+            "recommend",
+            "--hs",
+            "090111",
+            "--top",
+            "3",
+            "--format",
+            "json",
+            "--language",
+            "en",
+        )
+    )
     assert [row["rank"] for row in data] == [1, 2, 3]
     assert all(row["reason"].count("(rank") == 1 for row in data)
     table = run("markets", "recommend", "--hs", "090111", "--top", "3")
@@ -63,11 +92,29 @@ def test_complexity_command_writes_the_documented_columns(tmp_path: Path) -> Non
     small = tmp_path / "panel.csv"
     panel[panel["t"] == 2020].to_csv(small, index=False)
     out = tmp_path / "cx.csv"
-    run("markets", "complexity", "--input", str(small), "--columns",
-        "time=t,loc=i_iso3c,prod=k,val=v_musd", "--out", str(out))
+    run(
+        "markets",
+        "complexity",
+        "--input",
+        str(small),
+        "--columns",
+        "time=t,loc=i_iso3c,prod=k,val=v_musd",
+        "--out",
+        str(out),
+    )
     written = pd.read_csv(out, dtype={"prod": str})
-    assert list(written.columns) == ["time", "loc", "prod", "rca", "mcp", "density", "pci",
-                                     "eci", "coi", "cog"]
+    assert list(written.columns) == [
+        "time",
+        "loc",
+        "prod",
+        "rca",
+        "mcp",
+        "density",
+        "pci",
+        "eci",
+        "coi",
+        "cog",
+    ]
     assert written["mcp"].isin([0, 1]).all()
 
 

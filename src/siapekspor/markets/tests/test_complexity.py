@@ -41,8 +41,9 @@ def _compare(frame: pd.DataFrame, cols: dict[str, str]) -> pd.DataFrame:
     ref = _reference(frame, cols).rename(columns={v: k for k, v in cols.items()})
     ref["loc"] = ref["loc"].astype(str)
     ref["prod"] = ref["prod"].astype(str)
-    merged = ours.merge(ref, on=["time", "loc", "prod"], how="outer", suffixes=("", "_ref"),
-                        indicator=True)
+    merged = ours.merge(
+        ref, on=["time", "loc", "prod"], how="outer", suffixes=("", "_ref"), indicator=True
+    )
     assert (merged["_merge"] == "both").all()
     return merged
 
@@ -68,9 +69,14 @@ def test_indonesia_is_specialised_in_fats_and_oils(hs2_panel: pd.DataFrame) -> N
 
 
 def test_duplicate_rows_are_summed_and_zero_locations_returned_as_nan() -> None:
-    frame = pd.DataFrame({"time": [1] * 6, "loc": ["A", "A", "B", "B", "C", "A"],
-                          "prod": ["x", "y", "x", "y", "x", "x"],
-                          "val": [1.0, 2.0, 3.0, 1.0, 0.0, 1.0]})
+    frame = pd.DataFrame(
+        {
+            "time": [1] * 6,
+            "loc": ["A", "A", "B", "B", "C", "A"],
+            "prod": ["x", "y", "x", "y", "x", "x"],
+            "val": [1.0, 2.0, 3.0, 1.0, 0.0, 1.0],
+        }
+    )
     out = compute_complexity(frame)
     a_x = out[(out["loc"] == "A") & (out["prod"] == "x")]
     assert a_x["val"].item() == 2.0
@@ -79,19 +85,28 @@ def test_duplicate_rows_are_summed_and_zero_locations_returned_as_nan() -> None:
 
 
 # A nested, noisy trade matrix: large enough that eigenvalues are well separated.
-matrices = arrays(np.float64, st.tuples(st.integers(6, 14), st.integers(8, 20)),
-                  elements=st.one_of(st.just(0.0), st.floats(0.001, 1000.0)))
+matrices = arrays(
+    np.float64,
+    st.tuples(st.integers(6, 14), st.integers(8, 20)),
+    elements=st.one_of(st.just(0.0), st.floats(0.001, 1000.0)),
+)
 
 
 def _frame(values: np.ndarray) -> pd.DataFrame:
-    locs, prods = np.meshgrid(np.arange(values.shape[0]), np.arange(values.shape[1]),
-                              indexing="ij")
-    return pd.DataFrame({"time": 2020, "loc": [f"L{i:02d}" for i in locs.ravel()],
-                         "prod": [f"P{j:02d}" for j in prods.ravel()], "val": values.ravel()})
+    locs, prods = np.meshgrid(np.arange(values.shape[0]), np.arange(values.shape[1]), indexing="ij")
+    return pd.DataFrame(
+        {
+            "time": 2020,
+            "loc": [f"L{i:02d}" for i in locs.ravel()],
+            "prod": [f"P{j:02d}" for j in prods.ravel()],
+            "val": values.ravel(),
+        }
+    )
 
 
-@settings(max_examples=40, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(matrices)
 def test_rca_density_proximity_invariants(values: np.ndarray) -> None:
     assume((values.sum(axis=1) > 0).all() and (values.sum(axis=0) > 0).all())
@@ -115,8 +130,9 @@ def test_rca_density_proximity_invariants(values: np.ndarray) -> None:
     assert (dens[strict == 1] > 0).all()
 
 
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(matrices, st.randoms(use_true_random=False))
 def test_agrees_with_ecomplexity_and_ignores_row_order(values: np.ndarray, rnd) -> None:
     assume((values.sum(axis=1) > 0).all() and (values.sum(axis=0) > 0).all())
@@ -125,7 +141,7 @@ def test_agrees_with_ecomplexity_and_ignores_row_order(values: np.ndarray, rnd) 
     assume((div > 0).all() and (ubi > 0).all())
     # Only well-posed problems: a clear gap between the 2nd and 3rd eigenvalues, and an ECI
     # that is not constant (the reference divides by its standard deviation).
-    s = (mcp / np.sqrt(div)[:, None] / np.sqrt(ubi)[None, :])
+    s = mcp / np.sqrt(div)[:, None] / np.sqrt(ubi)[None, :]
     eig = np.sort(np.linalg.eigvalsh(s @ s.T))[::-1]
     assume(len(eig) > 2 and eig[1] - eig[2] > 1e-3 and eig[1] < 1 - 1e-6)
     frame = _frame(values)

@@ -48,11 +48,15 @@ def test_missing_factors_are_named_with_reasons(frozen_shrimp: pd.DataFrame) -> 
     assert usa["ease_of_trade"] == 1.0 and usa["tariff_advantage"] == 1.0
 
 
-def test_supplier_structure_matches_a_direct_computation(shrimp_store: TradeStore,
-                                                          frozen_shrimp: pd.DataFrame) -> None:
+def test_supplier_structure_matches_a_direct_computation(
+    shrimp_store: TradeStore, frozen_shrimp: pd.DataFrame
+) -> None:
     raw = pd.read_csv(SHRIMP, dtype={"hs6": str})
-    usa = raw[(raw["hs6"] == "030617") & (raw["importer_iso3c"] == "USA")
-              & (raw["exporter_iso3c"] != "USA")]
+    usa = raw[
+        (raw["hs6"] == "030617")
+        & (raw["importer_iso3c"] == "USA")
+        & (raw["exporter_iso3c"] != "USA")
+    ]
     by_exporter = usa.groupby("exporter_iso3c")["total_v"].sum()
     shares = by_exporter / by_exporter.sum()
     row = frozen_shrimp.set_index("importer").loc["USA"]
@@ -90,8 +94,9 @@ def test_without_geodist_the_distance_factor_is_dropped_and_named(tmp_path: Path
 def test_growth_uses_the_earliest_year_of_the_span(tmp_path: Path) -> None:
     store = TradeStore(tmp_path)
     store.load([need(COFFEE)])
-    table = export_potential(store, "IDN", 2015, ["090111"],
-                             PotentialParams(growth_years=5, window=5))
+    table = export_potential(
+        store, "IDN", 2015, ["090111"], PotentialParams(growth_years=5, window=5)
+    )
     usa = table.set_index("importer").loc["USA"]
     trend = market_trend(store, "090111", ["USA"], "IDN")
     by_year = trend.set_index("year")["imports_usd"]

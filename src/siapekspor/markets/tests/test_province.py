@@ -18,7 +18,9 @@ from .conftest import BPS_ESTATE, HS2_PANEL, need
 
 @pytest.fixture(scope="module")
 def shares() -> pd.DataFrame:
-    return province_shares(read_bps_estate_crops(need(BPS_ESTATE)), year=2022).set_index("commodity")
+    return province_shares(read_bps_estate_crops(need(BPS_ESTATE)), year=2022).set_index(
+        "commodity"
+    )
 
 
 def test_lampung_shares_use_the_latest_year_with_both_figures(shares: pd.DataFrame) -> None:
@@ -43,7 +45,8 @@ def test_province_potential_scales_national_figures(shrimp_store: TradeStore) ->
 def test_diversification_ranks_by_density_then_pci() -> None:
     panel = pd.read_csv(need(HS2_PANEL), dtype={"k": str})
     panel = panel[panel["t"] == 2020].rename(
-        columns={"t": "time", "i_iso3c": "loc", "k": "prod", "v_musd": "val"})
+        columns={"t": "time", "i_iso3c": "loc", "k": "prod", "v_musd": "val"}
+    )
     ranked = diversification(panel, ["09", "18"], top=None)
     assert not ranked["product"].isin(["09", "18"]).any()
     assert ranked["density"].is_monotonic_decreasing

@@ -22,12 +22,20 @@ def test_ranking_is_sorted_bounded_and_explained(shrimp_store: TradeStore) -> No
     assert {"USA", "CHN", "VNM"} <= top4
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("id", "Amerika Serikat"), ("en", "United States"), ("fr", "États-Unis"),
-    ("zh-hans", "美国"), ("ja", "米国"), ("ar", "الولايات المتّحدة"),
-])
-def test_sentences_are_in_the_chosen_language(shrimp_store: TradeStore, language: str,
-                                              expected: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("id", "Amerika Serikat"),
+        ("en", "United States"),
+        ("fr", "États-Unis"),
+        ("zh-hans", "美国"),
+        ("ja", "米国"),
+        ("ar", "الولايات المتّحدة"),
+    ],
+)
+def test_sentences_are_in_the_chosen_language(
+    shrimp_store: TradeStore, language: str, expected: str
+) -> None:
     ranked = recommend(shrimp_store, "030617", top=5, language=language)
     usa = ranked.set_index("importer").loc["USA"]
     assert usa["country"] == expected

@@ -31,9 +31,11 @@ def test_world_bank_gdp_drops_aggregates(tmp_path: Path) -> None:
 
 def test_wide_world_bank_layout_is_unpivoted(tmp_path: Path) -> None:
     wide = tmp_path / "API_SP.POP.TOTL.csv"
-    wide.write_text('"Country Name","Country Code","Indicator Name","Indicator Code","2018","2019"\n'
-                    '"Indonesia","IDN","Population, total","SP.POP.TOTL","267066843","269582878"\n'
-                    '"World","WLD","Population, total","SP.POP.TOTL","7600000000",""\n')
+    wide.write_text(
+        '"Country Name","Country Code","Indicator Name","Indicator Code","2018","2019"\n'
+        '"Indonesia","IDN","Population, total","SP.POP.TOTL","267066843","269582878"\n'
+        '"World","WLD","Population, total","SP.POP.TOTL","7600000000",""\n'
+    )
     store = TradeStore(tmp_path / "store")
     reference.load_macro(store, wide)
     pop = reference.macro(store, "population")

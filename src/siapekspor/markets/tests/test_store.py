@@ -21,8 +21,7 @@ def _rows(store: TradeStore) -> int:
 
 def test_shrimp_validation_summary_counts_unknown_codes_and_self_trade(tmp_path: Path) -> None:
     store = TradeStore(tmp_path)
-    [summary] = store.load([need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS,
-                           value_scale=1000)
+    [summary] = store.load([need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS, value_scale=1000)
     assert summary.rows_read == 8245
     # ARTIS's "NEI" (not elsewhere indicated) is no country; 37 rows are a country to itself.
     assert summary.unknown_countries == {"NEI": 12}
@@ -36,12 +35,16 @@ def test_shrimp_validation_summary_counts_unknown_codes_and_self_trade(tmp_path:
 def test_values_are_usd_and_codes_are_six_characters(tmp_path: Path) -> None:
     store = TradeStore(tmp_path)
     store.load([need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS, value_scale=1000)
-    raw = duckdb.execute("SELECT sum(total_v) FROM read_csv(?) WHERE exporter_iso3c = 'IDN' "
-                         "AND importer_iso3c = 'USA' AND hs6 = '030617'", [str(SHRIMP)]
-                         ).fetchall()[0][0]
-    got = store.query("SELECT sum(value) AS v, min(length(product)) AS lo, max(length(product)) "
-                      "AS hi FROM {flows} WHERE exporter = 'IDN' AND importer = 'USA' "
-                      "AND product = '030617'")
+    raw = duckdb.execute(
+        "SELECT sum(total_v) FROM read_csv(?) WHERE exporter_iso3c = 'IDN' "
+        "AND importer_iso3c = 'USA' AND hs6 = '030617'",
+        [str(SHRIMP)],
+    ).fetchall()[0][0]
+    got = store.query(
+        "SELECT sum(value) AS v, min(length(product)) AS lo, max(length(product)) "
+        "AS hi FROM {flows} WHERE exporter = 'IDN' AND importer = 'USA' "
+        "AND product = '030617'"
+    )
     assert got["v"][0] == pytest.approx(raw * 1000)
     assert got["lo"][0] == got["hi"][0] == 6
 
@@ -70,9 +73,11 @@ def test_baci_file_counts_every_kind_of_bad_row(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "country_codes_V202501.csv").write_text(
         "country_code,country_name,country_iso2,country_iso3\n"
-        "360,Indonesia,ID,IDN\n842,USA,US,USA\n392,Japan,JP,JPN\n490,Other Asia nes,,S19\n")
+        "360,Indonesia,ID,IDN\n842,USA,US,USA\n392,Japan,JP,JPN\n490,Other Asia nes,,S19\n"
+    )
     (folder / "product_codes_HS22_V202501.csv").write_text(
-        'code,description\n090111,"Coffee"\n030617,"Shrimps"\n')
+        'code,description\n090111,"Coffee"\n030617,"Shrimps"\n'
+    )
     lines = [
         "t,i,j,k,v,q",
         "2023,360,842,090111,1.5,2.0",  # kept: 1,500 USD
@@ -129,8 +134,10 @@ def test_comtrade_extract_drops_world_rows_and_keeps_usd(tmp_path: Path) -> None
     assert summary.aggregate_rows == 586  # partner "World"
     assert summary.unknown_countries.get("EU2") == 470  # EU aggregate partner
     assert summary.years == [2005, 2010, 2015]
-    idn = store.query("SELECT sum(value) AS v FROM {flows} WHERE exporter = 'IDN' "
-                      "AND year = 2015 AND product = '090111'")["v"][0]
+    idn = store.query(
+        "SELECT sum(value) AS v FROM {flows} WHERE exporter = 'IDN' "
+        "AND year = 2015 AND product = '090111'"
+    )["v"][0]
     assert idn > 1e8  # Indonesia's 2015 green-coffee exports are hundreds of millions of USD
 
 
@@ -152,7 +159,9 @@ def test_overlapping_sources_are_not_summed(tmp_path: Path) -> None:
     long.write_text("exp,imp,hs,yr,val\nIDN,USA,030617,2018,99999\nIDN,JPN,090111,2018,5\n")
     store = TradeStore(tmp_path / "store")
     store.load([baci])
-    store.load([long], format="long", columns="exporter=exp,importer=imp,product=hs,year=yr,value=val")
+    store.load(
+        [long], format="long", columns="exporter=exp,importer=imp,product=hs,year=yr,value=val"
+    )
     got = store.query("SELECT product, sum(value) AS v FROM {flows} GROUP BY 1 ORDER BY 1")
     assert got.set_index("product")["v"].to_dict() == {"030617": 10000.0, "090111": 5.0}
 
@@ -170,7 +179,10 @@ def test_a_baci_release_zip_loads_every_year_with_its_code_lists(tmp_path: Path)
                 zf.write(tmp_path / "syn" / name, arcname=f"BACI_HS22_V202501/{name}")
     store = TradeStore(tmp_path / "store")
     summaries = store.load([archive])
-    assert [s.source for s in summaries] == ["baci_hs22_y2021", "baci_hs22_y2022",
-                                             "baci_hs22_y2023"]
+    assert [s.source for s in summaries] == [
+        "baci_hs22_y2021",
+        "baci_hs22_y2022",
+        "baci_hs22_y2023",
+    ]
     assert all(s.unknown_product_rows == 0 and s.rows_kept == s.rows_read for s in summaries)
     assert store.status()["rows"] == sum(info["rows_per_year"].values())

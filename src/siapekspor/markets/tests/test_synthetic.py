@@ -20,8 +20,12 @@ def test_same_seed_gives_identical_files(tmp_path: Path) -> None:
 def test_files_are_shaped_like_an_official_baci_release(tmp_path: Path) -> None:
     info = generate(tmp_path, size="tiny")
     names = set(info["files"])
-    assert {"BACI_HS22_Y2021_V202501.csv", "BACI_HS22_Y2023_V202501.csv",
-            "country_codes_V202501.csv", "product_codes_HS22_V202501.csv"} <= names
+    assert {
+        "BACI_HS22_Y2021_V202501.csv",
+        "BACI_HS22_Y2023_V202501.csv",
+        "country_codes_V202501.csv",
+        "product_codes_HS22_V202501.csv",
+    } <= names
     lines = (tmp_path / "BACI_HS22_Y2023_V202501.csv").read_text().splitlines()
     assert lines[0] == "t,i,j,k,v,q"
     assert all(len(line.split(",")[3]) == 6 for line in lines[1:200])

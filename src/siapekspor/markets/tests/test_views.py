@@ -19,8 +19,9 @@ def test_search_finds_products_by_words_and_codes(client, users) -> None:
     assert response.status_code == 302 and response["Location"].endswith("/products/090111/")
 
 
-def test_product_page_shows_charts_map_and_synthetic_label(client, users,
-                                                            demo_store: TradeStore) -> None:
+def test_product_page_shows_charts_map_and_synthetic_label(
+    client, users, demo_store: TradeStore
+) -> None:
     client.force_login(users["province_officer"])
     html = client.get("/markets/products/090111/").content.decode()
     assert "Data sintetis" in html  # labelled wherever shown
@@ -43,8 +44,9 @@ def test_product_page_without_data_explains_what_to_load(client, users) -> None:
 
 def test_enterprise_page_shows_recommended_markets(client, users, demo_store: TradeStore) -> None:
     enterprise = make_enterprise(regency="18.71", name="Kopi Lampung Barat")
-    Product.objects.create(enterprise=enterprise, name="Kopi robusta",
-                           hs_code=HsCode.objects.get(code="090111"))
+    Product.objects.create(
+        enterprise=enterprise, name="Kopi robusta", hs_code=HsCode.objects.get(code="090111")
+    )
     client.force_login(users["province_officer"])
     html = client.get(f"/registry/enterprises/{enterprise.pk}/").content.decode()
     assert "Pasar yang disarankan" in html and "/markets/products/090111/" in html

@@ -8,8 +8,11 @@ from siapekspor.readiness import services
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.readiness.models import Assessment, CurrentLevel
 
-FULL = {q["code"]: (q.get("options") or [("belum",), ("mulai",), ("sebagian",), ("penuh",)])[-1][0]
-        for d in QUESTIONNAIRE["dimensions"] for q in d["questions"]}
+FULL = {
+    q["code"]: (q.get("options") or [("belum",), ("mulai",), ("sebagian",), ("penuh",)])[-1][0]
+    for d in QUESTIONNAIRE["dimensions"]
+    for q in d["questions"]
+}
 
 
 @pytest.fixture
@@ -119,8 +122,9 @@ def test_bulk_rescore_applies_learning_credit(questionnaire, users):
     training.modules_load(MODULES)
     module = LearningModule.objects.get(code="biaya-incoterms")
     answers = {q.pk: q.choices.get(is_correct=True).pk for q in module.quiz.all()}
-    progress = training.quiz_submit(actor=owner, enterprise=owner.enterprise, module=module,
-                                    answers=answers)
+    progress = training.quiz_submit(
+        actor=owner, enterprise=owner.enterprise, module=module, answers=answers
+    )
     assert progress.completed_at is not None
     summary = services.assessments_rescore_bulk()
     assert summary.assessments == 1
@@ -128,18 +132,23 @@ def test_bulk_rescore_applies_learning_credit(questionnaire, users):
     assert a.dimension_scores["pricing"] == before + module.credit_points
 
 
-def test_api_self_assessment_round_trip(questionnaire, users, api_client, django_assert_max_num_queries):
+def test_api_self_assessment_round_trip(
+    questionnaire, users, api_client, django_assert_max_num_queries
+):
     owner = users["enterprise_owner"]
     api_client.as_user(owner)
-    r = api_client.post("/api/v1/assessments", {"enterprise_id": owner.enterprise_id,
-                                                "answers": FULL, "submit": True})
+    r = api_client.post(
+        "/api/v1/assessments",
+        {"enterprise_id": owner.enterprise_id, "answers": FULL, "submit": True},
+    )
     assert r.status_code == 201, r.content
     assert r.json()["level"] == "mahir"
     with django_assert_max_num_queries(8):
         r = api_client.get("/api/v1/assessments")
     assert r.json()["count"] == 1
-    bad = api_client.patch(f"/api/v1/assessments/{r.json()['items'][0]['id']}",
-                           {"answers": {"commit_plan": "mulai"}})
+    bad = api_client.patch(
+        f"/api/v1/assessments/{r.json()['items'][0]['id']}", {"answers": {"commit_plan": "mulai"}}
+    )
     assert bad.status_code == 409
     q = api_client.get("/api/v1/questionnaire", HTTP_ACCEPT_LANGUAGE="ar")
     assert q.status_code == 200 and len(q.json()["dimensions"]) >= 8
@@ -159,8 +168,9 @@ def test_assessment_pages_step_by_step(questionnaire, users, client, django_asse
         assert client.get(f"/readiness/enterprises/{owner.enterprise_id}/").status_code == 200
 
 
-def test_officer_overview_and_enterprise_panel(questionnaire, users, client,
-                                               django_assert_max_num_queries):
+def test_officer_overview_and_enterprise_panel(
+    questionnaire, users, client, django_assert_max_num_queries
+):
     from siapekspor.registry.tests.factories import make_enterprise
 
     officer = users["regency_officer"]

@@ -19,11 +19,40 @@ from siapekspor.core.bulk import paused_gc
 
 MAX_BLOCK = 150
 THRESHOLD = 0.80
-ADDRESS_WORDS = {"jl": "", "jln": "", "jalan": "", "no": "", "nomor": "", "rt": "rt",
-                 "rw": "rw", "gg": "gang", "desa": "", "kel": "", "kec": "", "kelurahan": ""}
+ADDRESS_WORDS = {
+    "jl": "",
+    "jln": "",
+    "jalan": "",
+    "no": "",
+    "nomor": "",
+    "rt": "rt",
+    "rw": "rw",
+    "gg": "gang",
+    "desa": "",
+    "kel": "",
+    "kec": "",
+    "kelurahan": "",
+}
 # Generic words of business names: they never decide a block on their own.
-GENERIC = frozenset({"ikm", "umkm", "usaha", "home", "industri", "industry", "toko", "rumah",
-                     "produksi", "olahan", "aneka", "bu", "pak", "mama", "ibu"})
+GENERIC = frozenset(
+    {
+        "ikm",
+        "umkm",
+        "usaha",
+        "home",
+        "industri",
+        "industry",
+        "toko",
+        "rumah",
+        "produksi",
+        "olahan",
+        "aneka",
+        "bu",
+        "pak",
+        "mama",
+        "ibu",
+    }
+)
 
 
 @dataclass

@@ -27,18 +27,50 @@ from siapekspor.registry.services import (
 )
 
 # Columns restored by undo, exactly as stored (sealed values stay sealed).
-RAW_FIELDS = ("nib", "name", "name_normalized", "legal_form", "owner_name_sealed",
-              "owner_name_index", "owner_gender", "nik_sealed", "nik_hmac", "phone_sealed",
-              "phone_hmac", "address", "regency_id", "district_id", "latitude", "longitude",
-              "kbli_id", "kbli_division", "size_class", "annual_revenue", "workforce",
-              "is_active", "source")
-FILLABLE = ("nib", "owner_name", "nik", "phone", "address", "district", "latitude",
-            "longitude", "kbli", "annual_revenue", "workforce")
+RAW_FIELDS = (
+    "nib",
+    "name",
+    "name_normalized",
+    "legal_form",
+    "owner_name_sealed",
+    "owner_name_index",
+    "owner_gender",
+    "nik_sealed",
+    "nik_hmac",
+    "phone_sealed",
+    "phone_hmac",
+    "address",
+    "regency_id",
+    "district_id",
+    "latitude",
+    "longitude",
+    "kbli_id",
+    "kbli_division",
+    "size_class",
+    "annual_revenue",
+    "workforce",
+    "is_active",
+    "source",
+)
+FILLABLE = (
+    "nib",
+    "owner_name",
+    "nik",
+    "phone",
+    "address",
+    "district",
+    "latitude",
+    "longitude",
+    "kbli",
+    "annual_revenue",
+    "workforce",
+)
 
 
 def merged_away_ids() -> set[int]:
-    return set(EnterpriseMerge.objects.filter(undone_at__isnull=True)
-               .values_list("merged_id", flat=True))
+    return set(
+        EnterpriseMerge.objects.filter(undone_at__isnull=True).values_list("merged_id", flat=True)
+    )
 
 
 def load_records(queryset=None) -> list[Record]:
@@ -46,19 +78,40 @@ def load_records(queryset=None) -> list[Record]:
     qs = queryset if queryset is not None else Enterprise.objects.all()
     skip = merged_away_ids()
     products: dict[int, set[str]] = {}
-    for eid, name in Product.objects.values_list("enterprise_id", "name").iterator(chunk_size=20000):
+    for eid, name in Product.objects.values_list("enterprise_id", "name").iterator(
+        chunk_size=20000
+    ):
         products.setdefault(eid, set()).add(normalize_name(name))
     out = []
-    for (pk, name, regency, district, nib, nik, phone, owner, address, kbli) in qs.values_list(
-            "id", "name_normalized", "regency_id", "district_id", "nib", "nik_hmac",
-            "phone_hmac", "owner_name_index", "address", "kbli_id").iterator(chunk_size=20000):
+    for pk, name, regency, district, nib, nik, phone, owner, address, kbli in qs.values_list(
+        "id",
+        "name_normalized",
+        "regency_id",
+        "district_id",
+        "nib",
+        "nik_hmac",
+        "phone_hmac",
+        "owner_name_index",
+        "address",
+        "kbli_id",
+    ).iterator(chunk_size=20000):
         if pk in skip:
             continue
-        out.append(Record(id=pk, name=name, regency=regency or "", district=district or "",
-                          nib=nib or "", nik=nik or "", phone=phone or "",
-                          owner=frozenset(owner.split()) if owner else frozenset(),
-                          address=clean_address(address), kbli=kbli or "",
-                          products=frozenset(products.get(pk, ()))))
+        out.append(
+            Record(
+                id=pk,
+                name=name,
+                regency=regency or "",
+                district=district or "",
+                nib=nib or "",
+                nik=nik or "",
+                phone=phone or "",
+                owner=frozenset(owner.split()) if owner else frozenset(),
+                address=clean_address(address),
+                kbli=kbli or "",
+                products=frozenset(products.get(pk, ())),
+            )
+        )
     return out
 
 
@@ -77,15 +130,23 @@ def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = Tr
     created = 0
     if save:
         existing = set(DuplicateCandidate.objects.values_list("first_id", "second_id"))
-        new = [DuplicateCandidate(first_id=p.first, second_id=p.second, score=p.score,
-                                  reasons=p.reasons)
-               for p in pairs if (p.first, p.second) not in existing]
+        new = [
+            DuplicateCandidate(
+                first_id=p.first, second_id=p.second, score=p.score, reasons=p.reasons
+            )
+            for p in pairs
+            if (p.first, p.second) not in existing
+        ]
         DuplicateCandidate.objects.bulk_create(new, batch_size=2000)
         created = len(new)
-        audit_record(actor=actor, action="registry.duplicates.found",
-                     target_type="registry.duplicatecandidate", target_id="*",
-                     label=f"{len(pairs)} pairs", changes={"records": len(records),
-                                                          "pairs": len(pairs), "new": created})
+        audit_record(
+            actor=actor,
+            action="registry.duplicates.found",
+            target_type="registry.duplicatecandidate",
+            target_id="*",
+            label=f"{len(pairs)} pairs",
+            changes={"records": len(records), "pairs": len(pairs), "new": created},
+        )
     return FindSummary(records=len(records), pairs=pairs, new_candidates=created)
 
 
@@ -106,8 +167,11 @@ def _raw(e: Enterprise) -> dict:
     out = {}
     for name in RAW_FIELDS:
         value = getattr(e, name)
-        out[name] = str(value) if value is not None and name in (
-            "latitude", "longitude", "annual_revenue") else value
+        out[name] = (
+            str(value)
+            if value is not None and name in ("latitude", "longitude", "annual_revenue")
+            else value
+        )
     return out
 
 
@@ -120,14 +184,19 @@ def candidate_dismiss(*, actor, candidate: DuplicateCandidate) -> DuplicateCandi
     candidate.status, candidate.decided_by = CandidateStatus.DISMISSED, actor
     candidate.decided_at = timezone.now()
     candidate.save()
-    audit_record(actor=actor, action="registry.duplicates.dismissed", target=candidate.first,
-                 changes={"other": candidate.second_id, "score": candidate.score})
+    audit_record(
+        actor=actor,
+        action="registry.duplicates.dismissed",
+        target=candidate.first,
+        changes={"other": candidate.second_id, "score": candidate.score},
+    )
     return candidate
 
 
 @transaction.atomic
-def enterprise_merge(*, actor, survivor: Enterprise, merged: Enterprise,
-                     candidate: DuplicateCandidate | None = None) -> EnterpriseMerge:
+def enterprise_merge(
+    *, actor, survivor: Enterprise, merged: Enterprise, candidate: DuplicateCandidate | None = None
+) -> EnterpriseMerge:
     """Fold `merged` into `survivor`: blank fields of the survivor are filled, products move,
     the merged record is deactivated (not deleted). Undo restores both exactly."""
     _check(actor)
@@ -138,8 +207,11 @@ def enterprise_merge(*, actor, survivor: Enterprise, merged: Enterprise,
         raise ConflictError(_("An enterprise cannot be merged with itself."))
     if {survivor.pk, merged.pk} & merged_away_ids():
         raise ConflictError(_("One of these enterprises has already been merged."))
-    snapshot = {"survivor": _raw(survivor), "merged": _raw(merged),
-                "products": list(merged.products.values_list("pk", flat=True))}
+    snapshot = {
+        "survivor": _raw(survivor),
+        "merged": _raw(merged),
+        "products": list(merged.products.values_list("pk", flat=True)),
+    }
     before = _snapshot(survivor)
     data, other = enterprise_data_from(survivor), enterprise_data_from(merged)
     taken_nib = None
@@ -151,20 +223,30 @@ def enterprise_merge(*, actor, survivor: Enterprise, merged: Enterprise,
     if taken_nib:  # the NIB is unique: it moves from the merged record to the survivor
         merged.nib = None
     merged.is_active = False
-    merged.source = (str(_("Merged into #%(id)s") % {"id": survivor.pk}) + " — " + merged.source)[:200]
+    merged.source = (str(_("Merged into #%(id)s") % {"id": survivor.pk}) + " — " + merged.source)[
+        :200
+    ]
     merged.save(update_fields=["nib", "is_active", "source", "updated_at"])
     enterprise_apply(survivor, data)
     survivor.save()
     Product.objects.filter(enterprise=merged).update(enterprise=survivor)
-    record = EnterpriseMerge.objects.create(created_by=actor, survivor=survivor, merged=merged,
-                                            candidate=candidate, snapshot=snapshot)
+    record = EnterpriseMerge.objects.create(
+        created_by=actor, survivor=survivor, merged=merged, candidate=candidate, snapshot=snapshot
+    )
     if candidate is not None:
         candidate.status, candidate.decided_by = CandidateStatus.MERGED, actor
         candidate.decided_at = timezone.now()
         candidate.save()
-    audit_record(actor=actor, action="registry.enterprise.merged", target=survivor,
-                 changes={**diff_fields(before, _snapshot(survivor), secret_fields=PERSONAL_FIELDS),
-                          "merged_from": merged.pk, "merge": record.pk})
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.merged",
+        target=survivor,
+        changes={
+            **diff_fields(before, _snapshot(survivor), secret_fields=PERSONAL_FIELDS),
+            "merged_from": merged.pk,
+            "merge": record.pk,
+        },
+    )
     return record
 
 
@@ -184,7 +266,12 @@ def merge_undo(*, actor, merge: EnterpriseMerge) -> EnterpriseMerge:
     merge.save()
     if merge.candidate_id:
         DuplicateCandidate.objects.filter(pk=merge.candidate_id).update(
-            status=CandidateStatus.OPEN, decided_by=None, decided_at=None)
-    audit_record(actor=actor, action="registry.enterprise.merge_undone", target=merge.survivor,
-                 changes={"merged_from": merge.merged_id, "merge": merge.pk})
+            status=CandidateStatus.OPEN, decided_by=None, decided_at=None
+        )
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.merge_undone",
+        target=merge.survivor,
+        changes={"merged_from": merge.merged_id, "merge": merge.pk},
+    )
     return merge

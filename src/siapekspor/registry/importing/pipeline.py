@@ -93,35 +93,131 @@ from siapekspor.registry.services import (
 )
 
 ENTERPRISE_INSERT_COLUMNS = [
-    "id", "created_at", "updated_at", "nib", "name", "name_normalized", "legal_form",
-    "owner_name_sealed", "owner_name_index", "owner_gender", "nik_sealed", "nik_hmac",
-    "phone_sealed", "phone_hmac", "address", "regency_id", "district_id", "latitude",
-    "longitude", "kbli_id", "kbli_division", "size_class", "annual_revenue", "workforce",
-    "is_active", "is_demo", "source"]
-PRODUCT_INSERT_COLUMNS = ["created_at", "updated_at", "enterprise_id", "hs_code_id", "name",
-                          "description", "monthly_capacity", "capacity_unit"]
-OUTCOME_COLUMNS = ["batch_id", "sheet", "row_number", "outcome", "enterprise_id", "problems",
-                   "values_sealed"]
+    "id",
+    "created_at",
+    "updated_at",
+    "nib",
+    "name",
+    "name_normalized",
+    "legal_form",
+    "owner_name_sealed",
+    "owner_name_index",
+    "owner_gender",
+    "nik_sealed",
+    "nik_hmac",
+    "phone_sealed",
+    "phone_hmac",
+    "address",
+    "regency_id",
+    "district_id",
+    "latitude",
+    "longitude",
+    "kbli_id",
+    "kbli_division",
+    "size_class",
+    "annual_revenue",
+    "workforce",
+    "is_active",
+    "is_demo",
+    "source",
+]
+PRODUCT_INSERT_COLUMNS = [
+    "created_at",
+    "updated_at",
+    "enterprise_id",
+    "hs_code_id",
+    "name",
+    "description",
+    "monthly_capacity",
+    "capacity_unit",
+]
+OUTCOME_COLUMNS = [
+    "batch_id",
+    "sheet",
+    "row_number",
+    "outcome",
+    "enterprise_id",
+    "problems",
+    "values_sealed",
+]
 # Fields an import row may set, and the EnterpriseData attribute for each.
-IMPORTED_FIELDS = ("nib", "name", "owner_name", "nik", "phone", "address", "regency",
-                   "district", "kbli", "annual_revenue", "workforce", "legal_form",
-                   "owner_gender", "latitude", "longitude")
+IMPORTED_FIELDS = (
+    "nib",
+    "name",
+    "owner_name",
+    "nik",
+    "phone",
+    "address",
+    "regency",
+    "district",
+    "kbli",
+    "annual_revenue",
+    "workforce",
+    "legal_form",
+    "owner_gender",
+    "latitude",
+    "longitude",
+)
 LEGAL_FORMS = {
-    "pt": LegalForm.PT, "ptperorangan": LegalForm.PT_PERORANGAN, "cv": LegalForm.CV,
-    "ud": LegalForm.UD, "koperasi": LegalForm.COOPERATIVE, "kop": LegalForm.COOPERATIVE,
-    "perorangan": LegalForm.INDIVIDUAL, "individu": LegalForm.INDIVIDUAL,
-    "perseorangan": LegalForm.INDIVIDUAL, "individual": LegalForm.INDIVIDUAL,
-    "lainnya": LegalForm.OTHER, "other": LegalForm.OTHER,
+    "pt": LegalForm.PT,
+    "ptperorangan": LegalForm.PT_PERORANGAN,
+    "cv": LegalForm.CV,
+    "ud": LegalForm.UD,
+    "koperasi": LegalForm.COOPERATIVE,
+    "kop": LegalForm.COOPERATIVE,
+    "perorangan": LegalForm.INDIVIDUAL,
+    "individu": LegalForm.INDIVIDUAL,
+    "perseorangan": LegalForm.INDIVIDUAL,
+    "individual": LegalForm.INDIVIDUAL,
+    "lainnya": LegalForm.OTHER,
+    "other": LegalForm.OTHER,
 }
-GENDERS = {"l": Gender.MALE, "lk": Gender.MALE, "laki": Gender.MALE, "lakilaki": Gender.MALE,
-           "pria": Gender.MALE, "male": Gender.MALE, "m": Gender.MALE, "p": Gender.FEMALE,
-           "pr": Gender.FEMALE, "perempuan": Gender.FEMALE, "wanita": Gender.FEMALE,
-           "female": Gender.FEMALE, "f": Gender.FEMALE, "w": Gender.FEMALE}
-UNITS = {"kg": "kg", "kilo": "kg", "kilogram": "kg", "ton": "ton", "t": "ton", "l": "l",
-         "liter": "l", "litre": "l", "ltr": "l", "pcs": "pcs", "buah": "pcs", "unit": "pcs",
-         "biji": "pcs", "potong": "pcs", "lembar": "pcs", "pasang": "pcs", "bungkus": "pcs",
-         "pack": "pcs", "lusin": "dozen", "dozen": "dozen", "kodi": "dozen", "m": "m",
-         "meter": "m", "m2": "m2", "m3": "m3", "kubik": "m3", "set": "set", "stel": "set"}
+GENDERS = {
+    "l": Gender.MALE,
+    "lk": Gender.MALE,
+    "laki": Gender.MALE,
+    "lakilaki": Gender.MALE,
+    "pria": Gender.MALE,
+    "male": Gender.MALE,
+    "m": Gender.MALE,
+    "p": Gender.FEMALE,
+    "pr": Gender.FEMALE,
+    "perempuan": Gender.FEMALE,
+    "wanita": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "w": Gender.FEMALE,
+}
+UNITS = {
+    "kg": "kg",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "ton": "ton",
+    "t": "ton",
+    "l": "l",
+    "liter": "l",
+    "litre": "l",
+    "ltr": "l",
+    "pcs": "pcs",
+    "buah": "pcs",
+    "unit": "pcs",
+    "biji": "pcs",
+    "potong": "pcs",
+    "lembar": "pcs",
+    "pasang": "pcs",
+    "bungkus": "pcs",
+    "pack": "pcs",
+    "lusin": "dozen",
+    "dozen": "dozen",
+    "kodi": "dozen",
+    "m": "m",
+    "meter": "m",
+    "m2": "m2",
+    "m3": "m3",
+    "kubik": "m3",
+    "set": "set",
+    "stel": "set",
+}
 
 
 def msgid_of(message: Any) -> str:
@@ -177,7 +273,8 @@ class _Context:
         self.by_phone: dict[tuple[str, str, str], int] = {}
         self.info: dict[int, tuple] = {}
         for row in Enterprise.objects.values_list(
-                "id", "nib", "nik_hmac", "name_normalized", "phone_hmac", "regency_id"):
+            "id", "nib", "nik_hmac", "name_normalized", "phone_hmac", "regency_id"
+        ):
             pk, nib, nik_h, name_n, phone_h, regency = row
             if nib:
                 self.by_nib[nib] = pk
@@ -188,8 +285,9 @@ class _Context:
             self.info[pk] = (nib, regency)
 
 
-def _problem(parsed: ParsedRow, headers: list[str], mapping: dict[str, int], key: str,
-             message: Any) -> None:
+def _problem(
+    parsed: ParsedRow, headers: list[str], mapping: dict[str, int], key: str, message: Any
+) -> None:
     column = headers[mapping[key]] if key in mapping else str(SPEC.column(key).label)
     parsed.problems.append((column, message))
 
@@ -203,11 +301,15 @@ def _digits(value: Any) -> str:
     return _SEPARATORS.sub("", cell_text(value))
 
 
-def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str, int],
-               headers: list[str]) -> ParsedRow:
+def _parse_row(
+    ctx: _Context, number: int, values: list[Any], mapping: dict[str, int], headers: list[str]
+) -> ParsedRow:
     width = len(values)
-    cells = {key: v for key, i in mapping.items()
-             if i < width and (v := values[i]) is not None and not (isinstance(v, str) and not v.strip())}
+    cells = {
+        key: v
+        for key, i in mapping.items()
+        if i < width and (v := values[i]) is not None and not (isinstance(v, str) and not v.strip())
+    }
     get = cells.get
 
     parsed = ParsedRow(row=number, values=values)
@@ -284,8 +386,13 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
         if revenue is not None:
             present.add("annual_revenue")
             if size_class_for_revenue(revenue) is None:
-                bad("revenue", _("Annual revenue above Rp 50 billion is a large enterprise, "
-                                 "not an IKM (PP 7/2021)."))
+                bad(
+                    "revenue",
+                    _(
+                        "Annual revenue above Rp 50 billion is a large enterprise, "
+                        "not an IKM (PP 7/2021)."
+                    ),
+                )
     except ValueProblem as exc:
         bad("revenue", exc.message)
     try:
@@ -337,8 +444,7 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
         if len(hs) == 5 and isinstance(raw, (int, float)):
             hs = "0" + hs  # a number column dropped the leading zero of chapters 01–09
         if hs not in ctx.hs6:
-            bad("hs_code", _("Unknown HS code: give the 6-digit subheading (for example "
-                             "0901.11)."))
+            bad("hs_code", _("Unknown HS code: give the 6-digit subheading (for example 0901.11)."))
             hs = None
     capacity, unit = None, CapacityUnit.KG
     if (raw := get("capacity")) is not None:
@@ -355,15 +461,21 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
     if (raw := get("capacity_unit")) is not None:
         unit = UNITS.get(cell_text(raw).lower().rstrip("."))
         if unit is None:
-            bad("capacity_unit", _("Unknown unit (use kg, ton, liter, pcs, lusin, m, m2, m3 or "
-                                   "set)."))
+            bad(
+                "capacity_unit",
+                _("Unknown unit (use kg, ton, liter, pcs, lusin, m, m2, m3 or set)."),
+            )
     if (hs or capacity is not None) and not product_name:
         bad("product", _("Give the product's name for its HS code or capacity."))
     if product_name:
         if len(product_name) > 200:
             bad("product", _("The product name is longer than 200 characters."))
-        parsed.product = (product_name, hs, capacity and capacity.quantize(Decimal("0.01")),
-                          unit or CapacityUnit.KG)
+        parsed.product = (
+            product_name,
+            hs,
+            capacity and capacity.quantize(Decimal("0.01")),
+            unit or CapacityUnit.KG,
+        )
 
     if parsed.problems:
         return parsed
@@ -383,10 +495,22 @@ def _parse_row(ctx: _Context, number: int, values: list[Any], mapping: dict[str,
     frozen = frozenset(present)
     parsed.present = ctx.present_sets.setdefault(frozen, frozen)
     parsed.data = EnterpriseData(
-        name=name, regency=ctx.regency_objs[regency_code], nib=nib, legal_form=legal_form,
-        owner_name=owner, owner_gender=gender, nik=nik or "", phone=phone or "",
-        address=address, district=ctx.district_objs.get(district_code) if district_code else None,
-        latitude=lat, longitude=lng, kbli=kbli, annual_revenue=revenue, workforce=workforce)
+        name=name,
+        regency=ctx.regency_objs[regency_code],
+        nib=nib,
+        legal_form=legal_form,
+        owner_name=owner,
+        owner_gender=gender,
+        nik=nik or "",
+        phone=phone or "",
+        address=address,
+        district=ctx.district_objs.get(district_code) if district_code else None,
+        latitude=lat,
+        longitude=lng,
+        kbli=kbli,
+        annual_revenue=revenue,
+        workforce=workforce,
+    )
     return parsed
 
 
@@ -406,37 +530,77 @@ def _find_existing(ctx: _Context, parsed: ParsedRow) -> int | None:
     nib, regency = ctx.info[found]
     row_nib = parsed.data.nib
     if row_nib and nib and row_nib != nib:
-        _problem(parsed, [], {}, "nib", _(
-            "This NIK and business name are registered with a different NIB; check the NIB."))
+        _problem(
+            parsed,
+            [],
+            {},
+            "nib",
+            _("This NIK and business name are registered with a different NIB; check the NIB."),
+        )
         return None
     if ctx.scope and regency != ctx.scope:
-        _problem(parsed, [], {}, "regency", _(
-            "This enterprise is registered in another regency; only that regency or the "
-            "province can update it."))
+        _problem(
+            parsed,
+            [],
+            {},
+            "regency",
+            _(
+                "This enterprise is registered in another regency; only that regency or the "
+                "province can update it."
+            ),
+        )
         return None
     return found
 
 
-_COMPARE_FIELDS = ("nib", "name", "legal_form", "owner_gender", "address", "regency_id",
-                   "district_id", "latitude", "longitude", "kbli_id", "annual_revenue",
-                   "workforce", "nik_hmac", "phone_hmac", "owner_name_index")
-_FIELD_OF = {"regency_id": "regency", "district_id": "district", "kbli_id": "kbli",
-             "nik_hmac": "nik", "phone_hmac": "phone", "owner_name_index": "owner_name",
-             "annual_revenue": "annual_revenue"}
+_COMPARE_FIELDS = (
+    "nib",
+    "name",
+    "legal_form",
+    "owner_gender",
+    "address",
+    "regency_id",
+    "district_id",
+    "latitude",
+    "longitude",
+    "kbli_id",
+    "annual_revenue",
+    "workforce",
+    "nik_hmac",
+    "phone_hmac",
+    "owner_name_index",
+)
+_FIELD_OF = {
+    "regency_id": "regency",
+    "district_id": "district",
+    "kbli_id": "kbli",
+    "nik_hmac": "nik",
+    "phone_hmac": "phone",
+    "owner_name_index": "owner_name",
+    "annual_revenue": "annual_revenue",
+}
 
 
 def _row_values(ctx: _Context, p: ParsedRow) -> dict[str, Any]:
     data = p.data
     return {
-        "nib": data.nib, "name": " ".join(data.name.split()), "legal_form": data.legal_form,
-        "owner_gender": data.owner_gender, "address": data.address,
-        "regency_id": data.regency.code, "district_id": data.district.code if data.district else None,
-        "latitude": data.latitude, "longitude": data.longitude,
-        "kbli_id": data.kbli.code if data.kbli else None, "annual_revenue": data.annual_revenue,
+        "nib": data.nib,
+        "name": " ".join(data.name.split()),
+        "legal_form": data.legal_form,
+        "owner_gender": data.owner_gender,
+        "address": data.address,
+        "regency_id": data.regency.code,
+        "district_id": data.district.code if data.district else None,
+        "latitude": data.latitude,
+        "longitude": data.longitude,
+        "kbli_id": data.kbli.code if data.kbli else None,
+        "annual_revenue": data.annual_revenue,
         "workforce": data.workforce,
-        "nik_hmac": p.hmacs.get("nik", ""), "phone_hmac": p.hmacs.get("phone", ""),
+        "nik_hmac": p.hmacs.get("nik", ""),
+        "phone_hmac": p.hmacs.get("phone", ""),
         "owner_name_index": owner_name_tokens(data.owner_name, ctx.word_memo)
-        if data.owner_name else "",
+        if data.owner_name
+        else "",
     }
 
 
@@ -450,9 +614,17 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
             continue
         earlier = next((seen[k] for k in p.keys if k in seen), None)
         if earlier is not None:
-            p.problems.append(("", _("Same enterprise as an earlier row of this file (same NIB, "
-                                     "or same NIK or phone with the same business name): "
-                                     "row %(row)s.") % {"row": earlier}))
+            p.problems.append(
+                (
+                    "",
+                    _(
+                        "Same enterprise as an earlier row of this file (same NIB, "
+                        "or same NIK or phone with the same business name): "
+                        "row %(row)s."
+                    )
+                    % {"row": earlier},
+                )
+            )
             p.outcome = Outcome.REJECTED
             continue
         for k in p.keys:
@@ -464,9 +636,17 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
         if found is None:
             p.outcome = Outcome.CREATED
         elif found in matched:  # an earlier row reached the same enterprise by another key
-            p.problems.append(("", _("Same enterprise as an earlier row of this file (same NIB, "
-                                     "or same NIK or phone with the same business name): "
-                                     "row %(row)s.") % {"row": matched[found].row}))
+            p.problems.append(
+                (
+                    "",
+                    _(
+                        "Same enterprise as an earlier row of this file (same NIB, "
+                        "or same NIK or phone with the same business name): "
+                        "row %(row)s."
+                    )
+                    % {"row": matched[found].row},
+                )
+            )
             p.outcome = Outcome.REJECTED
         else:
             p.enterprise_id = found
@@ -477,11 +657,12 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
     ids = list(matched)
     want_products = any(p.product for p in matched.values())
     for start in range(0, len(ids), 2000):
-        chunk = ids[start:start + 2000]
+        chunk = ids[start : start + 2000]
         products: dict[int, set[str]] = {}
         if want_products:
             for eid, pname in Product.objects.filter(enterprise_id__in=chunk).values_list(
-                    "enterprise_id", "name"):
+                "enterprise_id", "name"
+            ):
                 products.setdefault(eid, set()).add(normalize_name(pname))
         for row in Enterprise.objects.filter(pk__in=chunk).values_list("id", *_COMPARE_FIELDS):
             p = matched[row[0]]
@@ -506,8 +687,14 @@ def _decide(ctx: _Context, parsed_rows: list[ParsedRow]) -> None:
 
 
 def _outcome_record(p: ParsedRow, sheet: str, with_values: bool) -> RowOutcome:
-    return RowOutcome(sheet=sheet, row=p.row, outcome=p.outcome, problems=list(p.problems),
-                      values=list(p.values) if with_values else [], target_id=p.enterprise_id)
+    return RowOutcome(
+        sheet=sheet,
+        row=p.row,
+        outcome=p.outcome,
+        problems=list(p.problems),
+        values=list(p.values) if with_values else [],
+        target_id=p.enterprise_id,
+    )
 
 
 def _jsonable(value: Any) -> Any:
@@ -517,10 +704,16 @@ def _jsonable(value: Any) -> Any:
 
 
 def _find_resumable(sha: str, actor, source: str) -> ImportBatch | None:
-    return ImportBatch.objects.filter(
-        file_sha256=sha, created_by=actor if getattr(actor, "pk", None) else None,
-        source=source, status__in=[BatchStatus.RUNNING, BatchStatus.QUEUED, BatchStatus.FAILED],
-    ).order_by("-created_at").first()
+    return (
+        ImportBatch.objects.filter(
+            file_sha256=sha,
+            created_by=actor if getattr(actor, "pk", None) else None,
+            source=source,
+            status__in=[BatchStatus.RUNNING, BatchStatus.QUEUED, BatchStatus.FAILED],
+        )
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def import_file(**kwargs) -> ImportResult:
@@ -529,11 +722,20 @@ def import_file(**kwargs) -> ImportResult:
         return _import_file(**kwargs)
 
 
-def _import_file(*, actor, path: str | Path, file_name: str | None = None,
-                sheet: str | None = None, source: str = "", dry_run: bool = False,
-                all_or_nothing: bool = False, batch: ImportBatch | None = None,
-                mapping: dict[str, int] | None = None, default_regency: str | None = None,
-                progress: Callable[[str, int], None] | None = None) -> ImportResult:
+def _import_file(
+    *,
+    actor,
+    path: str | Path,
+    file_name: str | None = None,
+    sheet: str | None = None,
+    source: str = "",
+    dry_run: bool = False,
+    all_or_nothing: bool = False,
+    batch: ImportBatch | None = None,
+    mapping: dict[str, int] | None = None,
+    default_regency: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+) -> ImportResult:
     """Import a spreadsheet of enterprises. Raises TabularError for an unusable file.
 
     `progress(stage, rows)` is called as rows are validated ("validating") and written
@@ -545,19 +747,26 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
     table = open_table(path, sheet=sheet or None, choose=lambda rows: score_rows(SPEC, rows))
     header = locate_header(SPEC, table.rows)
     if mapping is not None:
-        header.mapping = {k: int(v) for k, v in mapping.items()
-                          if k in {c.key for c in SPEC.columns} and 0 <= int(v) < len(header.headers)}
+        header.mapping = {
+            k: int(v)
+            for k, v in mapping.items()
+            if k in {c.key for c in SPEC.columns} and 0 <= int(v) < len(header.headers)
+        }
         used = set(header.mapping.values())
         header.unknown = [(i, h) for i, h in enumerate(header.headers) if h and i not in used]
     ctx = _Context(actor, default_regency)
     missing = [k for k in ("name",) if k not in header.mapping]
-    if "regency" not in header.mapping and "district" not in header.mapping \
-            and not ctx.default_regency:
+    if (
+        "regency" not in header.mapping
+        and "district" not in header.mapping
+        and not ctx.default_regency
+    ):
         missing.append("regency")
     if missing:
         labels = ", ".join(str(SPEC.column(k).label) for k in missing)
-        raise UnreadableFileError(_("Required columns are missing: %(columns)s.")
-                                  % {"columns": labels})
+        raise UnreadableFileError(
+            _("Required columns are missing: %(columns)s.") % {"columns": labels}
+        )
     headers = header.headers
     columns = sorted(set(header.mapping.values()))
 
@@ -565,8 +774,11 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
         width = len(row)
         return any(c < width and not is_blank(row[c]) for c in columns)
 
-    data_rows = [(i + 1, row) for i, row in enumerate(table.rows[header.row:], start=header.row)
-                 if has_data(row)]
+    data_rows = [
+        (i + 1, row)
+        for i, row in enumerate(table.rows[header.row :], start=header.row)
+        if has_data(row)
+    ]
     table.rows = []  # the data rows are referenced from data_rows; nothing else needs the rest
 
     resumed = False
@@ -575,8 +787,9 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
             batch = _find_resumable(sha, actor, source)
             resumed = batch is not None
         if batch is None:
-            batch = ImportBatch(created_by=actor if getattr(actor, "pk", None) else None,
-                                file_sha256=sha)
+            batch = ImportBatch(
+                created_by=actor if getattr(actor, "pk", None) else None, file_sha256=sha
+            )
         batch.file_name, batch.file_sha256 = file_name[:255], sha
         batch.file_size, batch.sheet, batch.source = path.stat().st_size, table.sheet, source[:200]
         batch.all_or_nothing, batch.status = all_or_nothing, BatchStatus.RUNNING
@@ -587,10 +800,15 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
         batch.rows_total, batch.rows_done, batch.error = len(data_rows), 0, ""
         batch.heartbeat_at = timezone.now()
         with transaction.atomic():
-            if batch.pk is not None and ImportBatch.objects.select_for_update().filter(
-                    pk=batch.pk, status__in=[BatchStatus.COMPLETED, BatchStatus.REFUSED]).exists():
-                raise ConflictError(_("This import batch has already been completed by "
-                                      "another run."))
+            if (
+                batch.pk is not None
+                and ImportBatch.objects.select_for_update()
+                .filter(pk=batch.pk, status__in=[BatchStatus.COMPLETED, BatchStatus.REFUSED])
+                .exists()
+            ):
+                raise ConflictError(
+                    _("This import batch has already been completed by another run.")
+                )
             batch.save()
 
     parsed_rows: list[ParsedRow] = []
@@ -600,20 +818,28 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
             if progress:
                 progress("validating", 5000)
             if batch is not None:
-                ImportBatch.objects.filter(pk=batch.pk).update(rows_done=n,
-                                                               heartbeat_at=timezone.now())
+                ImportBatch.objects.filter(pk=batch.pk).update(
+                    rows_done=n, heartbeat_at=timezone.now()
+                )
     if progress:
         progress("validating", len(data_rows) % 5000)
     _decide(ctx, parsed_rows)
     data_rows = []
-    outcomes = [_outcome_record(p, table.sheet, p.outcome == Outcome.REJECTED)
-                for p in parsed_rows]
+    outcomes = [_outcome_record(p, table.sheet, p.outcome == Outcome.REJECTED) for p in parsed_rows]
     for p in parsed_rows:  # an accepted row's cells are not needed any more: free them
         if p.outcome != Outcome.REJECTED:
             p.values = []
     counts = OutcomeCounts.of(outcomes)
-    result = ImportResult(batch=batch, counts=counts, outcomes=outcomes, headers=headers,
-                          header=header, sheet=table.sheet, sha256=sha, resumed=resumed)
+    result = ImportResult(
+        batch=batch,
+        counts=counts,
+        outcomes=outcomes,
+        headers=headers,
+        header=header,
+        sheet=table.sheet,
+        sha256=sha,
+        resumed=resumed,
+    )
     if dry_run:
         return result
     refuse = all_or_nothing and counts.rejected > 0
@@ -622,22 +848,33 @@ def _import_file(*, actor, path: str | Path, file_name: str | None = None,
     except ConflictError:
         raise  # another run finished this batch: its record stays as that run left it
     except Exception as exc:
-        ImportBatch.objects.filter(pk=batch.pk).update(status=BatchStatus.FAILED,
-                                                       error=str(exc)[:2000])
+        ImportBatch.objects.filter(pk=batch.pk).update(
+            status=BatchStatus.FAILED, error=str(exc)[:2000]
+        )
         raise
     return result
 
 
 @transaction.atomic
-def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: list[ParsedRow],
-           counts: OutcomeCounts, refuse: bool, progress) -> None:
+def _write(
+    ctx: _Context,
+    actor,
+    batch: ImportBatch,
+    sheet: str,
+    parsed_rows: list[ParsedRow],
+    counts: OutcomeCounts,
+    refuse: bool,
+    progress,
+) -> None:
     from siapekspor.core.audit import audit_record
 
     # Two runs of one batch (a worker thought dead was only slow) must not both write: the
     # batch row is locked, and a batch that already has its row outcomes is finished.
     locked = ImportBatch.objects.select_for_update().only("status").get(pk=batch.pk)
-    if locked.status in (BatchStatus.COMPLETED, BatchStatus.REFUSED) or \
-            ImportRowOutcome.objects.filter(batch_id=batch.pk).exists():
+    if (
+        locked.status in (BatchStatus.COMPLETED, BatchStatus.REFUSED)
+        or ImportRowOutcome.objects.filter(batch_id=batch.pk).exists()
+    ):
         raise ConflictError(_("This import batch has already been completed by another run."))
     stamp = bulk_now()
     if not refuse:
@@ -646,8 +883,11 @@ def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: li
         for pk, p in zip(ids, creates, strict=True):
             p.enterprise_id = pk
         source = (batch.source or str(_("Import: %(file)s") % {"file": batch.file_name}))[:200]
-        plain = [c for c in ENTERPRISE_INSERT_COLUMNS
-                 if c not in ("id", "created_at", "updated_at", "is_demo")]
+        plain = [
+            c
+            for c in ENTERPRISE_INSERT_COLUMNS
+            if c not in ("id", "created_at", "updated_at", "is_demo")
+        ]
 
         def enterprise_rows():
             for p in creates:
@@ -657,23 +897,46 @@ def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: li
                 yield (p.enterprise_id, stamp, stamp, *[values[c] for c in plain], False)
 
         # Rows are generated while they are inserted: memory stays flat however large the file.
-        insert_rows(Enterprise, [*ENTERPRISE_INSERT_COLUMNS[:3], *plain, "is_demo"],
-                    enterprise_rows())
+        insert_rows(
+            Enterprise, [*ENTERPRISE_INSERT_COLUMNS[:3], *plain, "is_demo"], enterprise_rows()
+        )
         sync_sequence(Enterprise)
         if progress:
             progress("writing", len(creates))
-        product_rows = [(stamp, stamp, p.enterprise_id, p.product[1], p.product[0], "",
-                         p.product[2], p.product[3]) for p in creates if p.product]
-        _apply_updates(actor, batch, [p for p in parsed_rows if p.outcome == Outcome.UPDATED],
-                       product_rows, stamp)
+        product_rows = [
+            (
+                stamp,
+                stamp,
+                p.enterprise_id,
+                p.product[1],
+                p.product[0],
+                "",
+                p.product[2],
+                p.product[3],
+            )
+            for p in creates
+            if p.product
+        ]
+        _apply_updates(
+            actor,
+            batch,
+            [p for p in parsed_rows if p.outcome == Outcome.UPDATED],
+            product_rows,
+            stamp,
+        )
         insert_rows(Product, PRODUCT_INSERT_COLUMNS, product_rows)
         templates: dict[frozenset[str], str] = {}  # one JSON shape per set of present fields
         for present in {p.present for p in creates}:
-            templates[present] = json.dumps({f: [batch.pk, -1] for f in sorted(present)}) \
-                .replace("%", "%%").replace("-1]", "%(row)d]")
-        insert_rows(EnterpriseProvenance, ["enterprise_id", "fields"],
-                    ((p.enterprise_id, RawJSON(templates[p.present] % {"row": p.row}))
-                     for p in creates))
+            templates[present] = (
+                json.dumps({f: [batch.pk, -1] for f in sorted(present)})
+                .replace("%", "%%")
+                .replace("-1]", "%(row)d]")
+            )
+        insert_rows(
+            EnterpriseProvenance,
+            ["enterprise_id", "fields"],
+            ((p.enterprise_id, RawJSON(templates[p.present] % {"row": p.row})) for p in creates),
+        )
     batch_id, no_problems = batch.pk, RawJSON("[]")
 
     def outcome_rows():
@@ -683,8 +946,15 @@ def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: li
                 sealed = seal(json.dumps([_jsonable(v) for v in p.values], ensure_ascii=False))
             else:
                 problems, sealed = no_problems, ""
-            yield (batch_id, sheet, p.row, p.outcome, None if refuse else p.enterprise_id,
-                   problems, sealed)
+            yield (
+                batch_id,
+                sheet,
+                p.row,
+                p.outcome,
+                None if refuse else p.enterprise_id,
+                problems,
+                sealed,
+            )
 
     insert_rows(ImportRowOutcome, OUTCOME_COLUMNS, outcome_rows())
     batch.status = BatchStatus.REFUSED if refuse else BatchStatus.COMPLETED
@@ -693,20 +963,34 @@ def _write(ctx: _Context, actor, batch: ImportBatch, sheet: str, parsed_rows: li
     if refuse:
         batch.created = batch.updated = batch.unchanged = 0
     else:
-        batch.created, batch.updated, batch.unchanged = counts.created, counts.updated, counts.unchanged
+        batch.created, batch.updated, batch.unchanged = (
+            counts.created,
+            counts.updated,
+            counts.unchanged,
+        )
     batch.rejected = counts.rejected
     batch.save()
-    audit_record(actor=actor, action="registry.import." + ("refused" if refuse else "completed"),
-                 target=batch, label=f"{batch.file_name} ({batch.file_sha256[:12]})",
-                 changes={"created": batch.created, "updated": batch.updated,
-                          "unchanged": batch.unchanged, "rejected": batch.rejected,
-                          "rows": len(parsed_rows), "sha256": batch.file_sha256})
+    audit_record(
+        actor=actor,
+        action="registry.import." + ("refused" if refuse else "completed"),
+        target=batch,
+        label=f"{batch.file_name} ({batch.file_sha256[:12]})",
+        changes={
+            "created": batch.created,
+            "updated": batch.updated,
+            "unchanged": batch.unchanged,
+            "rejected": batch.rejected,
+            "rows": len(parsed_rows),
+            "sha256": batch.file_sha256,
+        },
+    )
     if progress:
         progress("writing", len(parsed_rows))
 
 
-def _apply_updates(actor, batch: ImportBatch, updates: list[ParsedRow],
-                   product_rows: list[tuple], stamp) -> None:
+def _apply_updates(
+    actor, batch: ImportBatch, updates: list[ParsedRow], product_rows: list[tuple], stamp
+) -> None:
     """Merge the non-empty cells of each row into its enterprise; audit each diff."""
     from siapekspor.registry.services import _snapshot
 
@@ -715,17 +999,40 @@ def _apply_updates(actor, batch: ImportBatch, updates: list[ParsedRow],
     by_id = {p.enterprise_id: p for p in updates}
     ids = list(by_id)
     audit_rows = []
-    changed_fields = {"updated_at", "nib", "name", "name_normalized", "legal_form",
-                      "owner_name_sealed", "owner_name_index", "owner_gender", "nik_sealed",
-                      "nik_hmac", "phone_sealed", "phone_hmac", "address", "regency",
-                      "district", "latitude", "longitude", "kbli", "kbli_division",
-                      "size_class", "annual_revenue", "workforce"}
-    provenance = {pv.enterprise_id: pv for pv in
-                  EnterpriseProvenance.objects.filter(enterprise_id__in=ids)}
+    changed_fields = {
+        "updated_at",
+        "nib",
+        "name",
+        "name_normalized",
+        "legal_form",
+        "owner_name_sealed",
+        "owner_name_index",
+        "owner_gender",
+        "nik_sealed",
+        "nik_hmac",
+        "phone_sealed",
+        "phone_hmac",
+        "address",
+        "regency",
+        "district",
+        "latitude",
+        "longitude",
+        "kbli",
+        "kbli_division",
+        "size_class",
+        "annual_revenue",
+        "workforce",
+    }
+    provenance = {
+        pv.enterprise_id: pv for pv in EnterpriseProvenance.objects.filter(enterprise_id__in=ids)
+    }
     new_provenance = []
     for start in range(0, len(ids), 1000):
-        chunk = list(Enterprise.objects.filter(pk__in=ids[start:start + 1000])
-                     .select_related("regency", "district", "kbli"))
+        chunk = list(
+            Enterprise.objects.filter(pk__in=ids[start : start + 1000]).select_related(
+                "regency", "district", "kbli"
+            )
+        )
         for e in chunk:
             p = by_id[e.pk]
             before = _snapshot(e)
@@ -738,14 +1045,21 @@ def _apply_updates(actor, batch: ImportBatch, updates: list[ParsedRow],
             e.updated_at = stamp
             changes = diff_fields(before, _snapshot(e), secret_fields=PERSONAL_FIELDS)
             if changes:
-                audit_rows.append(AuditEntry(
-                    actor=actor if getattr(actor, "pk", None) else None,
-                    action="registry.enterprise.updated", target_type="registry.enterprise",
-                    target_id=str(e.pk), target_label=str(e)[:255], changes=changes,
-                    reason=f"import #{batch.pk}, row {p.row}"))
+                audit_rows.append(
+                    AuditEntry(
+                        actor=actor if getattr(actor, "pk", None) else None,
+                        action="registry.enterprise.updated",
+                        target_type="registry.enterprise",
+                        target_id=str(e.pk),
+                        target_label=str(e)[:255],
+                        changes=changes,
+                        reason=f"import #{batch.pk}, row {p.row}",
+                    )
+                )
             if p.product:
-                product_rows.append((stamp, stamp, e.pk, p.product[1], p.product[0], "",
-                                     p.product[2], p.product[3]))
+                product_rows.append(
+                    (stamp, stamp, e.pk, p.product[1], p.product[0], "", p.product[2], p.product[3])
+                )
             fields = {f: [batch.pk, p.row] for f in p.changes}
             if e.pk in provenance:
                 provenance[e.pk].fields.update(fields)

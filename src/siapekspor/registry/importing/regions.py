@@ -15,21 +15,53 @@ from rapidfuzz import fuzz, process
 
 # Common abbreviations of Lampung's regencies and cities (normalised, without "kab"/"kota").
 REGENCY_ALIASES = {
-    "lamsel": "lampung selatan", "lamteng": "lampung tengah", "lamtim": "lampung timur",
-    "lampura": "lampung utara", "lamut": "lampung utara", "lambar": "lampung barat",
-    "tuba": "tulang bawang", "tulangbawang": "tulang bawang", "tubaba": "tulang bawang barat",
-    "pesibar": "pesisir barat", "waykanan": "way kanan", "balam": "bandar lampung",
-    "bdl": "bandar lampung", "bandarlampung": "bandar lampung", "tanggamus": "tanggamus",
-    "pringsewu": "pringsewu", "mesuji": "mesuji", "pesawaran": "pesawaran", "metro": "metro",
-    "tgm": "tanggamus", "psw": "pringsewu",
+    "lamsel": "lampung selatan",
+    "lamteng": "lampung tengah",
+    "lamtim": "lampung timur",
+    "lampura": "lampung utara",
+    "lamut": "lampung utara",
+    "lambar": "lampung barat",
+    "tuba": "tulang bawang",
+    "tulangbawang": "tulang bawang",
+    "tubaba": "tulang bawang barat",
+    "pesibar": "pesisir barat",
+    "waykanan": "way kanan",
+    "balam": "bandar lampung",
+    "bdl": "bandar lampung",
+    "bandarlampung": "bandar lampung",
+    "tanggamus": "tanggamus",
+    "pringsewu": "pringsewu",
+    "mesuji": "mesuji",
+    "pesawaran": "pesawaran",
+    "metro": "metro",
+    "tgm": "tanggamus",
+    "psw": "pringsewu",
 }
 WORD_EXPANSIONS = {
-    "sel": "selatan", "slt": "selatan", "tim": "timur", "tmr": "timur", "bar": "barat",
-    "brt": "barat", "teng": "tengah", "tgh": "tengah", "ut": "utara", "utr": "utara",
-    "lpg": "lampung", "lamp": "lampung", "b": "bandar", "bd": "bandar", "bdr": "bandar",
+    "sel": "selatan",
+    "slt": "selatan",
+    "tim": "timur",
+    "tmr": "timur",
+    "bar": "barat",
+    "brt": "barat",
+    "teng": "tengah",
+    "tgh": "tengah",
+    "ut": "utara",
+    "utr": "utara",
+    "lpg": "lampung",
+    "lamp": "lampung",
+    "b": "bandar",
+    "bd": "bandar",
+    "bdr": "bandar",
 }
-KIND_WORDS = {"kab": "regency", "kabupaten": "regency", "kota": "city", "kodya": "city",
-              "kotamadya": "city", "kot": "city"}
+KIND_WORDS = {
+    "kab": "regency",
+    "kabupaten": "regency",
+    "kota": "city",
+    "kodya": "city",
+    "kotamadya": "city",
+    "kot": "city",
+}
 
 
 def clean(text: object) -> str:
@@ -88,10 +120,10 @@ class RegionIndex:
         compact = name.replace(" ", "")
         name = REGENCY_ALIASES.get(compact, REGENCY_ALIASES.get(name, name))
         code = self.regencies.get(name) or next(
-            (c for n, c in self.regencies.items() if n.replace(" ", "") == compact), None)
+            (c for n, c in self.regencies.items() if n.replace(" ", "") == compact), None
+        )
         if code is None:
-            hit = process.extractOne(name, list(self.regencies), scorer=fuzz.ratio,
-                                     score_cutoff=85)
+            hit = process.extractOne(name, list(self.regencies), scorer=fuzz.ratio, score_cutoff=85)
             code = self.regencies[hit[0]] if hit else None
         if code is None:
             return None

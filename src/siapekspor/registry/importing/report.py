@@ -15,8 +15,14 @@ def batch_outcomes(batch: ImportBatch):
     for row in batch.rows.order_by("row_number").iterator(chunk_size=5000):
         values = json.loads(unseal(row.values_sealed)) if row.values_sealed else []
         problems = [(col, _(msg) if msg else "") for col, msg in row.problems]
-        yield RowOutcome(sheet=row.sheet, row=row.row_number, outcome=row.outcome,
-                         problems=problems, values=values, target_id=row.enterprise_id)
+        yield RowOutcome(
+            sheet=row.sheet,
+            row=row.row_number,
+            outcome=row.outcome,
+            problems=problems,
+            values=values,
+            target_id=row.enterprise_id,
+        )
 
 
 def write_batch_report(batch: ImportBatch, out, fmt: str = "xlsx") -> None:

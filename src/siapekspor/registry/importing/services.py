@@ -71,22 +71,34 @@ def batch_upload(*, actor, uploaded, source: str = "", all_or_nothing: bool = Fa
         path.unlink(missing_ok=True)
         raise
     batch = ImportBatch.objects.create(
-        created_by=actor, file_name=name, file_sha256=sha256_of(path),
-        file_size=path.stat().st_size, stored_path=str(path), sheet=table.sheet,
-        source=source[:200], all_or_nothing=all_or_nothing, status=BatchStatus.UPLOADED,
+        created_by=actor,
+        file_name=name,
+        file_sha256=sha256_of(path),
+        file_size=path.stat().st_size,
+        stored_path=str(path),
+        sheet=table.sheet,
+        source=source[:200],
+        all_or_nothing=all_or_nothing,
+        status=BatchStatus.UPLOADED,
         regency_id=actor.regency_id if not roles.is_province_wide(actor) else None,
-        header_row=header.row, column_mapping={"headers": header.headers, "mapping": header.mapping},
+        header_row=header.row,
+        column_mapping={"headers": header.headers, "mapping": header.mapping},
         unknown_columns=[h for _i, h in header.unknown],
-        rows_total=sum(1 for r in table.rows[header.row:] if any(cell_text(c) for c in r)))
-    audit_record(actor=actor, action="registry.import.uploaded", target=batch,
-                 changes={"file": name, "sha256": batch.file_sha256, "size": batch.file_size})
+        rows_total=sum(1 for r in table.rows[header.row :] if any(cell_text(c) for c in r)),
+    )
+    audit_record(
+        actor=actor,
+        action="registry.import.uploaded",
+        target=batch,
+        changes={"file": name, "sha256": batch.file_sha256, "size": batch.file_size},
+    )
     return batch
 
 
 def batch_preview(batch: ImportBatch, limit: int = 10) -> list[list[str]]:
     table = open_table(batch.stored_path, sheet=batch.sheet or None)
     rows = []
-    for r in table.rows[batch.header_row:]:
+    for r in table.rows[batch.header_row :]:
         if any(cell_text(c) for c in r):
             rows.append([cell_text(c) for c in r])
         if len(rows) >= limit:
@@ -125,8 +137,9 @@ def batch_confirm(*, actor, batch: ImportBatch, mapping: dict[str, Any]) -> Impo
     batch.column_mapping = {**batch.column_mapping, "mapping": clean}
     batch.status = BatchStatus.QUEUED
     batch.save()
-    audit_record(actor=actor, action="registry.import.confirmed", target=batch,
-                 changes={"mapping": clean})
+    audit_record(
+        actor=actor, action="registry.import.confirmed", target=batch, changes={"mapping": clean}
+    )
     transaction.on_commit(lambda: _enqueue(batch.pk))
     return batch
 
@@ -153,7 +166,11 @@ def batch_run_again(*, actor, batch: ImportBatch) -> ImportBatch:
     batch.status, batch.error, batch.rows_done = BatchStatus.QUEUED, "", 0
     batch.heartbeat_at = timezone.now()
     batch.save(update_fields=["status", "error", "rows_done", "heartbeat_at"])
-    audit_record(actor=actor, action="registry.import.run_again", target=batch,
-                 changes={"status": [previous, BatchStatus.QUEUED]})
+    audit_record(
+        actor=actor,
+        action="registry.import.run_again",
+        target=batch,
+        changes={"status": [previous, BatchStatus.QUEUED]},
+    )
     transaction.on_commit(lambda: _enqueue(batch.pk))
     return batch

@@ -12,12 +12,24 @@ from siapekspor.registry.services import EnterpriseData, enterprise_register
 _seq = itertools.count(1)
 
 
-def make_user(role: str, *, username: str | None = None, regency: str | None = None,
-              enterprise=None, partner: str = "") -> User:
+def make_user(
+    role: str,
+    *,
+    username: str | None = None,
+    regency: str | None = None,
+    enterprise=None,
+    partner: str = "",
+) -> User:
     user = User.objects.create_user(
-        username=username or f"{role}-{next(_seq)}", password="pw-for-tests-1",
-        role=role, regency_id=regency, enterprise=enterprise, partner_organisation=partner,
-        is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN)
+        username=username or f"{role}-{next(_seq)}",
+        password="pw-for-tests-1",
+        role=role,
+        regency_id=regency,
+        enterprise=enterprise,
+        partner_organisation=partner,
+        is_staff=role == Role.ADMIN,
+        is_superuser=role == Role.ADMIN,
+    )
     return user
 
 
@@ -31,12 +43,18 @@ def enterprise_data(**overrides) -> EnterpriseData:
         district = District.objects.get(code=district)
     kbli = overrides.pop("kbli", "10794")
     values = dict(
-        name=f"Keripik Pisang Uji {n}", regency=regency, district=district,
-        nib=f"{9100000000000 + n}", owner_name="Siti Aminah", owner_gender="female",
+        name=f"Keripik Pisang Uji {n}",
+        regency=regency,
+        district=district,
+        nib=f"{9100000000000 + n}",
+        owner_name="Siti Aminah",
+        owner_gender="female",
         nik=f"187101410590{n % 9999 + 1:04d}",
-        phone=f"0812{34500000 + n}", address="Jl. Pagar Alam No. 1",
+        phone=f"0812{34500000 + n}",
+        address="Jl. Pagar Alam No. 1",
         kbli=KbliCode.objects.filter(code=kbli).first() if kbli else None,
-        annual_revenue=Decimal(150_000_000), workforce=4,
+        annual_revenue=Decimal(150_000_000),
+        workforce=4,
     )
     values.update(overrides)
     return EnterpriseData(**values)

@@ -24,9 +24,17 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield instance
         instance.close()
 
@@ -44,8 +52,7 @@ def _sign_in_on_a_phone(browser, live_server, username: str):
 @pytest.mark.django_db(transaction=True)
 def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_server, browser):
     officer = make_user(Role.PROVINCE_OFFICER, username="petugas")
-    make_enterprise(officer, name="Keripik Pisang Bu Sri", regency="18.71",
-                    nik="1871014105900321")
+    make_enterprise(officer, name="Keripik Pisang Bu Sri", regency="18.71", nik="1871014105900321")
     make_enterprise(officer, name="Kopi Robusta Liwa", regency="18.04")
     page = _sign_in_on_a_phone(browser, live_server, "petugas")
     assert page.locator("html").get_attribute("lang") == "id"
@@ -82,8 +89,13 @@ def test_import_progress_bar_follows_the_worker_then_offers_the_report(live_serv
 
     officer = make_user(Role.PROVINCE_OFFICER, username="petugas")
     batch = ImportBatch.objects.create(
-        created_by=officer, file_name="ikm-lamsel.xlsx", file_sha256="ab" * 32,
-        status=BatchStatus.RUNNING, rows_total=200, rows_done=50)
+        created_by=officer,
+        file_name="ikm-lamsel.xlsx",
+        file_sha256="ab" * 32,
+        status=BatchStatus.RUNNING,
+        rows_total=200,
+        rows_done=50,
+    )
     page = _sign_in_on_a_phone(browser, live_server, "petugas")
     page.goto(f"{live_server.url}/registry/import/batches/{batch.pk}/")
     bar = page.locator("progress#import-bar")
@@ -97,10 +109,16 @@ def test_import_progress_bar_follows_the_worker_then_offers_the_report(live_serv
     assert "150 / 200" in page.locator("#import-progress [data-label]").inner_text()
 
     # The worker finishes: the page reloads by itself and offers the report.
-    ImportRowOutcome.objects.create(batch=batch, sheet="IKM", row_number=7, outcome="rejected",
-                                    problems=[["NIK", "The NIK must be exactly 16 digits."]])
+    ImportRowOutcome.objects.create(
+        batch=batch,
+        sheet="IKM",
+        row_number=7,
+        outcome="rejected",
+        problems=[["NIK", "The NIK must be exactly 16 digits."]],
+    )
     ImportBatch.objects.filter(pk=batch.pk).update(
-        status=BatchStatus.COMPLETED, rows_done=200, created=199, rejected=1)
+        status=BatchStatus.COMPLETED, rows_done=200, created=199, rejected=1
+    )
     page.wait_for_selector("a[href$='/report/']", timeout=10_000)
     assert page.locator("progress#import-bar").count() == 0
     text = page.content()

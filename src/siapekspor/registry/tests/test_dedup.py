@@ -26,8 +26,14 @@ OWNER = dict(nik="nikA", phone="phA", owner=frozenset({"siti", "aminah"}))
 
 
 def rec(i, name, **kw):
-    base = dict(regency="18.71", district="18.71.01", address="raya 12", kbli="10794",
-                products=frozenset({"keripik pisang"}), **OWNER)
+    base = dict(
+        regency="18.71",
+        district="18.71.01",
+        address="raya 12",
+        kbli="10794",
+        products=frozenset({"keripik pisang"}),
+        **OWNER,
+    )
     base.update(kw)
     return Record(id=i, name=name, **base)
 
@@ -47,8 +53,14 @@ def test_owner_with_two_businesses_is_not_a_duplicate():
 
 def test_same_name_different_owners_elsewhere_is_not_a_duplicate():
     a = rec(1, "keripik maju jaya")
-    b = rec(2, "keripik maju jaya", nik="nikB", phone="phB", owner=frozenset({"budi"}),
-            address="pramuka 3")
+    b = rec(
+        2,
+        "keripik maju jaya",
+        nik="nikB",
+        phone="phB",
+        owner=frozenset({"budi"}),
+        address="pramuka 3",
+    )
     assert score(a, b)[0] < 0.8
 
 
@@ -58,22 +70,44 @@ def test_different_nibs_are_two_businesses_and_equal_nib_is_one():
 
 
 def test_find_pairs_blocks_and_orders():
-    records = [rec(1, "keripik maju jaya"), rec(2, "keripik maju jaya", nik=""),
-               rec(3, "tapis indah", kbli="13134", products=frozenset({"kain tapis"}))]
+    records = [
+        rec(1, "keripik maju jaya"),
+        rec(2, "keripik maju jaya", nik=""),
+        rec(3, "tapis indah", kbli="13134", products=frozenset({"kain tapis"})),
+    ]
     pairs = find_pairs(records)
     assert [(p.first, p.second) for p in pairs] == [(1, 2)]
 
 
 def _dup_pair(users):
-    a = make_enterprise(users["admin"], name="Keripik Maju Jaya", nib=None,
-                        nik="1871014105900011", phone="081211110011", address="Jl. Raya No. 12")
-    b = make_enterprise(users["admin"], name="Keripik Maju Jya", nib="9300000000001",
-                        nik="", phone="081211110011", address="Jalan Raya No 12",
-                        owner_name="Siti Aminah")
+    a = make_enterprise(
+        users["admin"],
+        name="Keripik Maju Jaya",
+        nib=None,
+        nik="1871014105900011",
+        phone="081211110011",
+        address="Jl. Raya No. 12",
+    )
+    b = make_enterprise(
+        users["admin"],
+        name="Keripik Maju Jya",
+        nib="9300000000001",
+        nik="",
+        phone="081211110011",
+        address="Jalan Raya No 12",
+        owner_name="Siti Aminah",
+    )
     product_save(actor=users["admin"], enterprise=b, hs_code=None, name="Keripik pisang")
     # The same owner's other business: must not be proposed.
-    make_enterprise(users["admin"], name="Kopi Robusta Siger", nib=None, nik="1871014105900011",
-                    phone="081211110011", kbli="10761", address="Jl. Raya No. 12")
+    make_enterprise(
+        users["admin"],
+        name="Kopi Robusta Siger",
+        nib=None,
+        nik="1871014105900011",
+        phone="081211110011",
+        kbli="10761",
+        address="Jl. Raya No. 12",
+    )
     return a, b
 
 
@@ -88,14 +122,17 @@ def test_find_duplicates_command_queue_merge_and_undo(users, tmp_path):
     assert candidate.status == CandidateStatus.OPEN
     assert duplicates_find(save=True).new_candidates == 0  # nothing queued twice
 
-    merge = enterprise_merge(actor=users["province_officer"], survivor=a, merged=b,
-                             candidate=candidate)
+    merge = enterprise_merge(
+        actor=users["province_officer"], survivor=a, merged=b, candidate=candidate
+    )
     a.refresh_from_db()
     b.refresh_from_db()
     assert a.nib == "9300000000001" and b.nib is None and not b.is_active
     assert Product.objects.filter(enterprise=a, name="Keripik pisang").exists()
     assert Enterprise.objects.filter(pk=b.pk).exists()  # kept, not deleted
-    assert AuditEntry.objects.filter(action="registry.enterprise.merged", target_id=str(a.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action="registry.enterprise.merged", target_id=str(a.pk)
+    ).exists()
     candidate.refresh_from_db()
     assert candidate.status == CandidateStatus.MERGED
     assert all(p.second != b.pk and p.first != b.pk for p in duplicates_find(save=False).pairs)

@@ -20,12 +20,18 @@ from siapekspor.registry.tests.factories import make_enterprise
 def _rows(result):
     if result.extension == "csv":
         return list(csv.reader(io.StringIO(result.content.decode("utf-8-sig")), delimiter=";"))
-    return [list(r) for r in openpyxl.load_workbook(io.BytesIO(result.content)).active.iter_rows(values_only=True)]
+    return [
+        list(r)
+        for r in openpyxl.load_workbook(io.BytesIO(result.content)).active.iter_rows(
+            values_only=True
+        )
+    ]
 
 
 def test_export_is_masked_scoped_and_audited(users):
-    make_enterprise(users["admin"], name="=cmd|' /C calc'!A0", nik="1871014105900077",
-                    regency="18.71")
+    make_enterprise(
+        users["admin"], name="=cmd|' /C calc'!A0", nik="1871014105900077", regency="18.71"
+    )
     make_enterprise(users["admin"], name="Usaha Lamsel", regency="18.01")
     result = enterprises_export(actor=users["regency_officer"], fmt="csv")
     rows = _rows(result)
@@ -45,8 +51,9 @@ def test_reveal_needs_a_reason_and_a_role(users):
         enterprises_export(actor=users["province_officer"], reveal=True, reason="")
     with pytest.raises(PermissionDeniedError):
         enterprises_export(actor=users["partner_officer"])
-    result = enterprises_export(actor=users["province_officer"], reveal=True,
-                                reason="Verifikasi data untuk LPEI")
+    result = enterprises_export(
+        actor=users["province_officer"], reveal=True, reason="Verifikasi data untuk LPEI"
+    )
     assert any("1871014105900078" in (r[4] or "") for r in _rows(result))
     entry = AuditEntry.objects.filter(action="registry.enterprise.exported").latest("id")
     assert entry.reason == "Verifikasi data untuk LPEI" and entry.changes["personal_data"] is True
@@ -54,7 +61,9 @@ def test_reveal_needs_a_reason_and_a_role(users):
 
 def test_export_can_be_reimported_unchanged(users, tmp_path):
     make_enterprise(users["admin"], name="Kopi Siger Export", nib="9400000000001")
-    result = enterprises_export(actor=users["admin"], reveal=True, reason="Uji ekspor dan impor ulang")
+    result = enterprises_export(
+        actor=users["admin"], reveal=True, reason="Uji ekspor dan impor ulang"
+    )
     path = tmp_path / "export.xlsx"
     path.write_bytes(result.content)
     again = import_file(actor=users["admin"], path=path)
@@ -65,13 +74,20 @@ def test_export_command(users, tmp_path):
     make_enterprise(users["admin"])
     out = tmp_path / "e.xlsx"
     stdout = io.StringIO()
-    call_command("export_enterprises", "--out", str(out), "--user", users["admin"].username,
-                 stdout=stdout)
+    call_command(
+        "export_enterprises", "--out", str(out), "--user", users["admin"].username, stdout=stdout
+    )
     assert out.exists()
     assert "written" in stdout.getvalue() or "ditulis" in stdout.getvalue()
     with pytest.raises(CommandError):
-        call_command("export_enterprises", "--out", str(out), "--user",
-                     users["partner_officer"].username, stdout=io.StringIO())
+        call_command(
+            "export_enterprises",
+            "--out",
+            str(out),
+            "--user",
+            users["partner_officer"].username,
+            stdout=io.StringIO(),
+        )
 
 
 def test_export_page(client, users):

@@ -13,7 +13,9 @@ from siapekspor.registry.identifiers import (
 )
 
 
-@pytest.mark.parametrize("raw", ["1871014105900001", " 1871 0141 0590 0001 ", "1871.0141.0590.0001"])
+@pytest.mark.parametrize(
+    "raw", ["1871014105900001", " 1871 0141 0590 0001 ", "1871.0141.0590.0001"]
+)
 def test_accepts_nik_written_as_text(raw):
     assert parse_nik(raw) == "1871014105900001"
 
@@ -36,14 +38,17 @@ def test_rejects_nik_in_scientific_notation():
         parse_nik("1.87101E+15")
 
 
-@pytest.mark.parametrize("raw,reason", [
-    ("187101410590001", "16 digits"),          # 15 digits
-    ("9971014105900001", "province"),          # no province 99
-    ("1800004105900001", "regency"),           # regency 00
-    ("1871013213900001", "birth-date"),        # month 13
-    ("1871017205900001", "birth-date"),        # day 72 → 32
-    ("1871014105900000", "0000"),
-])
+@pytest.mark.parametrize(
+    "raw,reason",
+    [
+        ("187101410590001", "16 digits"),  # 15 digits
+        ("9971014105900001", "province"),  # no province 99
+        ("1800004105900001", "regency"),  # regency 00
+        ("1871013213900001", "birth-date"),  # month 13
+        ("1871017205900001", "birth-date"),  # day 72 → 32
+        ("1871014105900000", "0000"),
+    ],
+)
 def test_rejects_invalid_nik_with_a_reason(raw, reason):
     with translation.override("en"), pytest.raises(IdentifierError) as exc:
         parse_nik(raw)
@@ -58,9 +63,19 @@ def test_nik_error_is_indonesian_by_default():
         assert "16 digit" in str(exc.value.message)
 
 
-@pytest.mark.parametrize("raw", ["0812-3456-7890", "+62 812 3456 7890", "6281234567890",
-                                 "0062812 3456 7890", "812 3456 7890", "(0812) 3456-7890",
-                                 "0812 3456 7890 / 0721 123456", 812_3456_7890])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0812-3456-7890",
+        "+62 812 3456 7890",
+        "6281234567890",
+        "0062812 3456 7890",
+        "812 3456 7890",
+        "(0812) 3456-7890",
+        "0812 3456 7890 / 0721 123456",
+        812_3456_7890,
+    ],
+)
 def test_normalises_mobile_numbers_to_e164(raw):
     assert parse_phone(raw) == "+6281234567890"
 
@@ -69,7 +84,9 @@ def test_normalises_landline_with_area_code():
     assert parse_phone("(0721) 781234") == "+62721781234"
 
 
-@pytest.mark.parametrize("raw", ["", "12345", "0812", "00812345678", "+1 202 555 0100x", "0812345678901234"])
+@pytest.mark.parametrize(
+    "raw", ["", "12345", "0812", "00812345678", "+1 202 555 0100x", "0812345678901234"]
+)
 def test_rejects_impossible_phone_numbers(raw):
     with pytest.raises(IdentifierError):
         parse_phone(raw)
@@ -87,11 +104,18 @@ def test_normalised_name_ignores_case_punctuation_and_legal_form():
     assert normalize_name("CV. Keripik  PISANG, Jaya!") == normalize_name("keripik pisang jaya")
 
 
-mobile = st.builds(lambda p, n: f"08{p}{n}", st.sampled_from(["11", "12", "13", "21", "52", "77", "95"]),
-                   st.integers(min_value=1_000_000, max_value=99_999_999).map(str))
+mobile = st.builds(
+    lambda p, n: f"08{p}{n}",
+    st.sampled_from(["11", "12", "13", "21", "52", "77", "95"]),
+    st.integers(min_value=1_000_000, max_value=99_999_999).map(str),
+)
 
 
-@given(mobile, st.sampled_from(["{}", "+62{}", "62{}", "{} ", " {}"]), st.sampled_from(["", "-", " ", "."]))
+@given(
+    mobile,
+    st.sampled_from(["{}", "+62{}", "62{}", "{} ", " {}"]),
+    st.sampled_from(["", "-", " ", "."]),
+)
 def test_phone_parsing_is_independent_of_the_written_form(national, template, sep):
     digits = national[1:]
     grouped = sep.join([digits[:3], digits[3:7], digits[7:]])
@@ -106,10 +130,16 @@ def test_normalised_phone_parses_to_itself(national):
 
 
 niks = st.builds(
-    lambda region, day, female, month, year, serial:
-    f"{region}{day + (40 if female else 0):02d}{month:02d}{year:02d}{serial:04d}",
-    st.sampled_from(["187101", "180104", "310101", "327301"]), st.integers(1, 28), st.booleans(),
-    st.integers(1, 12), st.integers(0, 99), st.integers(1, 9999))
+    lambda region, day, female, month, year, serial: (
+        f"{region}{day + (40 if female else 0):02d}{month:02d}{year:02d}{serial:04d}"
+    ),
+    st.sampled_from(["187101", "180104", "310101", "327301"]),
+    st.integers(1, 28),
+    st.booleans(),
+    st.integers(1, 12),
+    st.integers(0, 99),
+    st.integers(1, 9999),
+)
 
 
 @given(niks)

@@ -27,9 +27,23 @@ from siapekspor.registry.models_import import (
     ImportRowOutcome,
 )
 
-HEADER = ["No", "Nama Usaha", "Nama Pemilik", "NIK", "No. HP", "Alamat", "Kab/Kota",
-          "Kecamatan", "KBLI", "Produk", "Kode HS", "Kapasitas Produksi", "Tenaga Kerja",
-          "Omzet", "NIB"]
+HEADER = [
+    "No",
+    "Nama Usaha",
+    "Nama Pemilik",
+    "NIK",
+    "No. HP",
+    "Alamat",
+    "Kab/Kota",
+    "Kecamatan",
+    "KBLI",
+    "Produk",
+    "Kode HS",
+    "Kapasitas Produksi",
+    "Tenaga Kerja",
+    "Omzet",
+    "NIB",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -40,12 +54,23 @@ def _english():
 
 
 def row(n, **kw):
-    base = {"No": n, "Nama Usaha": f"Keripik Maju {n}", "Nama Pemilik": "Siti Aminah",
-            "NIK": f"18710141059{n:05d}", "No. HP": f"0812-3456-{n:04d}",
-            "Alamat": f"Jl. Pagar Alam No. {n}", "Kab/Kota": "Kota Bandar Lampung",
-            "Kecamatan": "", "KBLI": "10794", "Produk": "Keripik pisang", "Kode HS": "2008.99",
-            "Kapasitas Produksi": "500 kg", "Tenaga Kerja": "4", "Omzet": "Rp 150 jt",
-            "NIB": f"{9200000000000 + n}"}
+    base = {
+        "No": n,
+        "Nama Usaha": f"Keripik Maju {n}",
+        "Nama Pemilik": "Siti Aminah",
+        "NIK": f"18710141059{n:05d}",
+        "No. HP": f"0812-3456-{n:04d}",
+        "Alamat": f"Jl. Pagar Alam No. {n}",
+        "Kab/Kota": "Kota Bandar Lampung",
+        "Kecamatan": "",
+        "KBLI": "10794",
+        "Produk": "Keripik pisang",
+        "Kode HS": "2008.99",
+        "Kapasitas Produksi": "500 kg",
+        "Tenaga Kerja": "4",
+        "Omzet": "Rp 150 jt",
+        "NIB": f"{9200000000000 + n}",
+    }
     base.update(kw)
     return [base[h] for h in HEADER]
 
@@ -89,8 +114,9 @@ def test_import_creates_with_sealed_data_provenance_and_batch(tmp_path, users):
     assert batch.created_by == users["province_officer"]
     prov = EnterpriseProvenance.objects.get(enterprise=e).fields
     assert prov["nik"] == [batch.pk, 2] and prov["name"] == [batch.pk, 2]
-    assert AuditEntry.objects.filter(action="registry.import.completed",
-                                     target_id=str(batch.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action="registry.import.completed", target_id=str(batch.pk)
+    ).exists()
 
 
 def test_importing_the_same_file_again_changes_nothing(tmp_path, users):
@@ -131,29 +157,34 @@ def test_natural_key_nik_and_name_when_no_nib(tmp_path, users):
     assert result.counts.created == 1
 
 
-@pytest.mark.parametrize(("cells", "column", "fragment"), [
-    ({"NIK": 1871014105900001}, "NIK", "number"),
-    ({"NIK": "1.87101E+15"}, "NIK", "scientific"),
-    ({"NIK": "187101410590001"}, "NIK", "16 digits"),
-    ({"NIB": 9200000000001.0}, "NIB", "number"),
-    ({"Kab/Kota": "Kab. Antah Berantah"}, "Kab/Kota", "regency"),
-    ({"Kecamatan": "Kecamatan Fiktif Sekali"}, "Kecamatan", "district"),
-    ({"KBLI": "99999"}, "KBLI", "KBLI"),
-    ({"Kode HS": "9999.99"}, "Kode HS", "HS"),
-    ({"Omzet": "banyak"}, "Omzet", "number"),
-    ({"Omzet": "Rp 60 M"}, "Omzet", "50 billion"),
-    ({"Tenaga Kerja": "-3"}, "Tenaga Kerja", "negative"),
-    ({"No. HP": "0812"}, "No. HP", "digits"),
-    ({"Nama Usaha": ""}, "Nama Usaha", "required"),
-    ({"Kab/Kota": "Kota Lampung Selatan"}, "Kab/Kota", "regency"),
-])
+@pytest.mark.parametrize(
+    ("cells", "column", "fragment"),
+    [
+        ({"NIK": 1871014105900001}, "NIK", "number"),
+        ({"NIK": "1.87101E+15"}, "NIK", "scientific"),
+        ({"NIK": "187101410590001"}, "NIK", "16 digits"),
+        ({"NIB": 9200000000001.0}, "NIB", "number"),
+        ({"Kab/Kota": "Kab. Antah Berantah"}, "Kab/Kota", "regency"),
+        ({"Kecamatan": "Kecamatan Fiktif Sekali"}, "Kecamatan", "district"),
+        ({"KBLI": "99999"}, "KBLI", "KBLI"),
+        ({"Kode HS": "9999.99"}, "Kode HS", "HS"),
+        ({"Omzet": "banyak"}, "Omzet", "number"),
+        ({"Omzet": "Rp 60 M"}, "Omzet", "50 billion"),
+        ({"Tenaga Kerja": "-3"}, "Tenaga Kerja", "negative"),
+        ({"No. HP": "0812"}, "No. HP", "digits"),
+        ({"Nama Usaha": ""}, "Nama Usaha", "required"),
+        ({"Kab/Kota": "Kota Lampung Selatan"}, "Kab/Kota", "regency"),
+    ],
+)
 def test_bad_cells_are_rejected_with_column_and_reason(tmp_path, users, cells, column, fragment):
     text_cols = () if any(isinstance(v, (int, float)) for v in cells.values()) else ("NIK", "NIB")
     path = xlsx(tmp_path / "bad.xlsx", [row(1), row(2, **cells)], text_columns=text_cols)
     result = import_file(actor=users["admin"], path=path)
     bad = outcome_of(result, 3)
     assert bad.outcome == "rejected"
-    assert any(col == column and fragment.lower() in str(msg).lower() for col, msg in bad.problems), bad.problems
+    assert any(
+        col == column and fragment.lower() in str(msg).lower() for col, msg in bad.problems
+    ), bad.problems
     assert outcome_of(result, 2).outcome == "created"  # one bad row does not kill the batch
     stored = ImportRowOutcome.objects.get(batch=result.batch, row_number=3)
     assert stored.outcome == "rejected" and stored.problems and stored.values_sealed
@@ -162,15 +193,27 @@ def test_bad_cells_are_rejected_with_column_and_reason(tmp_path, users, cells, c
 def test_numeric_nik_is_never_repaired(tmp_path, users):
     path = xlsx(tmp_path / "n.xlsx", [row(1, NIK=1871014105900001)], text_columns=())
     result = import_file(actor=users["admin"], path=path)
-    assert result.counts.rejected == 1 and not Enterprise.objects.filter(nib="9200000000001").exists()
+    assert (
+        result.counts.rejected == 1 and not Enterprise.objects.filter(nib="9200000000001").exists()
+    )
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("Kab. Lampung Sel.", "18.01"), ("Bandar lampung", "18.71"), ("Kota Metro", "18.72"),
-    ("Lamteng", "18.02"), ("LAMPUNG  TIMUR", "18.07"), ("Kab Tuba", "18.05"),
-    ("Lampung Selatn", "18.01"), ("18.71", "18.71"), ("Kab. Pesisir Barat", "18.13"),
-    ("Tulang Bawang Barat", "18.12"), ("kota bandar lampung", "18.71"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Kab. Lampung Sel.", "18.01"),
+        ("Bandar lampung", "18.71"),
+        ("Kota Metro", "18.72"),
+        ("Lamteng", "18.02"),
+        ("LAMPUNG  TIMUR", "18.07"),
+        ("Kab Tuba", "18.05"),
+        ("Lampung Selatn", "18.01"),
+        ("18.71", "18.71"),
+        ("Kab. Pesisir Barat", "18.13"),
+        ("Tulang Bawang Barat", "18.12"),
+        ("kota bandar lampung", "18.71"),
+    ],
+)
 def test_regency_variants(db, typed, code):
     assert RegionIndex.load().regency(typed) == code
 
@@ -183,8 +226,15 @@ def test_district_typos_and_inference(db):
 
 
 def test_rows_repeated_in_one_file_are_reported(tmp_path, users):
-    path = xlsx(tmp_path / "dup.xlsx", [row(1), row(2), row(1), row(3, NIB=None, NIK=row(2)[3],
-                                                                     **{"Nama Usaha": "Keripik Maju 2"})])
+    path = xlsx(
+        tmp_path / "dup.xlsx",
+        [
+            row(1),
+            row(2),
+            row(1),
+            row(3, NIB=None, NIK=row(2)[3], **{"Nama Usaha": "Keripik Maju 2"}),
+        ],
+    )
     result = import_file(actor=users["admin"], path=path)
     assert result.counts.line() == "created=2 updated=0 unchanged=0 rejected=2"
     assert "row 2" in str(outcome_of(result, 4).problems[0][1])
@@ -193,11 +243,25 @@ def test_rows_repeated_in_one_file_are_reported(tmp_path, users):
 
 def test_displaced_header_blank_rows_unknown_columns(tmp_path, users):
     header = ["Nama IKM", "Keterangan", "NIK", "No Telp/WA", "Kabupaten / Kota", "NIB"]
-    rows = [["Tapis Indah", "baru", "1871014105900001", "081234567890", "Bandar lampung",
-             "9200000000001"], [None] * 6, [None] * 6,
-            ["Tapis Mulia", "", "1871014105900002", "+62 813 1111 2222", "Kota Metro", None]]
-    path = xlsx(tmp_path / "d.xlsx", rows, header=header,
-                before=[["Rekap IKM Provinsi Lampung"], [], ["per Desember 2024"]])
+    rows = [
+        [
+            "Tapis Indah",
+            "baru",
+            "1871014105900001",
+            "081234567890",
+            "Bandar lampung",
+            "9200000000001",
+        ],
+        [None] * 6,
+        [None] * 6,
+        ["Tapis Mulia", "", "1871014105900002", "+62 813 1111 2222", "Kota Metro", None],
+    ]
+    path = xlsx(
+        tmp_path / "d.xlsx",
+        rows,
+        header=header,
+        before=[["Rekap IKM Provinsi Lampung"], [], ["per Desember 2024"]],
+    )
     result = import_file(actor=users["admin"], path=path)
     assert result.header.row == 4
     assert [h for _i, h in result.header.unknown] == ["Keterangan"]
@@ -211,8 +275,16 @@ def test_csv_in_indonesian_excel_style(tmp_path, users, encoding):
     text = io.StringIO(newline="")
     w = csv.writer(text, delimiter=";")
     w.writerow(["Nama Usaha", "NIK", "No HP", "Kab/Kota", "Omzet", "Tenaga Kerja"])
-    w.writerow(["Kopi Café Lestari", "1871014105900001", "0812 3456 7890", "Bandar Lampung",
-                "1.234.567,89", "3"])
+    w.writerow(
+        [
+            "Kopi Café Lestari",
+            "1871014105900001",
+            "0812 3456 7890",
+            "Bandar Lampung",
+            "1.234.567,89",
+            "3",
+        ]
+    )
     path = tmp_path / "f.csv"
     path.write_bytes(text.getvalue().encode(encoding))
     result = import_file(actor=users["admin"], path=path)
@@ -231,8 +303,13 @@ def test_injection_strings_are_stored_as_text_and_escaped_in_report(tmp_path, us
     path = tmp_path / "inj.csv"
     path.write_text(text.getvalue(), encoding="utf-8")
     report = tmp_path / "report.xlsx"
-    call_command("import-enterprises".replace("-", "_"), str(path), "--report", str(report),
-                 stdout=io.StringIO())
+    call_command(
+        "import-enterprises".replace("-", "_"),
+        str(path),
+        "--report",
+        str(report),
+        stdout=io.StringIO(),
+    )
     assert Enterprise.objects.filter(name=payload).exists()
     ws = openpyxl.load_workbook(report).active
     for r in ws.iter_rows(values_only=True):
@@ -255,8 +332,9 @@ def test_all_or_nothing_writes_nothing_when_a_row_is_rejected(tmp_path, users):
 
 
 def test_dry_run_writes_nothing(tmp_path, users):
-    result = import_file(actor=users["admin"], path=xlsx(tmp_path / "a.xlsx", [row(1)]),
-                         dry_run=True)
+    result = import_file(
+        actor=users["admin"], path=xlsx(tmp_path / "a.xlsx", [row(1)]), dry_run=True
+    )
     assert result.counts.created == 1 and result.batch is None
     assert not Enterprise.objects.filter(nib="9200000000001").exists()
     assert not ImportBatch.objects.exists()
@@ -307,15 +385,27 @@ def test_command_exit_codes_and_last_line(tmp_path, users):
 
 
 def test_missing_required_column_is_a_file_error(tmp_path, users):
-    path = xlsx(tmp_path / "m.xlsx", [["1871014105900001", "081234567890"]],
-                header=["NIK", "No HP"])
+    path = xlsx(
+        tmp_path / "m.xlsx", [["1871014105900001", "081234567890"]], header=["NIK", "No HP"]
+    )
     with pytest.raises(UnreadableFileError):
         import_file(actor=users["admin"], path=path)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(1, 400), st.sampled_from(["", "7", "12"]),
-                          st.sampled_from(["", "Rp 15 jt", "2.500.000"])), min_size=1, max_size=12))
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 400),
+            st.sampled_from(["", "7", "12"]),
+            st.sampled_from(["", "Rp 15 jt", "2.500.000"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_importing_twice_changes_nothing(tmp_path_factory, users, specs):
     rows = [row(n, **{"Tenaga Kerja": tk, "Omzet": om}) for n, tk, om in specs]
     path = xlsx(tmp_path_factory.mktemp("h") / "p.xlsx", rows)
@@ -328,11 +418,20 @@ def test_importing_twice_changes_nothing(tmp_path_factory, users, specs):
 
 
 def test_phone_forms(tmp_path, users):
-    forms = ["0812-3456-7890", "+62 812 3456 7890", "62812-3456-7890", "(0721) 123456", "8123456789"]
+    forms = [
+        "0812-3456-7890",
+        "+62 812 3456 7890",
+        "62812-3456-7890",
+        "(0721) 123456",
+        "8123456789",
+    ]
     rows = [row(i + 1, **{"No. HP": f}) for i, f in enumerate(forms)]
     result = import_file(actor=users["admin"], path=xlsx(tmp_path / "p.xlsx", rows))
     assert result.counts.created == 5
-    assert Enterprise.objects.filter(phone_hmac=blind_index("+6281234567890", purpose="phone")).count() == 3
+    assert (
+        Enterprise.objects.filter(phone_hmac=blind_index("+6281234567890", purpose="phone")).count()
+        == 3
+    )
 
 
 def test_report_language_is_indonesian_by_default(tmp_path, users):

@@ -32,7 +32,9 @@ def test_upload_preview_confirm_runs_the_import(client, users, django_capture_on
     client.force_login(users["regency_officer"])
     response = _upload(client, _xlsx_bytes([row(1), row(2, KBLI="123")]), source="Kota BDL 2024")
     batch = ImportBatch.objects.get()
-    assert response.status_code == 302 and response["Location"].endswith(f"/import/{batch.pk}/confirm/")
+    assert response.status_code == 302 and response["Location"].endswith(
+        f"/import/{batch.pk}/confirm/"
+    )
     assert batch.status == BatchStatus.UPLOADED and batch.rows_total == 2
     assert batch.stored_path and "ikm.xlsx" not in batch.stored_path  # server-made name
     page = client.get(f"/registry/import/{batch.pk}/confirm/")
@@ -76,8 +78,13 @@ def test_batches_of_another_regency_are_hidden(client, users):
     from siapekspor.registry.tests.factories import make_user
 
     other = make_user("regency_officer", regency="18.01")
-    batch = ImportBatch.objects.create(created_by=other, regency_id="18.01", file_name="x.xlsx",
-                                       file_sha256="0" * 64, status=BatchStatus.COMPLETED)
+    batch = ImportBatch.objects.create(
+        created_by=other,
+        regency_id="18.01",
+        file_name="x.xlsx",
+        file_sha256="0" * 64,
+        status=BatchStatus.COMPLETED,
+    )
     client.force_login(users["regency_officer"])
     assert client.get(f"/registry/import/batches/{batch.pk}/").status_code == 404
     assert client.get(f"/registry/import/batches/{batch.pk}/report/").status_code == 404
@@ -88,8 +95,12 @@ def test_batches_of_another_regency_are_hidden(client, users):
 
 def test_batch_list_query_budget(client, users, django_assert_max_num_queries):
     for i in range(30):
-        ImportBatch.objects.create(created_by=users["admin"], file_name=f"f{i}.xlsx",
-                                   file_sha256=f"{i:064d}", status=BatchStatus.COMPLETED)
+        ImportBatch.objects.create(
+            created_by=users["admin"],
+            file_name=f"f{i}.xlsx",
+            file_sha256=f"{i:064d}",
+            status=BatchStatus.COMPLETED,
+        )
     client.force_login(users["admin"])
     with django_assert_max_num_queries(12):
         assert client.get("/registry/import/batches/").status_code == 200
@@ -99,8 +110,12 @@ def test_batch_list_query_budget(client, users, django_assert_max_num_queries):
 def test_import_pages_render_in_every_language(client, users, language):
     client.force_login(users["admin"])
     client.cookies["django_language"] = language
-    for path in ("/registry/import/", "/registry/import/batches/", "/registry/duplicates/",
-                 "/registry/export/"):
+    for path in (
+        "/registry/import/",
+        "/registry/import/batches/",
+        "/registry/duplicates/",
+        "/registry/export/",
+    ):
         response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
         assert response.status_code == 200
 
@@ -109,11 +124,21 @@ def test_api_lists_batches_and_duplicates_in_scope(api_client, users):
     from siapekspor.registry.tests.factories import make_user
 
     other = make_user("regency_officer", regency="18.01")
-    mine = ImportBatch.objects.create(created_by=users["regency_officer"], regency_id="18.71",
-                                      file_name="a.xlsx", file_sha256="a" * 64,
-                                      status=BatchStatus.COMPLETED, created=3)
-    theirs = ImportBatch.objects.create(created_by=other, regency_id="18.01", file_name="b.xlsx",
-                                        file_sha256="b" * 64, status=BatchStatus.COMPLETED)
+    mine = ImportBatch.objects.create(
+        created_by=users["regency_officer"],
+        regency_id="18.71",
+        file_name="a.xlsx",
+        file_sha256="a" * 64,
+        status=BatchStatus.COMPLETED,
+        created=3,
+    )
+    theirs = ImportBatch.objects.create(
+        created_by=other,
+        regency_id="18.01",
+        file_name="b.xlsx",
+        file_sha256="b" * 64,
+        status=BatchStatus.COMPLETED,
+    )
     api_client.as_user(users["regency_officer"])
     listed = api_client.get("/api/v1/import-batches").json()
     assert [b["id"] for b in listed] == [mine.pk] and listed[0]["created"] == 3
@@ -136,7 +161,8 @@ def _confirmed_batch(client, django_capture_on_commit_callbacks, rows):
 
 
 def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
-        client, users, settings, django_capture_on_commit_callbacks):
+    client, users, settings, django_capture_on_commit_callbacks
+):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -146,7 +172,8 @@ def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
     batch = _confirmed_batch(client, django_capture_on_commit_callbacks, [row(1), row(2)])
     # A worker took it and died mid-import: status "running", nothing written.
     ImportBatch.objects.filter(pk=batch.pk).update(
-        status=BatchStatus.RUNNING, rows_done=1, heartbeat_at=timezone.now())
+        status=BatchStatus.RUNNING, rows_done=1, heartbeat_at=timezone.now()
+    )
     page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
     assert "run-again" not in page  # still fresh: it may be working
     refused = client.post(f"/registry/import/batches/{batch.pk}/run-again/", follow=True)
@@ -154,7 +181,8 @@ def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
     assert any(m.level_tag == "error" for m in refused.context["messages"])
 
     ImportBatch.objects.filter(pk=batch.pk).update(
-        heartbeat_at=timezone.now() - timedelta(minutes=11))
+        heartbeat_at=timezone.now() - timedelta(minutes=11)
+    )
     page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
     assert f"/registry/import/batches/{batch.pk}/run-again/" in page
     with django_capture_on_commit_callbacks(execute=True):
@@ -164,12 +192,15 @@ def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
     assert batch.status == BatchStatus.COMPLETED and (batch.created, batch.rejected) == (2, 0)
     assert batch.rows.filter(enterprise__isnull=False).count() == 2
     from siapekspor.core.models import AuditEntry
-    assert AuditEntry.objects.filter(action="registry.import.run_again",
-                                     target_id=str(batch.pk)).exists()
+
+    assert AuditEntry.objects.filter(
+        action="registry.import.run_again", target_id=str(batch.pk)
+    ).exists()
 
 
 def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
-        client, users, django_capture_on_commit_callbacks):
+    client, users, django_capture_on_commit_callbacks
+):
     from siapekspor.core.errors import ConflictError
     from siapekspor.registry.importing.pipeline import import_file
 
@@ -187,8 +218,12 @@ def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
     stale = ImportBatch.objects.get(pk=batch.pk)
     stale.status = BatchStatus.RUNNING
     with pytest.raises(ConflictError):
-        import_file(actor=users["admin"], path=batch.stored_path, batch=stale,
-                    mapping=batch.column_mapping["mapping"])
+        import_file(
+            actor=users["admin"],
+            path=batch.stored_path,
+            batch=stale,
+            mapping=batch.column_mapping["mapping"],
+        )
     batch.refresh_from_db()
     assert batch.status == BatchStatus.COMPLETED and batch.rows.count() == 1
     assert Enterprise.objects.count() == before + 1

@@ -23,21 +23,33 @@ def test_curated_reference_is_loaded_in_every_database(db):
 
 
 def test_loading_the_curated_tables_twice_changes_nothing(db):
-    before = (Regency.objects.count(), District.objects.count(), HsCode.objects.count(),
-              KbliCode.objects.count())
+    before = (
+        Regency.objects.count(),
+        District.objects.count(),
+        HsCode.objects.count(),
+        KbliCode.objects.count(),
+    )
     call_command("load_reference", stdout=StringIO())
-    assert before == (Regency.objects.count(), District.objects.count(), HsCode.objects.count(),
-                      KbliCode.objects.count())
+    assert before == (
+        Regency.objects.count(),
+        District.objects.count(),
+        HsCode.objects.count(),
+        KbliCode.objects.count(),
+    )
 
 
 def test_loads_official_hs_kbli_and_region_files(db, shared_data):
     out = StringIO()
-    call_command("load_reference",
-                 "--hs", str(shared_data / "hs_nomenclature" / "harmonized-system_hs2022.csv"),
-                 "--kbli", str(shared_data / "kbli_2020" / "kbli_2020_all_levels.csv"),
-                 "--regions", str(shared_data / "indonesia_regions" /
-                                  "wilayah_2025_lampung_all_levels.csv"),
-                 stdout=out)
+    call_command(
+        "load_reference",
+        "--hs",
+        str(shared_data / "hs_nomenclature" / "harmonized-system_hs2022.csv"),
+        "--kbli",
+        str(shared_data / "kbli_2020" / "kbli_2020_all_levels.csv"),
+        "--regions",
+        str(shared_data / "indonesia_regions" / "wilayah_2025_lampung_all_levels.csv"),
+        stdout=out,
+    )
     assert HsCode.objects.filter(level=6).count() == 5613
     assert HsCode.objects.filter(level=4).count() == 1229
     assert KbliCode.objects.filter(code="47111").exists()  # outside manufacturing too
@@ -49,17 +61,23 @@ def test_loads_official_hs_kbli_and_region_files(db, shared_data):
 
 
 def test_loads_btki_with_indonesian_descriptions(db, shared_data):
-    call_command("load_reference", "--hs",
-                 str(shared_data / "hs_nomenclature" / "btki_2022_hs8_id_en_duties.csv.gz"),
-                 stdout=StringIO())
+    call_command(
+        "load_reference",
+        "--hs",
+        str(shared_data / "hs_nomenclature" / "btki_2022_hs8_id_en_duties.csv.gz"),
+        stdout=StringIO(),
+    )
     heading = HsCode.objects.get(code="0101")
     assert heading.description_ind.startswith("Kuda")
 
 
 def test_refuses_a_file_of_the_wrong_kind(db, shared_data):
     with translation.override("id"), pytest.raises(CommandError, match="bukan"):
-        call_command("load_reference", "--kbli",
-                     str(shared_data / "hs_nomenclature" / "harmonized-system_hs2022.csv"))
+        call_command(
+            "load_reference",
+            "--kbli",
+            str(shared_data / "hs_nomenclature" / "harmonized-system_hs2022.csv"),
+        )
 
 
 def test_missing_file_is_a_clear_error(db, tmp_path):

@@ -31,11 +31,14 @@ RESERVED_CHAPTER = "77"
 
 # --- reading ----------------------------------------------------------------------------------
 
+
 def shared(*parts: str) -> Path:
     if not SHARED_DATA.is_dir():
-        pytest.fail(f"The shared datasets are missing: expected them in {SHARED_DATA} "
-                    "(<repo>/../shared/data). These tests verify our reference tables against "
-                    "them and must not be skipped.")
+        pytest.fail(
+            f"The shared datasets are missing: expected them in {SHARED_DATA} "
+            "(<repo>/../shared/data). These tests verify our reference tables against "
+            "them and must not be skipped."
+        )
     path = SHARED_DATA.joinpath(*parts)
     if not path.is_file():
         pytest.fail(f"Shared dataset file not found: {path}")
@@ -63,17 +66,21 @@ def norm(text: str) -> str:
 def strip_prefix(name: str) -> tuple[str, str]:
     for prefix, kind in (("Kabupaten ", "regency"), ("Kota ", "city")):
         if name.startswith(prefix):
-            return name[len(prefix):], kind
+            return name[len(prefix) :], kind
     raise AssertionError(f"unexpected regency name without Kabupaten/Kota prefix: {name!r}")
 
 
 # --- all files --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, header", [
-    ("lampung_regions.csv", ("code", "name", "kind", "parent_code", "population")),
-    ("kbli_ikm.csv", ("code", "level", "title_id", "title_en")),
-    ("hs2022.csv", ("code", "level", *HS_DESC_COLUMNS)),
-])
+
+@pytest.mark.parametrize(
+    "name, header",
+    [
+        ("lampung_regions.csv", ("code", "name", "kind", "parent_code", "population")),
+        ("kbli_ikm.csv", ("code", "level", "title_id", "title_en")),
+        ("hs2022.csv", ("code", "level", *HS_DESC_COLUMNS)),
+    ],
+)
 def test_files_are_clean_utf8_csv_with_the_agreed_header(name, header):
     path = REFERENCE_DIR / name
     raw = path.read_bytes()
@@ -101,6 +108,7 @@ def test_sources_file_names_every_table():
 
 # --- regions ----------------------------------------------------------------------------------
 
+
 def kemendagri_rows() -> list[dict[str, str]]:
     _, rows = read_csv(shared("indonesia_regions", "wilayah_2025_lampung_all_levels.csv"))
     return [r for r in rows if r["kode"] == PROVINCE or r["kode"].startswith(PROVINCE + ".")]
@@ -118,7 +126,11 @@ def test_regions_have_one_province_15_regencies_and_229_districts_and_no_village
 
 def test_province_row():
     (province,) = [r for r in ours("lampung_regions.csv") if r["kind"] == "province"]
-    assert (province["code"], province["name"], province["parent_code"]) == (PROVINCE, "Lampung", "")
+    assert (province["code"], province["name"], province["parent_code"]) == (
+        PROVINCE,
+        "Lampung",
+        "",
+    )
     assert province["population"] == kemendagri_population()[PROVINCE]
 
 
@@ -158,6 +170,7 @@ def test_districts_match_kemendagri_codes_and_names():
 
 # --- KBLI -------------------------------------------------------------------------------------
 
+
 def kbli_official() -> dict[str, str]:
     _, rows = read_csv(shared("kbli_2020", "kbli_2020_section_C_manufacturing.csv"))
     return {r["code"].strip(): norm(r["judul"]) for r in rows}
@@ -190,6 +203,7 @@ def test_kbli_rows_have_an_english_title():
 
 
 # --- HS 2022 ----------------------------------------------------------------------------------
+
 
 def hs_official() -> dict[str, dict[str, str]]:
     _, rows = read_csv(shared("hs_nomenclature", "harmonized-system_hs2022.csv"))
@@ -260,16 +274,20 @@ def test_hs_descriptions_are_in_the_right_script():
         for column, pattern in scripts.items():
             if row[column]:
                 assert pattern.search(row[column]), f"{row['code']} {column}"
-        assert not re.search(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff]",
-                             row["description_id"] + row["description_en"]
-                             + row["description_fr"]), row["code"]
+        assert not re.search(
+            r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff]",
+            row["description_id"] + row["description_en"] + row["description_fr"],
+        ), row["code"]
 
 
 def test_hs_descriptions_are_our_own_wording_not_a_copy():
     official = hs_official()
     rows = [r for r in ours("hs2022.csv") if r["code"] in official]
-    same = [r["code"] for r in rows
-            if norm(r["description_en"]).lower() == norm(official[r["code"]]["description"]).lower()]
+    same = [
+        r["code"]
+        for r in rows
+        if norm(r["description_en"]).lower() == norm(official[r["code"]]["description"]).lower()
+    ]
     assert len(same) < 0.2 * len(rows), f"{len(same)} English descriptions copied verbatim"
 
 

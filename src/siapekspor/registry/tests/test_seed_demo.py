@@ -10,8 +10,11 @@ from siapekspor.registry.models import Enterprise, Product
 
 
 def _fingerprint():
-    return list(Enterprise.objects.order_by("name", "nib", "regency_id", "workforce")
-                .values_list("name", "nib", "regency_id", "district_id", "kbli_id", "workforce")[:50])
+    return list(
+        Enterprise.objects.order_by("name", "nib", "regency_id", "workforce").values_list(
+            "name", "nib", "regency_id", "district_id", "kbli_id", "workforce"
+        )[:50]
+    )
 
 
 def test_seed_is_deterministic_labelled_and_spread_by_population(db):
@@ -27,8 +30,16 @@ def test_seed_is_deterministic_labelled_and_spread_by_population(db):
     assert counts["18.02"] > 3 * counts["18.72"]
     assert "demo login: bandarlampung" in out.getvalue()
     assert {u.role for u in User.objects.all()} == set(Role.values)
-    call_command("seed_demo", "--enterprises", "3000", "--seed", "7", "--replace",
-                 "--no-users", stdout=StringIO())
+    call_command(
+        "seed_demo",
+        "--enterprises",
+        "3000",
+        "--seed",
+        "7",
+        "--replace",
+        "--no-users",
+        stdout=StringIO(),
+    )
     assert _fingerprint() == first
 
 

@@ -11,10 +11,17 @@ from siapekspor.registry.tests.factories import enterprise_data, make_enterprise
 
 
 def test_register_seals_personal_data_and_audits_without_values(users):
-    e = make_enterprise(users["province_officer"], nik="1871014105900123",
-                        phone="0812-1111-2222", owner_name="Siti Aminah")
-    raw = Enterprise.objects.filter(pk=e.pk).values("nik_sealed", "phone_sealed",
-                                                     "owner_name_sealed").get()
+    e = make_enterprise(
+        users["province_officer"],
+        nik="1871014105900123",
+        phone="0812-1111-2222",
+        owner_name="Siti Aminah",
+    )
+    raw = (
+        Enterprise.objects.filter(pk=e.pk)
+        .values("nik_sealed", "phone_sealed", "owner_name_sealed")
+        .get()
+    )
     assert "1871014105900123" not in raw["nik_sealed"]
     assert "81211112222" not in raw["phone_sealed"]
     assert "Siti" not in raw["owner_name_sealed"]
@@ -31,7 +38,10 @@ def test_size_class_follows_pp7_2021_revenue_bands(users):
     small = make_enterprise(annual_revenue=Decimal(2_000_000_001))
     medium = make_enterprise(annual_revenue=Decimal(15_000_000_001))
     assert [micro.size_class, small.size_class, medium.size_class] == [
-        SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM]
+        SizeClass.MICRO,
+        SizeClass.SMALL,
+        SizeClass.MEDIUM,
+    ]
 
 
 def test_refuses_revenue_of_a_large_enterprise(users):
@@ -77,8 +87,9 @@ def test_update_audits_the_diff_and_hides_personal_values(users):
 def test_update_without_changes_writes_nothing(users):
     e = make_enterprise()
     before = AuditEntry.objects.count()
-    services.enterprise_update(actor=users["admin"], enterprise=e,
-                               data=services.enterprise_data_from(e))
+    services.enterprise_update(
+        actor=users["admin"], enterprise=e, data=services.enterprise_data_from(e)
+    )
     assert AuditEntry.objects.count() == before
 
 
@@ -87,7 +98,8 @@ def test_reveal_needs_a_reason_and_is_audited(users):
     with pytest.raises(ValidationFailed):
         services.enterprise_reveal_personal_data(actor=users["admin"], enterprise=e, reason="x")
     data = services.enterprise_reveal_personal_data(
-        actor=users["admin"], enterprise=e, reason="Verifikasi untuk pendaftaran kelas")
+        actor=users["admin"], enterprise=e, reason="Verifikasi untuk pendaftaran kelas"
+    )
     assert data.nik == e.nik
     entry = AuditEntry.objects.get(action="registry.enterprise.personal_data_viewed")
     assert entry.reason == "Verifikasi untuk pendaftaran kelas"
@@ -96,8 +108,9 @@ def test_reveal_needs_a_reason_and_is_audited(users):
 def test_partner_officer_may_not_see_personal_data(users):
     e = make_enterprise()
     with pytest.raises(PermissionDeniedError):
-        services.enterprise_reveal_personal_data(actor=users["partner_officer"], enterprise=e,
-                                                 reason="Ingin melihat data pemilik")
+        services.enterprise_reveal_personal_data(
+            actor=users["partner_officer"], enterprise=e, reason="Ingin melihat data pemilik"
+        )
 
 
 def test_regency_officer_writes_only_in_own_regency(users):
@@ -127,9 +140,13 @@ def test_product_needs_a_six_digit_hs_code(users):
     chapter = HsCode.objects.get(code="09")
     with pytest.raises(ValidationFailed):
         services.product_save(actor=users["admin"], enterprise=e, hs_code=chapter, name="Kopi")
-    product = services.product_save(actor=users["admin"], enterprise=e,
-                                    hs_code=HsCode.objects.get(code="090111"),
-                                    name="Kopi robusta", monthly_capacity=Decimal(500))
+    product = services.product_save(
+        actor=users["admin"],
+        enterprise=e,
+        hs_code=HsCode.objects.get(code="090111"),
+        name="Kopi robusta",
+        monthly_capacity=Decimal(500),
+    )
     assert product.hs_code_id == "090111"
     assert AuditEntry.objects.filter(action="registry.product.created").exists()
 

@@ -23,19 +23,33 @@ def test_detail_reveals_with_reason_and_records_it(client, users):
     client.force_login(users["province_officer"])
     html = client.get(f"/registry/enterprises/{e.pk}/").content.decode()
     assert NIK not in html and "187101******0777" in html
-    html = client.post(f"/registry/enterprises/{e.pk}/",
-                       {"reason": "Pemeriksaan dokumen kelas ekspor"}).content.decode()
+    html = client.post(
+        f"/registry/enterprises/{e.pk}/", {"reason": "Pemeriksaan dokumen kelas ekspor"}
+    ).content.decode()
     assert NIK in html
-    assert AuditEntry.objects.filter(action="registry.enterprise.personal_data_viewed",
-                                     actor=users["province_officer"]).count() == 1
+    assert (
+        AuditEntry.objects.filter(
+            action="registry.enterprise.personal_data_viewed", actor=users["province_officer"]
+        ).count()
+        == 1
+    )
 
 
 def test_create_form_says_what_to_fix(client, users):
     client.force_login(users["province_officer"])
-    response = client.post("/registry/enterprises/new/", {
-        "name": "Keripik Baru", "legal_form": "individual", "owner_gender": "female",
-        "regency": "18.71", "nik": "18710141059", "phone": "12", "kbli": "99999"},
-        HTTP_ACCEPT_LANGUAGE="id")
+    response = client.post(
+        "/registry/enterprises/new/",
+        {
+            "name": "Keripik Baru",
+            "legal_form": "individual",
+            "owner_gender": "female",
+            "regency": "18.71",
+            "nik": "18710141059",
+            "phone": "12",
+            "kbli": "99999",
+        },
+        HTTP_ACCEPT_LANGUAGE="id",
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "NIK harus tepat 16 digit" in html
@@ -45,15 +59,34 @@ def test_create_form_says_what_to_fix(client, users):
 
 def test_create_then_edit_keeps_personal_data_when_fields_left_empty(client, users):
     client.force_login(users["regency_officer"])
-    response = client.post("/registry/enterprises/new/", {
-        "name": "Tapis Indah", "legal_form": "ud", "owner_gender": "female", "owner_name": "Ani",
-        "regency": "18.71", "nik": NIK, "phone": "0812 3456 0777", "kbli": "13134",
-        "is_active": "on"})
+    response = client.post(
+        "/registry/enterprises/new/",
+        {
+            "name": "Tapis Indah",
+            "legal_form": "ud",
+            "owner_gender": "female",
+            "owner_name": "Ani",
+            "regency": "18.71",
+            "nik": NIK,
+            "phone": "0812 3456 0777",
+            "kbli": "13134",
+            "is_active": "on",
+        },
+    )
     assert response.status_code == 302
     e = Enterprise.objects.get(name="Tapis Indah")
-    response = client.post(f"/registry/enterprises/{e.pk}/edit/", {
-        "name": "Tapis Indah Lampung", "legal_form": "ud", "owner_gender": "female",
-        "regency": "18.71", "kbli": "13134", "is_active": "on", "workforce": "5"})
+    response = client.post(
+        f"/registry/enterprises/{e.pk}/edit/",
+        {
+            "name": "Tapis Indah Lampung",
+            "legal_form": "ud",
+            "owner_gender": "female",
+            "regency": "18.71",
+            "kbli": "13134",
+            "is_active": "on",
+            "workforce": "5",
+        },
+    )
     assert response.status_code == 302
     e.refresh_from_db()
     assert e.name == "Tapis Indah Lampung" and e.nik == NIK and e.phone == "+6281234560777"
@@ -64,17 +97,27 @@ def test_create_then_edit_keeps_personal_data_when_fields_left_empty(client, use
 def test_product_form_accepts_dotted_hs_code(client, users):
     e = make_enterprise()
     client.force_login(users["admin"])
-    response = client.post(f"/registry/enterprises/{e.pk}/products/new/", {
-        "name": "Kopi robusta", "hs_code": "0901.11", "capacity_unit": "kg",
-        "monthly_capacity": "1200"})
+    response = client.post(
+        f"/registry/enterprises/{e.pk}/products/new/",
+        {
+            "name": "Kopi robusta",
+            "hs_code": "0901.11",
+            "capacity_unit": "kg",
+            "monthly_capacity": "1200",
+        },
+    )
     assert response.status_code == 302
     assert e.products.get().hs_code_id == "090111"
 
 
-@pytest.mark.parametrize("q,expected", [("Kopi", {"Kopi Lampung Barat", "Kopi Siger",
-                                                   "Kopi Milik Pemilik"}),
-                                          ("tapis", {"Tapis Mewah"}),
-                                          ("9100 0000 5555 5", {"Tapis Mewah"})])
+@pytest.mark.parametrize(
+    "q,expected",
+    [
+        ("Kopi", {"Kopi Lampung Barat", "Kopi Siger", "Kopi Milik Pemilik"}),
+        ("tapis", {"Tapis Mewah"}),
+        ("9100 0000 5555 5", {"Tapis Mewah"}),
+    ],
+)
 def test_list_search_and_filters(client, users, q, expected):
     make_enterprise(name="Kopi Lampung Barat", regency="18.01")
     make_enterprise(name="Kopi Siger")
@@ -114,8 +157,9 @@ def test_login_locks_after_five_failures(client, users):
     user = users["province_officer"]
     for _ in range(5):
         client.post("/accounts/login/", {"username": user.username, "password": "wrong"})
-    response = client.post("/en/accounts/login/", {"username": user.username,
-                                                   "password": "pw-for-tests-1"})
+    response = client.post(
+        "/en/accounts/login/", {"username": user.username, "password": "pw-for-tests-1"}
+    )
     assert response.status_code == 200
     assert "locked" in response.content.decode()
     assert "_auth_user_id" not in client.session

@@ -21,15 +21,25 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield b
         b.close()
 
 
-@pytest.mark.parametrize(("prefix", "direction", "title"), [
-    ("", "ltr", "Capaian ekspor dan target"), ("/ar", "rtl", "نتائج التصدير والهدف")])
+@pytest.mark.parametrize(
+    ("prefix", "direction", "title"),
+    [("", "ltr", "Capaian ekspor dan target"), ("/ar", "rtl", "نتائج التصدير والهدف")],
+)
 def test_dashboard_in_the_browser(live_server, browser, users, prefix, direction, title):
     ent = make_enterprise(regency="18.71")
     direct(ent, dt.date.today() - dt.timedelta(days=100))

@@ -20,10 +20,17 @@ def test_pace_that_does_not_grow_never_reaches():
 
 
 def test_simulator_adds_the_levers_and_is_honest_about_classes():
-    s = forecast.simulate(classes_per_year=6, class_size=20, class_conversion=0.1,
-                          conversion_source="anchors", self_service_per_year=1000,
-                          self_service_conversion=0.02, indirect_per_year=100, current=1000,
-                          target=28_500)
+    s = forecast.simulate(
+        classes_per_year=6,
+        class_size=20,
+        class_conversion=0.1,
+        conversion_source="anchors",
+        self_service_per_year=1000,
+        self_service_conversion=0.02,
+        indirect_per_year=100,
+        current=1000,
+        target=28_500,
+    )
     assert s.trained_per_year == 120
     assert s.from_classes == pytest.approx(12)
     assert s.per_year == pytest.approx(12 + 20 + 100)
@@ -34,6 +41,8 @@ def test_simulator_adds_the_levers_and_is_honest_about_classes():
 
 
 def test_pooled_anchor_conversion():
-    anchors = [{"participants": 30, "first_exporters": 16},
-               {"participants": 604, "first_exporters": 50}]
+    anchors = [
+        {"participants": 30, "first_exporters": 16},
+        {"participants": 604, "first_exporters": 50},
+    ]
     assert forecast.pooled_anchor_conversion(anchors) == pytest.approx(66 / 634)

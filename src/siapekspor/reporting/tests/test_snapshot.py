@@ -36,14 +36,20 @@ def world(settings):
     direct(a, dt.date(2025, 5, 10), fob_usd=Decimal(1000), destination="JPN")
     indirect([(b, 40)], dt.date(2023, 2, 1), fob_usd=Decimal(2000), destination="JPN")
     indirect([(c, 25)], dt.date(2025, 1, 20), fob_usd=Decimal(4000), destination="SGP")
-    make_shipment(kind="direct", enterprise_id=d.pk, export_date=dt.date(2025, 6, 1),
-                  verified=False)
+    make_shipment(
+        kind="direct", enterprise_id=d.pk, export_date=dt.date(2025, 6, 1), verified=False
+    )
     from siapekspor.training.models import Enrollment, Programme, Stage, TrainingClass
 
     programme = Programme.objects.create(name="Kelas Ekspor Uji", year=2024)
     stage = Stage.objects.create(programme=programme, number=1)
-    klass = TrainingClass.objects.create(stage=stage, level="pemula", name="Kelas A",
-                                         regency_id="18.01", starts_on=dt.date(2024, 12, 1))
+    klass = TrainingClass.objects.create(
+        stage=stage,
+        level="pemula",
+        name="Kelas A",
+        regency_id="18.01",
+        starts_on=dt.date(2024, 12, 1),
+    )
     Enrollment.objects.create(training_class=klass, enterprise=c, state="completed")
     Enrollment.objects.create(training_class=klass, enterprise=d, state="accepted")
     return {"a": a, "b": b, "c": c, "d": d}
@@ -55,8 +61,17 @@ def _total(snapshot, field, **filters):
 
 def test_cells_count_status_channels_history_and_training(world):
     snap = rebuild_indicators(as_of=AS_OF)
-    expected = {"enterprises": 4, "exporting": 2, "direct": 1, "indirect": 1, "lapsed": 1,
-                "ever_exported": 3, "repeat": 1, "new_exporters": 1, "trained": 1}
+    expected = {
+        "enterprises": 4,
+        "exporting": 2,
+        "direct": 1,
+        "indirect": 1,
+        "lapsed": 1,
+        "ever_exported": 3,
+        "repeat": 1,
+        "new_exporters": 1,
+        "trained": 1,
+    }
     assert {k: _total(snap, k) for k in expected} == expected
     assert _total(snap, "exporting", regency="18.71") == 1
     assert _total(snap, "lapsed", regency="18.71") == 1
@@ -67,8 +82,11 @@ def test_trend_follows_the_twelve_month_window(world):
     snap = rebuild_indicators(as_of=AS_OF)
 
     def at(year, month):
-        return sum(KpiTrend.objects.filter(snapshot=snap, month=dt.date(year, month, 1))
-                   .values_list("exporting", flat=True))
+        return sum(
+            KpiTrend.objects.filter(snapshot=snap, month=dt.date(year, month, 1)).values_list(
+                "exporting", flat=True
+            )
+        )
 
     assert at(2024, 1) == 2  # A (Jan 2024) and B (Feb 2023, still inside)
     assert at(2024, 2) == 1  # B lapsed
@@ -81,8 +99,11 @@ def test_values_count_indirect_exports_by_share(world):
     snap = rebuild_indicators(as_of=AS_OF)
 
     def usd(year, dimension, key):
-        return sum(KpiValue.objects.filter(snapshot=snap, year=year, dimension=dimension,
-                                           key=key).values_list("value_usd", flat=True))
+        return sum(
+            KpiValue.objects.filter(
+                snapshot=snap, year=year, dimension=dimension, key=key
+            ).values_list("value_usd", flat=True)
+        )
 
     assert usd(2025, "destination", "JPN") == Decimal(1000)
     assert usd(2025, "destination", "SGP") == Decimal(1000)  # 25 % of 4,000
@@ -100,8 +121,11 @@ def test_dashboard_figures_progress_funnel_and_cohorts(world, users):
     assert data["progress_pct"] == 20.0
     assert [f["count"] for f in data["funnel"]] == [5, 0, 1, 0, 3, 1]
     programme = data["programmes"][0]
-    assert (programme["participants"], programme["first_exporters"], programme["conversion"]) \
-        == (2, 1, 50.0)
+    assert (programme["participants"], programme["first_exporters"], programme["conversion"]) == (
+        2,
+        1,
+        50.0,
+    )
     anchors = {a["key"]: a["conversion"] for a in data["anchors"]}
     assert anchors == {"sumbar-2023": 53.33, "lpei-jatim": 8.28}
     regency = {r["code"]: r for r in data["regencies"]}

@@ -32,8 +32,9 @@ def test_dashboard_before_any_rebuild_says_so(client, users):
 
 
 @pytest.mark.parametrize(("prefix", "direction"), [("", "ltr"), ("/ar", "rtl")])
-def test_dashboard_renders_figures_map_and_charts(client, users, built, prefix, direction,
-                                                  django_assert_max_num_queries):
+def test_dashboard_renders_figures_map_and_charts(
+    client, users, built, prefix, direction, django_assert_max_num_queries
+):
     client.force_login(users["province_officer"])
     with django_assert_max_num_queries(30):
         response = client.get(f"{prefix}/outcomes/")
@@ -65,10 +66,17 @@ def test_forecast_simulator_states_its_assumptions(client, users, built):
     page = client.get("/en/outcomes/forecast/").content.decode()
     assert "120" in page and "classes alone" in page.lower()
     assert "16/30" in page and "50/604" in page
-    page = client.get("/en/outcomes/forecast/", {
-        "classes_per_year": 50, "class_size": 20, "class_conversion": "20",
-        "self_service_per_year": 5000, "self_service_conversion": "3",
-        "indirect_per_year": 400}).content.decode()
+    page = client.get(
+        "/en/outcomes/forecast/",
+        {
+            "classes_per_year": 50,
+            "class_size": 20,
+            "class_conversion": "20",
+            "self_service_per_year": 5000,
+            "self_service_conversion": "3",
+            "indirect_per_year": 400,
+        },
+    ).content.decode()
     assert "50 classes a year × 20 enterprises = 1,000 trained firms a year" in page
     bad = client.get("/outcomes/forecast/", {"classes_per_year": -3})
     assert bad.status_code == 200
@@ -112,7 +120,7 @@ def test_regions_geojson_loads_and_draws_real_outlines(client, users, built, sha
     assert RegionShape.objects.count() == 15
     client.force_login(users["province_officer"])
     page = client.get("/outcomes/").content.decode()
-    assert page.count("<path class=\"shade-") == 15
+    assert page.count('<path class="shade-') == 15
     assert 'class="tile"' not in page
 
 

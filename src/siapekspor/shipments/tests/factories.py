@@ -15,8 +15,9 @@ _seq = itertools.count(1)
 
 
 def officer() -> User:
-    return User.objects.filter(role=Role.PROVINCE_OFFICER).first() or \
-        make_user(Role.PROVINCE_OFFICER)
+    return User.objects.filter(role=Role.PROVINCE_OFFICER).first() or make_user(
+        Role.PROVINCE_OFFICER
+    )
 
 
 def hs6() -> str:
@@ -24,9 +25,16 @@ def hs6() -> str:
 
 
 def data(**overrides) -> ShipmentData:
-    values = dict(peb_number=f"PEB-{next(_seq):06d}", export_date=dt.date(2025, 3, 1),
-                  hs_code=hs6(), destination="JPN", fob_usd=Decimal(1000),
-                  fob_idr=Decimal(16_000_000), quantity=Decimal(100), unit="kg")
+    values = dict(
+        peb_number=f"PEB-{next(_seq):06d}",
+        export_date=dt.date(2025, 3, 1),
+        hs_code=hs6(),
+        destination="JPN",
+        fob_usd=Decimal(1000),
+        fob_idr=Decimal(16_000_000),
+        quantity=Decimal(100),
+        unit="kg",
+    )
     values.update(overrides)
     return ShipmentData(**values)
 
@@ -44,6 +52,10 @@ def direct(enterprise, day: dt.date, **kw):
 
 
 def indirect(suppliers: list[tuple], day: dt.date, **kw):
-    return make_shipment(kind="indirect", exporter_name="PT Agregator Uji",
-                         suppliers=[(e.pk, Decimal(s)) for e, s in suppliers], export_date=day,
-                         **kw)
+    return make_shipment(
+        kind="indirect",
+        exporter_name="PT Agregator Uji",
+        suppliers=[(e.pk, Decimal(s)) for e, s in suppliers],
+        export_date=day,
+        **kw,
+    )

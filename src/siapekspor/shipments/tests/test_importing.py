@@ -23,16 +23,79 @@ def workbook(tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.append(["Rekap PEB IKM Lampung — Maret 2025"])
-    ws.append(["No PEB", "Tanggal PEB", "Jenis", "NIB", "Eksportir", "NIB Pemasok", "Porsi %",
-               "Kode HS", "Negara Tujuan", "Nilai FOB USD", "Nilai FOB Rp", "Jumlah", "Satuan",
-               "Pembeli"])
-    ws.append(["000101/2025", "15/03/2025", "langsung", a.nib, "", "", "", hs, "JPN",
-               "1.250,50", "20.008.000", "500", "kg", "@SUM(1+1)"])
-    ws.append(["000102/2025", "16/03/2025", "tidak langsung", "", "PT Agro Ekspor", b.nib, "60",
-               hs, "SGP", "4.000", "64.000.000", "1.000", "kg", "Buyer Pte"])
+    ws.append(
+        [
+            "No PEB",
+            "Tanggal PEB",
+            "Jenis",
+            "NIB",
+            "Eksportir",
+            "NIB Pemasok",
+            "Porsi %",
+            "Kode HS",
+            "Negara Tujuan",
+            "Nilai FOB USD",
+            "Nilai FOB Rp",
+            "Jumlah",
+            "Satuan",
+            "Pembeli",
+        ]
+    )
+    ws.append(
+        [
+            "000101/2025",
+            "15/03/2025",
+            "langsung",
+            a.nib,
+            "",
+            "",
+            "",
+            hs,
+            "JPN",
+            "1.250,50",
+            "20.008.000",
+            "500",
+            "kg",
+            "@SUM(1+1)",
+        ]
+    )
+    ws.append(
+        [
+            "000102/2025",
+            "16/03/2025",
+            "tidak langsung",
+            "",
+            "PT Agro Ekspor",
+            b.nib,
+            "60",
+            hs,
+            "SGP",
+            "4.000",
+            "64.000.000",
+            "1.000",
+            "kg",
+            "Buyer Pte",
+        ]
+    )
     ws.append(["000102/2025", "", "", "", "", c.nib, "40", "", "", "", "", "", "", ""])
-    ws.append(["000103/2025", "31/02/2025", "langsung", a.nib, "", "", "", hs, "XYZ",
-               "10", "160.000", "1", "kg", ""])
+    ws.append(
+        [
+            "000103/2025",
+            "31/02/2025",
+            "langsung",
+            a.nib,
+            "",
+            "",
+            "",
+            hs,
+            "XYZ",
+            "10",
+            "160.000",
+            "1",
+            "kg",
+            "",
+        ]
+    )
     path = tmp_path / "peb.xlsx"
     wb.save(path)
     return path, a, b, c
@@ -45,10 +108,15 @@ def test_import_creates_direct_and_indirect_and_is_idempotent(workbook):
     assert result.counts.line() == "created=3 updated=0 unchanged=0 rejected=1"
     assert Shipment.objects.count() == 2
     direct = Shipment.objects.get(peb_number="000101/2025")
-    assert (direct.enterprise_id, str(direct.fob_usd), direct.destination) == (a.pk, "1250.50", "JPN")
+    assert (direct.enterprise_id, str(direct.fob_usd), direct.destination) == (
+        a.pk,
+        "1250.50",
+        "JPN",
+    )
     indirect = Shipment.objects.get(peb_number="000102/2025")
-    assert sorted(indirect.suppliers.values_list("enterprise_id", "share_percent")) == \
-        sorted([(b.pk, 60), (c.pk, 40)])
+    assert sorted(indirect.suppliers.values_list("enterprise_id", "share_percent")) == sorted(
+        [(b.pk, 60), (c.pk, 40)]
+    )
     rejected = next(o for o in result.outcomes if o.outcome == "rejected")
     assert rejected.row == 6
     assert {col for col, _m in rejected.problems} >= {"Tanggal PEB"}
@@ -71,8 +139,16 @@ def test_import_command_prints_counts(workbook, tmp_path):
     path, *_ = workbook
     user = officer()
     out = io.StringIO()
-    call_command("import_shipments", str(path), "--user", user.username,
-                 "--report", str(tmp_path / "r.csv"), stdout=out, stderr=io.StringIO())
+    call_command(
+        "import_shipments",
+        str(path),
+        "--user",
+        user.username,
+        "--report",
+        str(tmp_path / "r.csv"),
+        stdout=out,
+        stderr=io.StringIO(),
+    )
     assert "created=3" in out.getvalue()
     assert (tmp_path / "r.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 

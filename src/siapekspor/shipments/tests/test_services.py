@@ -24,8 +24,9 @@ def days_ago(n):
 
 def test_verified_direct_export_makes_the_enterprise_exporting():
     ent = make_enterprise()
-    shipment = make_shipment(kind="direct", enterprise_id=ent.pk, export_date=days_ago(30),
-                             verified=False)
+    shipment = make_shipment(
+        kind="direct", enterprise_id=ent.pk, export_date=days_ago(30), verified=False
+    )
     assert not ExportStatus.objects.filter(enterprise=ent).exists()  # pending does not count
     services.shipment_verify(actor=officer(), shipment=shipment, approve=True)
     status = ExportStatus.objects.get(enterprise=ent)
@@ -33,19 +34,24 @@ def test_verified_direct_export_makes_the_enterprise_exporting():
     assert status.first_export_date == days_ago(30)
     assert status.direct_in_window and not status.indirect_in_window
     assert [e.action for e in audit_history(shipment)][:2] == [
-        "shipments.shipment.verify", "shipments.shipment.create"] or \
-        {e.action for e in audit_history(shipment)} >= {"shipments.shipment.verify",
-                                                        "shipments.shipment.create"}
+        "shipments.shipment.verify",
+        "shipments.shipment.create",
+    ] or {e.action for e in audit_history(shipment)} >= {
+        "shipments.shipment.verify",
+        "shipments.shipment.create",
+    }
 
 
 def test_rejected_export_does_not_count_and_needs_a_reason():
     ent = make_enterprise()
-    shipment = make_shipment(kind="direct", enterprise_id=ent.pk, export_date=days_ago(10),
-                             verified=False)
+    shipment = make_shipment(
+        kind="direct", enterprise_id=ent.pk, export_date=days_ago(10), verified=False
+    )
     with pytest.raises(ValidationFailed):
         services.shipment_verify(actor=officer(), shipment=shipment, approve=False, reason="")
-    services.shipment_verify(actor=officer(), shipment=shipment, approve=False,
-                             reason="PEB tidak terbaca")
+    services.shipment_verify(
+        actor=officer(), shipment=shipment, approve=False, reason="PEB tidak terbaca"
+    )
     assert not ExportStatus.objects.filter(enterprise=ent).exists()
 
 
@@ -61,9 +67,14 @@ def test_indirect_shares_make_every_supplier_exporting():
 def test_indirect_shares_must_be_positive_and_add_up_to_at_most_100(shares):
     ents = [make_enterprise() for _ in shares]
     with pytest.raises(ValidationFailed):
-        services.shipment_save(actor=officer(), data=data(
-            kind="indirect", exporter_name="PT X",
-            suppliers=[(e.pk, Decimal(s)) for e, s in zip(ents, shares, strict=True)]))
+        services.shipment_save(
+            actor=officer(),
+            data=data(
+                kind="indirect",
+                exporter_name="PT X",
+                suppliers=[(e.pk, Decimal(s)) for e, s in zip(ents, shares, strict=True)],
+            ),
+        )
 
 
 def test_direct_needs_an_enterprise_and_indirect_an_exporter():
@@ -76,9 +87,16 @@ def test_direct_needs_an_enterprise_and_indirect_an_exporter():
 def test_bad_country_hs_and_future_date_are_refused_with_field_errors():
     ent = make_enterprise()
     with pytest.raises(ValidationFailed) as exc:
-        services.shipment_save(actor=officer(), data=data(
-            kind="direct", enterprise_id=ent.pk, destination="XXX", hs_code="99",
-            export_date=timezone.localdate() + dt.timedelta(days=3)))
+        services.shipment_save(
+            actor=officer(),
+            data=data(
+                kind="direct",
+                enterprise_id=ent.pk,
+                destination="XXX",
+                hs_code="99",
+                export_date=timezone.localdate() + dt.timedelta(days=3),
+            ),
+        )
     fields = {f for f, _m in exc.value.details}
     assert {"destination", "hs_code", "export_date"} <= fields
 
@@ -87,8 +105,10 @@ def test_peb_number_is_the_natural_key():
     ent = make_enterprise()
     make_shipment(kind="direct", enterprise_id=ent.pk, peb_number="000123/KPU/2025")
     with pytest.raises(ConflictError):
-        services.shipment_save(actor=officer(), data=data(
-            kind="direct", enterprise_id=ent.pk, peb_number="000123/kpu/2025"))
+        services.shipment_save(
+            actor=officer(),
+            data=data(kind="direct", enterprise_id=ent.pk, peb_number="000123/kpu/2025"),
+        )
 
 
 def test_lapsed_after_twelve_months_and_recompute_as_of(users):
@@ -107,8 +127,9 @@ def test_lapsed_after_twelve_months_and_recompute_as_of(users):
 def test_editing_a_verified_shipment_sends_it_back_to_verification():
     ent = make_enterprise()
     shipment = direct(ent, days_ago(5))
-    d = data(kind="direct", enterprise_id=ent.pk, peb_number=shipment.peb_number,
-             export_date=days_ago(6))
+    d = data(
+        kind="direct", enterprise_id=ent.pk, peb_number=shipment.peb_number, export_date=days_ago(6)
+    )
     services.shipment_save(actor=officer(), data=d, shipment=shipment)
     shipment.refresh_from_db()
     assert shipment.verification == "pending"
@@ -118,33 +139,40 @@ def test_editing_a_verified_shipment_sends_it_back_to_verification():
 def test_regency_officer_cannot_attach_an_enterprise_of_another_regency(users):
     other = make_enterprise(regency="18.01")
     with pytest.raises(ValidationFailed):
-        services.shipment_save(actor=users["regency_officer"],
-                               data=data(kind="direct", enterprise_id=other.pk))
+        services.shipment_save(
+            actor=users["regency_officer"], data=data(kind="direct", enterprise_id=other.pk)
+        )
 
 
 def test_owner_records_own_direct_export_but_cannot_verify(users):
     owner = users["enterprise_owner"]
-    shipment = services.shipment_save(actor=owner, data=data(
-        kind="direct", enterprise_id=owner.enterprise_id))
+    shipment = services.shipment_save(
+        actor=owner, data=data(kind="direct", enterprise_id=owner.enterprise_id)
+    )
     assert shipment.verification == "pending"
     with pytest.raises(PermissionDeniedError):
         services.shipment_verify(actor=owner, shipment=shipment, approve=True)
     with pytest.raises(PermissionDeniedError):
-        services.shipment_save(actor=users["partner_officer"], data=data(
-            kind="direct", enterprise_id=owner.enterprise_id))
+        services.shipment_save(
+            actor=users["partner_officer"],
+            data=data(kind="direct", enterprise_id=owner.enterprise_id),
+        )
 
 
 def test_evidence_type_is_sniffed_from_content_and_stored_under_a_server_name():
     ent = make_enterprise()
-    fake = SimpleUploadedFile("scan.pdf", b"<html><script>alert(1)</script>",
-                              content_type="application/pdf")
+    fake = SimpleUploadedFile(
+        "scan.pdf", b"<html><script>alert(1)</script>", content_type="application/pdf"
+    )
     with pytest.raises(ValidationFailed):
-        services.shipment_save(actor=officer(), data=data(kind="direct", enterprise_id=ent.pk),
-                               evidence_upload=fake)
+        services.shipment_save(
+            actor=officer(), data=data(kind="direct", enterprise_id=ent.pk), evidence_upload=fake
+        )
     assert not Shipment.objects.exists()
     good = SimpleUploadedFile("../../etc/passwd.pdf", PDF, content_type="text/html")
-    s = services.shipment_save(actor=officer(), data=data(kind="direct", enterprise_id=ent.pk),
-                               evidence_upload=good)
+    s = services.shipment_save(
+        actor=officer(), data=data(kind="direct", enterprise_id=ent.pk), evidence_upload=good
+    )
     assert s.evidence_type == "application/pdf"
     assert s.evidence_file.endswith(".pdf") and "passwd" not in s.evidence_file
     assert len(s.evidence_file) == 36

@@ -16,16 +16,27 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 @pytest.fixture
 def with_evidence(users):
     owner = users["enterprise_owner"]
-    return make_shipment(kind="direct", enterprise_id=owner.enterprise_id,
-                         export_date=dt.date(2025, 5, 1),
-                         evidence=SimpleUploadedFile("peb.pdf", PDF))
+    return make_shipment(
+        kind="direct",
+        enterprise_id=owner.enterprise_id,
+        export_date=dt.date(2025, 5, 1),
+        evidence=SimpleUploadedFile("peb.pdf", PDF),
+    )
 
 
-@pytest.mark.parametrize(("role", "expected"), [
-    ("admin", 200), ("province_officer", 200), ("regency_officer", 200),
-    ("enterprise_owner", 200), ("partner_officer", 404)])
-def test_evidence_is_served_only_through_the_permission_check(client, users, with_evidence,
-                                                              role, expected):
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("admin", 200),
+        ("province_officer", 200),
+        ("regency_officer", 200),
+        ("enterprise_owner", 200),
+        ("partner_officer", 404),
+    ],
+)
+def test_evidence_is_served_only_through_the_permission_check(
+    client, users, with_evidence, role, expected
+):
     client.force_login(users[role])
     response = client.get(f"/shipments/{with_evidence.pk}/evidence/")
     assert response.status_code == expected
@@ -51,11 +62,25 @@ def test_owner_of_another_enterprise_cannot_fetch_evidence(client, users, with_e
 def test_record_a_shipment_through_the_form(client, users):
     ent = make_enterprise(regency="18.71")
     client.force_login(users["regency_officer"])
-    response = client.post("/shipments/new/", {
-        "peb_number": "070001/2025", "kind": "direct", "enterprise": ent.pk,
-        "export_date": "2025-04-01", "hs_code": hs6(), "destination": "MYS",
-        "fob_usd": "1200", "fob_idr": "19000000", "quantity": "50", "unit": "kg",
-        "incoterm": "FOB", "suppliers": "", "exporter_name": "", "buyer": "Buyer Sdn Bhd"})
+    response = client.post(
+        "/shipments/new/",
+        {
+            "peb_number": "070001/2025",
+            "kind": "direct",
+            "enterprise": ent.pk,
+            "export_date": "2025-04-01",
+            "hs_code": hs6(),
+            "destination": "MYS",
+            "fob_usd": "1200",
+            "fob_idr": "19000000",
+            "quantity": "50",
+            "unit": "kg",
+            "incoterm": "FOB",
+            "suppliers": "",
+            "exporter_name": "",
+            "buyer": "Buyer Sdn Bhd",
+        },
+    )
     assert response.status_code == 302
     shipment = Shipment.objects.get(peb_number="070001/2025")
     assert shipment.verification == "pending"
@@ -66,11 +91,23 @@ def test_record_a_shipment_through_the_form(client, users):
 
 def test_form_shows_indonesian_error_for_bad_supplier_line(client, users):
     client.force_login(users["province_officer"])
-    response = client.post("/shipments/new/", {
-        "peb_number": "070002/2025", "kind": "indirect", "exporter_name": "PT A",
-        "suppliers": "abc", "export_date": "2025-04-01", "hs_code": hs6(),
-        "destination": "MYS", "fob_usd": "1", "fob_idr": "1", "quantity": "1", "unit": "kg",
-        "incoterm": "FOB"})
+    response = client.post(
+        "/shipments/new/",
+        {
+            "peb_number": "070002/2025",
+            "kind": "indirect",
+            "exporter_name": "PT A",
+            "suppliers": "abc",
+            "export_date": "2025-04-01",
+            "hs_code": hs6(),
+            "destination": "MYS",
+            "fob_usd": "1",
+            "fob_idr": "1",
+            "quantity": "1",
+            "unit": "kg",
+            "incoterm": "FOB",
+        },
+    )
     assert response.status_code == 200
     assert "Baris 1" in response.content.decode()
 
@@ -102,26 +139,39 @@ def test_list_and_api_query_budget(client, api_client, users, django_assert_max_
 def test_api_create_and_conflict(api_client, users):
     ent = make_enterprise(regency="18.71")
     api_client.as_user(users["province_officer"])
-    payload = {"peb_number": "API-0001", "kind": "indirect", "exporter_name": "PT Agregator",
-               "export_date": "2025-02-02", "hs_code": hs6(), "destination": "SGP",
-               "fob_usd": "500", "fob_idr": "8000000", "quantity": "10", "unit": "kg",
-               "suppliers": [{"enterprise_id": ent.pk, "share_percent": "35"}]}
+    payload = {
+        "peb_number": "API-0001",
+        "kind": "indirect",
+        "exporter_name": "PT Agregator",
+        "export_date": "2025-02-02",
+        "hs_code": hs6(),
+        "destination": "SGP",
+        "fob_usd": "500",
+        "fob_idr": "8000000",
+        "quantity": "10",
+        "unit": "kg",
+        "suppliers": [{"enterprise_id": ent.pk, "share_percent": "35"}],
+    }
     response = api_client.post("/api/v1/shipments", payload)
     assert response.status_code == 201, response.content
     assert response.json()["suppliers"][0]["share_percent"] == "35.00"
     again = api_client.post("/api/v1/shipments", payload)
     assert again.status_code == 409
     assert again.json()["error"]["code"] == "conflict"
-    bad = api_client.post("/api/v1/shipments", {**payload, "peb_number": "API-2",
-                                                "destination": "ZZZ"})
+    bad = api_client.post(
+        "/api/v1/shipments", {**payload, "peb_number": "API-2", "destination": "ZZZ"}
+    )
     assert bad.status_code == 400
     assert bad.json()["error"]["details"][0]["field"] == "destination"
 
 
 def test_enterprise_page_shows_the_export_panel(client, users):
     owner = users["enterprise_owner"]
-    make_shipment(kind="direct", enterprise_id=owner.enterprise_id,
-                  export_date=dt.date.today() - dt.timedelta(days=20))
+    make_shipment(
+        kind="direct",
+        enterprise_id=owner.enterprise_id,
+        export_date=dt.date.today() - dt.timedelta(days=20),
+    )
     client.force_login(owner)
     page = client.get(f"/registry/enterprises/{owner.enterprise_id}/").content.decode()
     assert "export-panel" in page

@@ -30,9 +30,17 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield instance
         instance.close()
 
@@ -100,12 +108,18 @@ def test_owner_self_assessment_in_indonesian_and_in_arabic(live_server, browser)
 
 @pytest.mark.django_db(transaction=True)
 def test_officer_fills_a_class_of_twenty_marks_attendance_and_issues_certificates(
-        live_server, browser):
+    live_server, browser
+):
     officer = make_user(Role.REGENCY_OFFICER, username="petugas", regency="18.71")
     admin = make_user(Role.ADMIN, username="admin-kelas")
     programme = services.programme_create(actor=admin, name="Kelas Ekspor", year=2026)
-    cls = services.class_create(actor=officer, stage=programme.stages.get(number=1),
-                                level="pemula", name="Pemula Kota", regency_id="18.71")
+    cls = services.class_create(
+        actor=officer,
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="Pemula Kota",
+        regency_id="18.71",
+    )
     for i in range(23):
         make_enterprise(officer, name=f"Usaha Kota {i:02d}", regency="18.71")
     page = browser.new_page(viewport={"width": 390, "height": 844})

@@ -56,20 +56,29 @@ def _free_port() -> int:
 
 
 def _siapekspor(env, *args, **kw):
-    return subprocess.run([sys.executable, "-m", "siapekspor", *args], env=env, check=True,
-                          capture_output=True, text=True, timeout=kw.get("timeout", 300))
+    return subprocess.run(
+        [sys.executable, "-m", "siapekspor", *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=kw.get("timeout", 300),
+    )
 
 
 def _payload(out: str, marker: str) -> dict:
     line = next(x for x in out.splitlines() if x.startswith(marker))
-    return json.loads(line[len(marker):])
+    return json.loads(line[len(marker) :])
 
 
 @pytest.fixture
 def live_env(tmp_path):
-    env = {**os.environ, "SIAPEKSPOR_VAR_DIR": str(tmp_path / "var"),
-           "SIAPEKSPOR_TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-           "SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE": "10000"}
+    env = {
+        **os.environ,
+        "SIAPEKSPOR_VAR_DIR": str(tmp_path / "var"),
+        "SIAPEKSPOR_TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE": "10000",
+    }
     env.pop("SIAPEKSPOR_TEST_DB", None)
     url = os.environ.get("DATABASE_URL", "")
     dbname = None
@@ -96,9 +105,12 @@ def test_forty_parallel_enrollments_into_a_class_of_twenty_take_exactly_twenty(l
     setup = _payload(_siapekspor(live_env, "shell", "-c", SETUP).stdout, "SETUP=")
     assert setup["capacity"] == 20
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "siapekspor", "runserver",
-                               f"127.0.0.1:{port}", "--noreload"], env=live_env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "siapekspor", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=live_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.time() + 60
         while True:
@@ -117,8 +129,12 @@ def test_forty_parallel_enrollments_into_a_class_of_twenty_take_exactly_twenty(l
             req = urllib.request.Request(
                 f"http://127.0.0.1:{port}/api/v1/classes/{setup['class']}/enrollments",
                 data=json.dumps({"enterprise_id": ent_id, "state": "invited"}).encode(),
-                headers={"Authorization": f"Bearer {setup['token']}",
-                         "Content-Type": "application/json"}, method="POST")
+                headers={
+                    "Authorization": f"Bearer {setup['token']}",
+                    "Content-Type": "application/json",
+                },
+                method="POST",
+            )
             barrier.wait()
             # runserver's listen backlog is small: a refused or reset connection (the request
             # never reached Django) is retried, as a browser would.
@@ -163,8 +179,14 @@ def test_check_constraint_refuses_more_seats_than_capacity(db):
 
     admin = make_user("admin")
     programme = services.programme_create(actor=admin, name="Uji", year=2026)
-    cls = services.class_create(actor=admin, stage=programme.stages.get(number=1),
-                                level="pemula", name="K", regency_id="18.71", capacity=2)
+    cls = services.class_create(
+        actor=admin,
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="K",
+        regency_id="18.71",
+        capacity=2,
+    )
     with pytest.raises(IntegrityError), transaction.atomic():
         TrainingClass.objects.filter(pk=cls.pk).update(seats_taken=3)
 

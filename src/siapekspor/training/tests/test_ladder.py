@@ -23,11 +23,18 @@ def world(users):
     readiness.questionnaire_load(QUESTIONNAIRE)
     services.modules_load(MODULES)
     admin = users["admin"]
-    programme = services.programme_create(actor=admin, name="Kelas Ekspor", year=2026,
-                                          partners="Disperindag, OJK, LPEI")
-    cls = services.class_create(actor=users["regency_officer"], stage=programme.stages.get(number=1),
-                                level="pemula", name="Pemula Bandar Lampung", regency_id="18.71",
-                                venue="UPTD", schedule="Selasa")
+    programme = services.programme_create(
+        actor=admin, name="Kelas Ekspor", year=2026, partners="Disperindag, OJK, LPEI"
+    )
+    cls = services.class_create(
+        actor=users["regency_officer"],
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="Pemula Bandar Lampung",
+        regency_id="18.71",
+        venue="UPTD",
+        schedule="Selasa",
+    )
     ents = [make_enterprise(regency="18.71", name=f"Usaha Kelas {i}") for i in range(24)]
     return {"programme": programme, "cls": cls, "ents": ents, **users}
 
@@ -44,8 +51,9 @@ def _fill(world):
 
 def test_class_capacity_defaults_to_the_setting_and_is_configurable(world, settings):
     assert world["cls"].capacity == settings.CLASS_CAPACITY_DEFAULT == 20
-    cls = services.class_set_capacity(actor=world["admin"], training_class=world["cls"],
-                                      capacity=25)
+    cls = services.class_set_capacity(
+        actor=world["admin"], training_class=world["cls"], capacity=25
+    )
     assert cls.capacity == 25
 
 
@@ -67,19 +75,24 @@ def test_fill_waitlist_and_promotion_on_withdrawal(world):
 
 def test_proposals_carry_reasons_and_exclude_other_levels(world):
     owner = world["enterprise_owner"]
-    readiness_full = {q["code"]: (q.get("options") or [("x",), ("y",), ("z",), ("penuh",)])[-1][0]
-                      for d in QUESTIONNAIRE["dimensions"] for q in d["questions"]}
+    readiness_full = {
+        q["code"]: (q.get("options") or [("x",), ("y",), ("z",), ("penuh",)])[-1][0]
+        for d in QUESTIONNAIRE["dimensions"]
+        for q in d["questions"]
+    }
     a, _n = readiness.assessment_start(actor=owner, enterprise=owner.enterprise)
     readiness.assessment_answer(actor=owner, assessment=a, answers=readiness_full)
     readiness.assessment_submit(actor=owner, assessment=a)  # mahir: not a pemula candidate
-    cands = services.propose_candidates(user=world["admin"], level="pemula", regency_id="18.71",
-                                        size=50)
+    cands = services.propose_candidates(
+        user=world["admin"], level="pemula", regency_id="18.71", size=50
+    )
     ids = {c.enterprise_id for c in cands}
     assert owner.enterprise_id not in ids
     assert all(len(c.reasons) == 4 and "km" in c.reasons[2] for c in cands)
     out = io.StringIO()
-    call_command("classes", "propose", "--level", "pemula", "--regency", "18.71", "--size", "5",
-                 stdout=out)
+    call_command(
+        "classes", "propose", "--level", "pemula", "--regency", "18.71", "--size", "5", stdout=out
+    )
     assert "candidates=5" in out.getvalue() and "km" in out.getvalue()
 
 
@@ -88,10 +101,12 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
 
     cls = _fill(world)
     officer = world["regency_officer"]
-    s1 = services.session_add(actor=officer, training_class=cls, date=dt.date(2026, 3, 3),
-                              topic="Prosedur ekspor")
-    s2 = services.session_add(actor=officer, training_class=cls, date=dt.date(2026, 3, 10),
-                              topic="Incoterms")
+    s1 = services.session_add(
+        actor=officer, training_class=cls, date=dt.date(2026, 3, 3), topic="Prosedur ekspor"
+    )
+    s2 = services.session_add(
+        actor=officer, training_class=cls, date=dt.date(2026, 3, 10), topic="Incoterms"
+    )
     seats = list(cls.enrollments.filter(state="invited").order_by("id"))
     absent = seats[0]
     present = [e.pk for e in seats[1:]]
@@ -106,12 +121,14 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
     assert Certificate.objects.count() == 19
     cert = Certificate.objects.select_related("enrollment__enterprise").first()
     # The certificate in each of the six languages, drawn with a font of its script.
-    for lang, words, font in (("id", "Sertifikat", "+Noto-Sans"),
-                              ("en", "Certificate of completion", "+Noto-Sans"),
-                              ("fr", "Certificat", "+Noto-Sans"),
-                              ("zh-hans", "结业证书", "CJK-SC"),
-                              ("ja", "修了証", "CJK-JP"),
-                              ("ar", "شهادة", "Arabic")):
+    for lang, words, font in (
+        ("id", "Sertifikat", "+Noto-Sans"),
+        ("en", "Certificate of completion", "+Noto-Sans"),
+        ("fr", "Certificat", "+Noto-Sans"),
+        ("zh-hans", "结业证书", "CJK-SC"),
+        ("ja", "修了証", "CJK-JP"),
+        ("ar", "شهادة", "Arabic"),
+    ):
         r = client.get(f"/training/certificates/{cert.code}/pdf/?lang={lang}")
         assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
         assert r["Content-Disposition"].endswith(f'-{lang}.pdf"')
@@ -120,8 +137,11 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
         assert cert.code in text
         assert words in text, (lang, text[:200])
         assert cert.enrollment.enterprise.name in text
-        fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
-                 for f in p["/Resources"]["/Font"].values()}
+        fonts = {
+            str(f.get_object()["/BaseFont"])
+            for p in reader.pages
+            for f in p["/Resources"]["/Font"].values()
+        }
         assert any(font in name.replace(" ", "-") for name in fonts), (lang, fonts)
     client.logout()
     r = client.get(f"/training/verify/?code={cert.code}")
@@ -138,17 +158,30 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
 def test_naik_kelas_offers_the_next_class_after_a_reassessment(world):
     cls = _fill(world)
     officer = world["regency_officer"]
-    s = services.session_add(actor=officer, training_class=cls, date=dt.date(2026, 3, 3),
-                             topic="Prosedur")
-    services.attendance_record(actor=officer, session=s, present_enrollment_ids=list(
-        cls.enrollments.values_list("pk", flat=True)))
+    s = services.session_add(
+        actor=officer, training_class=cls, date=dt.date(2026, 3, 3), topic="Prosedur"
+    )
+    services.attendance_record(
+        actor=officer,
+        session=s,
+        present_enrollment_ids=list(cls.enrollments.values_list("pk", flat=True)),
+    )
     services.certificates_issue(actor=officer, training_class=cls)
-    nxt = services.class_create(actor=officer, stage=world["programme"].stages.get(number=2),
-                                level="menengah", name="Menengah", regency_id="18.71")
+    nxt = services.class_create(
+        actor=officer,
+        stage=world["programme"].stages.get(number=2),
+        level="menengah",
+        name="Menengah",
+        regency_id="18.71",
+    )
     graduate = cls.enrollments.filter(state="completed").first()
-    answers = {q["code"]: (q.get("options") or [("x",), ("y",), ("sebagian",), ("penuh",)])[-2 if
-               q["code"] == "legal_market_certs" else -1][0]
-               for d in QUESTIONNAIRE["dimensions"] for q in d["questions"]}
+    answers = {
+        q["code"]: (q.get("options") or [("x",), ("y",), ("sebagian",), ("penuh",)])[
+            -2 if q["code"] == "legal_market_certs" else -1
+        ][0]
+        for d in QUESTIONNAIRE["dimensions"]
+        for q in d["questions"]
+    }
     a, _n = readiness.assessment_start(actor=officer, enterprise=graduate.enterprise)
     readiness.assessment_answer(actor=officer, assessment=a, answers=answers)
     a = readiness.assessment_submit(actor=officer, assessment=a)
@@ -173,13 +206,15 @@ def test_module_quiz_progress_and_owner_only(world, client):
     p = module.progress.get(enterprise=owner.enterprise)
     assert p.attempts == 2 and p.best_score == 100 and p.completed_at
     assert services.learning_credit([owner.enterprise_id]) == {
-        owner.enterprise_id: {"commitment": module.credit_points}}
+        owner.enterprise_id: {"commitment": module.credit_points}
+    }
     client.force_login(world["province_officer"])
     assert client.post(f"/training/modules/{module.code}/", right).status_code == 403
 
 
-def test_roster_permissions_and_discussion(world, client, api_client,
-                                           django_assert_max_num_queries):
+def test_roster_permissions_and_discussion(
+    world, client, api_client, django_assert_max_num_queries
+):
     cls = _fill(world)
     client.force_login(world["partner_officer"])
     assert client.get(f"/training/classes/{cls.pk}/").status_code == 403
@@ -212,8 +247,11 @@ def test_roster_permissions_and_discussion(world, client, api_client,
 
 def test_mentor_pairing_prefers_mahir_of_same_sector_or_regency(world, client):
     owner = world["enterprise_owner"]
-    full = {q["code"]: (q.get("options") or [("x",), ("y",), ("z",), ("penuh",)])[-1][0]
-            for d in QUESTIONNAIRE["dimensions"] for q in d["questions"]}
+    full = {
+        q["code"]: (q.get("options") or [("x",), ("y",), ("z",), ("penuh",)])[-1][0]
+        for d in QUESTIONNAIRE["dimensions"]
+        for q in d["questions"]
+    }
     a, _n = readiness.assessment_start(actor=owner, enterprise=owner.enterprise)
     readiness.assessment_answer(actor=owner, assessment=a, answers=full)
     readiness.assessment_submit(actor=owner, assessment=a)
@@ -229,15 +267,28 @@ def test_mentor_pairing_prefers_mahir_of_same_sector_or_regency(world, client):
 def test_api_class_create_and_enroll(world, api_client):
     api_client.as_user(world["regency_officer"])
     stage = world["programme"].stages.get(number=2)
-    r = api_client.post("/api/v1/classes", {"stage_id": stage.pk, "level": "menengah",
-                                            "name": "API class", "regency": "18.71",
-                                            "capacity": 1})
+    r = api_client.post(
+        "/api/v1/classes",
+        {
+            "stage_id": stage.pk,
+            "level": "menengah",
+            "name": "API class",
+            "regency": "18.71",
+            "capacity": 1,
+        },
+    )
     assert r.status_code == 201 and r.json()["capacity"] == 1
     cid = r.json()["id"]
-    states = [api_client.post(f"/api/v1/classes/{cid}/enrollments",
-                              {"enterprise_id": e.pk}).json()["state"] for e in world["ents"][:2]]
+    states = [
+        api_client.post(f"/api/v1/classes/{cid}/enrollments", {"enterprise_id": e.pk}).json()[
+            "state"
+        ]
+        for e in world["ents"][:2]
+    ]
     assert states == ["invited", "waitlisted"]
-    r = api_client.post("/api/v1/classes", {"stage_id": stage.pk, "level": "pemula",
-                                            "name": "Lain", "regency": "18.01"})
+    r = api_client.post(
+        "/api/v1/classes",
+        {"stage_id": stage.pk, "level": "pemula", "name": "Lain", "regency": "18.01"},
+    )
     assert r.status_code == 403
     assert TrainingClass.objects.filter(name="Lain").count() == 0

@@ -17,8 +17,14 @@ def progress_bar(desc: str) -> tuple[Callable[[str, int, int], None], Callable[[
         if "bar" not in bar or bar["bar"].total != total:
             if "bar" in bar:
                 bar["bar"].close()
-            bar["bar"] = tqdm(total=total, desc=desc, file=sys.stderr, dynamic_ncols=True,
-                              disable=not sys.stderr.isatty(), leave=False)
+            bar["bar"] = tqdm(
+                total=total,
+                desc=desc,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                disable=not sys.stderr.isatty(),
+                leave=False,
+            )
         bar["bar"].set_postfix_str(message[-40:], refresh=False)
         bar["bar"].n = done
         bar["bar"].refresh()
@@ -32,8 +38,12 @@ def progress_bar(desc: str) -> tuple[Callable[[str, int, int], None], Callable[[
 
 def add_language_option(parser: argparse.ArgumentParser, choices: list[str]) -> None:
     """`--language` after the subcommand too (the base command adds it before)."""
-    parser.add_argument("--language", choices=choices, default=argparse.SUPPRESS,
-                        help="Language of messages and sentences (default: id).")
+    parser.add_argument(
+        "--language",
+        choices=choices,
+        default=argparse.SUPPRESS,
+        help="Language of messages and sentences (default: id).",
+    )
 
 
 def table(rows: list[list[str]], header: list[str]) -> str:

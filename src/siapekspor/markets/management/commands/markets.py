@@ -24,8 +24,10 @@ COMPLEXITY_COLUMNS = ["time", "loc", "prod", "rca", "mcp", "density", "pci", "ec
 
 
 class Command(SiapEksporCommand):
-    help = ("Market intelligence: economic complexity of any long table, ranked destination "
-            "markets for an HS6 product, the province view and diversification candidates.")
+    help = (
+        "Market intelligence: economic complexity of any long table, ranked destination "
+        "markets for an HS6 product, the province view and diversification candidates."
+    )
 
     def add_arguments(self, parser):
         languages = [code for code, _name in settings.LANGUAGES]
@@ -33,8 +35,11 @@ class Command(SiapEksporCommand):
 
         cx = sub.add_parser("complexity", help="RCA, M, density, ECI, PCI, COI, COG of a table.")
         cx.add_argument("--input", required=True, type=Path, help="CSV (gzip allowed)")
-        cx.add_argument("--columns", required=True,
-                        help="time=COL,loc=COL,prod=COL,val=COL (duplicates are summed)")
+        cx.add_argument(
+            "--columns",
+            required=True,
+            help="time=COL,loc=COL,prod=COL,val=COL (duplicates are summed)",
+        )
         cx.add_argument("--out", required=True, type=Path, help="CSV to write")
         cx.add_argument("--rca-threshold", type=float, default=1.0)
 
@@ -48,17 +53,23 @@ class Command(SiapEksporCommand):
 
         prov = sub.add_parser("province", help="National potential scaled to the province.")
         prov.add_argument("--hs", required=True)
-        prov.add_argument("--share", type=float,
-                          help="Province share (0–1); default from the BPS production table")
+        prov.add_argument(
+            "--share",
+            type=float,
+            help="Province share (0–1); default from the BPS production table",
+        )
         prov.add_argument("--exporter", default="IDN")
         prov.add_argument("--year", type=int)
         prov.add_argument("--top", type=int, default=10)
         prov.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
         div = sub.add_parser("diversify", help="Products close to the province's (density, PCI).")
-        div.add_argument("--present", help="HS codes or prefixes the province exports well, "
-                         "comma-separated; default: commodities with ≥ --min-share of national "
-                         "production (BPS table)")
+        div.add_argument(
+            "--present",
+            help="HS codes or prefixes the province exports well, "
+            "comma-separated; default: commodities with ≥ --min-share of national "
+            "production (BPS table)",
+        )
         div.add_argument("--min-share", type=float, default=0.05)
         div.add_argument("--year", type=int)
         div.add_argument("--top", type=int, default=20)
@@ -89,50 +100,86 @@ class Command(SiapEksporCommand):
             self.fail(_("Bad --columns: %(detail)s") % {"detail": exc})
         missing = {"time", "loc", "prod", "val"} - set(mapping)
         if missing:
-            self.fail(_("--columns must name time, loc, prod and val (missing: %(cols)s).")
-                      % {"cols": ", ".join(sorted(missing))})
+            self.fail(
+                _("--columns must name time, loc, prod and val (missing: %(cols)s).")
+                % {"cols": ", ".join(sorted(missing))}
+            )
         if not options["input"].exists():
             self.fail(_("File not found: %(path)s") % {"path": options["input"]})
         started = time.perf_counter()
         frame = pd.read_csv(options["input"], dtype={mapping["loc"]: str, mapping["prod"]: str})
         absent = [c for c in mapping.values() if c not in frame.columns]
         if absent:
-            self.fail(_("Columns %(cols)s are not in %(path)s.") % {
-                "cols": ", ".join(absent), "path": options["input"].name})
+            self.fail(
+                _("Columns %(cols)s are not in %(path)s.")
+                % {"cols": ", ".join(absent), "path": options["input"].name}
+            )
         out = compute_complexity(frame, mapping, rca_threshold=options["rca_threshold"])
         out[COMPLEXITY_COLUMNS].to_csv(options["out"], index=False)
-        self.stdout.write(self.style.SUCCESS(_(
-            "Complexity of %(locs)s locations × %(prods)s products over %(years)s year(s) written "
-            "to %(out)s (%(rows)s rows, %(seconds).1f s).") % {
-                "locs": out["loc"].nunique(), "prods": out["prod"].nunique(),
-                "years": out["time"].nunique(), "out": options["out"], "rows": f"{len(out):,}",
-                "seconds": time.perf_counter() - started}))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Complexity of %(locs)s locations × %(prods)s products over %(years)s year(s) written "
+                    "to %(out)s (%(rows)s rows, %(seconds).1f s)."
+                )
+                % {
+                    "locs": out["loc"].nunique(),
+                    "prods": out["prod"].nunique(),
+                    "years": out["time"].nunique(),
+                    "out": options["out"],
+                    "rows": f"{len(out):,}",
+                    "seconds": time.perf_counter() - started,
+                }
+            )
+        )
 
     def do_recommend(self, options):
         language = normalise_language(options.get("language") or get_language())
-        result = selectors.product_markets(options["hs"].replace(".", ""),
-                                           exporter=options["exporter"].upper(),
-                                           year=options["year"], top=options["top"],
-                                           weights=options["weights"], language=language)
-        frame = pd.DataFrame([{**{k: v for k, v in vars(m).items() if k != "components"},
-                               **{f"n_{k}": v for k, v in m.components.items()}}
-                              for m in result.markets])
-        rows = [[str(m.rank), m.country, f"{m.score:.0f}", money(m.imports_usd, language),
-                 percent(m.exporter_share, language), money(m.untapped_usd, language)]
-                for m in result.markets]
+        result = selectors.product_markets(
+            options["hs"].replace(".", ""),
+            exporter=options["exporter"].upper(),
+            year=options["year"],
+            top=options["top"],
+            weights=options["weights"],
+            language=language,
+        )
+        frame = pd.DataFrame(
+            [
+                {
+                    **{k: v for k, v in vars(m).items() if k != "components"},
+                    **{f"n_{k}": v for k, v in m.components.items()},
+                }
+                for m in result.markets
+            ]
+        )
+        rows = [
+            [
+                str(m.rank),
+                m.country,
+                f"{m.score:.0f}",
+                money(m.imports_usd, language),
+                percent(m.exporter_share, language),
+                money(m.untapped_usd, language),
+            ]
+            for m in result.markets
+        ]
         header = ["#", _("market"), _("score"), _("imports"), _("share"), _("untapped")]
         self._emit(frame, options["format"], rows, header)
         if options["format"] == "table":
             for m in result.markets:
                 self.stdout.write(f"{m.rank}. {m.reason}")
-            self.stdout.write(_("Weights: %(w)s") % {"w": ", ".join(
-                f"{k}={v:g}" for k, v in result.weights.items())})
+            self.stdout.write(
+                _("Weights: %(w)s")
+                % {"w": ", ".join(f"{k}={v:g}" for k, v in result.weights.items())}
+            )
             for factor, note in sorted(result.notes.items()):
                 self.stdout.write(f"  - {factor}: {note}")
         if result.synthetic:
             sys.stderr.write(_("Warning: the trade data is SYNTHETIC (demo), not real.") + "\n")
-        self.stderr.write(_("%(n)s markets ranked for %(hs)s (%(year)s).") % {
-            "n": len(result.markets), "hs": result.hs, "year": result.year})
+        self.stderr.write(
+            _("%(n)s markets ranked for %(hs)s (%(year)s).")
+            % {"n": len(result.markets), "hs": result.hs, "year": result.year}
+        )
 
     def do_province(self, options):
         hs = options["hs"].replace(".", "")
@@ -140,50 +187,95 @@ class Command(SiapEksporCommand):
         if options["share"] is not None:
             from siapekspor.markets.engine.province import province_potential
 
-            frame = province_potential(selectors.trade_store(), hs, share=options["share"],
-                                       share_note=_("given on the command line"),
-                                       exporter=options["exporter"].upper(), year=options["year"])
+            frame = province_potential(
+                selectors.trade_store(),
+                hs,
+                share=options["share"],
+                share_note=_("given on the command line"),
+                exporter=options["exporter"].upper(),
+                year=options["year"],
+            )
             note = _("given on the command line")
             share = options["share"]
         else:
-            view = selectors.province_view(hs, exporter=options["exporter"].upper(),
-                                           year=options["year"], top=10_000)
+            view = selectors.province_view(
+                hs, exporter=options["exporter"].upper(), year=options["year"], top=10_000
+            )
             if view is None:
-                self.fail(_("No province share for %(hs)s: load the BPS production table with "
-                            "`siapekspor trade load-production FILE` (coffee, pepper and cocoa "
-                            "are mapped) or pass --share.") % {"hs": hs})
+                self.fail(
+                    _(
+                        "No province share for %(hs)s: load the BPS production table with "
+                        "`siapekspor trade load-production FILE` (coffee, pepper and cocoa "
+                        "are mapped) or pass --share."
+                    )
+                    % {"hs": hs}
+                )
             frame = pd.DataFrame(view.rows)
             share = view.share
             note = _("%(year)s: %(prov)s t of %(nat)s t; %(psrc)s; %(nsrc)s") % {
-                "year": view.year, "prov": f"{view.province_tonnes:,.0f}",
-                "nat": f"{view.national_tonnes:,.0f}", "psrc": view.province_source,
-                "nsrc": view.national_source}
+                "year": view.year,
+                "prov": f"{view.province_tonnes:,.0f}",
+                "nat": f"{view.national_tonnes:,.0f}",
+                "psrc": view.province_source,
+                "nsrc": view.national_source,
+            }
         frame = frame.head(options["top"])
-        rows = [[r["importer"], money(r["province_potential_usd"], language),
-                 money(r["province_untapped_usd"], language),
-                 money(r["province_exports_est_usd"], language)] for r in frame.to_dict("records")]
-        self.stdout.write(_("Province share used: %(share)s (%(note)s)") % {
-            "share": percent(share, language), "note": note})
-        self._emit(frame.drop(columns=["factors_missing"], errors="ignore"), options["format"],
-                   rows, [_("market"), _("province potential"), _("province untapped"),
-                          _("estimated province exports")])
+        rows = [
+            [
+                r["importer"],
+                money(r["province_potential_usd"], language),
+                money(r["province_untapped_usd"], language),
+                money(r["province_exports_est_usd"], language),
+            ]
+            for r in frame.to_dict("records")
+        ]
+        self.stdout.write(
+            _("Province share used: %(share)s (%(note)s)")
+            % {"share": percent(share, language), "note": note}
+        )
+        self._emit(
+            frame.drop(columns=["factors_missing"], errors="ignore"),
+            options["format"],
+            rows,
+            [
+                _("market"),
+                _("province potential"),
+                _("province untapped"),
+                _("estimated province exports"),
+            ],
+        )
 
     def do_diversify(self, options):
         present = [p.strip() for p in (options["present"] or "").split(",") if p.strip()]
         if not present:
             shares = selectors.province_share_table(options["year"])
             if shares is None:
-                self.fail(_("Give --present (HS codes) or load the BPS production table with "
-                            "`siapekspor trade load-production FILE`."))
+                self.fail(
+                    _(
+                        "Give --present (HS codes) or load the BPS production table with "
+                        "`siapekspor trade load-production FILE`."
+                    )
+                )
             chosen = shares[shares["share"] >= options["min_share"]]
             present = sorted({code for codes in chosen["hs_codes"] for code in codes})
-        frame = selectors.province_diversification(present, year=options["year"],
-                                                   top=options["top"])
+        frame = selectors.province_diversification(
+            present, year=options["year"], top=options["top"]
+        )
         products = selectors.products_in(frame["product"])
-        rows = [[str(r["rank"]), r["product"], f"{r['density']:.3f}", f"{r['pci']:.2f}",
-                 (products[r["product"]].description[:60] if r["product"] in products else "")]
-                for r in frame.to_dict("records")]
-        self.stdout.write(_("Products the province already does well: %(codes)s") % {
-            "codes": ", ".join(frame.attrs.get("present_matched", present))})
-        self._emit(frame, options["format"], rows,
-                   ["#", _("HS"), _("density"), _("PCI"), _("description")])
+        rows = [
+            [
+                str(r["rank"]),
+                r["product"],
+                f"{r['density']:.3f}",
+                f"{r['pci']:.2f}",
+                (products[r["product"]].description[:60] if r["product"] in products else ""),
+            ]
+            for r in frame.to_dict("records")
+        ]
+        self.stdout.write(
+            _("Products the province already does well: %(codes)s")
+            % {"codes": ", ".join(frame.attrs.get("present_matched", present))}
+        )
+        self._emit(
+            frame, options["format"], rows, ["#", _("HS"), _("density"), _("PCI"), _("description")]
+        )

@@ -20,27 +20,41 @@ from siapekspor.markets.management.commands._common import (
 
 
 class Command(SiapEksporCommand):
-    help = ("Manage the trade-statistics store (Parquet under var/trade/): load CEPII BACI, "
-            "UN Comtrade or any long CSV; load GeoDist, World Bank GDP/population, tariffs and "
-            "BPS production; generate synthetic demo data; show what is loaded.")
+    help = (
+        "Manage the trade-statistics store (Parquet under var/trade/): load CEPII BACI, "
+        "UN Comtrade or any long CSV; load GeoDist, World Bank GDP/population, tariffs and "
+        "BPS production; generate synthetic demo data; show what is loaded."
+    )
 
     def add_arguments(self, parser):
         languages = [code for code, _name in settings.LANGUAGES]
         sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-        load = sub.add_parser("load", help="Load trade-flow files (BACI .csv/.csv.gz/.zip, "
-                              "directories of BACI files, Comtrade extracts, long CSVs).")
+        load = sub.add_parser(
+            "load",
+            help="Load trade-flow files (BACI .csv/.csv.gz/.zip, "
+            "directories of BACI files, Comtrade extracts, long CSVs).",
+        )
         load.add_argument("paths", nargs="+", type=Path)
         load.add_argument("--format", choices=["auto", "baci", "comtrade", "long"], default="auto")
-        load.add_argument("--columns", help="For --format long: exporter=COL,importer=COL,"
-                          "product=COL,year=COL,value=COL[,quantity=COL]")
-        load.add_argument("--value-unit", choices=["usd", "thousand"], default="usd",
-                          help="Unit of a long table's value column (BACI is converted itself).")
+        load.add_argument(
+            "--columns",
+            help="For --format long: exporter=COL,importer=COL,"
+            "product=COL,year=COL,value=COL[,quantity=COL]",
+        )
+        load.add_argument(
+            "--value-unit",
+            choices=["usd", "thousand"],
+            default="usd",
+            help="Unit of a long table's value column (BACI is converted itself).",
+        )
         load.add_argument("--hs-revision", help="e.g. HS12 (BACI files carry it in the name).")
-        load.add_argument("--country-codes", type=Path, help="BACI country_codes file, if not "
-                          "next to the data.")
-        load.add_argument("--product-codes", type=Path, help="BACI product_codes file, if not "
-                          "next to the data.")
+        load.add_argument(
+            "--country-codes", type=Path, help="BACI country_codes file, if not next to the data."
+        )
+        load.add_argument(
+            "--product-codes", type=Path, help="BACI product_codes file, if not next to the data."
+        )
 
         geodist = sub.add_parser("load-geodist", help="Load CEPII GeoDist (dist_cepii, geo_cepii).")
         geodist.add_argument("--dist", type=Path, help="dist_cepii (.csv or .csv.gz)")
@@ -52,18 +66,26 @@ class Command(SiapEksporCommand):
 
         tariffs = sub.add_parser("load-tariffs", help="Load WITS/TRAINS or WTO IDB tariff files.")
         tariffs.add_argument("paths", nargs="+", type=Path)
-        tariffs.add_argument("--columns", help="For other tables: importer=COL,partner=COL,"
-                             "product=COL,year=COL,rate=COL[,regime=COL]")
+        tariffs.add_argument(
+            "--columns",
+            help="For other tables: importer=COL,partner=COL,"
+            "product=COL,year=COL,rate=COL[,regime=COL]",
+        )
 
-        production = sub.add_parser("load-production", help="Load the BPS estate-crop table "
-                                    "(wilayah, komoditas, tahun, measure, value).")
+        production = sub.add_parser(
+            "load-production",
+            help="Load the BPS estate-crop table (wilayah, komoditas, tahun, measure, value).",
+        )
         production.add_argument("path", type=Path)
 
         synthetic = sub.add_parser("synthetic", help="Generate and load SYNTHETIC demo data.")
         synthetic.add_argument("--size", choices=sorted(PRESETS), default="demo")
         synthetic.add_argument("--seed", type=int, default=20250101)
-        synthetic.add_argument("--if-empty", action="store_true",
-                               help="Do nothing when the store already holds trade flows.")
+        synthetic.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the store already holds trade flows.",
+        )
 
         status = sub.add_parser("status", help="Show sources, years and rows in the store.")
         status.add_argument("--format", choices=["table", "json"], default="table")
@@ -85,31 +107,51 @@ class Command(SiapEksporCommand):
         update, close = progress_bar(_("Loading"))
         try:
             summaries = services.trade_load(
-                paths=options["paths"], format=options["format"], columns=options["columns"],
-                value_unit=options["value_unit"], hs_revision=options["hs_revision"],
-                country_codes=options["country_codes"], product_codes=options["product_codes"],
-                progress=update)
+                paths=options["paths"],
+                format=options["format"],
+                columns=options["columns"],
+                value_unit=options["value_unit"],
+                hs_revision=options["hs_revision"],
+                country_codes=options["country_codes"],
+                product_codes=options["product_codes"],
+                progress=update,
+            )
         finally:
             close()
         for s in summaries:
             unknown = ", ".join(f"{code}×{n}" for code, n in list(s.unknown_countries.items())[:8])
-            self.stdout.write(_(
-                "%(source)s: read %(read)s rows, kept %(kept)s (years %(years)s); unknown "
-                "countries %(countries)s rows%(list)s; unknown products %(products)s; negative "
-                "%(negative)s, missing %(missing)s, zero %(zero)s; merged duplicates %(dups)s; "
-                "%(seconds)s s.") % {
-                    "source": s.source, "read": f"{s.rows_read:,}", "kept": f"{s.rows_kept:,}",
+            self.stdout.write(
+                _(
+                    "%(source)s: read %(read)s rows, kept %(kept)s (years %(years)s); unknown "
+                    "countries %(countries)s rows%(list)s; unknown products %(products)s; negative "
+                    "%(negative)s, missing %(missing)s, zero %(zero)s; merged duplicates %(dups)s; "
+                    "%(seconds)s s."
+                )
+                % {
+                    "source": s.source,
+                    "read": f"{s.rows_read:,}",
+                    "kept": f"{s.rows_kept:,}",
                     "years": ", ".join(map(str, s.years)) or "—",
-                    "countries": s.unknown_country_rows, "list": f" ({unknown})" if unknown else "",
+                    "countries": s.unknown_country_rows,
+                    "list": f" ({unknown})" if unknown else "",
                     "products": "—" if s.unknown_product_rows is None else s.unknown_product_rows,
-                    "negative": s.negative_values, "missing": s.missing_values,
-                    "zero": s.zero_values, "dups": s.duplicate_rows, "seconds": s.seconds})
+                    "negative": s.negative_values,
+                    "missing": s.missing_values,
+                    "zero": s.zero_values,
+                    "dups": s.duplicate_rows,
+                    "seconds": s.seconds,
+                }
+            )
             self.stdout.write("  " + s.value_note)
             if s.synthetic:
                 self.stdout.write(self.style.WARNING(_("  SYNTHETIC data: not real trade.")))
         total = sum(s.rows_kept for s in summaries)
-        self.stdout.write(self.style.SUCCESS(_("Loaded %(files)s file(s), %(rows)s flows.") % {
-            "files": len(summaries), "rows": f"{total:,}"}))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Loaded %(files)s file(s), %(rows)s flows.")
+                % {"files": len(summaries), "rows": f"{total:,}"}
+            )
+        )
 
     def do_load_geodist(self, options):
         if not options["dist"] and not options["geo"]:
@@ -123,50 +165,83 @@ class Command(SiapEksporCommand):
 
     def do_load_tariffs(self, options):
         for info in services.trade_load_tariffs(paths=options["paths"], columns=options["columns"]):
-            self.stdout.write(self.style.SUCCESS(_(
-                "%(file)s: %(rows)s HS6 rates for importers %(importers)s, years %(years)s.") % {
-                    "file": info["file"], "rows": f"{info['rows']:,}",
-                    "importers": ", ".join(info["importers"]),
-                    "years": ", ".join(map(str, info["years"]))}))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _("%(file)s: %(rows)s HS6 rates for importers %(importers)s, years %(years)s.")
+                    % {
+                        "file": info["file"],
+                        "rows": f"{info['rows']:,}",
+                        "importers": ", ".join(info["importers"]),
+                        "years": ", ".join(map(str, info["years"])),
+                    }
+                )
+            )
 
     def do_load_production(self, options):
         info = services.trade_load_production(path=options["path"])
-        self.stdout.write(self.style.SUCCESS(_("Production table loaded: %(rows)s rows.") % {
-            "rows": info["rows"]}))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Production table loaded: %(rows)s rows.") % {"rows": info["rows"]}
+            )
+        )
 
     def do_synthetic(self, options):
         update, close = progress_bar(_("Synthetic data"))
         try:
-            info = services.trade_synthetic(size=options["size"], seed=options["seed"],
-                                            if_empty=options["if_empty"], progress=update)
+            info = services.trade_synthetic(
+                size=options["size"],
+                seed=options["seed"],
+                if_empty=options["if_empty"],
+                progress=update,
+            )
         finally:
             close()
         if info is None:
             self.stdout.write(_("The trade store already holds data; nothing generated."))
             return
         rows = sum(info["rows_per_year"].values())
-        self.stdout.write(self.style.WARNING(_(
-            "SYNTHETIC trade data loaded (not real): %(rows)s flows, %(countries)s countries, "
-            "%(products)s products, years %(years)s.") % {
-                "rows": f"{rows:,}", "countries": info["countries"],
-                "products": info["products"], "years": ", ".join(map(str, info["years"]))}))
+        self.stdout.write(
+            self.style.WARNING(
+                _(
+                    "SYNTHETIC trade data loaded (not real): %(rows)s flows, %(countries)s countries, "
+                    "%(products)s products, years %(years)s."
+                )
+                % {
+                    "rows": f"{rows:,}",
+                    "countries": info["countries"],
+                    "products": info["products"],
+                    "years": ", ".join(map(str, info["years"])),
+                }
+            )
+        )
 
     def do_status(self, options):
         status = selectors.store_status()
         if options["format"] == "json":
             self.stdout.write(json.dumps(status, indent=2, default=str))
             return
-        rows = [[s["source"], s["kind"] or "", ",".join(map(str, s["years"] or [])),
-                 f"{s['rows'] or 0:,}", s["hs_revision"] or "", _("yes") if s["synthetic"] else ""]
-                for s in status["sources"]]
+        rows = [
+            [
+                s["source"],
+                s["kind"] or "",
+                ",".join(map(str, s["years"] or [])),
+                f"{s['rows'] or 0:,}",
+                s["hs_revision"] or "",
+                _("yes") if s["synthetic"] else "",
+            ]
+            for s in status["sources"]
+        ]
         header = [_("source"), _("kind"), _("years"), _("rows"), _("HS"), _("synthetic")]
         self.stdout.write(table(rows, header) if rows else _("The trade store is empty."))
         for name in sorted(status["reference"]):
             self.stdout.write(_("reference table: %(name)s") % {"name": name})
-        self.stdout.write(_("%(rows)s flows in %(n)s source(s) under %(root)s.") % {
-            "rows": f"{status['rows']:,}", "n": len(status["sources"]), "root": status["root"]})
+        self.stdout.write(
+            _("%(rows)s flows in %(n)s source(s) under %(root)s.")
+            % {"rows": f"{status['rows']:,}", "n": len(status["sources"]), "root": status["root"]}
+        )
 
     def do_warm(self, options):
         rows = services.trade_warm(exporter=options["exporter"].upper(), year=options["year"])
-        self.stdout.write(self.style.SUCCESS(_("Market indicators ready: %(rows)s rows.") % {
-            "rows": f"{rows:,}"}))
+        self.stdout.write(
+            self.style.SUCCESS(_("Market indicators ready: %(rows)s rows.") % {"rows": f"{rows:,}"})
+        )

@@ -12,5 +12,7 @@ class Command(SiapEksporCommand):
         q, created = services.questionnaire_load(QUESTIONNAIRE)
         dims = q.dimensions.count()
         questions = sum(d.questions.count() for d in q.dimensions.all())
-        self.stdout.write(f"questionnaire v{q.version} {'created' if created else 'refreshed'}: "
-                          f"dimensions={dims} questions={questions} gates={q.gates.count()}")
+        self.stdout.write(
+            f"questionnaire v{q.version} {'created' if created else 'refreshed'}: "
+            f"dimensions={dims} questions={questions} gates={q.gates.count()}"
+        )

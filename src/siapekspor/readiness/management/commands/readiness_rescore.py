@@ -6,8 +6,10 @@ from siapekspor.readiness.models import Assessment, AssessmentStatus
 
 
 class Command(SiapEksporCommand):
-    help = ("Rescore all submitted assessments of the active questionnaire (levels, scores per "
-            "dimension, learning credit).")
+    help = (
+        "Rescore all submitted assessments of the active questionnaire (levels, scores per "
+        "dimension, learning credit)."
+    )
 
     def handle(self, *args, **options):
         total = Assessment.objects.filter(status=AssessmentStatus.SUBMITTED).count()

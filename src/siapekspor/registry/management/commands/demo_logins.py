@@ -11,8 +11,12 @@ class Command(SiapEksporCommand):
     help = "Print the demo logins for every role."
 
     def handle(self, *args, **options):
-        users = {u.username: u for u in User.objects.filter(username__in=DEMO_USERNAMES)
-                 .select_related("regency", "enterprise")}
+        users = {
+            u.username: u
+            for u in User.objects.filter(username__in=DEMO_USERNAMES).select_related(
+                "regency", "enterprise"
+            )
+        }
         if not users:
             self.stdout.write(_("No demo accounts. Run `siapekspor seed-demo` to create them."))
             return
@@ -21,6 +25,11 @@ class Command(SiapEksporCommand):
             user = users.get(username)
             if user is None:
                 continue
-            scope = user.regency.display_name if user.regency else (
-                user.partner_organisation or (user.enterprise.name if user.enterprise else ""))
+            scope = (
+                user.regency.display_name
+                if user.regency
+                else (
+                    user.partner_organisation or (user.enterprise.name if user.enterprise else "")
+                )
+            )
             self.stdout.write(f"  {username:<16} {user.get_role_display():<22} {scope}")

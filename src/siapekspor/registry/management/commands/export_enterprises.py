@@ -37,10 +37,15 @@ class Command(SiapEksporCommand):
         fmt = "csv" if out.suffix.lower() == ".csv" else "xlsx"
         try:
             result = enterprises_export(
-                actor=user, fmt=fmt, reveal=opts["reveal"], reason=opts["reason"],
-                filters=EnterpriseFilters(regency=opts["regency"], kbli=opts["kbli"]))
+                actor=user,
+                fmt=fmt,
+                reveal=opts["reveal"],
+                reason=opts["reason"],
+                filters=EnterpriseFilters(regency=opts["regency"], kbli=opts["kbli"]),
+            )
         except DomainError as exc:
             self.fail(exc.message)
         out.write_bytes(result.content)
-        self.stdout.write(_("%(rows)s enterprises written to %(path)s.") % {
-            "rows": result.rows, "path": out})
+        self.stdout.write(
+            _("%(rows)s enterprises written to %(path)s.") % {"rows": result.rows, "path": out}
+        )

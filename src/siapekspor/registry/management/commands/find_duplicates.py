@@ -24,7 +24,9 @@ class Command(SiapEksporCommand):
     def add_arguments(self, parser):
         parser.add_argument("--out", default="", help="Write the scored pairs to this csv file.")
         parser.add_argument("--threshold", type=float, default=THRESHOLD)
-        parser.add_argument("--no-save", action="store_true", help="Do not add to the review queue.")
+        parser.add_argument(
+            "--no-save", action="store_true", help="Do not add to the review queue."
+        )
 
     def handle(self, *args, **opts):
         summary = duplicates_find(threshold=opts["threshold"], save=not opts["no_save"])
@@ -33,11 +35,28 @@ class Command(SiapEksporCommand):
             names = dict(Enterprise.objects.filter(pk__in=ids).values_list("pk", "name"))
             with open(opts["out"], "w", newline="", encoding="utf-8") as fh:
                 w = csv.writer(fh)
-                w.writerow(["first_id", "first_name", "second_id", "second_name", "score", "evidence"])
+                w.writerow(
+                    ["first_id", "first_name", "second_id", "second_name", "score", "evidence"]
+                )
                 for p in summary.pairs:
-                    w.writerow([p.first, escape_formula(names.get(p.first, "")), p.second,
-                                escape_formula(names.get(p.second, "")), f"{p.score:.4f}",
-                                json.dumps(p.reasons, sort_keys=True)])
-        self.stdout.write(_("%(records)s enterprises compared; %(pairs)s likely duplicate pairs; "
-                            "%(new)s new in the review queue.") % {
-            "records": summary.records, "pairs": len(summary.pairs), "new": summary.new_candidates})
+                    w.writerow(
+                        [
+                            p.first,
+                            escape_formula(names.get(p.first, "")),
+                            p.second,
+                            escape_formula(names.get(p.second, "")),
+                            f"{p.score:.4f}",
+                            json.dumps(p.reasons, sort_keys=True),
+                        ]
+                    )
+        self.stdout.write(
+            _(
+                "%(records)s enterprises compared; %(pairs)s likely duplicate pairs; "
+                "%(new)s new in the review queue."
+            )
+            % {
+                "records": summary.records,
+                "pairs": len(summary.pairs),
+                "new": summary.new_candidates,
+            }
+        )

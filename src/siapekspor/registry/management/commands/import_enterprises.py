@@ -23,11 +23,18 @@ class Command(SiapEksporCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
-        parser.add_argument("--sheet", default="", help="Sheet name (hidden sheets only when named).")
-        parser.add_argument("--dry-run", action="store_true", help="Validate and report; write nothing.")
-        parser.add_argument("--report", default="", help="Write the row report to PATH (.xlsx or .csv).")
-        parser.add_argument("--all-or-nothing", action="store_true",
-                            help="Write nothing if any row is rejected.")
+        parser.add_argument(
+            "--sheet", default="", help="Sheet name (hidden sheets only when named)."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Validate and report; write nothing."
+        )
+        parser.add_argument(
+            "--report", default="", help="Write the row report to PATH (.xlsx or .csv)."
+        )
+        parser.add_argument(
+            "--all-or-nothing", action="store_true", help="Write nothing if any row is rejected."
+        )
         parser.add_argument("--source", default="", help="Source label stored on new enterprises.")
         parser.add_argument("--user", default="", help="Username recorded as the importer.")
 
@@ -51,21 +58,35 @@ class Command(SiapEksporCommand):
             bar.update(n)
 
         try:
-            result = import_file(actor=actor, path=path, sheet=opts["sheet"] or None,
-                                 source=opts["source"], dry_run=opts["dry_run"],
-                                 all_or_nothing=opts["all_or_nothing"], progress=progress)
+            result = import_file(
+                actor=actor,
+                path=path,
+                sheet=opts["sheet"] or None,
+                source=opts["source"],
+                dry_run=opts["dry_run"],
+                all_or_nothing=opts["all_or_nothing"],
+                progress=progress,
+            )
         except TabularError as exc:
             self.fail(_("The file was not imported: %(reason)s") % {"reason": exc.message})
         finally:
             for bar in bars.values():
                 bar.close()
         out = self.stdout
-        out.write(_("File %(file)s, sheet %(sheet)s, header on row %(row)s, SHA-256 %(sha)s") % {
-            "file": path.name, "sheet": result.sheet, "row": result.header.row,
-            "sha": result.sha256})
+        out.write(
+            _("File %(file)s, sheet %(sheet)s, header on row %(row)s, SHA-256 %(sha)s")
+            % {
+                "file": path.name,
+                "sheet": result.sheet,
+                "row": result.header.row,
+                "sha": result.sha256,
+            }
+        )
         if result.header.unknown:
-            out.write(_("Columns not recognised (not imported): %(cols)s") % {
-                "cols": ", ".join(h for _i, h in result.header.unknown)})
+            out.write(
+                _("Columns not recognised (not imported): %(cols)s")
+                % {"cols": ", ".join(h for _i, h in result.header.unknown)}
+            )
         if result.resumed:
             out.write(_("Completed the interrupted batch #%(id)s.") % {"id": result.batch.pk})
         elif result.batch is not None:
@@ -76,10 +97,14 @@ class Command(SiapEksporCommand):
             out.write(_("All or nothing: rows were rejected, so nothing was written."))
         rejected = [o for o in result.outcomes if o.outcome == "rejected"]
         for o in rejected[:20]:
-            out.write(_("Rejected: sheet %(sheet)s row %(row)s: %(reason)s") % {
-                "sheet": o.sheet, "row": o.row, "reason": o.reason})
+            out.write(
+                _("Rejected: sheet %(sheet)s row %(row)s: %(reason)s")
+                % {"sheet": o.sheet, "row": o.row, "reason": o.reason}
+            )
         if len(rejected) > 20:
-            out.write(_("… and %(n)s more rejected rows (see the report).") % {"n": len(rejected) - 20})
+            out.write(
+                _("… and %(n)s more rejected rows (see the report).") % {"n": len(rejected) - 20}
+            )
         if opts["report"]:
             report = Path(opts["report"])
             fmt = "csv" if report.suffix.lower() == ".csv" else "xlsx"

@@ -12,8 +12,10 @@ SEALED = ("owner_name_sealed", "nik_sealed", "phone_sealed")
 
 
 class Command(SiapEksporCommand):
-    help = ("Re-seal every NIK, phone number and owner name with the current primary key, so an "
-            "old key can be removed from SIAPEKSPOR_PII_KEYS. Blind indexes do not change.")
+    help = (
+        "Re-seal every NIK, phone number and owner name with the current primary key, so an "
+        "old key can be removed from SIAPEKSPOR_PII_KEYS. Blind indexes do not change."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=2000)
@@ -25,8 +27,11 @@ class Command(SiapEksporCommand):
         last = 0
         while True:
             with transaction.atomic():
-                batch = list(Enterprise.objects.filter(pk__gt=last).order_by("pk")
-                             .only("pk", *SEALED)[:options["batch_size"]])
+                batch = list(
+                    Enterprise.objects.filter(pk__gt=last)
+                    .order_by("pk")
+                    .only("pk", *SEALED)[: options["batch_size"]]
+                )
                 if not batch:
                     break
                 stale = []
@@ -44,8 +49,12 @@ class Command(SiapEksporCommand):
                 last = batch[-1].pk
             bar.update(len(batch))
         bar.close()
-        audit_record(actor=None, action="registry.personal_data.rekeyed",
-                     target_type="registry.enterprise", target_id="*",
-                     label=_("%(count)s enterprises re-sealed") % {"count": changed},
-                     changes={"enterprises": changed})
+        audit_record(
+            actor=None,
+            action="registry.personal_data.rekeyed",
+            target_type="registry.enterprise",
+            target_id="*",
+            label=_("%(count)s enterprises re-sealed") % {"count": changed},
+            changes={"enterprises": changed},
+        )
         self.stdout.write(f"resealed={changed} total={total}")

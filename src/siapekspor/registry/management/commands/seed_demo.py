@@ -10,16 +10,22 @@ from siapekspor.registry.reference import reference_is_loaded
 
 
 class Command(SiapEksporCommand):
-    help = ("Build a synthetic demo registry (labelled as demo data everywhere), spread over "
-            "the regencies by population, and one demo account per role.")
+    help = (
+        "Build a synthetic demo registry (labelled as demo data everywhere), spread over "
+        "the regencies by population, and one demo account per role."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--enterprises", type=int, default=95_000)
         parser.add_argument("--seed", type=int, default=2022)
-        parser.add_argument("--replace", action="store_true",
-                            help="Delete existing demo enterprises first.")
-        parser.add_argument("--if-empty", action="store_true",
-                            help="Do nothing if the registry already has enterprises.")
+        parser.add_argument(
+            "--replace", action="store_true", help="Delete existing demo enterprises first."
+        )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the registry already has enterprises.",
+        )
         parser.add_argument("--no-users", action="store_true")
 
     def handle(self, *args, **options):
@@ -37,14 +43,27 @@ class Command(SiapEksporCommand):
                 removed = demo.demo_clear()
             except ProtectedError as exc:
                 models = sorted({obj._meta.verbose_name_plural for obj in exc.protected_objects})
-                self.fail(_("Demo enterprises cannot be replaced: real records refer to them "
-                            "(%(what)s). Nothing was deleted.") % {"what": ", ".join(map(str, models))})
+                self.fail(
+                    _(
+                        "Demo enterprises cannot be replaced: real records refer to them "
+                        "(%(what)s). Nothing was deleted."
+                    )
+                    % {"what": ", ".join(map(str, models))}
+                )
             self.stdout.write(f"removed {removed} demo enterprises")
         bar = self.progress(options["enterprises"], "seed-demo")
-        summary = demo.seed_demo(count=options["enterprises"], seed=options["seed"],
-                                 with_users=not options["no_users"], progress=bar.update)
+        summary = demo.seed_demo(
+            count=options["enterprises"],
+            seed=options["seed"],
+            with_users=not options["no_users"],
+            progress=bar.update,
+        )
         bar.close()
         for username, role, scope in summary.users:
-            self.stdout.write(f"demo login: {username} / {demo.DEMO_PASSWORD}  ({role}{' — ' + scope if scope else ''})")
-        self.stdout.write(f"enterprises={summary.enterprises} products={summary.products} "
-                          f"seconds={summary.seconds:.1f}")
+            self.stdout.write(
+                f"demo login: {username} / {demo.DEMO_PASSWORD}  ({role}{' — ' + scope if scope else ''})"
+            )
+        self.stdout.write(
+            f"enterprises={summary.enterprises} products={summary.products} "
+            f"seconds={summary.seconds:.1f}"
+        )

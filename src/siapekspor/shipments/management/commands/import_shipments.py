@@ -11,15 +11,19 @@ from siapekspor.shipments.importing import import_shipments, write_import_report
 
 
 class Command(SiapEksporCommand):
-    help = ("Import shipments (PEB) from xlsx, ods or csv; the PEB number is the key, so "
-            "running the same file again changes nothing. Writes a row-by-row report.")
+    help = (
+        "Import shipments (PEB) from xlsx, ods or csv; the PEB number is the key, so "
+        "running the same file again changes nothing. Writes a row-by-row report."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
-        parser.add_argument("--user", required=True,
-                            help="Username of the officer the import is recorded for.")
-        parser.add_argument("--report", type=Path, default=None,
-                            help="Write the row report here (.xlsx or .csv).")
+        parser.add_argument(
+            "--user", required=True, help="Username of the officer the import is recorded for."
+        )
+        parser.add_argument(
+            "--report", type=Path, default=None, help="Write the row report here (.xlsx or .csv)."
+        )
 
     def handle(self, *args, **options):
         user = User.objects.filter(username=options["user"], is_active=True).first()

@@ -9,19 +9,28 @@ from siapekspor.shipments.models import Shipment
 
 
 class Command(SiapEksporCommand):
-    help = ("Add plausible demo shipments (PEB numbers DEMO-…, labelled demo) for the demo "
-            "enterprises, then rebuild the export statuses and KPI snapshot.")
+    help = (
+        "Add plausible demo shipments (PEB numbers DEMO-…, labelled demo) for the demo "
+        "enterprises, then rebuild the export statuses and KPI snapshot."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--shipments", type=int, default=None,
-                            help="Total number of shipments (default: about 4 per exporter).")
+        parser.add_argument(
+            "--shipments",
+            type=int,
+            default=None,
+            help="Total number of shipments (default: about 4 per exporter).",
+        )
         parser.add_argument("--seed", type=int, default=2024)
-        parser.add_argument("--if-empty", action="store_true",
-                            help="Do nothing if shipments already exist.")
-        parser.add_argument("--replace", action="store_true",
-                            help="Delete existing demo shipments first.")
-        parser.add_argument("--no-rebuild", action="store_true",
-                            help="Do not rebuild the indicators afterwards.")
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing if shipments already exist."
+        )
+        parser.add_argument(
+            "--replace", action="store_true", help="Delete existing demo shipments first."
+        )
+        parser.add_argument(
+            "--no-rebuild", action="store_true", help="Do not rebuild the indicators afterwards."
+        )
 
     def handle(self, *args, **options):
         if options["if_empty"] and Shipment.objects.exists():
@@ -34,14 +43,18 @@ class Command(SiapEksporCommand):
                 self.fail(_("Demo shipments already exist; use --replace to build them again."))
             self.stdout.write(f"removed {demo.demo_shipments_clear()} demo shipments")
         bar = self.progress(options["shipments"], "seed-shipments-demo")
-        summary = demo.seed_shipments(count=options["shipments"], seed=options["seed"],
-                                      progress=bar.update)
+        summary = demo.seed_shipments(
+            count=options["shipments"], seed=options["seed"], progress=bar.update
+        )
         bar.close()
-        self.stdout.write(f"{summary.shipments} demo shipments, {summary.suppliers} supplier "
-                          f"shares in {summary.seconds:.1f} s")
+        self.stdout.write(
+            f"{summary.shipments} demo shipments, {summary.suppliers} supplier "
+            f"shares in {summary.seconds:.1f} s"
+        )
         if not options["no_rebuild"]:
             from siapekspor.reporting.services import rebuild_indicators
 
             snapshot = rebuild_indicators()
-            self.stdout.write(f"indicators rebuilt (snapshot {snapshot.pk}, "
-                              f"{snapshot.seconds:.1f} s)")
+            self.stdout.write(
+                f"indicators rebuilt (snapshot {snapshot.pk}, {snapshot.seconds:.1f} s)"
+            )

@@ -31,9 +31,13 @@ class Command(SiapEksporCommand):
         # The command runs with province-wide visibility (an operator at the console).
         operator = User(role=Role.PROVINCE_OFFICER, is_active=True)
         try:
-            candidates = services.propose_candidates(user=operator, level=options["level"],
-                                                     regency_id=options["regency"], size=size,
-                                                     sector=options["sector"])
+            candidates = services.propose_candidates(
+                user=operator,
+                level=options["level"],
+                regency_id=options["regency"],
+                size=size,
+                sector=options["sector"],
+            )
         except DomainError as exc:
             self.fail(exc.message)
         for i, c in enumerate(candidates, 1):

@@ -15,8 +15,10 @@ from siapekspor.training.models import Programme
 
 
 class Command(SiapEksporCommand):
-    help = ("Demo data for the class ladder, labelled as demo: one programme (two stages), "
-            "three classes in Bandar Lampung and 150 assessments.")
+    help = (
+        "Demo data for the class ladder, labelled as demo: one programme (two stages), "
+        "three classes in Bandar Lampung and 150 assessments."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--if-empty", action="store_true")
@@ -27,8 +29,10 @@ class Command(SiapEksporCommand):
         if options["if_empty"] and Programme.objects.exists():
             self.stdout.write("training data present: demo not seeded")
             return
-        admin = User.objects.filter(role=Role.ADMIN).first() or User.objects.filter(
-            is_superuser=True).first()
+        admin = (
+            User.objects.filter(role=Role.ADMIN).first()
+            or User.objects.filter(is_superuser=True).first()
+        )
         if admin is None or not Enterprise.objects.filter(is_demo=True).exists():
             if options["if_empty"]:
                 self.stdout.write("no demo registry: training demo not seeded")
@@ -37,11 +41,16 @@ class Command(SiapEksporCommand):
         if not Question.objects.filter(dimension__questionnaire__is_active=True).exists():
             self.fail(_("Load the questionnaire first: siapekspor load-readiness"))
         rng = random.Random(2026)  # noqa: S311 — deterministic demo data
-        ents = list(Enterprise.objects.filter(is_demo=True, regency_id__in=["18.71", "18.01",
-                                                                             "18.72"])
-                    .order_by("pk")[: options["assessments"]])
-        questions = list(Question.objects.filter(dimension__questionnaire__is_active=True)
-                         .prefetch_related("options"))
+        ents = list(
+            Enterprise.objects.filter(
+                is_demo=True, regency_id__in=["18.71", "18.01", "18.72"]
+            ).order_by("pk")[: options["assessments"]]
+        )
+        questions = list(
+            Question.objects.filter(dimension__questionnaire__is_active=True).prefetch_related(
+                "options"
+            )
+        )
         for ent in ents:
             a, _new = readiness.assessment_start(actor=admin, enterprise=ent)
             skill = rng.random()
@@ -54,17 +63,30 @@ class Command(SiapEksporCommand):
             readiness.assessment_submit(actor=admin, assessment=a)
         Assessment.objects.filter(enterprise__in=ents).update(is_demo=True)
         programme = services.programme_create(
-            actor=admin, name="Kelas Ekspor IKM Lampung (demo)", year=2026,
-            partners="Disperindag Lampung, OJK, LPEI", is_demo=True)
+            actor=admin,
+            name="Kelas Ekspor IKM Lampung (demo)",
+            year=2026,
+            partners="Disperindag Lampung, OJK, LPEI",
+            is_demo=True,
+        )
         stage1 = programme.stages.get(number=1)
         made = []
-        for level, name in (("pemula", "Kelas Pemula Bandar Lampung (demo)"),
-                            ("menengah", "Kelas Menengah Bandar Lampung (demo)"),
-                            ("mahir", "Kelas Mahir Bandar Lampung (demo)")):
-            cls = services.class_create(actor=admin, stage=stage1, level=level, name=name,
-                                        regency_id="18.71", venue="UPTD Disperindag, Bandar Lampung",
-                                        schedule="Selasa 09.00–12.00", facilitator_name="Fasilitator LPEI",
-                                        is_demo=True)
+        for level, name in (
+            ("pemula", "Kelas Pemula Bandar Lampung (demo)"),
+            ("menengah", "Kelas Menengah Bandar Lampung (demo)"),
+            ("mahir", "Kelas Mahir Bandar Lampung (demo)"),
+        ):
+            cls = services.class_create(
+                actor=admin,
+                stage=stage1,
+                level=level,
+                name=name,
+                regency_id="18.71",
+                venue="UPTD Disperindag, Bandar Lampung",
+                schedule="Selasa 09.00–12.00",
+                facilitator_name="Fasilitator LPEI",
+                is_demo=True,
+            )
             services.propose_into_class(actor=admin, training_class=cls)
             made.append(cls)
         self.stdout.write(f"programme={programme.pk} classes={len(made)} assessments={len(ents)}")
