@@ -32,7 +32,7 @@ from siapekspor.registry.models import (
     SizeClass,
     size_class_for_revenue,
 )
-from siapekspor.registry.services import owner_name_tokens
+from siapekspor.registry.services import ENTERPRISE_INSERT_COLUMNS, owner_name_tokens
 
 DEMO_PASSWORD = "siapekspor-demo"  # noqa: S105 — printed by `make run`; demo accounts only
 DEMO_USERNAMES = ["admin", "provinsi", "bandarlampung", "lampungselatan", "lpei", "ojk", "pemilik"]
@@ -315,35 +315,6 @@ STREETS = [
 ]
 
 
-ENTERPRISE_COLUMNS = [
-    "id",
-    "created_at",
-    "updated_at",
-    "nib",
-    "name",
-    "name_normalized",
-    "legal_form",
-    "owner_name_sealed",
-    "owner_name_index",
-    "owner_gender",
-    "nik_sealed",
-    "nik_hmac",
-    "phone_sealed",
-    "phone_hmac",
-    "address",
-    "regency_id",
-    "district_id",
-    "latitude",
-    "longitude",
-    "kbli_id",
-    "kbli_division",
-    "size_class",
-    "annual_revenue",
-    "workforce",
-    "is_active",
-    "is_demo",
-    "source",
-]
 PRODUCT_COLUMNS = [
     "created_at",
     "updated_at",
@@ -486,7 +457,7 @@ def seed_demo(
                             unit,
                         )
                     )
-            insert_rows(Enterprise, ENTERPRISE_COLUMNS, rows)
+            insert_rows(Enterprise, ENTERPRISE_INSERT_COLUMNS, rows)
             insert_rows(Product, PRODUCT_COLUMNS, product_rows)
             created += len(rows)
             products_created += len(product_rows)

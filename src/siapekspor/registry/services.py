@@ -34,6 +34,43 @@ from siapekspor.registry.models import (
 )
 
 PERSONAL_FIELDS = frozenset({"owner_name", "nik", "phone"})
+# Every stored value column of an enterprise (sealed values as stored), in one order: what
+# `enterprise_columns` + `personal_columns` produce, what a merge snapshot keeps.
+ENTERPRISE_VALUE_COLUMNS = (
+    "nib",
+    "name",
+    "name_normalized",
+    "legal_form",
+    "owner_name_sealed",
+    "owner_name_index",
+    "owner_gender",
+    "nik_sealed",
+    "nik_hmac",
+    "phone_sealed",
+    "phone_hmac",
+    "address",
+    "regency_id",
+    "district_id",
+    "latitude",
+    "longitude",
+    "kbli_id",
+    "kbli_division",
+    "size_class",
+    "annual_revenue",
+    "workforce",
+    "is_active",
+    "source",
+)
+# Column order of bulk inserts (`core.bulk.insert_rows`; the demo seeder builds its tuples in
+# this order): id, timestamps, the values with the demo flag before the source.
+ENTERPRISE_INSERT_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    *ENTERPRISE_VALUE_COLUMNS[:-1],
+    "is_demo",
+    "source",
+)
 PLAIN_FIELDS = (
     "nib",
     "name",

@@ -20,38 +20,13 @@ from siapekspor.registry.models_import import (
     EnterpriseMerge,
 )
 from siapekspor.registry.services import (
+    ENTERPRISE_VALUE_COLUMNS,
     PERSONAL_FIELDS,
     _snapshot,
     enterprise_apply,
     enterprise_data_from,
 )
 
-# Columns restored by undo, exactly as stored (sealed values stay sealed).
-RAW_FIELDS = (
-    "nib",
-    "name",
-    "name_normalized",
-    "legal_form",
-    "owner_name_sealed",
-    "owner_name_index",
-    "owner_gender",
-    "nik_sealed",
-    "nik_hmac",
-    "phone_sealed",
-    "phone_hmac",
-    "address",
-    "regency_id",
-    "district_id",
-    "latitude",
-    "longitude",
-    "kbli_id",
-    "kbli_division",
-    "size_class",
-    "annual_revenue",
-    "workforce",
-    "is_active",
-    "source",
-)
 FILLABLE = (
     "nib",
     "owner_name",
@@ -164,8 +139,9 @@ def _in_scope(actor, *enterprises: Enterprise) -> None:
 
 
 def _raw(e: Enterprise) -> dict:
+    """The stored columns exactly as stored (sealed values stay sealed): what undo restores."""
     out = {}
-    for name in RAW_FIELDS:
+    for name in ENTERPRISE_VALUE_COLUMNS:
         value = getattr(e, name)
         out[name] = (
             str(value)

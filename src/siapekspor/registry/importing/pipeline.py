@@ -83,6 +83,7 @@ from siapekspor.registry.models_import import (
     ImportRowOutcome,
 )
 from siapekspor.registry.services import (
+    ENTERPRISE_INSERT_COLUMNS,
     PERSONAL_FIELDS,
     EnterpriseData,
     enterprise_apply,
@@ -92,35 +93,6 @@ from siapekspor.registry.services import (
     personal_columns,
 )
 
-ENTERPRISE_INSERT_COLUMNS = [
-    "id",
-    "created_at",
-    "updated_at",
-    "nib",
-    "name",
-    "name_normalized",
-    "legal_form",
-    "owner_name_sealed",
-    "owner_name_index",
-    "owner_gender",
-    "nik_sealed",
-    "nik_hmac",
-    "phone_sealed",
-    "phone_hmac",
-    "address",
-    "regency_id",
-    "district_id",
-    "latitude",
-    "longitude",
-    "kbli_id",
-    "kbli_division",
-    "size_class",
-    "annual_revenue",
-    "workforce",
-    "is_active",
-    "is_demo",
-    "source",
-]
 PRODUCT_INSERT_COLUMNS = [
     "created_at",
     "updated_at",
@@ -883,23 +855,18 @@ def _write(
         for pk, p in zip(ids, creates, strict=True):
             p.enterprise_id = pk
         source = (batch.source or str(_("Import: %(file)s") % {"file": batch.file_name}))[:200]
-        plain = [
-            c
-            for c in ENTERPRISE_INSERT_COLUMNS
-            if c not in ("id", "created_at", "updated_at", "is_demo")
-        ]
 
         def enterprise_rows():
             for p in creates:
                 p.data.source = source
                 values = enterprise_columns(p.data)
                 values.update(personal_columns(p.data, hmacs=p.hmacs, word_memo=ctx.word_memo))
-                yield (p.enterprise_id, stamp, stamp, *[values[c] for c in plain], False)
+                values.update(id=p.enterprise_id, created_at=stamp, updated_at=stamp)
+                values["is_demo"] = False
+                yield tuple(values[c] for c in ENTERPRISE_INSERT_COLUMNS)
 
         # Rows are generated while they are inserted: memory stays flat however large the file.
-        insert_rows(
-            Enterprise, [*ENTERPRISE_INSERT_COLUMNS[:3], *plain, "is_demo"], enterprise_rows()
-        )
+        insert_rows(Enterprise, ENTERPRISE_INSERT_COLUMNS, enterprise_rows())
         sync_sequence(Enterprise)
         if progress:
             progress("writing", len(creates))
