@@ -13,7 +13,6 @@ import math
 
 from .countries import country_name
 
-LANGUAGES = ("id", "en", "zh-hans", "ja", "ar", "fr")
 REASONS = ("market_size", "growth", "untapped", "foothold", "openness", "proximity", "tariff")
 
 _PREFIX = {
@@ -24,6 +23,10 @@ _PREFIX = {
     "ja": "{country}（{rank}位、スコア{score}）：",
     "ar": "{country} (المرتبة {rank}، الدرجة {score}): ",
 }
+
+# The languages the engine writes: those of its sentence templates (the engine has no Django;
+# a test checks that they are the site's languages, settings.LANGUAGES).
+LANGUAGES = tuple(_PREFIX)
 
 _BODY = {
     "id": {
