@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from babel import Locale
+from babel.core import get_global
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language_info, to_locale
@@ -53,6 +55,16 @@ def normalise(code: str | None) -> str:
         if known.split("-")[0] == base and base:
             return known
     return default()
+
+
+def script(code: str) -> str:
+    """The ISO 15924 script a language is written in (CLDR through Babel): Latn, Arab, Hans…"""
+    parsed = Locale.parse(locale(code))
+    if parsed.script:
+        return str(parsed.script)
+    likely = get_global("likely_subtags").get(parsed.language, "")
+    parts = likely.split("_")
+    return parts[1] if len(parts) > 2 else "Latn"
 
 
 def locale(code: str) -> str:
