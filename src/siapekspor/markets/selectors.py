@@ -19,8 +19,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from siapekspor.core import i18n
+from siapekspor.core.countries import name as country_name
 from siapekspor.markets.engine import geo, reference
-from siapekspor.markets.engine.countries import country_name
 from siapekspor.markets.engine.potential import export_potential, market_trend
 from siapekspor.markets.engine.province import (
     commodity_for_product,

@@ -14,11 +14,11 @@ from django.utils import translation
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
+from siapekspor.core import countries
 from siapekspor.registry.models import HsCode, KbliCode, Regency
 from siapekspor.reporting import forecast, sources
 from siapekspor.reporting.models import KpiCell, KpiGroup, KpiTrend, KpiValue, Snapshot
 from siapekspor.reporting.services import GENERATION_KEY, generation_token
-from siapekspor.shipments import countries
 
 CACHE_SECONDS = 24 * 3600
 COUNT_FIELDS = [

@@ -10,9 +10,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from siapekspor.core import countries
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.pagination import IdFirstPaginator
-from siapekspor.shipments import access, countries, evidence, selectors, services
+from siapekspor.shipments import access, evidence, selectors, services
 from siapekspor.shipments.forms import ImportForm, ShipmentFilterForm, ShipmentForm, VerifyForm
 
 PAGE_SIZE = 50

@@ -30,8 +30,8 @@ def test_ranking_is_sorted_bounded_and_explained(shrimp_store: TradeStore) -> No
         ("en", "United States"),
         ("fr", "États-Unis"),
         ("zh-hans", "美国"),
-        ("ja", "米国"),
-        ("ar", "الولايات المتّحدة"),
+        ("ja", "アメリカ合衆国"),
+        ("ar", "الولايات المتحدة"),
     ],
 )
 def test_sentences_are_in_the_chosen_language(
