@@ -25,6 +25,9 @@ SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
     "Hant": ("Noto Sans CJK TC",),
     "Jpan": ("Noto Sans CJK JP",),
     "Kore": ("Noto Sans CJK KR",),
+    "Thai": ("Noto Sans Thai",),
+    "Deva": ("Noto Sans Devanagari",),
+    "Hebr": ("Noto Sans Hebrew",),
 }
 # The chart kit's layout in PDF documents (core.charts, includes/*.html).
 KIT_STYLESHEET = "siapekspor/pdf.css"

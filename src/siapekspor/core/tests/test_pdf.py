@@ -47,6 +47,13 @@ def test_each_language_is_set_in_a_font_of_its_script(language):
     assert any(font in name for name in _fonts(pdf)), _fonts(pdf)
 
 
+def test_every_language_of_the_site_has_a_font_for_its_script():
+    from siapekspor.core.pdf import SCRIPT_FONTS
+
+    for code in i18n.codes():
+        assert i18n.script(code) in SCRIPT_FONTS, (code, i18n.script(code))
+
+
 def test_the_script_font_comes_first_and_the_others_follow_for_mixed_text():
     assert font_families("ja")[0] == "Noto Sans CJK JP"
     assert font_families("ar")[:2] == ["Noto Sans Arabic", "Noto Naskh Arabic"]
