@@ -13,7 +13,7 @@ from modeltranslation.translator import translator
 
 from siapekspor.core import i18n
 from siapekspor.readiness import services as readiness
-from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
+from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE, SCALE
 from siapekspor.readiness.models import Dimension, Option, Question, Questionnaire
 from siapekspor.readiness.selectors import diagnosis
 from siapekspor.registry import reference
@@ -150,15 +150,26 @@ def test_indonesian_pages_show_indonesian_content_not_english(client, users):
     client.force_login(owner)
     indonesian = " ".join(t["id"] for t in _content_texts())
 
-    result = client.get(f"/readiness/assessments/{assessment.pk}/result/").content.decode()
     content = {q["code"]: q for d in QUESTIONNAIRE["dimensions"] for q in d["questions"]}
     gaps = [q.code for q in diagnosis(assessment).gaps]
     steps = [content[code]["next"][2] for code in gaps]
-    assert "Langkah berikutnya" in result and len(steps) == 8
+    assert len(steps) == 8
+    result = client.get(f"/readiness/assessments/{assessment.pk}/result/").content.decode()
+    assert "Langkah berikutnya" in result
     for step in steps:
-        assert _html(step["id"]) in result
+        assert _html(step["id"]) in result, step["id"]
         if step["en"] not in indonesian:
             assert _html(step["en"]) not in result, step["en"]
+    # The questionnaire itself: a new assessment's first page of questions and answers.
+    again, _new = readiness.assessment_start(actor=owner, enterprise=owner.enterprise)
+    page = client.get(f"/readiness/assessments/{again.pk}/").content.decode()
+    first = QUESTIONNAIRE["dimensions"][0]
+    shown = [first["name"], *(q["text"] for q in first["questions"])]
+    shown += [label for q in first["questions"] for _c, _p, label in q.get("options") or SCALE]
+    for text in shown:
+        assert _html(text["id"]) in page, text["id"]
+        if text["en"] not in indonesian:
+            assert _html(text["en"]) not in page, text["en"]
 
     for module in MODULES:
         page = client.get(f"/training/modules/{module['code']}/").content.decode()
