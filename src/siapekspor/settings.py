@@ -199,7 +199,10 @@ EMAIL_PORT = env_int("SIAPEKSPOR_EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("SIAPEKSPOR_FROM_EMAIL", "SiapEkspor <noreply@siapekspor.local>")
 
 # --- Languages -----------------------------------------------------------------------------
-LANGUAGE_CODE = "id"
+# The one list of the site's languages: everything else (gettext locales, modeltranslation
+# columns, content loaders, country names, PDF fonts) is derived from it (core/i18n.py).
+# Adding one: docs/DEVELOPING.md, "Adding a language".
+LANGUAGE_CODE = "id"  # authoritative; the others are machine translations of it
 LANGUAGES = [
     ("id", "Bahasa Indonesia"),
     ("en", "English"),
@@ -208,12 +211,12 @@ LANGUAGES = [
     ("ar", "العربية"),
     ("fr", "Français"),
 ]
-MACHINE_TRANSLATED_LANGUAGES = ["en", "zh-hans", "ja", "ar", "fr"]
+MACHINE_TRANSLATED_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 # Each app keeps its own catalogues in <app>/locale (found through INSTALLED_APPS).
 LOCALE_PATHS: list[Path] = []
-MODELTRANSLATION_DEFAULT_LANGUAGE = "id"
-MODELTRANSLATION_LANGUAGES = ("id", "en", "zh-hans", "ja", "ar", "fr")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("id", "en")
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE, "en")
 TIME_ZONE = env_str("SIAPEKSPOR_TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True

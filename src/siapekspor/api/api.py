@@ -1,7 +1,8 @@
 """The /api/v1 API: mounts each app's router, token and session auth, one JSON error format.
 
 Every error is `{"error": {"code": "...", "message": "...", "details": [{"field", "message"}]}}`
-with the message in the request's language (Accept-Language; Indonesian by default).
+(api/schemas.py: ErrorOut, documented on every operation) with the message in the request's
+language (Accept-Language; Indonesian by default).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import django_auth
 
 from siapekspor.api.auth import RateLimited, TokenAuth
+from siapekspor.api.schemas import error_body
 from siapekspor.core.errors import (
     ConflictError,
     DomainError,
@@ -35,17 +37,8 @@ api = NinjaAPI(
 
 
 def error_response(request, status: int, code: str, message, details=None):
-    return api.create_response(
-        request,
-        {
-            "error": {
-                "code": code,
-                "message": str(message),
-                "details": [{"field": f, "message": str(m)} for f, m in (details or [])],
-            }
-        },
-        status=status,
-    )
+    """An error in the one documented shape (api.schemas.ErrorOut)."""
+    return api.create_response(request, error_body(code, message, details or ()), status=status)
 
 
 @api.exception_handler(DomainError)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from tqdm import tqdm
+
+from siapekspor.core import i18n
 
 
 class SiapEksporCommand(BaseCommand):
@@ -19,9 +20,9 @@ class SiapEksporCommand(BaseCommand):
         parser = super().create_parser(prog_name, subcommand, **kwargs)
         parser.add_argument(
             "--language",
-            default=settings.LANGUAGE_CODE,
-            choices=[code for code, _ in settings.LANGUAGES],
-            help="Language of messages (default: id).",
+            default=i18n.default(),
+            choices=i18n.codes(),
+            help=f"Language of messages (default: {i18n.default()}).",
         )
         if self.with_region:
             parser.add_argument(
@@ -30,7 +31,7 @@ class SiapEksporCommand(BaseCommand):
         return parser
 
     def execute(self, *args, **options):
-        with translation.override(options.get("language") or settings.LANGUAGE_CODE):
+        with translation.override(options.get("language") or i18n.default()):
             return super().execute(*args, **options)
 
     def progress(self, total: int | None, desc: str):

@@ -5,6 +5,7 @@ from django.utils.translation import get_language_from_request
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
+from siapekspor.api.schemas import ERRORS
 from siapekspor.markets import selectors
 from siapekspor.markets.engine.recommend import DEFAULT_WEIGHTS
 from siapekspor.markets.engine.texts import LANGUAGES, normalise_language
@@ -122,7 +123,9 @@ def _hs(hs: str) -> str:
     return hs.replace(".", "").strip()
 
 
-@router.get("/markets/products", response=list[ProductOut], summary="Search HS products")
+@router.get(
+    "/markets/products", response={200: list[ProductOut], **ERRORS}, summary="Search HS products"
+)
 @paginate(PageNumberPagination, page_size=30)
 def products(request, filters: Query[ProductQuery]):
     """HS codes whose description (in any language) contains every word, or that start with
@@ -132,7 +135,7 @@ def products(request, filters: Query[ProductQuery]):
 
 @router.get(
     "/markets/products/{hs}/recommendations",
-    response=RecommendationsOut,
+    response={200: RecommendationsOut, **ERRORS},
     summary="Ranked destination markets for an HS6 product",
 )
 def recommendations(request, hs: str, params: Query[RecommendationsQuery]):
@@ -153,7 +156,7 @@ def recommendations(request, hs: str, params: Query[RecommendationsQuery]):
 
 @router.get(
     "/markets/products/{hs}/indicators",
-    response=list[IndicatorOut],
+    response={200: list[IndicatorOut], **ERRORS},
     summary="Market indicators of every importer of an HS6 product",
 )
 @paginate(PageNumberPagination, page_size=50)
@@ -163,6 +166,8 @@ def indicators(request, hs: str, params: Query[IndicatorQuery]):
     return selectors.product_indicators(_hs(hs), exporter=params.exporter.upper(), year=params.year)
 
 
-@router.get("/markets/status", response=StatusOut, summary="What trade data is loaded")
+@router.get(
+    "/markets/status", response={200: StatusOut, **ERRORS}, summary="What trade data is loaded"
+)
 def status(request):
     return selectors.store_status()

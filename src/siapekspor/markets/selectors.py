@@ -18,8 +18,9 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from siapekspor.core import i18n
+from siapekspor.core.countries import name as country_name
 from siapekspor.markets.engine import geo, reference
-from siapekspor.markets.engine.countries import country_name
 from siapekspor.markets.engine.potential import export_potential, market_trend
 from siapekspor.markets.engine.province import (
     commodity_for_product,
@@ -34,15 +35,6 @@ from siapekspor.markets.errors import ProductNotFound, TradeDataError, TradeStor
 from siapekspor.registry.models import HsCode
 
 DEFAULT_EXPORTER = "IDN"
-# modeltranslation columns of HsCode.description, one per language ("_ind" for Indonesian).
-DESCRIPTION_FIELDS = (
-    "description_ind",
-    "description_en",
-    "description_zh_hans",
-    "description_ja",
-    "description_ar",
-    "description_fr",
-)
 
 
 def trade_store() -> TradeStore:
@@ -71,7 +63,7 @@ def product_search(query: str, *, limit: int = 30) -> QuerySet[HsCode]:
     else:
         for word in text.split():
             match = Q()
-            for column in DESCRIPTION_FIELDS:
+            for column in i18n.columns("description").values():
                 match |= Q(**{f"{column}__icontains": word})
             qs = qs.filter(match)
     return qs.order_by("code")[:limit]

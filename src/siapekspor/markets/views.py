@@ -8,9 +8,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core import charts
 from siapekspor.core.errors import DomainError
-from siapekspor.markets import charts, selectors
-from siapekspor.markets.engine.texts import normalise_language
+from siapekspor.markets import selectors
+from siapekspor.markets.engine.texts import money, normalise_language
 from siapekspor.markets.errors import ProductNotFound, TradeStoreEmpty
 from siapekspor.markets.forms import WEIGHT_LABELS, ProductSearchForm, WeightsForm
 
@@ -28,6 +29,19 @@ FACTOR_TEXT = {
     "demand_projection": _("No GDP projection of demand for some or all markets."),
     "growth": _("Growth is unknown: the data holds only one year for this product."),
 }
+
+
+def _trend_chart(frame, names: dict[str, str], usd) -> dict | None:
+    """Imports per year of each market, one line per market (core.charts.time_chart)."""
+    if frame.empty:
+        return None
+    years = sorted(int(y) for y in frame["year"].unique())
+    lines = []
+    for importer, rows in frame.groupby("importer", sort=False):
+        by_year = {int(r.year): float(r.imports_usd) for r in rows.itertuples()}
+        values = [by_year.get(y) for y in years]
+        lines.append({"key": importer, "label": names.get(importer, importer), "values": values})
+    return charts.time_chart([str(y) for y in years], lines, value_text=usd)
 
 
 @login_required
@@ -86,14 +100,20 @@ def product_detail(request, hs: str):
     top5 = rows[:5]
     trend = selectors.product_trend(hs, [r.importer for r in top5], exporter=ranking.exporter)
     missing = sorted({f for r in rows for f in r.factors_missing})
+
+    def usd(value: float) -> str:
+        return money(value, language)
+
     context.update(
         {
             "ranking": ranking,
             "rows": rows,
-            "bars": charts.bars([(r.country, r.imports_usd) for r in rows], language),
-            "map": charts.world_map(points, language),
+            "bars": charts.bars(
+                [{"name": r.country, "count": r.imports_usd} for r in rows], text=usd
+            ),
+            "map": charts.world_map(points, value_text=usd),
             "map_approximate": approximate,
-            "trend": charts.trend_chart(trend, {r.importer: r.country for r in top5}, language),
+            "trend": _trend_chart(trend, {r.importer: r.country for r in top5}, usd),
             "missing_texts": [FACTOR_TEXT[f] for f in missing if f in FACTOR_TEXT],
             "province": selectors.province_view(hs, exporter=ranking.exporter),
             "weights_used": [(WEIGHT_LABELS[k], v) for k, v in ranking.weights.items()],

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.readiness import access, selectors, services
@@ -121,7 +122,9 @@ def _detail(assessment):
     return {**data, "answers": answers, "gaps": gaps, "next_level_missing": missing}
 
 
-@router.get("/questionnaire", response=QuestionnaireOut, url_name="readiness_questionnaire")
+@router.get(
+    "/questionnaire", response={200: QuestionnaireOut, **ERRORS}, url_name="readiness_questionnaire"
+)
 def get_questionnaire(request):
     """The active questionnaire in the request's language (Accept-Language)."""
     q = services.active_questionnaire()
@@ -133,7 +136,9 @@ def get_questionnaire(request):
     return {"version": q.version, "title": q.title, "dimensions": q.dimensions_list}
 
 
-@router.get("/assessments", response=list[AssessmentOut], url_name="list_assessments")
+@router.get(
+    "/assessments", response={200: list[AssessmentOut], **ERRORS}, url_name="list_assessments"
+)
 @paginate(IdFirstPageNumberPagination)
 def list_assessments(request, enterprise_id: int | None = None, level: str = "", status: str = ""):
     """Assessments of the enterprises you may see (owners: their own; partners: none)."""
@@ -142,14 +147,18 @@ def list_assessments(request, enterprise_id: int | None = None, level: str = "",
     ).select_related("questionnaire")
 
 
-@router.get("/assessments/{assessment_id}", response=AssessmentDetailOut, url_name="get_assessment")
+@router.get(
+    "/assessments/{assessment_id}",
+    response={200: AssessmentDetailOut, **ERRORS},
+    url_name="get_assessment",
+)
 def get_assessment(request, assessment_id: int):
     return _detail(access.get_assessment_for_user(request.auth, assessment_id))
 
 
 @router.post(
     "/assessments",
-    response={201: AssessmentDetailOut, 200: AssessmentDetailOut},
+    response={201: AssessmentDetailOut, 200: AssessmentDetailOut, **ERRORS},
     url_name="create_assessment",
 )
 def create_assessment(request, payload: AssessmentIn):
@@ -171,7 +180,9 @@ def create_assessment(request, payload: AssessmentIn):
 
 
 @router.patch(
-    "/assessments/{assessment_id}", response=AssessmentDetailOut, url_name="update_assessment"
+    "/assessments/{assessment_id}",
+    response={200: AssessmentDetailOut, **ERRORS},
+    url_name="update_assessment",
 )
 def update_assessment(request, assessment_id: int, payload: AnswersIn):
     """Save answers (question code → option code) and optionally submit."""

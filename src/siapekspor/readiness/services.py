@@ -19,8 +19,10 @@ from siapekspor.core.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
+from siapekspor.core.i18n import default as default_language
+from siapekspor.core.i18n import set_translations
 from siapekspor.readiness import hooks
-from siapekspor.readiness.content.questionnaire_v1 import LANGS, SCALE
+from siapekspor.readiness.content.questionnaire_v1 import SCALE
 from siapekspor.readiness.models import (
     Answer,
     Assessment,
@@ -56,11 +58,6 @@ class UnknownAnswer(DomainError):
     default_message = _("An answer does not belong to this questionnaire.")
 
 
-def _tr(obj, field: str, texts: dict[str, str]) -> None:
-    for lang in LANGS:
-        setattr(obj, f"{field}_{lang}", texts.get(lang, ""))
-
-
 @transaction.atomic
 def questionnaire_load(
     data: dict, *, actor=None, activate: bool = True
@@ -71,35 +68,39 @@ def questionnaire_load(
     refer to them: a new scoring needs a new version.
     """
     q, created = Questionnaire.objects.get_or_create(
-        version=data["version"], defaults={"title": data["title"]["id"]}
+        version=data["version"], defaults={"title": data["title"][default_language()]}
     )
-    _tr(q, "title", data["title"])
+    set_translations(q, "title", data["title"])
     q.is_active = activate or q.is_active
     q.save()
     if activate:
         Questionnaire.objects.exclude(pk=q.pk).update(is_active=False)
     for d_order, d in enumerate(data["dimensions"]):
         dim, _c = Dimension.objects.get_or_create(
-            questionnaire=q, code=d["code"], defaults={"name": d["name"]["id"]}
+            questionnaire=q, code=d["code"], defaults={"name": d["name"][default_language()]}
         )
-        _tr(dim, "name", d["name"])
+        set_translations(dim, "name", d["name"])
         dim.weight, dim.order = d["weight"], d_order
         dim.save()
         for q_order, item in enumerate(d["questions"]):
             question, _c = Question.objects.get_or_create(
-                dimension=dim, code=item["code"], defaults={"text": item["text"]["id"]}
+                dimension=dim,
+                code=item["code"],
+                defaults={"text": item["text"][default_language()]},
             )
-            _tr(question, "text", item["text"])
+            set_translations(question, "text", item["text"])
             kind, ref, step = item["next"]
-            _tr(question, "next_step", step)
+            set_translations(question, "next_step", step)
             question.next_step_kind, question.next_step_ref = kind, ref
             question.weight, question.order = item["weight"], q_order
             question.save()
             for o_order, (code, points, label) in enumerate(item.get("options") or SCALE):
                 option, made = Option.objects.get_or_create(
-                    question=question, code=code, defaults={"label": label["id"], "score": points}
+                    question=question,
+                    code=code,
+                    defaults={"label": label[default_language()], "score": points},
                 )
-                _tr(option, "label", label)
+                set_translations(option, "label", label)
                 if made:
                     option.score = points
                 option.order = o_order

@@ -27,7 +27,7 @@ def home(request):
         if not request.user.enterprise_id:
             raise Http404
         return redirect("readiness:enterprise", pk=request.user.enterprise_id)
-    from siapekspor.reporting.charts import bars
+    from siapekspor.core.charts import bars
 
     counts = selectors.level_counts(request.user)
     page = None
@@ -166,7 +166,7 @@ def result(request, pk: int):
     assessment = access.get_assessment_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.SUBMITTED:
         return redirect("readiness:take", pk=assessment.pk)
-    from siapekspor.reporting.charts import bars
+    from siapekspor.core.charts import bars
 
     diag = selectors.diagnosis(assessment)
     return render(

@@ -9,6 +9,7 @@ from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
+from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry import access, selectors, services
@@ -106,24 +107,6 @@ class EnterpriseFilter(FilterSchema):
     kbli: str = ""
     size_class: str = ""
     status: str = Field("", pattern="^(active|inactive|)$")
-
-
-class ErrorDetail(Schema):
-    field: str | None
-    message: str
-
-
-class ErrorBody(Schema):
-    code: str
-    message: str
-    details: list[ErrorDetail]
-
-
-class ErrorOut(Schema):
-    error: ErrorBody
-
-
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
 def _ip(request):

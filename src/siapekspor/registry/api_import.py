@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
 from siapekspor.accounts import roles
+from siapekspor.api.schemas import ERRORS
 from siapekspor.registry.importing import services
 from siapekspor.registry.models_import import CandidateStatus, DuplicateCandidate
 
@@ -50,19 +51,19 @@ def _officer(request) -> None:
         raise PermissionDenied
 
 
-@router.get("/import-batches", response=list[BatchOut])
+@router.get("/import-batches", response={200: list[BatchOut], **ERRORS})
 def list_import_batches(request):
     """The latest import batches the user may see (at most 100)."""
     _officer(request)
     return list(services.batches_for(request.user).order_by("-created_at", "-id")[:LIMIT])
 
 
-@router.get("/import-batches/{batch_id}", response=BatchOut)
+@router.get("/import-batches/{batch_id}", response={200: BatchOut, **ERRORS})
 def get_import_batch(request, batch_id: int):
     return services.get_batch_for_user(request.user, batch_id)
 
 
-@router.get("/duplicates", response=list[CandidateOut])
+@router.get("/duplicates", response={200: list[CandidateOut], **ERRORS})
 def list_duplicates(request):
     """Open duplicate pairs in the user's scope, best score first (at most 100)."""
     _officer(request)

@@ -18,12 +18,22 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from siapekspor.core import i18n
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.registry.models import District, HsCode, KbliCode, Regency, RegionKind
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "reference_data"
-# modeltranslation names the Indonesian column "_ind" (an "_id" suffix would clash with FKs).
-LANG_COLUMNS = {"id": "ind", "en": "en", "zh-hans": "zh_hans", "ja": "ja", "ar": "ar", "fr": "fr"}
+
+
+def csv_column(field: str, language: str) -> str:
+    """Our CSV tables name a translated column by the language code, "-" written "_"."""
+    return f"{field}_{language.replace('-', '_')}"
+
+
+# The official files are in Indonesian (KBLI, BTKI) and English (WCO HS, BTKI).
+ID_TITLE = i18n.column("title", "id")
+ID_DESCRIPTION = i18n.column("description", "id")
+EN_DESCRIPTION = i18n.column("description", "en")
 
 
 @dataclass
@@ -138,17 +148,19 @@ def _save_regions(regencies: list[Regency], districts: list[District], *, source
 
 def load_kbli_builtin() -> LoadSummary:
     path = BUILTIN_DIR / "kbli_ikm.csv"
-    objs = [
-        KbliCode(
-            code=r["code"],
-            level=int(r["level"]),
-            title=r["title_id"],
-            title_ind=r["title_id"],
-            title_en=r["title_en"],
+    rows = list(_rows(path))
+    # Every language the table carries (Indonesian and English today).
+    languages = [lang for lang in i18n.codes() if rows and csv_column("title", lang) in rows[0]]
+    objs = []
+    for r in rows:
+        obj = KbliCode(
+            code=r["code"], level=int(r["level"]), title=r[csv_column("title", i18n.default())]
         )
-        for r in _rows(path)
-    ]
-    return _save_kbli(objs, source=path.name, fields=["level", "title", "title_ind", "title_en"])
+        for lang in languages:
+            setattr(obj, i18n.column("title", lang), r[csv_column("title", lang)] or None)
+        objs.append(obj)
+    fields = ["level", "title", *(i18n.column("title", lang) for lang in languages)]
+    return _save_kbli(objs, source=path.name, fields=fields)
 
 
 def load_kbli_file(path: Path) -> LoadSummary:
@@ -163,8 +175,8 @@ def load_kbli_file(path: Path) -> LoadSummary:
                 skipped += 1
                 continue
             title = " ".join(row["judul"].split())
-            objs.append(KbliCode(code=code, level=len(code), title=title, title_ind=title))
-    summary = _save_kbli(objs, source=str(path), fields=["level", "title", "title_ind"])
+            objs.append(KbliCode(code=code, level=len(code), title=title, **{ID_TITLE: title}))
+    summary = _save_kbli(objs, source=str(path), fields=["level", "title", ID_TITLE])
     summary.skipped = skipped
     return summary
 
@@ -184,12 +196,12 @@ def load_hs_builtin() -> LoadSummary:
     path = BUILTIN_DIR / "hs2022.csv"
     objs = []
     for r in _rows(path):
-        obj = HsCode(code=r["code"], level=int(r["level"]), description=r["description_id"])
-        for lang, col in LANG_COLUMNS.items():
-            source_col = "id" if lang == "id" else col
-            setattr(obj, f"description_{col}", r.get(f"description_{source_col}") or None)
+        default_text = r[csv_column("description", i18n.default())]
+        obj = HsCode(code=r["code"], level=int(r["level"]), description=default_text)
+        for lang, col in i18n.columns("description").items():
+            setattr(obj, col, r.get(csv_column("description", lang)) or None)
         objs.append(obj)
-    fields = ["level", "description"] + [f"description_{c}" for c in LANG_COLUMNS.values()]
+    fields = ["level", "description", *i18n.columns("description").values()]
     return _save_hs(objs, source=path.name, fields=fields)
 
 
@@ -215,17 +227,16 @@ def load_hs_file(path: Path) -> LoadSummary:
                 continue
             old = existing.get(code)
             en = " ".join(row["description"].split())
-            id_text = old.description_ind if old and old.description_ind else None
+            id_text = getattr(old, ID_DESCRIPTION, None) if old else None
             objs.append(
                 HsCode(
                     code=code,
                     level=len(code),
                     description=id_text or en,
-                    description_ind=id_text,
-                    description_en=en,
+                    **{ID_DESCRIPTION: id_text, EN_DESCRIPTION: en},
                 )
             )
-        fields = ["level", "description", "description_en"]
+        fields = ["level", "description", EN_DESCRIPTION]
     elif {"hs_code", "description_id", "description_en", "hs_level"} <= header:
         for row in rows:
             code = row["hs_code"].replace(".", "").strip()
@@ -243,11 +254,10 @@ def load_hs_file(path: Path) -> LoadSummary:
                     code=code,
                     level=len(code),
                     description=id_text,
-                    description_ind=id_text,
-                    description_en=en,
+                    **{ID_DESCRIPTION: id_text, EN_DESCRIPTION: en},
                 )
             )
-        fields = ["level", "description", "description_ind", "description_en"]
+        fields = ["level", "description", ID_DESCRIPTION, EN_DESCRIPTION]
     else:
         raise ValidationFailed(
             _(

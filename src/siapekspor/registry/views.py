@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_history
-from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.errors import DomainError, PermissionDeniedError
+from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.core.panels import render_panels
 from siapekspor.registry import access, selectors, services
@@ -23,17 +24,6 @@ PAGE_SIZE = 25
 
 def _ip(request) -> str | None:
     return request.META.get("REMOTE_ADDR")
-
-
-def _form_errors(form, exc: DomainError) -> None:
-    if isinstance(exc, ValidationFailed) and exc.details:
-        for field, message in exc.details:
-            form.add_error(field if field in form.fields else None, message)
-    else:
-        form.add_error(
-            getattr(exc, "field", None) if getattr(exc, "field", None) in form.fields else None,
-            exc.message,
-        )
 
 
 @login_required
@@ -82,7 +72,7 @@ def enterprise_detail(request, pk: int):
                 ip_address=_ip(request),
             )
         except DomainError as exc:
-            _form_errors(reveal_form, exc)
+            add_domain_error(reveal_form, exc)
     return render(
         request,
         "registry/enterprise_detail.html",
@@ -125,7 +115,7 @@ def enterprise_create(request):
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The enterprise was registered."))
             return redirect("registry:enterprise-detail", pk=enterprise.pk)
@@ -161,7 +151,7 @@ def enterprise_edit(request, pk: int):
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The changes were saved."))
             return redirect("registry:enterprise-detail", pk=enterprise.pk)
@@ -208,7 +198,7 @@ def product_edit(request, pk: int, product_pk: int | None = None):
                 capacity_unit=c["capacity_unit"],
             )
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The product was saved."))
             return redirect("registry:enterprise-detail", pk=enterprise.pk)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from siapekspor.accounts import roles
 from siapekspor.core.errors import DomainError, NotFoundError, PermissionDeniedError
+from siapekspor.core.forms import add_domain_error
 from siapekspor.core.tabular import TabularError
 from siapekspor.registry import selectors
 from siapekspor.registry.dedup import services as dedup
@@ -88,7 +89,7 @@ def import_upload(request):
                 all_or_nothing=form.cleaned_data["all_or_nothing"],
             )
         except DomainError as exc:
-            form.add_error("file", exc.message)
+            add_domain_error(form, exc, field="file")
         else:
             return redirect("registry:import-confirm", pk=batch.pk)
     return render(
@@ -320,7 +321,7 @@ def registry_export(request):
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
-            form.add_error("reason" if getattr(exc, "field", "") == "reason" else None, exc.message)
+            add_domain_error(form, exc)
         else:
             response = HttpResponse(result.content, content_type=result.content_type)
             response["Content-Disposition"] = (

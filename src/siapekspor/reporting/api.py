@@ -4,11 +4,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema
 
-from siapekspor.registry.api import ErrorOut
+from siapekspor.api.schemas import ERRORS
 from siapekspor.reporting import selectors
 
 router = Router(tags=["kpi"])
-ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
 class KpiFilter(Schema):

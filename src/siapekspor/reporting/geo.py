@@ -9,9 +9,9 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from siapekspor.core.charts import GEO_HEIGHT
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.registry.models import Regency
-from siapekspor.reporting.charts import GEO_HEIGHT
 from siapekspor.reporting.models import RegionShape
 
 CODE_KEYS = ("kode", "code", "kode_kab", "KODE", "regency_code")

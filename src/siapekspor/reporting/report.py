@@ -5,21 +5,17 @@ from __future__ import annotations
 import io
 
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from siapekspor.core.pdf import render_pdf
 from siapekspor.core.tabular import escape_formula
 from siapekspor.reporting.labels import FUNNEL_LABELS
 
 
 def pdf(request, ctx: dict) -> bytes:
-    from django.contrib.staticfiles import finders
-    from weasyprint import CSS, HTML
-
     html = render_to_string("reporting/report_pdf.html", ctx, request=request)
-    # No base URL: the PDF renderer fetches nothing over the network.
-    return HTML(string=html).write_pdf(
-        stylesheets=[CSS(filename=finders.find("reporting/report.css"))]
-    )
+    return render_pdf(html, language=get_language(), stylesheets=["reporting/report.css"])
 
 
 def xlsx(ctx: dict) -> bytes:

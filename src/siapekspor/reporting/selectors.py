@@ -14,11 +14,11 @@ from django.utils import translation
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
+from siapekspor.core import countries
 from siapekspor.registry.models import HsCode, KbliCode, Regency
 from siapekspor.reporting import forecast, sources
 from siapekspor.reporting.models import KpiCell, KpiGroup, KpiTrend, KpiValue, Snapshot
 from siapekspor.reporting.services import GENERATION_KEY, generation_token
-from siapekspor.shipments import countries
 
 CACHE_SECONDS = 24 * 3600
 COUNT_FIELDS = [
@@ -168,12 +168,13 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
         {
             "code": code,
             "name": name,
+            "short_name": short_name,  # without Kab./Kota: what fits on a map tile
             "enterprises": by_regency.get(code, {}).get("enterprises", 0) or 0,
             "exporting": by_regency.get(code, {}).get("exporting", 0) or 0,
             "direct": by_regency.get(code, {}).get("direct", 0) or 0,
             "indirect": by_regency.get(code, {}).get("indirect", 0) or 0,
         }
-        for code, name in _regency_names()
+        for code, name, short_name in _regency_names()
     ]
     for r in regencies:
         r["share"] = _pct(r["exporting"], r["enterprises"])
@@ -259,8 +260,8 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
     }
 
 
-def _regency_names() -> list[tuple[str, str]]:
-    return [(r.code, r.display_name) for r in Regency.objects.all()]
+def _regency_names() -> list[tuple[str, str, str]]:
+    return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
 
 
 def _current_snapshot(gen: str) -> Snapshot | None:

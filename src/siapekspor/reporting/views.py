@@ -10,14 +10,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
+from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
 from siapekspor.reporting import forecast, geo, report, selectors, sources
-from siapekspor.reporting.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
 from siapekspor.reporting.labels import FUNNEL_LABELS, anchor_label
 
@@ -57,20 +57,15 @@ def _filters(request):
     return form, f
 
 
-def _trend_chart(data: dict, rtl: bool) -> dict | None:
+def _trend_chart(data: dict) -> dict | None:
     trend = data["trend"]
-    if len(trend) < 2:
-        return None
-    labels = [t["month"][:7] for t in trend]
     return time_chart(
-        labels,
+        [t["month"][:7] for t in trend],
         [
-            {"key": "total", "label": "total", "values": [t["exporting"] for t in trend]},
-            {"key": "direct", "label": "direct", "values": [t["direct"] for t in trend]},
-            {"key": "indirect", "label": "indirect", "values": [t["indirect"] for t in trend]},
+            {"key": "total", "label": _("Total"), "values": [t["exporting"] for t in trend]},
+            {"key": "direct", "label": _("Direct"), "values": [t["direct"] for t in trend]},
+            {"key": "indirect", "label": _("Indirect"), "values": [t["indirect"] for t in trend]},
         ],
-        target=None,
-        rtl=rtl,
     )
 
 
@@ -80,15 +75,12 @@ def dashboard_context(request) -> dict:
     ctx = {"form": form, "data": data}
     if data is None:
         return ctx
-    rtl = translation.get_language_bidi()
     shapes = geo.shapes()
     ctx["map"] = (
-        shape_map(data["regencies"], shapes)
-        if len(shapes) >= 10
-        else tile_map(data["regencies"], rtl=rtl)
+        shape_map(data["regencies"], shapes) if len(shapes) >= 10 else tile_map(data["regencies"])
     )
     ctx["map_is_geo"] = len(shapes) >= 10
-    ctx["trend_chart"] = _trend_chart(data, rtl)
+    ctx["trend_chart"] = _trend_chart(data)
     ctx["sector_bars"] = bars(
         [
             {"name": f"{s['code']} {s['name']}".strip(), "count": s["exporting"]}
@@ -110,11 +102,6 @@ def dashboard_context(request) -> dict:
     ctx["level_rows"] = [{**s, "name": levels.get(s["code"], "")} for s in data["levels"]]
     ctx["anchors"] = [{**a, "label": anchor_label(a)} for a in data["anchors"]]
     ctx["pace"] = data["pace"]
-    ctx["trend_legend"] = [
-        {"key": "total", "label": _("Total")},
-        {"key": "direct", "label": _("Direct")},
-        {"key": "indirect", "label": _("Indirect")},
-    ]
     width = min(100.0, max(0.0, data["progress_pct"] or 0.0))
     ctx["progress_width"] = f"{width:.2f}"
     ctx["progress_rtl_x"] = f"{100 - width:.2f}"
@@ -187,22 +174,26 @@ def forecast_view(request):
         [
             {
                 "key": "pace",
-                "label": "pace",
+                "label": _("At the current pace (with its band)"),
                 "values": [current + pace.monthly_mean * 12 * y for y in years],
             },
             {
                 "key": "classes",
-                "label": "classes",
+                "label": _("Classes alone"),
                 "values": [current + scenario.from_classes * y for y in years],
             },
-            {"key": "scenario", "label": "scenario", "values": [v for _y, v in scenario.path]},
+            {
+                "key": "scenario",
+                "label": _("Scenario"),
+                "values": [v for _y, v in scenario.path],
+            },
         ],
         target=target,
+        target_label=_("Target"),
         band=(
             [max(0, current + pace.monthly_low * 12 * y) for y in years],
             [current + pace.monthly_high * 12 * y for y in years],
         ),
-        rtl=translation.get_language_bidi(),
     )
     return render(
         request,

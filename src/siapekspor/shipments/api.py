@@ -7,23 +7,12 @@ from django.core.exceptions import PermissionDenied
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.schemas import ERRORS
 from siapekspor.core.pagination import IdFirstPageNumberPagination
-from siapekspor.registry.api import ErrorOut
 from siapekspor.shipments import access, selectors, services
 from siapekspor.shipments.models import ShipmentKind
 
 router = Router(tags=["shipments"])
-
-
-ERRORS = {
-    400: ErrorOut,
-    401: ErrorOut,
-    403: ErrorOut,
-    404: ErrorOut,
-    409: ErrorOut,
-    422: ErrorOut,
-    429: ErrorOut,
-}
 
 
 class SupplierIO(Schema):

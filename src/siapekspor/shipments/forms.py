@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.shipments import countries
+from siapekspor.core import countries
 from siapekspor.shipments.models import Incoterm, ShipmentKind, Verification
 from siapekspor.shipments.services import ShipmentData
 

@@ -14,12 +14,12 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
-from siapekspor.core import bulk
+from siapekspor.core import bulk, countries
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.registry.models import Enterprise, HsCode
 from siapekspor.registry.selectors import enterprise_scope
-from siapekspor.shipments import countries, evidence, rules
+from siapekspor.shipments import evidence, rules
 from siapekspor.shipments.access import ensure_can_edit
 from siapekspor.shipments.models import (
     ExportStatus,

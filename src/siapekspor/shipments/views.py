@@ -10,21 +10,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core import countries
+from siapekspor.core.errors import DomainError, PermissionDeniedError
+from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
-from siapekspor.shipments import access, countries, evidence, selectors, services
+from siapekspor.shipments import access, evidence, selectors, services
 from siapekspor.shipments.forms import ImportForm, ShipmentFilterForm, ShipmentForm, VerifyForm
 
 PAGE_SIZE = 50
-
-
-def _form_errors(form, exc: DomainError) -> None:
-    if isinstance(exc, ValidationFailed) and exc.details:
-        for field, message in exc.details:
-            form.add_error(field if field in form.fields else None, message)
-    else:
-        field = getattr(exc, "field", None)
-        form.add_error(field if field in form.fields else None, exc.message)
 
 
 @login_required
@@ -73,7 +66,7 @@ def shipment_create(request):
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The shipment was recorded and awaits verification."))
             return redirect("shipments:detail", pk=shipment.pk)
@@ -97,7 +90,7 @@ def shipment_detail(request, pk: int):
                     reason=c["reason"],
                 )
             except DomainError as exc:
-                _form_errors(verify_form, exc)
+                add_domain_error(verify_form, exc)
             else:
                 messages.success(request, _("The verification was saved."))
                 return redirect("shipments:detail", pk=shipment.pk)
@@ -177,7 +170,7 @@ def shipment_import(request):
                 try:
                     result = import_shipments(actor=request.user, path=path)
                 except DomainError as exc:
-                    _form_errors(form, exc)
+                    add_domain_error(form, exc)
     return render(
         request,
         "shipments/shipment_import.html",

@@ -7,6 +7,7 @@ from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
+from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry.access import get_enterprise_for_user
@@ -105,18 +106,18 @@ class CandidateOut(Schema):
     reasons: list[str]
 
 
-@router.get("/classes", response=list[ClassOut], url_name="list_classes")
+@router.get("/classes", response={200: list[ClassOut], **ERRORS}, url_name="list_classes")
 @paginate(IdFirstPageNumberPagination)
 def list_classes(request, level: str = "", regency: str = ""):
     return selectors.class_list(request.auth, level=level, regency=regency)
 
 
-@router.get("/classes/{class_id}", response=ClassOut, url_name="get_class")
+@router.get("/classes/{class_id}", response={200: ClassOut, **ERRORS}, url_name="get_class")
 def get_class(request, class_id: int):
     return access.get_class_for_user(request.auth, class_id)
 
 
-@router.post("/classes", response={201: ClassOut}, url_name="create_class")
+@router.post("/classes", response={201: ClassOut, **ERRORS}, url_name="create_class")
 def create_class(request, payload: ClassIn):
     if not roles.is_officer(request.auth):
         raise PermissionDeniedError()
@@ -138,7 +139,9 @@ def create_class(request, payload: ClassIn):
 
 
 @router.get(
-    "/classes/{class_id}/enrollments", response=list[EnrollmentOut], url_name="list_enrollments"
+    "/classes/{class_id}/enrollments",
+    response={200: list[EnrollmentOut], **ERRORS},
+    url_name="list_enrollments",
 )
 def list_enrollments(request, class_id: int):
     """The roster (officers of the class's regency, and enrolled owners); not for partners."""
@@ -147,7 +150,9 @@ def list_enrollments(request, class_id: int):
 
 
 @router.post(
-    "/classes/{class_id}/enrollments", response={201: EnrollmentOut}, url_name="create_enrollment"
+    "/classes/{class_id}/enrollments",
+    response={201: EnrollmentOut, **ERRORS},
+    url_name="create_enrollment",
 )
 def create_enrollment(request, class_id: int, payload: EnrollIn):
     """Propose or invite an enterprise; an invitation into a full class is waitlisted.
@@ -161,7 +166,9 @@ def create_enrollment(request, class_id: int, payload: EnrollIn):
 
 
 @router.post(
-    "/enrollments/{enrollment_id}/{action}", response=EnrollmentOut, url_name="enrollment_action"
+    "/enrollments/{enrollment_id}/{action}",
+    response={200: EnrollmentOut, **ERRORS},
+    url_name="enrollment_action",
 )
 def enrollment_action(request, enrollment_id: int, action: str):
     """`accept` or `withdraw` an enrollment."""
@@ -179,7 +186,9 @@ def enrollment_action(request, enrollment_id: int, action: str):
 
 
 @router.get(
-    "/classes/propose/candidates", response=list[CandidateOut], url_name="propose_candidates"
+    "/classes/propose/candidates",
+    response={200: list[CandidateOut], **ERRORS},
+    url_name="propose_candidates",
 )
 def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
     if not roles.is_officer(request.auth):
@@ -193,7 +202,7 @@ def propose_candidates(request, level: str, regency: str, size: int = 20, sector
     )
 
 
-@router.get("/programme-figures", url_name="programme_figures")
+@router.get("/programme-figures", response={200: dict, **ERRORS}, url_name="programme_figures")
 def programme_figures(request, programme_id: int | None = None):
     """Counts and conversions (aggregates: every signed-in role except owners)."""
     if roles.role_of(request.auth) == "enterprise_owner":

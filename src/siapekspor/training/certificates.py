@@ -1,38 +1,26 @@
-"""Completion certificates as PDF (WeasyPrint, Noto fonts) in the six languages."""
+"""Completion certificates as PDF in the six languages (core.pdf: WeasyPrint, Noto fonts)."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from siapekspor.core import i18n
+from siapekspor.core.pdf import render_pdf as render_html_pdf
+
 
 def verify_path(code: str) -> str:
-    with translation.override("id"):
+    with translation.override(i18n.default()):
         return reverse("training:verify") + f"?code={code}"
-
-
-# Fonts per language, first choice first; Noto Sans covers Latin, the others their scripts
-# (Debian packages fonts-noto-core and fonts-noto-cjk, installed by `make`).
-FONTS = {
-    "zh-hans": '"Noto Sans CJK SC", "Noto Sans"',
-    "ja": '"Noto Sans CJK JP", "Noto Sans"',
-    "ar": '"Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans"',
-}
-DEFAULT_FONTS = '"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"'
 
 
 def language_of(requested: str | None) -> str:
     """One of the site's languages (Indonesian when the request names none of them)."""
-    codes = [code for code, _name in settings.LANGUAGES]
-    requested = (requested or "").lower()
-    return requested if requested in codes else settings.LANGUAGE_CODE
+    return i18n.normalise(requested)
 
 
 def render_pdf(certificate, *, lang: str = "id", verify_url: str = "") -> bytes:
-    from weasyprint import HTML
-
     enrollment = certificate.enrollment
     with translation.override(lang):
         html = render_to_string(
@@ -44,8 +32,7 @@ def render_pdf(certificate, *, lang: str = "id", verify_url: str = "") -> bytes:
                 "programme": enrollment.training_class.stage.programme,
                 "verify_url": verify_url or verify_path(certificate.code),
                 "lang": lang,
-                "fonts": FONTS.get(lang, DEFAULT_FONTS),
                 "rtl": translation.get_language_bidi(),
             },
         )
-    return HTML(string=html).write_pdf()
+    return render_html_pdf(html, language=lang)

@@ -18,7 +18,8 @@ from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ConflictError, DomainError, PermissionDeniedError
-from siapekspor.readiness.content.questionnaire_v1 import LANGS
+from siapekspor.core.i18n import default as default_language
+from siapekspor.core.i18n import set_translations
 from siapekspor.readiness.models import Level, level_rank, next_level
 from siapekspor.training.content.modules import REGENCY_CENTROIDS
 from siapekspor.training.models import (
@@ -577,11 +578,6 @@ def on_assessment_submitted(assessment, previous_level: str) -> None:
 # --- self-paced learning -------------------------------------------------------------------------
 
 
-def _tr(obj, field, texts):
-    for lang in LANGS:
-        setattr(obj, f"{field}_{lang}", texts.get(lang, ""))
-
-
 @transaction.atomic
 def modules_load(modules: list[dict], *, actor=None) -> int:
     for order, m in enumerate(modules):
@@ -590,9 +586,9 @@ def modules_load(modules: list[dict], *, actor=None) -> int:
             defaults={
                 "level": m["level"],
                 "dimension_code": m["dimension"],
-                "title": m["title"]["id"],
-                "summary": m["summary"]["id"],
-                "body": m["body"]["id"],
+                "title": m["title"][default_language()],
+                "summary": m["summary"][default_language()],
+                "body": m["body"][default_language()],
             },
         )
         module.level, module.dimension_code, module.credit_points = (
@@ -602,16 +598,16 @@ def modules_load(modules: list[dict], *, actor=None) -> int:
         )
         module.order = order
         for f in ("title", "summary", "body"):
-            _tr(module, f, m[f])
+            set_translations(module, f, m[f])
         module.save()
         module.quiz.all().delete()
         for q_order, (text, choices) in enumerate(m["quiz"]):
             q = QuizQuestion(module=module, order=q_order)
-            _tr(q, "text", text)
+            set_translations(q, "text", text)
             q.save()
             for c_order, (ctext, correct) in enumerate(choices):
                 c = QuizChoice(question=q, order=c_order, is_correct=correct)
-                _tr(c, "text", ctext)
+                set_translations(c, "text", ctext)
                 c.save()
     audit_record(
         actor=actor,

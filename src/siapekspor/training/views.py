@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.core.errors import DomainError
+from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.readiness.models import Level
 from siapekspor.registry.access import get_enterprise_for_user
@@ -76,7 +77,7 @@ def class_create(request):
                 sector=c["sector"],
             )
         except DomainError as exc:
-            form.add_error(None, exc.message)
+            add_domain_error(form, exc)
         else:
             messages.success(request, _("The class was created."))
             return redirect("training:class-detail", pk=cls.pk)

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.conf import settings
 
+from siapekspor.core import i18n
 from siapekspor.registry.tests.factories import make_enterprise
 
 PACKAGE = Path(__file__).resolve().parents[2]
 # Each app keeps its own catalogues in <app>/locale; an app with user-facing text must have one.
 APPS_WITH_TEXT = sorted(p.parent.name for p in PACKAGE.glob("*/apps.py"))
-LANGS = [code for code, _name in settings.LANGUAGES]
-PREFIX = {code: "" if code == "id" else f"/{code}" for code in LANGS}
+LANGS = list(i18n.codes())
+PREFIX = {code: "" if code == i18n.default() else f"/{code}" for code in LANGS}
 NOTICE = {
     "en": "translated by machine",
     "fr": "traduite automatiquement",
@@ -28,7 +28,7 @@ NOTICE = {
 }
 
 
-CATALOGUE_LANGS = {"id", "en", "zh_Hans", "ja", "ar", "fr"}
+CATALOGUE_LANGS = set(i18n.locales())
 
 
 def _po_files():

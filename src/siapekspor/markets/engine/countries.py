@@ -5,14 +5,12 @@ mostly ISO 3166-1 numeric but not always (BACI 842 = USA with Puerto Rico and th
 Islands, 251 = France with Monaco, 699 = India, 757 = Switzerland with Liechtenstein, 579 =
 Norway with Svalbard, 490 = "Other Asia, nes", which both BACI and UN Comtrade use for Taiwan);
 CEPII GeoDist still uses a few retired alpha codes (ROM, ZAR, TMP, YUG, PAL, ANT). Everything
-is mapped to alpha-3 here, in one place.
+is mapped to alpha-3 here, in one place. Country names: siapekspor.core.countries.
 """
 
 from __future__ import annotations
 
 import functools
-import gettext
-from collections.abc import Iterable
 
 import pycountry
 
@@ -43,9 +41,6 @@ LEGACY_ALPHA3: dict[str, str] = {
 }
 
 EXTRA_ALPHA3 = {"XKX"}  # Kosovo: used by the World Bank and Comtrade, not in ISO 3166-1
-
-# pycountry's gettext catalogues are named by locale; our language codes are Django's.
-_PYCOUNTRY_LOCALE = {"zh-hans": "zh_CN", "zh_hans": "zh_CN", "zh": "zh_CN", "en": "en"}
 
 
 @functools.cache
@@ -82,34 +77,3 @@ def to_iso3(code: str | int | None) -> str | None:
     if text.isdigit():
         text = str(int(text))
     return dict(code_table()).get(text)
-
-
-@functools.cache
-def _translation(language: str) -> gettext.NullTranslations:
-    locale = _PYCOUNTRY_LOCALE.get(language, language.replace("-", "_"))
-    if locale == "en":
-        return gettext.NullTranslations()
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
-    except OSError:
-        return gettext.NullTranslations()
-
-
-def country_name(iso3: str, language: str = "id") -> str:
-    """Country name in `language` (pycountry's ISO 3166 translations); the code if unknown."""
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return {"XKX": "Kosovo"}.get(iso3, iso3)
-    english = getattr(country, "common_name", None) or country.name
-    translated = _translation(language).gettext(english)
-    if translated == english and english != country.name:
-        # Catalogues are keyed by the ISO `name`; fall back to it when the common name has no entry.
-        by_name = _translation(language).gettext(country.name)
-        if by_name != country.name or language == "en":
-            return by_name if language != "en" else english
-    return translated
-
-
-def country_names(codes: Iterable[str], language: str = "id") -> dict[str, str]:
-    """Names for several codes at once."""
-    return {code: country_name(code, language) for code in codes}

@@ -28,7 +28,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .countries import country_name
+from siapekspor.core.countries import name as country_name
+
 from .ingest import HS6
 from .potential import PotentialParams, potential_table
 from .store import TradeStore, TradeStoreError

@@ -4,16 +4,15 @@ The engine has no Django, so these few templates live here as a dict rather than
 catalogues. Each reason template is a whole sentence with named placeholders; the growth and
 position clauses are self-contained clauses written for each language's sentence frame.
 Numbers are formatted per language (decimal separator, large-number words: ribu/juta/miliar,
-万/亿, …). Country names come from pycountry's ISO 3166 translations (countries.py).
+万/亿, …). Country names come from CLDR (siapekspor.core.countries).
 """
 
 from __future__ import annotations
 
 import math
 
-from .countries import country_name
+from siapekspor.core.countries import name as country_name
 
-LANGUAGES = ("id", "en", "zh-hans", "ja", "ar", "fr")
 REASONS = ("market_size", "growth", "untapped", "foothold", "openness", "proximity", "tariff")
 
 _PREFIX = {
@@ -24,6 +23,10 @@ _PREFIX = {
     "ja": "{country}（{rank}位、スコア{score}）：",
     "ar": "{country} (المرتبة {rank}، الدرجة {score}): ",
 }
+
+# The languages the engine writes: those of its sentence templates (the engine has no Django;
+# a test checks that they are the site's languages, settings.LANGUAGES).
+LANGUAGES = tuple(_PREFIX)
 
 _BODY = {
     "id": {

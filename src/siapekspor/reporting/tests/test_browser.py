@@ -56,8 +56,8 @@ def test_dashboard_in_the_browser(live_server, browser, users, prefix, direction
     assert page.inner_text("#kpi-exporting") == "1"
     if title:
         assert title in page.inner_text("h1")
-    assert page.locator(".regency-map svg rect").count() == 15
-    box = page.locator(".regency-map svg").bounding_box()
+    assert page.locator(".regency-map .tile rect").count() == 15
+    box = page.locator(".regency-map svg[role=img]").bounding_box()
     assert box and 0 < box["width"] <= 390
     assert page.locator(".linechart polyline").count() >= 1
     assert not [e for e in errors if "Content Security Policy" in e]
