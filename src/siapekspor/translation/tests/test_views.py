@@ -162,3 +162,38 @@ def test_api_glossary_create_and_patch(api_client, users):
         {"key": "emping-melinjo", "kind": "product", "forms": {"id": "emping"}},
     )
     assert duplicate.status_code == 400
+
+
+def test_admin_edits_the_glossary_through_the_service(client, users):
+    client.force_login(users["admin"])
+    term = GlossaryTerm.objects.get(key="tapis")
+    url = f"/admin/translation/glossaryterm/{term.pk}/change/"
+    assert client.get(url).status_code == 200
+    form = {
+        "kind": "product",
+        "term_ind": "tapis",
+        "term_en": "tapis weaving",
+        "term_zh_hans": "塔皮斯织锦",
+        "term_ja": "タピス織",
+        "term_ar": "قماش التابيس",
+        "term_fr": "tissu tapis",
+        "note": "",
+        "is_active": "on",
+    }
+    assert client.post(url, form).status_code == 302
+    term.refresh_from_db()
+    assert term.term_en == "tapis weaving"
+    assert AuditEntry.objects.filter(
+        action="translation.glossary_term.updated", target_id=str(term.pk)
+    ).exists()
+    refused = client.post(url, {**form, "term_ind": "kopi robusta"})
+    assert refused.status_code == 200  # the form shows the service's rule
+
+
+def test_admin_cannot_change_the_memory_behind_the_audit(client, users, translated):
+    client.force_login(users["admin"])
+    url = f"/admin/translation/translation/{translated.pk}/change/"
+    assert client.get(url).status_code == 200  # view only
+    client.post(url, {"text": "changed"})
+    translated.refresh_from_db()
+    assert translated.text != "changed"

@@ -61,6 +61,8 @@ class Command(SiapEksporCommand):
         if not path.is_file():
             self.fail(_("File not found: %(path)s") % {"path": path})
         installed, replaced = services.package_install(actor=None, path=path)
+        if options["verbosity"] == 0:
+            return
         self.stdout.write(
             self.style.SUCCESS(
                 _("Installed %(source)s → %(target)s, version %(version)s.")
@@ -104,6 +106,8 @@ class Command(SiapEksporCommand):
 
     def _remove(self, options) -> None:
         removed = services.package_remove(actor=None, pair=options["pair"])
+        if options["verbosity"] == 0:
+            return
         self.stdout.write(
             self.style.SUCCESS(
                 _("Removed %(source)s → %(target)s, version %(version)s.")
