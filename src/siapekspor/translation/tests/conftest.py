@@ -31,3 +31,18 @@ def install(packages):
             call_command("mt", "install", str(packages[pair]), verbosity=0)
 
     return _install
+
+
+@pytest.fixture(autouse=True)
+def _glossary_seed(request):
+    """The glossary's seed terms, as the data migration leaves them. A transactional test
+    elsewhere in the run may have flushed them; put them back the way `mt glossary-load`
+    does."""
+    if not request.node.get_closest_marker("django_db") and "db" not in request.fixturenames:
+        return
+    request.getfixturevalue("db")
+    from siapekspor.translation import services
+    from siapekspor.translation.models import GlossaryTerm
+
+    if not GlossaryTerm.objects.exists():
+        services.glossary_load(actor=None)

@@ -126,11 +126,12 @@ def test_the_correction_wins_feeds_the_memory_and_is_audited(install, users):
 def test_an_empty_correction_is_refused_in_indonesian(install, users):
     install("id_en")
     services.translate_texts([TEXT], source_language="id", target_language="en")
-    with translation.override("id"), pytest.raises(ValidationFailed) as exc:
-        services.translation_correct(
-            actor=users["admin"], translation=Translation.objects.get(), text="  "
-        )
-    assert str(exc.value.details[0][1]) == "Tulis terjemahannya."
+    with translation.override("id"):
+        with pytest.raises(ValidationFailed) as exc:
+            services.translation_correct(
+                actor=users["admin"], translation=Translation.objects.get(), text="  "
+            )
+        assert str(exc.value.details[0][1]) == "Tulis terjemahannya."
 
 
 def test_a_person_may_translate_before_the_engine(users, django_capture_on_commit_callbacks):
