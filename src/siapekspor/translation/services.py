@@ -582,6 +582,7 @@ _REFUSALS = {
     "damaged": _("The package is damaged: a part of it cannot be decompressed."),
     "bad_tokenizer": _("The package's SentencePiece model cannot be loaded."),
     "bad_model": _("The package's CTranslate2 model cannot be loaded."),
+    "write_failed": _("The package could not be unpacked on the server (disk full?)."),
     "not_installed": _("No package is installed for this language pair."),
     "bad_manifest": _("The list of installed packages (manifest.json) is damaged."),
 }

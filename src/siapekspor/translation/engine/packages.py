@@ -180,6 +180,8 @@ def inspect_package(path: str | os.PathLike[str], limits: Limits = Limits()) -> 
         if len(infos) > limits.max_entries:
             raise PackageError("too_many_entries", str(len(infos)))
         names = [_safe_name(i) for i in infos]
+        if len(set(names)) != len(names):
+            raise PackageError("damaged", "duplicate file names")
         declared = sum(i.file_size for i in infos)
         compressed = max(1, sum(i.compress_size for i in infos))
         if declared > limits.max_unpacked_bytes or declared / compressed > limits.max_ratio:
@@ -331,7 +333,10 @@ class ModelStore:
         with self._locked():
             scratch = Path(tempfile.mkdtemp(dir=self.root, prefix=".unpack-"))
             try:
-                _unpack(Path(path), scratch, limits)
+                try:
+                    _unpack(Path(path), scratch, limits)
+                except OSError as exc:  # disk full, permissions
+                    raise PackageError("write_failed", str(exc)[:200]) from exc
                 load_check(scratch)
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
                 name = f"{info.pair}-{info.package_version}-{stamp}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import stat
+import warnings
 import zipfile
 
 import pytest
@@ -210,3 +211,13 @@ def test_a_broken_package_leaves_the_installed_one_in_place(packages, tmp_path, 
         ).translated
         == 1
     )
+
+
+def test_refuses_duplicate_file_names(tmp_path, good_files, mt_dir):
+    entries = [(f"translate-id_en/{k}", v) for k, v in good_files.items()]
+    entries.append(("translate-id_en/metadata.json", good_files["metadata.json"]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate it is asked to write
+        path = _zip_with(tmp_path, "dup.argosmodel", entries)
+    assert "damaged" in _refused(path)
+    assert _nothing_installed(mt_dir)
