@@ -4,6 +4,7 @@
     {% mt_show product.description %}                   text + mark, one query
     {% mt_text product.description as shown %}          a services.Rendered to lay out yourself
     {{ shown.text }} {% mt_mark shown %}
+    {% mt_mark_text shown %}                             the mark as plain text (e-mail)
 
 For a list, call `services.texts_for(get_language(), [...])` in the view (one query for
 all) and use `{% mt_mark item %}` per row. The tags only call the service and present it.
@@ -34,6 +35,12 @@ def mt_text(source_text, source_language="id"):
 
 @register.inclusion_tag("translation/includes/mt_mark.html")
 def mt_mark(rendered):
+    return {"rendered": rendered, "source_name": _name(rendered.source_language)}
+
+
+@register.inclusion_tag("translation/includes/mt_mark.txt")
+def mt_mark_text(rendered):
+    """The mark as one line of plain text (for e-mail bodies)."""
     return {"rendered": rendered, "source_name": _name(rendered.source_language)}
 
 

@@ -197,3 +197,10 @@ def test_admin_cannot_change_the_memory_behind_the_audit(client, users, translat
     client.post(url, {"text": "changed"})
     translated.refresh_from_db()
     assert translated.text != "changed"
+
+
+def test_the_mark_as_plain_text_for_mail(translated):
+    rendered = services.text_for("en", TEXT)
+    with translation.override("fr"):
+        line = _render("{% mt_mark_text r %}", r=rendered).strip()
+    assert line == "Traduction automatique — le texte indonésien fait foi"
