@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "siapekspor.readiness",
     "siapekspor.training",
     "siapekspor.shipments",
+    "siapekspor.translation",
     "siapekspor.api",
 ]
 
@@ -288,6 +289,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 TRADE_STORE_DIR = Path(env_str("SIAPEKSPOR_TRADE_DIR", str(VAR_DIR / "trade")))
+# Machine-translation packages (`siapekspor mt install`) and the CPU threads per model.
+MT_DIR = Path(env_str("SIAPEKSPOR_MT_DIR", str(VAR_DIR / "mt")))
+MT_THREADS = env_int("SIAPEKSPOR_MT_THREADS", 1)
 
 LOGGING = {
     "version": 1,

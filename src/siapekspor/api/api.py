@@ -119,6 +119,9 @@ api.add_router("/", markets_router)
 from siapekspor.shipments.api import router as shipments_router  # noqa: E402
 
 api.add_router("/", shipments_router)
+from siapekspor.translation.api import router as translation_router  # noqa: E402
+
+api.add_router("/", translation_router)
 from siapekspor.reporting.api import router as reporting_router  # noqa: E402
 
 api.add_router("/", reporting_router)

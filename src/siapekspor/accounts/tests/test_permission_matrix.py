@@ -780,6 +780,108 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         None,
         {**_all(404), "anonymous": 401, "enterprise_owner": 403},
     ),
+    # --- machine translation (issue 16 item 5): the review queue and glossary editing are
+    # province-wide; officers see the glossary and the engine status. 999999 = no such row;
+    # per-record rules are tested in translation/tests.
+    (
+        "translation:review-list",
+        "GET",
+        "/translation/",
+        None,
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    ("translation:review", "GET", "/translation/999999/", None, {**_all(404), "anonymous": 302}),
+    (
+        "translation:review",
+        "POST",
+        "/translation/999999/",
+        {"text": "x"},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "translation:glossary-list",
+        "GET",
+        "/translation/glossary/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "translation:glossary-create",
+        "GET",
+        "/translation/glossary/new/",
+        None,
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "translation:glossary-create",
+        "POST",
+        "/translation/glossary/new/",
+        {},
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "translation:glossary-edit",
+        "GET",
+        "/translation/glossary/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "translation:glossary-edit",
+        "POST",
+        "/translation/glossary/999999/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:translation_status",
+        "GET",
+        "/api/v1/translation/status",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "api-v1:list_translations",
+        "GET",
+        "/api/v1/translation/translations",
+        None,
+        {**_all(403), "anonymous": 401, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "api-v1:get_translation",
+        "GET",
+        "/api/v1/translation/translations/999999",
+        None,
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:correct_translation",
+        "POST",
+        "/api/v1/translation/translations/999999/correction",
+        {"text": "x"},
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:list_glossary_terms",
+        "GET",
+        "/api/v1/translation/glossary",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "api-v1:create_glossary_term",
+        "POST",
+        "/api/v1/translation/glossary",
+        {"key": "istilah-matriks", "kind": "product", "forms": {"id": "istilah matriks"}},
+        {**_all(403), "anonymous": 401, "admin": 201, "province_officer": 201},
+    ),
+    (
+        "api-v1:update_glossary_term",
+        "PATCH",
+        "/api/v1/translation/glossary/999999",
+        {"note": "x"},
+        {**_all(404), "anonymous": 401},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.
