@@ -9,21 +9,11 @@ from modeltranslation.utils import build_localized_fieldname
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.schemas import ERRORS
 from siapekspor.core.pagination import IdFirstPageNumberPagination
-from siapekspor.registry.api import ErrorOut
 from siapekspor.translation import access, selectors, services
 
 router = Router(tags=["translation"])
-
-ERRORS = {
-    400: ErrorOut,
-    401: ErrorOut,
-    403: ErrorOut,
-    404: ErrorOut,
-    409: ErrorOut,
-    422: ErrorOut,
-    429: ErrorOut,
-}
 
 
 class PackageOut(Schema):
