@@ -14,12 +14,15 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
+from siapekspor.core import dates
+from siapekspor.readiness.models import Level
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
-from siapekspor.reporting import forecast, geo, report, selectors, sources
+from siapekspor.reporting import forecast, geo, report, selectors
 from siapekspor.reporting.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
-from siapekspor.reporting.labels import FUNNEL_LABELS, anchor_label
+from siapekspor.reporting.labels import FUNNEL_LABELS
+from siapekspor.training import selectors as training_selectors
 
 
 def home(request):
@@ -106,9 +109,9 @@ def dashboard_context(request) -> dict:
     ctx["funnel_bars"] = bars(funnel)
     sizes = dict(SizeClass.choices)
     ctx["size_rows"] = [{**s, "name": sizes.get(s["code"], s["code"])} for s in data["sizes"]]
-    levels = sources.level_labels()
+    levels = dict(Level.choices)
     ctx["level_rows"] = [{**s, "name": levels.get(s["code"], "")} for s in data["levels"]]
-    ctx["anchors"] = [{**a, "label": anchor_label(a)} for a in data["anchors"]]
+    ctx["anchors"] = data["anchors"]
     ctx["pace"] = data["pace"]
     ctx["trend_legend"] = [
         {"key": "total", "label": _("Total")},
@@ -136,12 +139,7 @@ def _defaults(data: dict) -> dict:
         conversion, source = 100.0 * own / participants, "programme"
     else:
         conversion, source = 100.0 * forecast.pooled_anchor_conversion(data["anchors"]), "anchors"
-    classes = (
-        sources.classes_started_since(
-            timezone.localdate().replace(year=timezone.localdate().year - 1)
-        )
-        or 6
-    )
+    classes = training_selectors.classes_started_after(dates.year_before(timezone.localdate())) or 6
     return {
         "classes_per_year": classes,
         "class_size": settings.CLASS_CAPACITY_DEFAULT,
@@ -179,8 +177,9 @@ def forecast_view(request):
         current=current,
         target=target,
     )
-    pace = forecast.pace([t["exporting"] for t in data["trend"]], target)
+    pace = forecast.Pace.from_dict(data["pace"])
     years = list(range(scenario.years + 1))
+    band = [pace.interval(12 * y) for y in years]
     year0 = timezone.localdate().year
     chart = time_chart(
         [str(year0 + y) for y in years],
@@ -198,10 +197,7 @@ def forecast_view(request):
             {"key": "scenario", "label": "scenario", "values": [v for _y, v in scenario.path]},
         ],
         target=target,
-        band=(
-            [max(0, current + pace.monthly_low * 12 * y) for y in years],
-            [current + pace.monthly_high * 12 * y for y in years],
-        ),
+        band=([max(0, low) for low, _high in band], [high for _low, high in band]),
         rtl=translation.get_language_bidi(),
     )
     return render(
@@ -214,7 +210,7 @@ def forecast_view(request):
             "pace": pace,
             "chart": chart,
             "conversion_source": source,
-            "anchors": [{**a, "label": anchor_label(a)} for a in data["anchors"]],
+            "anchors": data["anchors"],
             "gap": max(0, target - current),
             "conversion_pct": scenario.class_conversion * 100,
         },

@@ -18,6 +18,7 @@ from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ConflictError, DomainError, PermissionDeniedError
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.readiness.content.questionnaire_v1 import LANGS
 from siapekspor.readiness.models import Level, level_rank, next_level
 from siapekspor.training.content.modules import REGENCY_CENTROIDS
@@ -389,6 +390,8 @@ def certificates_issue(*, actor, training_class: TrainingClass) -> list[Certific
         cert = Certificate.objects.create(enrollment=enrollment, code=_new_code(), issued_by=actor)
         audit_record(actor=actor, action="training.certificate.issued", target=cert)
         issued.append(cert)
+    if issued:
+        announce_figures_changed("training.certificates")
     return issued
 
 
