@@ -9,10 +9,8 @@ from django_tasks import task
 @task()
 def refresh_export_statuses() -> dict[str, int]:
     """Recompute every enterprise's stored export status as of today; returns the counts by
-    status. Schedule it nightly with the worker."""
-    from siapekspor.core.signals import announce_figures_changed
+    status. Schedule it nightly with the worker (the indicators' own nightly rebuild derives
+    the statuses itself and does not wait for this one)."""
     from siapekspor.shipments.services import status_recompute
 
-    counts = status_recompute()
-    announce_figures_changed("shipments.statuses")
-    return counts
+    return status_recompute()
