@@ -17,9 +17,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS[month - 1]
 
 
 def month_end(day: dt.date) -> dt.date:

@@ -162,10 +162,12 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
         has_demo=any(e.is_demo for e in facts.values()),
     )
 
-    # Current cube: every enterprise once.
-    cube: dict[CellKey, CellCounts] = defaultdict(CellCounts)
+    # Current cube: every enterprise once. (Hot loops key dicts by plain tuples in the order
+    # of CellKey/TrendKey/ValueKey: a NamedTuple per row costs a Python call.)
+    cube: dict[tuple, CellCounts] = defaultdict(CellCounts)
+    exporting_code = StatusCode.EXPORTING.value
     for ent, e in facts.items():
-        c = cube[CellKey(e.regency, e.division, e.size_class, levels.get(ent, ""))]
+        c = cube[(e.regency, e.division, e.size_class, levels.get(ent, ""))]
         c.enterprises += 1
         c.assessed += ent in levels
         c.trained += ent in trained
@@ -175,7 +177,7 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
             continue
         d = profile.derived
         c.ever_exported += 1
-        if d.status == StatusCode.EXPORTING:
+        if d.status == exporting_code:
             c.exporting += 1
             c.direct += bool(d.last_direct_date and d.last_direct_date > window_start)
             c.indirect += bool(d.last_indirect_date and d.last_indirect_date > window_start)
@@ -191,46 +193,41 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
 
     # Trend: exporting at each point (month end; today for the current month), first exports
     # by month.
-    trend: dict[TrendKey, TrendCounts] = defaultdict(TrendCounts)
+    trend: dict[tuple, TrendCounts] = defaultdict(TrendCounts)
     last_month = first_month + len(points) - 1
     for ent, profile in profiles.items():
         e = facts.get(ent)
         if e is None:
             continue
         for k, directly, indirectly in profile.exporting_at_points():
-            t = trend[TrendKey(first_month + k, e.regency, e.division)]
+            t = trend[(first_month + k, e.regency, e.division)]
             t.exporting += 1
             t.direct += directly
             t.indirect += indirectly
         month = dates.month_index(profile.derived.first_export_date)
         if first_month <= month <= last_month:
-            trend[TrendKey(month, e.regency, e.division)].new_exporters += 1
+            trend[(month, e.regency, e.division)].new_exporters += 1
     bulk.insert_rows(
         KpiTrend,
         ["snapshot_id", *TrendKey._fields, *TREND_FIELDS],
         (
-            (
-                snapshot.pk,
-                dates.month_start(k.month),
-                k.regency,
-                k.division,
-                *_values(t, TREND_FIELDS),
-            )
-            for k, t in trend.items()
+            (snapshot.pk, dates.month_start(month), regency, division, *_values(t, TREND_FIELDS))
+            for (month, regency, division), t in trend.items()
         ),
     )
 
     # Export value: direct shipments in full, indirect ones by the supplier's share.
-    values: dict[ValueKey, ValueSums] = defaultdict(ValueSums)
+    values: dict[tuple, ValueSums] = defaultdict(ValueSums)
+    product, destination = ValueDimension.PRODUCT.value, ValueDimension.DESTINATION.value
     for ent, day, _channel, _ship, usd, idr, hs, dest in events:
         e = facts.get(ent)
         if e is None or day > as_of:
             continue
-        for dimension, key in (
-            (ValueDimension.PRODUCT, (hs or "")[:4]),
-            (ValueDimension.DESTINATION, dest),
+        for key in (
+            (day.year, e.regency, e.division, product, (hs or "")[:4]),
+            (day.year, e.regency, e.division, destination, dest),
         ):
-            v = values[ValueKey(day.year, e.regency, e.division, dimension, key)]
+            v = values[key]
             v.value_usd += usd
             v.value_idr += idr
             v.shipments += 1

@@ -123,15 +123,16 @@ def derive_all(
     events: Iterable[tuple], as_of: dt.date, points: Sequence[dt.date] = ()
 ) -> dict[int, Profile]:
     """Every enterprise's profile from `selectors.verified_export_events()` rows (enterprise,
-    date, channel, shipment, …); `points` (ascending, at most `as_of`) are the dates at which
+    date, channel, shipment, FOB USD, FOB Rp, HS, destination); `points` (ascending, at most `as_of`) are the dates at which
     the status is also wanted (the month ends of a trend)."""
     direct: dict[int, list[dt.date]] = defaultdict(list)
     indirect: dict[int, list[dt.date]] = defaultdict(list)
     shipments: dict[int, set[int]] = defaultdict(set)
-    for ent, day, channel, ship, *_rest in events:
+    kind_direct = ShipmentKind.DIRECT.value
+    for ent, day, channel, ship, _usd, _idr, _hs, _dest in events:
         if day > as_of:
             continue
-        (direct if channel == ShipmentKind.DIRECT else indirect)[ent].append(day)
+        (direct if channel == kind_direct else indirect)[ent].append(day)
         shipments[ent].add(ship)
     starts = [window_start(p) for p in points]
     out: dict[int, Profile] = {}

@@ -76,10 +76,11 @@ def verified_export_events(enterprise_ids=None):
     if enterprise_ids is not None:
         direct = direct.filter(enterprise_id__in=enterprise_ids)
         indirect = indirect.filter(enterprise_id__in=enterprise_ids)
+    kind_direct, kind_indirect = ShipmentKind.DIRECT.value, ShipmentKind.INDIRECT.value
     for row in direct.values_list(
         "enterprise_id", "export_date", "id", "fob_usd", "fob_idr", "hs_code_id", "destination"
     ).iterator(chunk_size=20000):
-        yield (row[0], row[1], ShipmentKind.DIRECT, row[2], row[3], row[4], row[5], row[6])
+        yield (row[0], row[1], kind_direct, row[2], row[3], row[4], row[5], row[6])
     hundred = Decimal(100)
     for row in indirect.values_list(
         "enterprise_id",
@@ -95,7 +96,7 @@ def verified_export_events(enterprise_ids=None):
         yield (
             row[0],
             row[1],
-            ShipmentKind.INDIRECT,
+            kind_indirect,
             row[2],
             Decimal(row[3]) * share,
             Decimal(row[4]) * share,
