@@ -131,9 +131,9 @@ def _queued_rebuilds() -> int:
     ).count()
 
 
-def test_many_changes_within_the_delay_give_one_rebuild(
-    users, deferred_tasks, django_capture_on_commit_callbacks
-):
+# Transactional: the worker closes its database connection between runs, as in production.
+@pytest.mark.django_db(transaction=True)
+def test_many_changes_within_the_delay_give_one_rebuild(users, deferred_tasks):
     ents = [make_enterprise(regency="18.71") for _ in range(5)]
     pending = [
         make_shipment(
@@ -146,9 +146,8 @@ def test_many_changes_within_the_delay_give_one_rebuild(
     ]
     start = timezone.now()
     with time_machine.travel(start, tick=False):
-        for shipment in pending:
-            with django_capture_on_commit_callbacks(execute=True):
-                shipment_verify(actor=users["admin"], shipment=shipment, approve=True)
+        for shipment in pending:  # each commits, then announces
+            shipment_verify(actor=users["admin"], shipment=shipment, approve=True)
     assert _queued_rebuilds() == 1
     assert not Snapshot.objects.exists()  # nothing before the worker runs it
 
@@ -164,18 +163,16 @@ def test_many_changes_within_the_delay_give_one_rebuild(
 
         # A later change queues the next rebuild.
         late = make_shipment(verified=False, kind="direct", enterprise_id=ents[0].pk)
-        with django_capture_on_commit_callbacks(execute=True):
-            shipment_verify(actor=users["admin"], shipment=late, approve=True)
+        shipment_verify(actor=users["admin"], shipment=late, approve=True)
         assert _queued_rebuilds() == 1
 
 
-def test_a_queued_rebuild_that_another_rebuild_answered_does_nothing(
-    users, deferred_tasks, django_capture_on_commit_callbacks
-):
+@pytest.mark.django_db(transaction=True)
+def test_a_queued_rebuild_that_another_rebuild_answered_does_nothing(users, deferred_tasks):
     ent = make_enterprise(regency="18.71")
     shipment = make_shipment(verified=False, kind="direct", enterprise_id=ent.pk)
-    with django_capture_on_commit_callbacks(execute=True):
-        shipment_verify(actor=users["admin"], shipment=shipment, approve=True)
+    shipment_verify(actor=users["admin"], shipment=shipment, approve=True)
+    assert _queued_rebuilds() == 1
     services.rebuild_indicators()  # e.g. the nightly one
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=120), tick=False):
         call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
