@@ -43,6 +43,7 @@ demo: migrate
 	$(SIAPEKSPOR) seed-training-demo --if-empty
 	$(SIAPEKSPOR) seed-shipments-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
+	$(SIAPEKSPOR) rebuild-indicators --if-stale
 
 # The server and, beside it, the background worker (imports, indicator rebuilds); Ctrl-C
 # stops both.

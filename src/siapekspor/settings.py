@@ -274,6 +274,11 @@ PROVINCE_NAME = env_str("SIAPEKSPOR_PROVINCE_NAME", "Lampung")
 TARGET_BASELINE_ENTERPRISES = env_int("SIAPEKSPOR_TARGET_BASELINE", 95_000)
 TARGET_EXPORTING_SHARE = env_float("SIAPEKSPOR_TARGET_SHARE", 0.30)
 CLASS_CAPACITY_DEFAULT = env_int("SIAPEKSPOR_CLASS_CAPACITY", 20)
+# A repeat exporter has two verified shipments at least this many days apart (docs/outcomes.md).
+REPEAT_EXPORT_MIN_DAYS = env_int("SIAPEKSPOR_REPEAT_EXPORT_MIN_DAYS", 30)
+# Indicators rebuild by themselves this many seconds after the first change that affects them
+# (later changes inside the window join the same rebuild).
+INDICATORS_REBUILD_DELAY_SECONDS = env_int("SIAPEKSPOR_INDICATORS_REBUILD_DELAY", 60)
 
 # --- Imports and uploads (SECURITY.md: caps on untrusted files) -----------------------------
 IMPORT_MAX_FILE_BYTES = env_int("SIAPEKSPOR_IMPORT_MAX_FILE_BYTES", 50 * 1024 * 1024)

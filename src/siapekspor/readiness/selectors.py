@@ -11,6 +11,7 @@ from siapekspor.readiness.models import (
     LEVEL_ORDER,
     Assessment,
     AssessmentStatus,
+    CurrentLevel,
     Dimension,
     Level,
     Question,
@@ -78,6 +79,14 @@ def level_counts(user) -> list[dict]:
         {"code": str(lv), "name": Level(lv).label, "count": counts.get(str(lv), 0)}
         for lv in LEVEL_ORDER
     ]
+
+
+def current_levels() -> dict[int, str]:
+    """enterprise id → current readiness level (assessed enterprises only), for the
+    indicators' funnel and level breakdown."""
+    return dict(
+        CurrentLevel.objects.values_list("enterprise_id", "level").iterator(chunk_size=20000)
+    )
 
 
 @dataclass

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Count, Q, QuerySet
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.registry.identifiers import normalize_name
-from siapekspor.registry.models import Enterprise, KbliCode, Regency
+from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Regency
 from siapekspor.registry.services import owner_word_token
 
 
@@ -116,3 +118,43 @@ def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:
 
 def enterprise_has_demo_data() -> bool:
     return Enterprise.objects.filter(is_demo=True).exists()
+
+
+# --- For the indicators (reporting reads the registry only through these) ---------------------
+
+
+class EnterpriseFacts(NamedTuple):
+    id: int
+    regency: str
+    division: str
+    size_class: str
+    is_demo: bool
+
+
+def enterprise_facts() -> Iterator[EnterpriseFacts]:
+    """Every enterprise's regency, KBLI division, size class and demo flag ('' when unknown)."""
+    rows = Enterprise.objects.values_list(
+        "id", "regency_id", "kbli_division", "size_class", "is_demo"
+    ).iterator(chunk_size=20000)
+    for pk, regency, division, size, demo in rows:
+        yield EnterpriseFacts(pk, regency, division or "", size or "", demo)
+
+
+def regency_names() -> list[tuple[str, str]]:
+    """(code, display name) of every regency and city, in code order."""
+    return [(r.code, r.display_name) for r in Regency.objects.all()]
+
+
+def regency_labels() -> list[tuple[str, str, str]]:
+    """(code, display name, short name without "Kab."/"Kota") of every regency, in code order."""
+    return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
+
+
+def kbli_division_titles() -> dict[str, str]:
+    """Two-digit KBLI division → its title in the current language."""
+    return dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
+
+
+def hs_descriptions(codes: Iterable[str]) -> dict[str, str]:
+    """HS code → its description in the current language, for the given codes."""
+    return dict(HsCode.objects.filter(code__in=list(codes)).values_list("code", "description"))

@@ -1,19 +1,39 @@
 """When is the target reached at the current pace, and what would it take.
 
-Pace: the mean monthly change of exporting enterprises over the last (up to) 24 months of the
-trend; the band is mean ± 1.96 standard errors (sd / √n) of those monthly changes. The
-simulator adds, per year, trained firms × conversion + self-service reach × its conversion +
-new indirect exporters through aggregators; it keeps today's exporters (no lapse modelled,
-which flatters the scenario — the page says so).
+Pace: exporting enterprises are modelled as a random walk with drift over whole months: the
+drift μ is the mean of the last (up to) 24 monthly changes, σ their standard deviation, n their
+number. The level h months after the current count y₀ is forecast as y₀ + h·μ with a 95 %
+**prediction interval** (where the count itself is expected to fall, not where the mean pace
+lies):
+
+    y₀ + h·μ ± t(0.975; n − 1) · σ · √(h · (1 + h / n))
+
+(the h monthly shocks still to come, h·σ², plus the uncertainty of the estimated drift,
+h²·σ²/n). Months to target: y₀ + h·μ reaches the target (central); the first whole month in
+which the upper bound reaches it (earliest) and in which the lower bound does (latest; never
+within 100 years when the pace is not clearly positive).
+
+The simulator adds, per year, trained firms × conversion + self-service reach × its
+conversion + new indirect exporters through aggregators; it keeps today's exporters (no lapse
+modelled, which flatters the scenario — the page says so).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 PUBLISHED_CONVERSION_NOTE = "pooled published anchors"
+LEVEL = 0.95
+HORIZON_MONTHS = 1200
+
+
+def t_quantile(df: int, level: float = LEVEL) -> float:
+    """The two-sided Student t quantile for `df` degrees of freedom."""
+    from scipy.stats import t
+
+    return float(t.ppf(0.5 + level / 2, df))
 
 
 @dataclass
@@ -22,11 +42,29 @@ class Pace:
     target: int
     months_observed: int
     monthly_mean: float
-    monthly_low: float
-    monthly_high: float
+    monthly_sd: float
+    t_factor: float
     months_to_target: float | None
     months_to_target_early: float | None
     months_to_target_late: float | None
+    interval_12m_low: float
+    interval_12m_high: float
+
+    def interval(self, months: float) -> tuple[float, float]:
+        """The 95 % prediction interval of the count `months` after now."""
+        centre = self.current + self.monthly_mean * months
+        n = self.months_observed
+        if n < 2 or months <= 0:
+            return centre, centre
+        half = self.t_factor * self.monthly_sd * math.sqrt(months * (1 + months / n))
+        return centre - half, centre + half
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "level": LEVEL}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Pace:
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 
 def _months(gap: float, pace: float) -> float | None:
@@ -37,27 +75,40 @@ def _months(gap: float, pace: float) -> float | None:
     return gap / pace
 
 
-def pace(series: list[int], target: int, window: int = 24) -> Pace:
-    """`series`: exporting enterprises at successive month ends (oldest first)."""
-    current = series[-1] if series else 0
+def _first_month(reaches) -> float | None:
+    return next((float(h) for h in range(1, HORIZON_MONTHS + 1) if reaches(h)), None)
+
+
+def pace(series: list[int], target: int, window: int = 24, current: int | None = None) -> Pace:
+    """`series`: exporting enterprises at successive month ends (oldest first); `current`:
+    the count now (default: the last month end)."""
+    if current is None:
+        current = series[-1] if series else 0
     recent = series[-(window + 1) :]
     deltas = [b - a for a, b in itertools.pairwise(recent)]
     n = len(deltas)
     mean = sum(deltas) / n if n else 0.0
     sd = math.sqrt(sum((d - mean) ** 2 for d in deltas) / (n - 1)) if n > 1 else 0.0
-    half = 1.96 * sd / math.sqrt(n) if n else 0.0
-    gap = target - current
-    return Pace(
+    p = Pace(
         current=current,
         target=target,
         months_observed=n,
         monthly_mean=mean,
-        monthly_low=mean - half,
-        monthly_high=mean + half,
-        months_to_target=_months(gap, mean),
-        months_to_target_early=_months(gap, mean + half),
-        months_to_target_late=_months(gap, mean - half),
+        monthly_sd=sd,
+        t_factor=t_quantile(n - 1) if n > 1 else 0.0,
+        months_to_target=_months(target - current, mean),
+        months_to_target_early=None,
+        months_to_target_late=None,
+        interval_12m_low=0.0,
+        interval_12m_high=0.0,
     )
+    p.interval_12m_low, p.interval_12m_high = p.interval(12)
+    if current >= target:
+        p.months_to_target_early = p.months_to_target_late = 0.0
+    elif n >= 2:
+        p.months_to_target_early = _first_month(lambda h: p.interval(h)[1] >= target)
+        p.months_to_target_late = _first_month(lambda h: p.interval(h)[0] >= target)
+    return p
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.registry.models import KbliCode, Regency
+from siapekspor.registry.selectors import kbli_division_titles, regency_names
 
 
 class DashboardFilterForm(forms.Form):
@@ -15,13 +15,13 @@ class DashboardFilterForm(forms.Form):
 
     def __init__(self, *args, years=(), lock_regency: str = "", **kwargs):
         super().__init__(*args, **kwargs)
-        regencies = [(r.code, r.display_name) for r in Regency.objects.all()]
+        regencies = regency_names()
         if lock_regency:
             regencies = [r for r in regencies if r[0] == lock_regency]
         self.fields["regency"].choices = [("", _("All regencies and cities")), *regencies]
         self.fields["sector"].choices = [
             ("", _("All sectors")),
-            *[(k.code, f"{k.code} {k.title}") for k in KbliCode.objects.filter(level=2)],
+            *[(code, f"{code} {title}") for code, title in sorted(kbli_division_titles().items())],
         ]
         self.fields["year"].choices = [("", _("Latest")), *[(y, str(y)) for y in years]]
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from siapekspor.core.charts import GEO_HEIGHT
 from siapekspor.core.errors import ValidationFailed
-from siapekspor.registry.models import Regency
+from siapekspor.registry.selectors import regency_names
 from siapekspor.reporting.models import RegionShape
 
 CODE_KEYS = ("kode", "code", "kode_kab", "KODE", "regency_code")
@@ -41,7 +41,7 @@ def load_regions_geojson(path: Path) -> tuple[int, list[str]]:
         features = data["features"]
     except (ValueError, KeyError, TypeError) as exc:
         raise ValidationFailed(_("The file is not a GeoJSON FeatureCollection.")) from exc
-    known = set(Regency.objects.values_list("code", flat=True))
+    known = {code for code, _name in regency_names()}
     problems, shapes = [], {}
     for feature in features:
         props = feature.get("properties") or {}

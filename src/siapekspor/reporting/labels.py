@@ -12,12 +12,3 @@ FUNNEL_LABELS = {
     "first_export": _("First export"),
     "repeat": _("Repeat exporter"),
 }
-
-ANCHOR_LABELS = {
-    "sumbar-2023": _("West Sumatra export coaching 2023"),
-    "lpei-jatim": _("LPEI coaching for new exporters, East Java"),
-}
-
-
-def anchor_label(anchor: dict) -> str:
-    return str(ANCHOR_LABELS.get(anchor.get("key", ""), anchor.get("key", "")))

@@ -101,11 +101,16 @@ class KpiValue(models.Model):
         return f"{self.snapshot_id} {self.year} {self.dimension} {self.key}"
 
 
+class GroupDimension(models.TextChoices):
+    PROGRAMME = "programme", _("Programme")
+    CLASS = "class", _("Class")
+
+
 class KpiGroup(models.Model):
     """Per training programme or class: participants and what became of them."""
 
     snapshot = models.ForeignKey(Snapshot, on_delete=models.CASCADE, related_name="groups")
-    dimension = models.CharField(max_length=12)  # "programme" | "class"
+    dimension = models.CharField(max_length=12, choices=GroupDimension.choices)
     key = models.CharField(max_length=20)
     label = models.CharField(max_length=300)
     regency = models.CharField(max_length=5, blank=True)
@@ -116,6 +121,22 @@ class KpiGroup(models.Model):
 
     def __str__(self) -> str:
         return f"{self.snapshot_id} {self.dimension} {self.label}"
+
+
+class RebuildRequest(models.Model):
+    """At most one row (pk 1): a change that the indicators read has asked for a rebuild,
+    queued to run after the debounce delay (`services.request_rebuild`). A rebuild clears
+    `requested_at` when it starts; changes that arrive while it is set join the queued one."""
+
+    requested_at = models.DateTimeField(_("requested at"), null=True, blank=True)
+    topic = models.CharField(_("first change"), max_length=60, blank=True)
+
+    class Meta:
+        verbose_name = _("indicator rebuild request")
+        verbose_name_plural = _("indicator rebuild requests")
+
+    def __str__(self) -> str:
+        return f"{self.requested_at} {self.topic}"
 
 
 class RegionShape(models.Model):

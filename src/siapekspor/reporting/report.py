@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 
+from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -31,7 +34,10 @@ def xlsx(ctx: dict) -> bytes:
     rows = [
         (_("SiapEkspor monthly report"), ""),
         (_("As of"), data["snapshot"]["as_of"]),
-        (_("Computed at"), data["snapshot"]["computed_at"]),
+        (
+            _("Computed at"),
+            date_format(timezone.localtime(data["snapshot"]["computed"]), "DATETIME_FORMAT"),
+        ),
         (_("Baseline enterprises"), data["baseline"]),
         (_("Target (enterprises exporting)"), data["target"]),
         (_("Exporting enterprises"), t["exporting"]),
@@ -122,9 +128,10 @@ def _sheet_title(title) -> str:
 def method_note() -> str:
     return _(
         "An enterprise is exporting when it has at least one verified export in the trailing "
-        "12 months, direct (its own PEB) or indirect (its goods in a verified shipment of an "
-        "exporter or aggregator, with a share above zero). Lapsed: exported before, not in the "
-        "last 12 months. Repeat exporter: verified exports in two or more calendar months. "
-        "Export value counts direct shipments in full and indirect ones by the supplier's "
-        "share. Figures come from the KPI snapshot of the date shown."
-    )
+        "12 months (after the same day one year earlier; 12 whole calendar months when the "
+        "date is a month end), direct (its own PEB) or indirect (its goods in a verified "
+        "shipment of an exporter or aggregator, with a share above zero). Lapsed: exported "
+        "before, not in the last 12 months. Repeat exporter: two verified shipments at least "
+        "%(days)d days apart. Export value counts direct shipments in full and indirect ones "
+        "by the supplier's share. Figures come from the KPI snapshot of the date shown."
+    ) % {"days": settings.REPEAT_EXPORT_MIN_DAYS}

@@ -1,7 +1,8 @@
 """Reads of the precomputed KPI tables for the dashboard, reports and the KPI API.
 
-Everything comes from the current `Snapshot`; results are cached under the generation key
-(the snapshot id), which a rebuild replaces."""
+Everything comes from the newest `Snapshot`; results are cached under its generation token
+(`<id>.<creation µs>`), read from the database on every request (one indexed query), so a
+rebuild by the worker shows at once in every web process, whatever the cache backend."""
 
 from __future__ import annotations
 
@@ -14,26 +15,27 @@ from django.utils import translation
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
-from siapekspor.core import countries
-from siapekspor.registry.models import HsCode, KbliCode, Regency
-from siapekspor.reporting import forecast, sources
-from siapekspor.reporting.models import KpiCell, KpiGroup, KpiTrend, KpiValue, Snapshot
-from siapekspor.reporting.services import GENERATION_KEY, generation_token
+from siapekspor.core import countries, dates
+from siapekspor.registry.selectors import hs_descriptions, kbli_division_titles, regency_labels
+from siapekspor.reporting import forecast
+from siapekspor.reporting.models import (
+    GroupDimension,
+    KpiCell,
+    KpiGroup,
+    KpiTrend,
+    KpiValue,
+    Snapshot,
+    ValueDimension,
+)
+from siapekspor.reporting.services import (
+    COUNT_FIELDS,
+    TREND_FIELDS,
+    generation_token,
+    trend_points,
+)
+from siapekspor.training.selectors import published_anchors
 
 CACHE_SECONDS = 24 * 3600
-COUNT_FIELDS = [
-    "enterprises",
-    "assessed",
-    "trained",
-    "certified",
-    "ever_exported",
-    "exporting",
-    "direct",
-    "indirect",
-    "lapsed",
-    "repeat",
-    "new_exporters",
-]
 
 
 def can_see_dashboard(user) -> bool:
@@ -59,14 +61,9 @@ def effective_filters(user, filters: Filters) -> Filters:
 
 
 def generation() -> str | None:
-    """The current snapshot's generation token ("<id>.<created µs>"), or None."""
-    gen = cache.get(GENERATION_KEY)
-    if gen is None:
-        row = Snapshot.objects.order_by("-id").values_list("pk", "created_at").first()
-        if row is not None:
-            gen = generation_token(*row)
-            cache.set(GENERATION_KEY, gen, None)
-    return gen
+    """The newest snapshot's generation token ("<id>.<created µs>"), or None."""
+    row = Snapshot.objects.order_by("-id").values_list("pk", "created_at").first()
+    return generation_token(*row) if row is not None else None
 
 
 def _pct(n: float, d: float) -> float | None:
@@ -90,8 +87,9 @@ def _sum(qs, group: str | None = None):
     return {k: v or 0 for k, v in row.items()}
 
 
-def _trend(snapshot_id: int, f: Filters) -> list[dict]:
-    qs = KpiTrend.objects.filter(snapshot_id=snapshot_id)
+def _trend(snapshot: Snapshot, f: Filters) -> list[dict]:
+    """Every month of the snapshot's trend, oldest first (zeros where nobody exported)."""
+    qs = KpiTrend.objects.filter(snapshot_id=snapshot.pk)
     if f.regency:
         qs = qs.filter(regency=f.regency)
     if f.sector:
@@ -99,20 +97,14 @@ def _trend(snapshot_id: int, f: Filters) -> list[dict]:
     rows = {
         r["month"]: r
         for r in qs.values("month")
-        .annotate(
-            exporting=Sum("exporting"),
-            direct=Sum("direct"),
-            indirect=Sum("indirect"),
-            new_exporters=Sum("new_exporters"),
-        )
+        .annotate(**{name: Sum(name) for name in TREND_FIELDS})
         .order_by("month")
     }
+    _first, points = trend_points(snapshot.as_of)
+    months = [dates.month_start(dates.month_index(p)) for p in points]
     return [
-        {
-            "month": m.isoformat(),
-            **{k: rows[m][k] or 0 for k in ("exporting", "direct", "indirect", "new_exporters")},
-        }
-        for m in sorted(rows)
+        {"month": m.isoformat(), **{k: (rows[m][k] or 0) if m in rows else 0 for k in TREND_FIELDS}}
+        for m in months
     ]
 
 
@@ -146,7 +138,7 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
     by_sector = _sum(cells, "division")
     by_size = _sum(cells, "size_class")
     by_level = _sum(cells, "level")
-    trend = _trend(snapshot.pk, f)
+    trend = _trend(snapshot, f)
     year = f.year or snapshot.as_of.year
     status_source = "current"
     if f.year and f.year < snapshot.as_of.year:
@@ -174,12 +166,12 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
             "direct": by_regency.get(code, {}).get("direct", 0) or 0,
             "indirect": by_regency.get(code, {}).get("indirect", 0) or 0,
         }
-        for code, name, short_name in _regency_names()
+        for code, name, short_name in regency_labels()
     ]
     for r in regencies:
         r["share"] = _pct(r["exporting"], r["enterprises"])
     participation = list(
-        KpiGroup.objects.filter(snapshot_id=snapshot.pk, dimension="programme")
+        KpiGroup.objects.filter(snapshot_id=snapshot.pk, dimension=GroupDimension.PROGRAMME)
         .order_by("label")
         .values("key", "label", "participants", "certified", "exporting", "first_exporters")
     )
@@ -187,21 +179,24 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
         p["conversion"] = _pct(p["first_exporters"], p["participants"])
     anchors = [
         {**a, "conversion": _pct(a["first_exporters"], a["participants"])}
-        for a in sources.published_anchors()
+        for a in published_anchors()
     ]
-    series = [t["exporting"] for t in trend]
     # The province target applies to the whole registry; a filtered view compares with
     # the same share of its own enterprises.
     filtered = bool(f.regency or f.sector)
     scope_target = (
         round(total["enterprises"] * float(snapshot.target_share)) if filtered else target
     )
-    p = forecast.pace(series, scope_target)
+    # The pace from whole months; it starts from the count shown (the current one, or the
+    # status at the end of the chosen year).
+    complete = trend if dates.is_month_end(snapshot.as_of) else trend[:-1]
+    p = forecast.pace([t["exporting"] for t in complete], scope_target, current=total["exporting"])
     return {
         "snapshot": {
             "id": snapshot.pk,
             "as_of": snapshot.as_of.isoformat(),
             "computed_at": snapshot.created_at.isoformat(),
+            "computed": snapshot.created_at,
             "has_demo": snapshot.has_demo,
         },
         "filters": {"regency": f.regency, "sector": f.sector, "year": year},
@@ -252,16 +247,12 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
             )
         ],
         "trend": trend,
-        "products": _values(snapshot.pk, f, "product", year),
-        "destinations": _values(snapshot.pk, f, "destination", year),
+        "products": _values(snapshot.pk, f, ValueDimension.PRODUCT, year),
+        "destinations": _values(snapshot.pk, f, ValueDimension.DESTINATION, year),
         "programmes": participation,
         "anchors": anchors,
-        "pace": p.__dict__,
+        "pace": p.as_dict(),
     }
-
-
-def _regency_names() -> list[tuple[str, str, str]]:
-    return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
 
 
 def _current_snapshot(gen: str) -> Snapshot | None:
@@ -283,13 +274,8 @@ def dashboard_data(user, filters: Filters) -> dict | None:
     data = cache.get(key)
     if data is None:
         snapshot = _current_snapshot(gen)
-        if snapshot is None:  # a stale generation key: read it again from the database
-            cache.delete(GENERATION_KEY)
-            gen = generation()
-            snapshot = _current_snapshot(gen) if gen else None
-            if snapshot is None:
-                return None
-            key = f"reporting:dash:{gen}:{lang}:{f.key()}"
+        if snapshot is None:  # replaced between the two reads: no figures this time
+            return None
         data = labelled(_compute(snapshot, f))
         cache.set(key, data, CACHE_SECONDS)
     return data
@@ -297,14 +283,10 @@ def dashboard_data(user, filters: Filters) -> dict | None:
 
 def labelled(data: dict) -> dict:
     """Add names in the current language: sectors (KBLI), products (HS) and countries."""
-    titles = dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
+    titles = kbli_division_titles()
     for row in data["sectors"]:
         row["name"] = titles.get(row["code"], "")
-    hs = dict(
-        HsCode.objects.filter(code__in=[p["key"] for p in data["products"]]).values_list(
-            "code", "description"
-        )
-    )
+    hs = hs_descriptions(p["key"] for p in data["products"])
     for row in data["products"]:
         row["name"] = hs.get(row["key"], "")
     for row in data["destinations"]:

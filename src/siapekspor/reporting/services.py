@@ -1,45 +1,47 @@
-"""Rebuilding the KPI snapshot: export status first, then the cells the dashboards read."""
+"""Rebuilding the KPI snapshot, and asking for a rebuild when the facts change.
+
+Reporting is a leaf: it reads the other apps through their selectors (registry, readiness,
+training, shipments) and nothing imports it. The export status of every enterprise — today
+and at each past month end — comes from `shipments.selectors.export_profiles` (derived by
+`shipments.rules`); this module only counts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
 from collections import defaultdict
+from dataclasses import dataclass, fields
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from siapekspor.core import bulk
+from siapekspor.core import bulk, dates
 from siapekspor.core.audit import audit_record
-from siapekspor.registry.models import Enterprise
-from siapekspor.reporting import sources
-from siapekspor.reporting.models import KpiCell, KpiGroup, KpiTrend, KpiValue, Snapshot
-from siapekspor.shipments import rules
-from siapekspor.shipments import services as shipment_services
-from siapekspor.shipments.selectors import verified_export_events
+from siapekspor.readiness.selectors import current_levels
+from siapekspor.registry.selectors import enterprise_facts
+from siapekspor.reporting.models import (
+    GroupDimension,
+    KpiCell,
+    KpiGroup,
+    KpiTrend,
+    KpiValue,
+    RebuildRequest,
+    Snapshot,
+    ValueDimension,
+)
+from siapekspor.shipments.models import StatusCode
+from siapekspor.shipments.selectors import export_profiles, verified_export_events
+from siapekspor.training.selectors import participations
 
 TREND_MONTHS = 36
 KEEP_SNAPSHOTS = 2
-GENERATION_KEY = "reporting:generation"
-
-
-def month_start(index: int) -> dt.date:
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def month_end(index: int) -> dt.date:
-    return month_start(index + 1) - dt.timedelta(days=1)
-
-
-def rebuild_indicators(*, as_of: dt.date | None = None, actor=None) -> Snapshot:
-    """Recompute every enterprise's export status and a new KPI snapshot as of `as_of`, then
-    move the dashboards' generation key to it (cached pages of older snapshots are dropped)."""
-    snapshot = _rebuild(as_of=as_of, actor=actor)
-    cache.set(GENERATION_KEY, generation_token(snapshot.pk, snapshot.created_at), None)
-    return snapshot
+# A rebuild request older than the delay plus this is taken as lost (its task never ran).
+STALE_REQUEST_SECONDS = 600
 
 
 def generation_token(pk: int, created_at) -> str:
@@ -47,186 +49,229 @@ def generation_token(pk: int, created_at) -> str:
     return f"{pk}.{int(created_at.timestamp() * 1_000_000)}"
 
 
+# --- The rows of a snapshot, with named fields ---------------------------------------------------
+
+
+@dataclass(slots=True)
+class CellCounts:
+    """Enterprise counts of one `KpiCell` (the field names are the model's columns)."""
+
+    enterprises: int = 0
+    assessed: int = 0
+    trained: int = 0
+    certified: int = 0
+    ever_exported: int = 0
+    exporting: int = 0
+    direct: int = 0
+    indirect: int = 0
+    lapsed: int = 0
+    repeat: int = 0
+    new_exporters: int = 0
+
+
+class CellKey(NamedTuple):
+    regency: str
+    division: str
+    size_class: str
+    level: str
+
+
+@dataclass(slots=True)
+class TrendCounts:
+    exporting: int = 0
+    direct: int = 0
+    indirect: int = 0
+    new_exporters: int = 0
+
+
+class TrendKey(NamedTuple):
+    month: int  # core.dates.month_index
+    regency: str
+    division: str
+
+
+@dataclass(slots=True)
+class ValueSums:
+    value_usd: Decimal = Decimal(0)
+    value_idr: Decimal = Decimal(0)
+    shipments: int = 0
+
+
+class ValueKey(NamedTuple):
+    year: int
+    regency: str
+    division: str
+    dimension: str
+    key: str
+
+
+@dataclass
+class Group:
+    label: str
+    regency: str
+    members: set[int]
+    certified: set[int]
+    first_exporters: set[int]
+
+
+COUNT_FIELDS = [f.name for f in fields(CellCounts)]
+TREND_FIELDS = [f.name for f in fields(TrendCounts)]
+VALUE_FIELDS = [f.name for f in fields(ValueSums)]
+
+
+def _values(obj, names: list[str]) -> list:
+    return [getattr(obj, name) for name in names]
+
+
+def trend_points(as_of: dt.date, months: int = TREND_MONTHS) -> tuple[int, list[dt.date]]:
+    """The first month (index) of the trend and its points: the end of each month, except the
+    current one, which is `as_of` itself (so the trend ends on the current count)."""
+    last = dates.month_index(as_of)
+    first = last - months + 1
+    points = [dates.month_end(dates.month_start(m)) for m in range(first, last)]
+    return first, [*points, as_of]
+
+
+# --- The rebuild -----------------------------------------------------------------------------------
+
+
+def rebuild_indicators(*, as_of: dt.date | None = None, actor=None) -> Snapshot:
+    """Compute a new KPI snapshot as of `as_of` (default today). Dashboards, reports and the
+    KPI API read the newest snapshot; a pending rebuild request is answered by this one."""
+    RebuildRequest.objects.filter(pk=1, requested_at__isnull=False).update(requested_at=None)
+    return _rebuild(as_of=as_of or timezone.localdate(), actor=actor)
+
+
 @transaction.atomic
-def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
+def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
     started = time.perf_counter()
-    as_of = as_of or timezone.localdate()
-    events = [e for e in verified_export_events() if e[1] <= as_of]
-    shipment_services.status_recompute(as_of, events=events)
-    start = rules.window_start(as_of)
-
-    enterprises = list(
-        Enterprise.objects.values_list(
-            "id", "regency_id", "kbli_division", "size_class", "is_demo"
-        ).iterator(chunk_size=20000)
-    )
-    attrs = {e[0]: (e[1], e[2] or "", e[3] or "") for e in enterprises}
-    has_demo = any(e[4] for e in enterprises)
-    levels = sources.readiness_levels()
-    participation = sources.training_participation()
-    trained = {p["enterprise_id"] for p in participation if p["completed"]}
-    certified = {p["enterprise_id"] for p in participation if p["certified"]}
-
-    # Per enterprise: export dates by channel.
-    direct_dates: dict[int, list[dt.date]] = defaultdict(list)
-    indirect_dates: dict[int, list[dt.date]] = defaultdict(list)
-    values: dict[tuple, list] = defaultdict(lambda: [Decimal(0), Decimal(0), 0])
-    for ent, day, channel, _ship, usd, idr, hs, dest in events:
-        (direct_dates if channel == "direct" else indirect_dates)[ent].append(day)
-        a = attrs.get(ent)
-        if a is None:
-            continue
-        for dim, key in (("product", (hs or "")[:4]), ("destination", dest)):
-            cell = values[(day.year, a[0], a[1], dim, key)]
-            cell[0] += usd
-            cell[1] += idr
-            cell[2] += 1
+    events = list(verified_export_events())
+    first_month, points = trend_points(as_of)
+    profiles = export_profiles(as_of, points, events=events)
+    facts = {e.id: e for e in enterprise_facts()}
+    levels = current_levels()
+    taking_part = participations()
+    trained = {p.enterprise_id for p in taking_part if p.completed}
+    certified = {p.enterprise_id for p in taking_part if p.certified}
+    window_start = dates.year_before(as_of)
 
     snapshot = Snapshot.objects.create(
         as_of=as_of,
         baseline=settings.TARGET_BASELINE_ENTERPRISES,
         target_share=Decimal(str(settings.TARGET_EXPORTING_SHARE)),
-        has_demo=has_demo,
+        has_demo=any(e.is_demo for e in facts.values()),
     )
 
-    # Current cube.
-    cube: dict[tuple, list[int]] = defaultdict(lambda: [0] * 11)
-    first_export: dict[int, dt.date] = {}
-    exporting_now: set[int] = set()
-    for ent, (regency, division, size) in attrs.items():
-        row = cube[(regency, division, size, levels.get(ent, ""))]
-        row[0] += 1
-        row[1] += ent in levels
-        row[2] += ent in trained
-        row[3] += ent in certified
-        d, i = direct_dates.get(ent), indirect_dates.get(ent)
-        if not d and not i:
+    # Current cube: every enterprise once. (Hot loops key dicts by plain tuples in the order
+    # of CellKey/TrendKey/ValueKey: a NamedTuple per row costs a Python call.)
+    cube: dict[tuple, CellCounts] = defaultdict(CellCounts)
+    exporting_code = StatusCode.EXPORTING.value
+    for ent, e in facts.items():
+        c = cube[(e.regency, e.division, e.size_class, levels.get(ent, ""))]
+        c.enterprises += 1
+        c.assessed += ent in levels
+        c.trained += ent in trained
+        c.certified += ent in certified
+        profile = profiles.get(ent)
+        if profile is None:
             continue
-        derived = rules.derive(d or [], i or [], as_of)
-        first_export[ent] = derived.first_export_date
-        row[4] += 1
-        if derived.status == "exporting":
-            exporting_now.add(ent)
-            row[5] += 1
-            row[6] += bool(derived.last_direct_date and derived.last_direct_date > start)
-            row[7] += bool(derived.last_indirect_date and derived.last_indirect_date > start)
+        d = profile.derived
+        c.ever_exported += 1
+        if d.status == exporting_code:
+            c.exporting += 1
+            c.direct += bool(d.last_direct_date and d.last_direct_date > window_start)
+            c.indirect += bool(d.last_indirect_date and d.last_indirect_date > window_start)
         else:
-            row[8] += 1
-        row[9] += derived.is_repeat
-        row[10] += derived.first_export_date > start
+            c.lapsed += 1
+        c.repeat += d.is_repeat
+        c.new_exporters += d.first_export_date > window_start
     bulk.insert_rows(
         KpiCell,
-        [
-            "snapshot_id",
-            "regency",
-            "division",
-            "size_class",
-            "level",
-            "enterprises",
-            "assessed",
-            "trained",
-            "certified",
-            "ever_exported",
-            "exporting",
-            "direct",
-            "indirect",
-            "lapsed",
-            "repeat",
-            "new_exporters",
-        ],
-        ((snapshot.pk, *k, *v) for k, v in cube.items()),
+        ["snapshot_id", *CellKey._fields, *COUNT_FIELDS],
+        ((snapshot.pk, *k, *_values(c, COUNT_FIELDS)) for k, c in cube.items()),
     )
 
-    # Trend: exporting at each month end (a month counts for the 12 months from it).
-    last = rules.month_index(as_of)
-    first = last - TREND_MONTHS + 1
-    trend: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for ent in set(direct_dates) | set(indirect_dates):
-        a = attrs.get(ent)
-        if a is None:
+    # Trend: exporting at each point (month end; today for the current month), first exports
+    # by month.
+    trend: dict[tuple, TrendCounts] = defaultdict(TrendCounts)
+    last_month = first_month + len(points) - 1
+    for ent, profile in profiles.items():
+        e = facts.get(ent)
+        if e is None:
             continue
-        months = {}
-        for channel, dates in ((1, direct_dates.get(ent, ())), (2, indirect_dates.get(ent, ()))):
-            for m in {rules.month_index(d) for d in dates}:
-                for covered in range(max(m, first), min(m + 12, last + 1)):
-                    months[covered] = months.get(covered, 0) | channel
-        for m, channels in months.items():
-            cell = trend[(m, a[0], a[1])]
-            cell[0] += 1
-            cell[1] += bool(channels & 1)
-            cell[2] += bool(channels & 2)
-        fm = rules.month_index(first_export[ent])
-        if first <= fm <= last:
-            trend[(fm, a[0], a[1])][3] += 1
+        for k, directly, indirectly in profile.exporting_at_points():
+            t = trend[(first_month + k, e.regency, e.division)]
+            t.exporting += 1
+            t.direct += directly
+            t.indirect += indirectly
+        month = dates.month_index(profile.derived.first_export_date)
+        if first_month <= month <= last_month:
+            trend[(month, e.regency, e.division)].new_exporters += 1
     bulk.insert_rows(
         KpiTrend,
-        [
-            "snapshot_id",
-            "month",
-            "regency",
-            "division",
-            "exporting",
-            "direct",
-            "indirect",
-            "new_exporters",
-        ],
-        ((snapshot.pk, month_start(k[0]), k[1], k[2], *v) for k, v in trend.items()),
+        ["snapshot_id", *TrendKey._fields, *TREND_FIELDS],
+        (
+            (snapshot.pk, dates.month_start(month), regency, division, *_values(t, TREND_FIELDS))
+            for (month, regency, division), t in trend.items()
+        ),
     )
 
+    # Export value: direct shipments in full, indirect ones by the supplier's share.
+    values: dict[tuple, ValueSums] = defaultdict(ValueSums)
+    product, destination = ValueDimension.PRODUCT.value, ValueDimension.DESTINATION.value
+    for ent, day, _channel, _ship, usd, idr, hs, dest in events:
+        e = facts.get(ent)
+        if e is None or day > as_of:
+            continue
+        for key in (
+            (day.year, e.regency, e.division, product, (hs or "")[:4]),
+            (day.year, e.regency, e.division, destination, dest),
+        ):
+            v = values[key]
+            v.value_usd += usd
+            v.value_idr += idr
+            v.shipments += 1
     bulk.insert_rows(
         KpiValue,
-        [
-            "snapshot_id",
-            "year",
-            "regency",
-            "division",
-            "dimension",
-            "key",
-            "value_usd",
-            "value_idr",
-            "shipments",
-        ],
-        ((snapshot.pk, *k, round(v[0], 2), round(v[1]), v[2]) for k, v in values.items()),
+        ["snapshot_id", *ValueKey._fields, *VALUE_FIELDS],
+        (
+            (snapshot.pk, *k, round(v.value_usd, 2), round(v.value_idr), v.shipments)
+            for k, v in values.items()
+        ),
     )
 
     # Training cohorts: who took part, and who exported for the first time after the start.
-    groups: dict[tuple, dict] = {}
-    for p in participation:
-        for dim, key, label, regency in (
-            ("programme", p["programme_id"], p["programme_name"], ""),
-            ("class", p["class_id"], p["class_name"], p["regency"]),
+    groups: dict[tuple[str, int], Group] = {}
+    for p in taking_part:
+        profile = profiles.get(p.enterprise_id)
+        first = profile.derived.first_export_date if profile else None
+        for dimension, key, label, regency in (
+            (GroupDimension.PROGRAMME, p.programme_id, p.programme_label, ""),
+            (GroupDimension.CLASS, p.class_id, p.class_name, p.regency),
         ):
-            g = groups.setdefault(
-                (dim, key),
-                {
-                    "label": label,
-                    "regency": regency,
-                    "members": set(),
-                    "certified": set(),
-                    "first": set(),
-                },
-            )
-            ent = p["enterprise_id"]
-            g["members"].add(ent)
-            if p["certified"]:
-                g["certified"].add(ent)
-            fe = first_export.get(ent)
-            if fe and p["start"] and fe >= p["start"]:
-                g["first"].add(ent)
+            g = groups.setdefault((dimension, key), Group(label, regency, set(), set(), set()))
+            g.members.add(p.enterprise_id)
+            if p.certified:
+                g.certified.add(p.enterprise_id)
+            if first is not None and first >= p.start:
+                g.first_exporters.add(p.enterprise_id)
+    exporting_now = {
+        ent for ent, profile in profiles.items() if profile.derived.status == StatusCode.EXPORTING
+    }
     KpiGroup.objects.bulk_create(
         [
             KpiGroup(
                 snapshot=snapshot,
-                dimension=dim,
+                dimension=dimension,
                 key=str(key),
-                label=g["label"][:300],
-                regency=g["regency"],
-                participants=len(g["members"]),
-                certified=len(g["certified"]),
-                exporting=len(g["members"] & exporting_now),
-                first_exporters=len(g["first"]),
+                label=g.label[:300],
+                regency=g.regency,
+                participants=len(g.members),
+                certified=len(g.certified),
+                exporting=len(g.members & exporting_now),
+                first_exporters=len(g.first_exporters),
             )
-            for (dim, key), g in groups.items()
+            for (dimension, key), g in groups.items()
         ],
         batch_size=2000,
     )
@@ -249,3 +294,53 @@ def _rebuild(*, as_of: dt.date | None, actor) -> Snapshot:
         changes={"seconds": snapshot.seconds},
     )
     return snapshot
+
+
+# --- Rebuilding by themselves ----------------------------------------------------------------------
+
+# In this process: until when a queued rebuild already covers every change (no query needed).
+_queued_until: dt.datetime | None = None
+
+
+def request_rebuild(topic: str) -> bool:
+    """A change that the indicators read has committed (`core.signals.figures_changed`):
+    queue a rebuild to run `settings.INDICATORS_REBUILD_DELAY_SECONDS` later, unless one is
+    already queued — many changes within the delay give one rebuild. With a task backend that
+    cannot defer (the immediate one of the tests), the rebuild runs at once. Returns whether
+    this call queued a rebuild."""
+    global _queued_until
+    from siapekspor.reporting.tasks import rebuild_indicators_if_requested
+
+    now = timezone.now()
+    delay = dt.timedelta(seconds=settings.INDICATORS_REBUILD_DELAY_SECONDS)
+    defer = delay > dt.timedelta(0) and rebuild_indicators_if_requested.get_backend().supports_defer
+    if defer and _queued_until is not None and now < _queued_until:
+        return False
+    lost = now - delay - dt.timedelta(seconds=STALE_REQUEST_SECONDS)
+    claimed = (
+        RebuildRequest.objects.filter(pk=1)
+        .filter(Q(requested_at__isnull=True) | Q(requested_at__lt=lost))
+        .update(requested_at=now, topic=topic[:60])
+    )
+    if not claimed:
+        _request, claimed = RebuildRequest.objects.get_or_create(
+            pk=1, defaults={"requested_at": now, "topic": topic[:60]}
+        )
+    if not claimed:
+        return False
+    task = rebuild_indicators_if_requested
+    if defer:
+        _queued_until = now + delay
+        task = task.using(run_after=_queued_until)
+    task.enqueue()
+    return True
+
+
+def rebuild_pending() -> bool:
+    """Whether a change has asked for a rebuild that has not started yet."""
+    return RebuildRequest.objects.filter(pk=1, requested_at__isnull=False).exists()
+
+
+def on_figures_changed(sender=None, *, topic: str = "", **kwargs) -> None:
+    """Receiver of `core.signals.figures_changed`."""
+    request_rebuild(topic or "unknown")

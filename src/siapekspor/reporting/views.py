@@ -14,12 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
+from siapekspor.core import dates
 from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
+from siapekspor.readiness.models import Level
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
-from siapekspor.reporting import forecast, geo, report, selectors, sources
+from siapekspor.reporting import forecast, geo, report, selectors
 from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
-from siapekspor.reporting.labels import FUNNEL_LABELS, anchor_label
+from siapekspor.reporting.labels import FUNNEL_LABELS
+from siapekspor.training import selectors as training_selectors
 
 
 def home(request):
@@ -98,9 +101,9 @@ def dashboard_context(request) -> dict:
     ctx["funnel_bars"] = bars(funnel)
     sizes = dict(SizeClass.choices)
     ctx["size_rows"] = [{**s, "name": sizes.get(s["code"], s["code"])} for s in data["sizes"]]
-    levels = sources.level_labels()
+    levels = dict(Level.choices)
     ctx["level_rows"] = [{**s, "name": levels.get(s["code"], "")} for s in data["levels"]]
-    ctx["anchors"] = [{**a, "label": anchor_label(a)} for a in data["anchors"]]
+    ctx["anchors"] = data["anchors"]
     ctx["pace"] = data["pace"]
     width = min(100.0, max(0.0, data["progress_pct"] or 0.0))
     ctx["progress_width"] = f"{width:.2f}"
@@ -123,12 +126,7 @@ def _defaults(data: dict) -> dict:
         conversion, source = 100.0 * own / participants, "programme"
     else:
         conversion, source = 100.0 * forecast.pooled_anchor_conversion(data["anchors"]), "anchors"
-    classes = (
-        sources.classes_started_since(
-            timezone.localdate().replace(year=timezone.localdate().year - 1)
-        )
-        or 6
-    )
+    classes = training_selectors.classes_started_after(dates.year_before(timezone.localdate())) or 6
     return {
         "classes_per_year": classes,
         "class_size": settings.CLASS_CAPACITY_DEFAULT,
@@ -166,15 +164,16 @@ def forecast_view(request):
         current=current,
         target=target,
     )
-    pace = forecast.pace([t["exporting"] for t in data["trend"]], target)
+    pace = forecast.Pace.from_dict(data["pace"])
     years = list(range(scenario.years + 1))
+    band = [pace.interval(12 * y) for y in years]
     year0 = timezone.localdate().year
     chart = time_chart(
         [str(year0 + y) for y in years],
         [
             {
                 "key": "pace",
-                "label": _("At the current pace (with its band)"),
+                "label": _("At the current pace (with its 95 % prediction interval)"),
                 "values": [current + pace.monthly_mean * 12 * y for y in years],
             },
             {
@@ -190,10 +189,7 @@ def forecast_view(request):
         ],
         target=target,
         target_label=_("Target"),
-        band=(
-            [max(0, current + pace.monthly_low * 12 * y) for y in years],
-            [current + pace.monthly_high * 12 * y for y in years],
-        ),
+        band=([max(0, low) for low, _high in band], [high for _low, high in band]),
     )
     return render(
         request,
@@ -205,7 +201,7 @@ def forecast_view(request):
             "pace": pace,
             "chart": chart,
             "conversion_source": source,
-            "anchors": [{**a, "label": anchor_label(a)} for a in data["anchors"]],
+            "anchors": data["anchors"],
             "gap": max(0, target - current),
             "conversion_pct": scenario.class_conversion * 100,
         },

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from siapekspor.shipments import rules
 from siapekspor.shipments.access import shipment_scope
-from siapekspor.shipments.models import ExportStatus, Shipment
+from siapekspor.shipments.models import ExportStatus, Shipment, ShipmentKind
 
 
 @dataclass
@@ -65,7 +68,7 @@ def verified_export_events(enterprise_ids=None):
     from siapekspor.shipments.models import ShipmentSupplier, Verification
 
     direct = Shipment.objects.filter(
-        verification=Verification.VERIFIED, enterprise__isnull=False, kind="direct"
+        verification=Verification.VERIFIED, enterprise__isnull=False, kind=ShipmentKind.DIRECT
     )
     indirect = ShipmentSupplier.objects.filter(
         shipment__verification=Verification.VERIFIED, share_percent__gt=0
@@ -73,10 +76,11 @@ def verified_export_events(enterprise_ids=None):
     if enterprise_ids is not None:
         direct = direct.filter(enterprise_id__in=enterprise_ids)
         indirect = indirect.filter(enterprise_id__in=enterprise_ids)
+    kind_direct, kind_indirect = ShipmentKind.DIRECT.value, ShipmentKind.INDIRECT.value
     for row in direct.values_list(
         "enterprise_id", "export_date", "id", "fob_usd", "fob_idr", "hs_code_id", "destination"
     ).iterator(chunk_size=20000):
-        yield (row[0], row[1], "direct", row[2], row[3], row[4], row[5], row[6])
+        yield (row[0], row[1], kind_direct, row[2], row[3], row[4], row[5], row[6])
     hundred = Decimal(100)
     for row in indirect.values_list(
         "enterprise_id",
@@ -92,10 +96,29 @@ def verified_export_events(enterprise_ids=None):
         yield (
             row[0],
             row[1],
-            "indirect",
+            kind_indirect,
             row[2],
             Decimal(row[3]) * share,
             Decimal(row[4]) * share,
             row[5],
             row[6],
         )
+
+
+def export_profiles(
+    as_of: dt.date, points: Sequence[dt.date] = (), *, events: Iterable[tuple] | None = None
+) -> dict[int, rules.Profile]:
+    """Every enterprise that exported by `as_of`: its status as of `as_of` and the `points`
+    (ascending dates, e.g. month ends) at which it was exporting, by channel — derived by
+    `rules` from the verified exports (`events`: already-read `verified_export_events()`).
+    Nothing is written: the indicators read this, `ExportStatus` is kept by the services."""
+    return rules.derive_all(verified_export_events() if events is None else events, as_of, points)
+
+
+def first_export_dates(enterprise_ids: Iterable[int] | None = None) -> dict[int, dt.date]:
+    """enterprise id → date of its first verified export, for the given enterprises (None:
+    all) that exported; kept current by every shipment change (`ExportStatus`)."""
+    qs = ExportStatus.objects.all()
+    if enterprise_ids is not None:
+        qs = qs.filter(enterprise_id__in=list(enterprise_ids))
+    return dict(qs.values_list("enterprise_id", "first_export_date").iterator(chunk_size=20000))

@@ -17,6 +17,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.core import bulk, countries
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.registry.models import Enterprise, HsCode
 from siapekspor.registry.selectors import enterprise_scope
 from siapekspor.shipments import evidence, rules
@@ -176,6 +177,7 @@ def shipment_save(
     _ensure_may_write(actor, data)
     _check(actor, data)
     before = _snapshot(shipment) if shipment else {}
+    was_verified = shipment is not None and shipment.verification == Verification.VERIFIED
     affected = _party_ids(shipment) if shipment else set()
     if shipment is None:
         if Shipment.objects.filter(peb_number=(data.peb_number or "").upper()).exists():
@@ -218,6 +220,8 @@ def shipment_save(
         changes=diff_fields(before, _snapshot(shipment)),
     )
     status_refresh(affected | _party_ids(shipment))
+    if was_verified and shipment.verification != Verification.VERIFIED:
+        announce_figures_changed("shipments.changed")
     return shipment
 
 
@@ -249,6 +253,8 @@ def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "
         reason=reason,
     )
     status_refresh(_party_ids(shipment))
+    if approve or before["verification"] == Verification.VERIFIED:
+        announce_figures_changed("shipments.verified" if approve else "shipments.rejected")
     return shipment
 
 
@@ -256,33 +262,19 @@ def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "
 def shipment_delete(*, actor, shipment: Shipment) -> None:
     ensure_can_edit(actor, shipment)
     affected = _party_ids(shipment)
+    was_verified = shipment.verification == Verification.VERIFIED
     name = shipment.evidence_file
     audit_record(actor=actor, action="shipments.shipment.delete", target=shipment)
     shipment.delete()
     if name:
         transaction.on_commit(lambda: evidence.remove(name))
     status_refresh(affected)
-
-
-def _derive_all(events, as_of: dt.date) -> dict[int, rules.Derived]:
-    direct: dict[int, list] = defaultdict(list)
-    indirect: dict[int, list] = defaultdict(list)
-    shipments: dict[int, set] = defaultdict(set)
-    for ent, day, channel, ship, *_rest in events:
-        (direct if channel == "direct" else indirect)[ent].append(day)
-        if day <= as_of:
-            shipments[ent].add(ship)
-    out = {}
-    for ent in set(direct) | set(indirect):
-        derived = rules.derive(
-            direct.get(ent, []), indirect.get(ent, []), as_of, shipments=len(shipments[ent])
-        )
-        if derived is not None:
-            out[ent] = derived
-    return out
+    if was_verified:
+        announce_figures_changed("shipments.deleted")
 
 
 def _row(ent: int, d: rules.Derived, as_of: dt.date) -> tuple:
+    """One `ExportStatus` row in the order of STATUS_COLUMNS."""
     return (
         ent,
         d.status,
@@ -316,25 +308,29 @@ def status_refresh(enterprise_ids, as_of: dt.date | None = None) -> None:
     if not ids:
         return
     as_of = as_of or timezone.localdate()
-    derived = _derive_all(verified_export_events(ids), as_of)
+    profiles = rules.derive_all(verified_export_events(ids), as_of)
     ExportStatus.objects.filter(enterprise_id__in=ids).delete()
     bulk.insert_rows(
-        ExportStatus, STATUS_COLUMNS, (_row(e, d, as_of) for e, d in sorted(derived.items()))
+        ExportStatus,
+        STATUS_COLUMNS,
+        (_row(e, p.derived, as_of) for e, p in sorted(profiles.items())),
     )
 
 
 @transaction.atomic
 def status_recompute(as_of: dt.date | None = None, *, events=None) -> dict[str, int]:
-    """Recompute every enterprise's export status as of a date (default today): the daily
-    task and `siapekspor rebuild-indicators` call it, since statuses lapse with time.
+    """Recompute every enterprise's export status as of a date (default today): the nightly
+    task `shipments.tasks.refresh_export_statuses` calls it, since statuses lapse with time.
     `events` may pass the already-read `verified_export_events()`."""
     as_of = as_of or timezone.localdate()
-    derived = _derive_all(verified_export_events() if events is None else events, as_of)
+    profiles = rules.derive_all(verified_export_events() if events is None else events, as_of)
     ExportStatus.objects.all().delete()
     bulk.insert_rows(
-        ExportStatus, STATUS_COLUMNS, (_row(e, d, as_of) for e, d in sorted(derived.items()))
+        ExportStatus,
+        STATUS_COLUMNS,
+        (_row(e, p.derived, as_of) for e, p in sorted(profiles.items())),
     )
-    counts = defaultdict(int)
-    for d in derived.values():
-        counts[d.status] += 1
+    counts: dict[str, int] = defaultdict(int)
+    for p in profiles.values():
+        counts[p.derived.status] += 1
     return dict(counts)

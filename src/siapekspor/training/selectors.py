@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from typing import NamedTuple
+
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.models import Role
 from siapekspor.readiness.models import CurrentLevel, Level
+from siapekspor.shipments.selectors import first_export_dates
 from siapekspor.training.content.modules import ANCHORS
 from siapekspor.training.models import (
     SEAT_STATES,
@@ -119,14 +126,16 @@ def programme_conversion(
     *,
     stage: int | None = None,
     training_class: TrainingClass | int | None = None,
+    first_exporters: set[int] | None = None,
 ) -> dict:
     """Counts and conversions enrolled → completed → moved up → first export, for one
     programme (optionally one stage or one class) or for every programme when None.
 
-    "Enrolled" counts enterprises that held a seat (invited, accepted or completed).
-    First exports are not recorded yet (the shipments issue adds them): `first_export` is
-    None and `first_export_note` says so; no number is invented. The published anchors are
-    returned alongside with their sources. Used by the reporting target simulator.
+    "Enrolled" counts enterprises that held a seat (invited, accepted or completed). "First
+    export": enrolled enterprises whose first verified export (shipments) came on or after the
+    start of their class (`participation_start`), the same rule as the dashboard's cohorts.
+    The published anchors are returned alongside with their sources. `first_exporters` may
+    pass the first exporters already counted (see `programme_figures`).
     """
     qs = Enrollment.objects.all()
     if programme is not None:
@@ -142,20 +151,45 @@ def programme_conversion(
         waitlisted=Count("id", filter=Q(state=EnrollmentState.WAITLISTED)),
         withdrawn=Count("id", filter=Q(state=EnrollmentState.WITHDRAWN)),
     )
+    seats = list(qs.filter(state__in=SEAT_STATES).values_list("enterprise_id", *_START_FIELDS))
+    first = first_export_dates({row[0] for row in seats})
+    first_exporters = {
+        row[0]
+        for row in seats
+        if row[0] in first and first[row[0]] >= participation_start(*row[1:])
+    }
     anchors = [{**a, "conversion": _rate(a["first_exporters"], a["participants"])} for a in ANCHORS]
     return {
         **agg,
-        "first_export": None,
-        "first_export_note": "not yet recorded",
+        "first_export": len(first_exporters),
         "completion_rate": _rate(agg["completed"], agg["enrolled"]),
         "move_up_rate": _rate(agg["moved_up"], agg["completed"]),
-        "first_export_rate": None,
+        "first_export_rate": _rate(len(first_exporters), agg["enrolled"]),
         "anchors": anchors,
     }
 
 
 def programme_figures() -> list[dict]:
-    """Per programme, stage and class: the conversion figures (for the figures page)."""
+    """Per programme, stage and class: the conversion figures (for the figures page). First
+    exporters are counted in one pass over the enrollments."""
+    by_class: dict[int, set[int]] = defaultdict(set)
+    by_stage: dict[int, set[int]] = defaultdict(set)
+    by_programme: dict[int, set[int]] = defaultdict(set)
+    seats = list(
+        Enrollment.objects.filter(state__in=SEAT_STATES).values_list(
+            "enterprise_id",
+            "training_class_id",
+            "training_class__stage_id",
+            "training_class__stage__programme_id",
+            *_START_FIELDS,
+        )
+    )
+    first = first_export_dates({row[0] for row in seats})
+    for ent, class_id, stage_id, programme_id, *starts in seats:
+        if ent in first and first[ent] >= participation_start(*starts):
+            by_class[class_id].add(ent)
+            by_stage[stage_id].add(ent)
+            by_programme[programme_id].add(ent)
     rows = []
     for programme in Programme.objects.prefetch_related("stages__classes").order_by(
         "-year", "name"
@@ -163,14 +197,121 @@ def programme_figures() -> list[dict]:
         stages = []
         for st in programme.stages.all():
             classes = [
-                {"class": c, **programme_conversion(training_class=c)} for c in st.classes.all()
+                {
+                    "class": c,
+                    **programme_conversion(training_class=c, first_exporters=by_class[c.pk]),
+                }
+                for c in st.classes.all()
             ]
             stages.append(
                 {
                     "stage": st,
-                    **programme_conversion(programme, stage=st.number),
+                    **programme_conversion(
+                        programme, stage=st.number, first_exporters=by_stage[st.pk]
+                    ),
                     "classes": classes,
                 }
             )
-        rows.append({"programme": programme, **programme_conversion(programme), "stages": stages})
+        rows.append(
+            {
+                "programme": programme,
+                **programme_conversion(programme, first_exporters=by_programme[programme.pk]),
+                "stages": stages,
+            }
+        )
     return rows
+
+
+# --- For the indicators (reporting reads training only through these) -------------------------
+
+# Where a participation starts: the class start, else its stage's, else the enrollment date.
+_START_FIELDS = ("training_class__starts_on", "training_class__stage__starts_on", "created_at")
+
+
+def participation_start(
+    class_start: dt.date | None, stage_start: dt.date | None, enrolled_at: dt.datetime | None
+) -> dt.date:
+    """The day a participation starts (first exports on or after it count for the class)."""
+    if class_start:
+        return class_start
+    if stage_start:
+        return stage_start
+    return timezone.localdate(enrolled_at) if enrolled_at else dt.date.min
+
+
+class Participation(NamedTuple):
+    """One enrollment that held a seat, for the funnel and the cohort figures."""
+
+    enterprise_id: int
+    completed: bool
+    certified: bool
+    class_id: int
+    class_name: str
+    regency: str
+    programme_id: int
+    programme_label: str
+    start: dt.date
+
+
+def participations() -> list[Participation]:
+    """Every enrollment that held a seat (invited, accepted, completed): trained = completed,
+    certified = holds a certificate."""
+    rows = (
+        Enrollment.objects.filter(state__in=SEAT_STATES)
+        .values_list(
+            "enterprise_id",
+            "state",
+            "certificate__id",
+            "training_class_id",
+            "training_class__name",
+            "training_class__regency_id",
+            "training_class__stage__programme_id",
+            "training_class__stage__programme__name",
+            "training_class__stage__programme__year",
+            *_START_FIELDS,
+        )
+        .order_by("id")
+    )
+    return [
+        Participation(
+            enterprise_id=ent,
+            completed=state == EnrollmentState.COMPLETED,
+            certified=cert is not None,
+            class_id=class_id,
+            class_name=class_name,
+            regency=regency or "",
+            programme_id=programme_id,
+            programme_label=f"{programme_name} {programme_year}",
+            start=participation_start(*starts),
+        )
+        for (
+            ent,
+            state,
+            cert,
+            class_id,
+            class_name,
+            regency,
+            programme_id,
+            programme_name,
+            programme_year,
+            *starts,
+        ) in rows.iterator(chunk_size=5000)
+    ]
+
+
+def classes_started_after(day: dt.date) -> int:
+    """Classes that started after `day` (real ones; demo ones when there are no real ones)."""
+    real = TrainingClass.objects.filter(starts_on__gt=day, is_demo=False).count()
+    return real or TrainingClass.objects.filter(starts_on__gt=day).count()
+
+
+_ANCHOR_LABELS = {
+    "sumbar-2023": _("West Sumatra export coaching 2023"),
+    "lpei-jatim": _("LPEI coaching for new exporters, East Java"),
+}
+
+
+def published_anchors() -> list[dict]:
+    """The published programme results the cohort conversion is compared with, each with
+    its name in the current language (`label`)."""
+    return [{**a, "label": str(_ANCHOR_LABELS.get(a["key"], a["key"]))} for a in ANCHORS]

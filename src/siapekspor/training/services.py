@@ -20,6 +20,7 @@ from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ConflictError, DomainError, PermissionDeniedError
 from siapekspor.core.i18n import default as default_language
 from siapekspor.core.i18n import set_translations
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.readiness.models import Level, level_rank, next_level
 from siapekspor.training.content.modules import REGENCY_CENTROIDS
 from siapekspor.training.models import (
@@ -390,6 +391,8 @@ def certificates_issue(*, actor, training_class: TrainingClass) -> list[Certific
         cert = Certificate.objects.create(enrollment=enrollment, code=_new_code(), issued_by=actor)
         audit_record(actor=actor, action="training.certificate.issued", target=cert)
         issued.append(cert)
+    if issued:
+        announce_figures_changed("training.certificates")
     return issued
 
 

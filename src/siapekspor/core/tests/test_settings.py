@@ -13,6 +13,7 @@ CLI = [sys.executable, "-m", "siapekspor"]
 def _env(tmp_path: Path, **extra) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIAPEKSPOR_")}
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set in-process by the browser tests
     env.update(
         {"SIAPEKSPOR_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "siapekspor.settings"}
     )

@@ -37,6 +37,7 @@ from siapekspor.core.bulk import now as bulk_now
 from siapekspor.core.crypto import blind_index, seal
 from siapekspor.core.errors import ConflictError
 from siapekspor.core.models import AuditEntry
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.core.tabular import (
     HeaderMatch,
     Outcome,
@@ -951,6 +952,8 @@ def _write(
             "sha256": batch.file_sha256,
         },
     )
+    if not refuse:
+        announce_figures_changed("registry.import")
     if progress:
         progress("writing", len(parsed_rows))
 

@@ -1,7 +1,7 @@
 """KPI snapshot arithmetic against a small hand-computed case (as of 30 June 2025).
 
 A (18.71): direct 2024-01-05 (USD 500, USA) and 2025-05-10 (USD 1,000, JPN) → exporting,
-           direct, repeat (two months), first export before the window.
+           direct, repeat (shipments 490 days apart), first export before the window.
 B (18.71): 40 % of an indirect shipment 2023-02-01 (USD 2,000, JPN) → lapsed.
 C (18.01): 25 % of an indirect shipment 2025-01-20 (USD 4,000, SGP) → exporting, indirect,
            first export inside the window; took part in a class that started 2024-12-01.
@@ -9,13 +9,15 @@ D (18.01): only a pending shipment → never; took part in the same class.
 """
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.reporting import selectors
-from siapekspor.reporting.models import KpiCell, KpiTrend, KpiValue
+from siapekspor.reporting.models import KpiCell, KpiTrend, KpiValue, RebuildRequest, Snapshot
 from siapekspor.reporting.services import rebuild_indicators
 from siapekspor.shipments import services as shipment_services
 from siapekspor.shipments.tests.factories import direct, indirect, make_shipment, officer
@@ -158,6 +160,14 @@ def test_rebuild_command_and_task(world):
 
     from siapekspor.reporting.tasks import rebuild_indicators_task
 
-    call_command("rebuild_indicators", "--as-of", "2025-06-30")
+    out = io.StringIO()
+    call_command("rebuild_indicators", "--as-of", "2025-06-30", stdout=out)
+    assert "as of 2025-06-30: 2 exporting" in out.getvalue()
+    call_command("rebuild_indicators", "--as-of", "2025-06-30", "--if-stale", stdout=out)
+    assert out.getvalue().strip().endswith("is current")
     result = rebuild_indicators_task.enqueue()
     assert result.return_value > 0
+    assert Snapshot.objects.order_by("-id").first().as_of == timezone.localdate()
+    RebuildRequest.objects.create(pk=1, requested_at=timezone.now(), topic="test")
+    call_command("rebuild_indicators", "--if-stale", stdout=out)
+    assert not RebuildRequest.objects.filter(requested_at__isnull=False).exists()

@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -176,3 +177,45 @@ def test_evidence_type_is_sniffed_from_content_and_stored_under_a_server_name():
     assert s.evidence_type == "application/pdf"
     assert s.evidence_file.endswith(".pdf") and "passwd" not in s.evidence_file
     assert len(s.evidence_file) == 36
+
+
+def test_only_changes_to_verified_exports_announce_that_figures_changed(
+    django_capture_on_commit_callbacks,
+):
+    from siapekspor.core.signals import figures_changed
+
+    topics = []
+
+    def listen(sender=None, topic="", **kwargs):
+        topics.append(topic)
+
+    figures_changed.connect(listen, dispatch_uid="test-listen")
+    try:
+        ent = make_enterprise()
+        with django_capture_on_commit_callbacks(execute=True):
+            shipment = make_shipment(
+                kind="direct", enterprise_id=ent.pk, export_date=days_ago(9), verified=False
+            )
+        assert topics == []  # a pending shipment counts nowhere yet
+        with django_capture_on_commit_callbacks(execute=True):
+            services.shipment_verify(actor=officer(), shipment=shipment, approve=True)
+        d = data(kind="direct", enterprise_id=ent.pk, peb_number=shipment.peb_number)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.shipment_save(actor=officer(), data=d, shipment=shipment)  # back to pending
+        with django_capture_on_commit_callbacks(execute=True):
+            services.shipment_delete(actor=officer(), shipment=shipment)  # pending: no change
+        assert topics == ["shipments.verified", "shipments.changed"]
+    finally:
+        figures_changed.disconnect(dispatch_uid="test-listen")
+
+
+def test_nightly_refresh_lets_statuses_lapse():
+    from siapekspor.shipments.tasks import refresh_export_statuses
+
+    ent = make_enterprise()
+    direct(ent, days_ago(200))
+    assert ExportStatus.objects.get(enterprise=ent).status == "exporting"
+    with time_machine.travel(timezone.now() + dt.timedelta(days=200)):
+        result = refresh_export_statuses.enqueue()
+        assert result.return_value == {"lapsed": 1}
+    assert ExportStatus.objects.get(enterprise=ent).status == "lapsed"

@@ -151,7 +151,7 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
     assert cert.enrollment.enterprise.name not in unknown
     figures = selectors.programme_conversion(world["programme"])
     assert figures["enrolled"] == 20 and figures["completed"] == 19
-    assert figures["first_export"] is None and figures["first_export_note"] == "not yet recorded"
+    assert figures["first_export"] == 0 and figures["first_export_rate"] == 0.0  # none exported
     assert {a["key"] for a in figures["anchors"]} == {"sumbar-2023", "lpei-jatim"}
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.errors import DomainError
 from siapekspor.registry import reference
+from siapekspor.registry.reference_hooks import reference_loaders
 
 
 class Command(SiapEksporCommand):
@@ -25,11 +26,8 @@ class Command(SiapEksporCommand):
         parser.add_argument(
             "--regions", type=Path, help="Kemendagri code list (kode,nama,level) of the province."
         )
-        parser.add_argument(
-            "--regions-geojson",
-            type=Path,
-            help="GeoJSON of the regency outlines (property kode) for the map.",
-        )
+        for loader in reference_loaders():
+            parser.add_argument(loader.option, type=Path, dest=loader.name, help=loader.help)
         parser.add_argument(
             "--builtin",
             action="store_true",
@@ -37,7 +35,8 @@ class Command(SiapEksporCommand):
         )
 
     def handle(self, *args, **options):
-        files = [options["hs"], options["kbli"], options["regions"], options["regions_geojson"]]
+        extra = [loader for loader in reference_loaders() if options.get(loader.name)]
+        files = [options["hs"], options["kbli"], options["regions"], *extra]
         summaries = []
         try:
             if options["builtin"] or not any(files):
@@ -52,13 +51,11 @@ class Command(SiapEksporCommand):
                 summaries.append(reference.load_kbli_file(options["kbli"]))
             if options["hs"]:
                 summaries.append(reference.load_hs_file(options["hs"]))
-            if options["regions_geojson"]:
-                from siapekspor.reporting.geo import load_regions_geojson
-
-                count, problems = load_regions_geojson(options["regions_geojson"])
+            for loader in extra:
+                count, problems = loader.load(options[loader.name])
                 for problem in problems[:20]:
                     self.stderr.write(problem)
-                self.stdout.write(f"regency outlines: {count}")
+                self.stdout.write(f"{loader.label}: {count}")
         except DomainError as exc:
             self.fail(exc.message)
         for summary in summaries:

@@ -1,14 +1,17 @@
-"""siapekspor rebuild-indicators [--as-of YYYY-MM-DD] [--enqueue]"""
+"""siapekspor rebuild-indicators [--as-of YYYY-MM-DD] [--enqueue] [--if-stale]"""
 
 import datetime as dt
+
+from django.utils import timezone
 
 from siapekspor.core.commands import SiapEksporCommand
 
 
 class Command(SiapEksporCommand):
     help = (
-        "Recompute every enterprise's export status and a new KPI snapshot (dashboards, "
-        "KPI API and reports read it). --enqueue hands the work to the task worker."
+        "Compute a new KPI snapshot (dashboards, KPI API and reports read it). The worker also "
+        "does this nightly and shortly after changes; --enqueue hands the work to the worker, "
+        "--if-stale skips it when today's snapshot exists and no change is waiting."
     )
 
     def add_arguments(self, parser):
@@ -23,17 +26,28 @@ class Command(SiapEksporCommand):
             action="store_true",
             help="Queue the rebuild for `siapekspor worker` instead.",
         )
+        parser.add_argument(
+            "--if-stale",
+            action="store_true",
+            help="Only when there is no snapshot as of today or a change asked for a rebuild.",
+        )
 
     def handle(self, *args, **options):
+        from siapekspor.reporting.models import KpiCell, Snapshot
+        from siapekspor.reporting.services import rebuild_indicators, rebuild_pending
+
+        if options["if_stale"]:
+            as_of = options["as_of"] or timezone.localdate()
+            latest = Snapshot.objects.order_by("-id").first()
+            if latest is not None and latest.as_of == as_of and not rebuild_pending():
+                self.stdout.write(f"snapshot {latest.pk} as of {latest.as_of} is current")
+                return
         if options["enqueue"]:
             from siapekspor.reporting.tasks import rebuild_indicators_task
 
             result = rebuild_indicators_task.enqueue()
             self.stdout.write(f"queued {result.id}")
             return
-        from siapekspor.reporting.models import KpiCell
-        from siapekspor.reporting.services import rebuild_indicators
-
         snapshot = rebuild_indicators(as_of=options["as_of"])
         cells = KpiCell.objects.filter(snapshot=snapshot)
         total = sum(cells.values_list("exporting", flat=True))

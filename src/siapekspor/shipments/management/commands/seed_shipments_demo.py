@@ -3,15 +3,17 @@
 from django.utils.translation import gettext as _
 
 from siapekspor.core.commands import SiapEksporCommand
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.registry.models import Enterprise
 from siapekspor.shipments import demo
 from siapekspor.shipments.models import Shipment
+from siapekspor.shipments.services import status_recompute
 
 
 class Command(SiapEksporCommand):
     help = (
         "Add plausible demo shipments (PEB numbers DEMO-…, labelled demo) for the demo "
-        "enterprises, then rebuild the export statuses and KPI snapshot."
+        "enterprises, then recompute the export statuses (the indicators follow by themselves)."
     )
 
     def add_arguments(self, parser):
@@ -27,9 +29,6 @@ class Command(SiapEksporCommand):
         )
         parser.add_argument(
             "--replace", action="store_true", help="Delete existing demo shipments first."
-        )
-        parser.add_argument(
-            "--no-rebuild", action="store_true", help="Do not rebuild the indicators afterwards."
         )
 
     def handle(self, *args, **options):
@@ -51,10 +50,8 @@ class Command(SiapEksporCommand):
             f"{summary.shipments} demo shipments, {summary.suppliers} supplier "
             f"shares in {summary.seconds:.1f} s"
         )
-        if not options["no_rebuild"]:
-            from siapekspor.reporting.services import rebuild_indicators
-
-            snapshot = rebuild_indicators()
-            self.stdout.write(
-                f"indicators rebuilt (snapshot {snapshot.pk}, {snapshot.seconds:.1f} s)"
-            )
+        counts = status_recompute()
+        announce_figures_changed("shipments.demo")
+        self.stdout.write(
+            "export statuses: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        )
