@@ -11,7 +11,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from siapekspor.core.audit import audit_history
-from siapekspor.core.errors import DomainError, ValidationFailed
+from siapekspor.core.errors import DomainError
+from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.translation import access, selectors, services
 from siapekspor.translation.forms import (
@@ -22,14 +23,6 @@ from siapekspor.translation.forms import (
 )
 
 PAGE_SIZE = 50
-
-
-def _form_errors(form, exc: DomainError) -> None:
-    if isinstance(exc, ValidationFailed) and exc.details:
-        for field, message in exc.details:
-            form.add_error(field if field in form.fields else None, message)
-    else:
-        form.add_error(exc.field if exc.field in form.fields else None, exc.message)
 
 
 def _language_name(code: str) -> str:
@@ -83,7 +76,7 @@ def review_detail(request, pk):
                 reason=form.cleaned_data["reason"],
             )
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request, _("The translation was saved. It now replaces the machine translation.")
@@ -135,7 +128,7 @@ def glossary_edit(request, pk=None):
         try:
             saved = services.glossary_term_save(actor=request.user, data=form.to_data(), term=term)
         except DomainError as exc:
-            _form_errors(form, exc)
+            add_domain_error(form, exc)
         else:
             messages.success(
                 request,
