@@ -6,21 +6,14 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class Role(models.TextChoices):
-    ADMIN = "admin", _("Administrator")
-    PROVINCE_OFFICER = "province_officer", _("Province officer")
-    REGENCY_OFFICER = "regency_officer", _("Regency officer")
-    PARTNER_OFFICER = "partner_officer", _("Partner officer")
-    ENTERPRISE_OWNER = "enterprise_owner", _("Enterprise owner")
+# The roles are declared with what they may do, in accounts.roles; `Role` stays importable here.
+from siapekspor.accounts.roles import DEFAULT_ROLE, REGENCY_OFFICER_HAS_REGENCY, Role
 
 
 class User(AbstractUser):
     """A person who signs in. What they may see follows from `role` (see accounts.roles)."""
 
-    role = models.CharField(
-        _("role"), max_length=32, choices=Role.choices, default=Role.ENTERPRISE_OWNER
-    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices, default=DEFAULT_ROLE)
     regency = models.ForeignKey(
         "registry.Regency",
         verbose_name=_("regency"),
@@ -52,7 +45,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(role="regency_officer") | models.Q(regency__isnull=False),
+                condition=REGENCY_OFFICER_HAS_REGENCY,
                 name="regency_officer_has_regency",
             ),
         ]

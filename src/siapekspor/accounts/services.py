@@ -11,7 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts.models import ApiToken, LoginFailure, Role, User
+from siapekspor.accounts import access
+from siapekspor.accounts.models import ApiToken, LoginFailure, User
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ValidationFailed
 
@@ -38,12 +39,9 @@ def user_create(
     partner_organisation: str = "",
 ) -> User:
     """Create a user with a role; a regency officer needs a regency, an owner an enterprise."""
-    if role == Role.REGENCY_OFFICER and regency is None:
-        raise ValidationFailed(details=[("regency", _("A regency officer needs a regency."))])
-    if role == Role.ENTERPRISE_OWNER and enterprise is None:
-        raise ValidationFailed(
-            details=[("enterprise", _("An enterprise owner needs an enterprise."))]
-        )
+    problems = access.account_scope_problems(role, regency=regency, enterprise=enterprise)
+    if problems:
+        raise ValidationFailed(details=problems)
     if User.objects.filter(username=username).exists():
         raise ValidationFailed(details=[("username", _("This username is already taken."))])
     user = User(
@@ -55,8 +53,8 @@ def user_create(
         regency=regency,
         enterprise=enterprise,
         partner_organisation=partner_organisation,
-        is_staff=role == Role.ADMIN,
-        is_superuser=role == Role.ADMIN,
+        is_staff=access.is_admin_role(role),
+        is_superuser=access.is_admin_role(role),
     )
     if password:
         user.set_password(password)

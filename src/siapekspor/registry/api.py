@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from siapekspor.accounts import roles
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry import access, selectors, services
@@ -158,7 +157,7 @@ def _resolve(payload: dict) -> dict:
 @paginate(IdFirstPageNumberPagination)
 def list_enterprises(request, filters: Query[EnterpriseFilter]):
     """Enterprises visible to the caller, filtered like the list page. Personal data masked."""
-    if not roles.can_list_enterprises(request.auth):
+    if not access.can_list_enterprises(request.auth):
         raise PermissionDenied
     return selectors.enterprise_list(
         request.auth,

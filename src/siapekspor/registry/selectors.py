@@ -6,24 +6,11 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
+# The scopes live with the rest of the access policy; other apps read them from here too.
+from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope
 from siapekspor.registry.identifiers import normalize_name
 from siapekspor.registry.models import Enterprise, KbliCode, Regency
 from siapekspor.registry.services import owner_word_token
-
-
-def enterprise_scope(user) -> QuerySet[Enterprise]:
-    """Every enterprise the user may open; empty for roles without registry access."""
-    qs = Enterprise.objects.all()
-    role = roles.role_of(user)
-    if role in roles.PROVINCE_WIDE_ROLES:
-        return qs
-    if role == Role.REGENCY_OFFICER:
-        return qs.filter(regency_id=user.regency_id)
-    if role == Role.ENTERPRISE_OWNER and user.enterprise_id:
-        return qs.filter(pk=user.enterprise_id)
-    return qs.none()
 
 
 @dataclass
@@ -105,13 +92,6 @@ def enterprise_counts_by_sector(user) -> list[dict]:
         }
         for row in counts
     ]
-
-
-def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:
-    """What aggregates cover: the whole province for partners, otherwise the user's scope."""
-    if roles.role_of(user) == Role.PARTNER_OFFICER:
-        return Enterprise.objects.all()
-    return enterprise_scope(user)
 
 
 def enterprise_has_demo_data() -> bool:

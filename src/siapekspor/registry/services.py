@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.crypto import blind_index, seal
 from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.registry import access
 from siapekspor.registry.identifiers import (
     IdentifierError,
     normalize_name,
@@ -272,23 +272,8 @@ def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
 
 
 def _ensure_can_write(actor, regency: Regency, enterprise: Enterprise | None = None) -> None:
-    role = roles.role_of(actor)
-    if roles.is_province_wide(actor):
-        return
-    if (
-        role == "regency_officer"
-        and actor.regency_id == regency.code
-        and (enterprise is None or enterprise.regency_id == actor.regency_id)
-    ):
-        return
-    if (
-        role == "enterprise_owner"
-        and enterprise is not None
-        and actor.enterprise_id == enterprise.pk
-        and regency.code == enterprise.regency_id
-    ):
-        return
-    raise PermissionDeniedError(_("You may not change enterprises of this regency."))
+    if not access.can_write_enterprise(actor, enterprise, regency=regency):
+        raise PermissionDeniedError(_("You may not change enterprises of this regency."))
 
 
 @transaction.atomic
@@ -296,7 +281,7 @@ def enterprise_register(
     *, actor, data: EnterpriseData, ip_address: str | None = None
 ) -> Enterprise:
     """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
-    if not roles.can_create_enterprise(actor):
+    if not access.can_create_enterprise(actor):
         raise PermissionDeniedError(_("Only officers can register enterprises."))
     _ensure_can_write(actor, data.regency)
     enterprise = Enterprise()
@@ -366,7 +351,7 @@ def enterprise_data_from(enterprise: Enterprise) -> EnterpriseData:
 @transaction.atomic
 def enterprise_delete(*, actor, enterprise: Enterprise, ip_address: str | None = None) -> None:
     """Delete an enterprise (province-wide officers only); the audit entry stays."""
-    if not roles.is_province_wide(actor):
+    if not access.can_delete_enterprise(actor):
         raise PermissionDeniedError(_("Only province officers can delete enterprises."))
     audit_record(
         actor=actor,
@@ -390,7 +375,7 @@ def enterprise_reveal_personal_data(
     *, actor, enterprise: Enterprise, reason: str, ip_address: str | None = None
 ) -> PersonalData:
     """The full NIK, phone and owner name, for a permitted role that states a reason; audited."""
-    if not roles.can_reveal_personal_data(actor):
+    if not access.can_reveal_personal_data(actor):
         raise PermissionDeniedError(_("Your role may not see personal data."))
     reason = (reason or "").strip()
     if len(reason) < 10:

@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_history
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.pagination import IdFirstPaginator
@@ -38,7 +37,7 @@ def _form_errors(form, exc: DomainError) -> None:
 
 @login_required
 def enterprise_list(request):
-    if not roles.can_list_enterprises(request.user):
+    if not access.can_list_enterprises(request.user):
         raise PermissionDenied
     form = EnterpriseFilterForm(request.GET or None)
     filters = selectors.EnterpriseFilters()
@@ -63,7 +62,7 @@ def enterprise_list(request):
             "form": form,
             "page": page,
             "query": query.urlencode(),
-            "can_create": roles.can_create_enterprise(request.user),
+            "can_create": access.can_create_enterprise(request.user),
         },
     )
 
@@ -92,25 +91,16 @@ def enterprise_detail(request, pk: int):
             "history": audit_history(enterprise)[:50],
             "reveal_form": reveal_form,
             "revealed": revealed,
-            "can_reveal": roles.can_reveal_personal_data(request.user),
-            "can_edit": _can_edit(request.user, enterprise),
+            "can_reveal": access.can_reveal_personal_data(request.user),
+            "can_edit": access.can_write_enterprise(request.user, enterprise),
             "panels": render_panels("enterprise", request, enterprise),
         },
     )
 
 
-def _can_edit(user, enterprise) -> bool:
-    role = roles.role_of(user)
-    if roles.is_province_wide(user):
-        return True
-    if role == "regency_officer":
-        return user.regency_id == enterprise.regency_id
-    return role == "enterprise_owner" and user.enterprise_id == enterprise.pk
-
-
 @login_required
 def enterprise_create(request):
-    if not roles.can_create_enterprise(request.user):
+    if not access.can_create_enterprise(request.user):
         raise PermissionDenied
     form = EnterpriseForm(
         request.POST or None,
@@ -135,8 +125,6 @@ def enterprise_create(request):
 @login_required
 def enterprise_edit(request, pk: int):
     enterprise = access.get_enterprise_for_user(request.user, pk, write=True)
-    if not _can_edit(request.user, enterprise):
-        raise PermissionDenied
     current = services.enterprise_data_from(enterprise)
     initial = {
         **{f.name: getattr(current, f.name) for f in dataclasses.fields(current)},
@@ -175,8 +163,6 @@ def enterprise_edit(request, pk: int):
 @login_required
 def product_edit(request, pk: int, product_pk: int | None = None):
     enterprise = access.get_enterprise_for_user(request.user, pk, write=True)
-    if not _can_edit(request.user, enterprise):
-        raise PermissionDenied
     product = (
         access.get_product_for_user(request.user, enterprise, product_pk) if product_pk else None
     )

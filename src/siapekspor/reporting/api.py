@@ -5,7 +5,7 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 
 from siapekspor.registry.api import ErrorOut
-from siapekspor.reporting import selectors
+from siapekspor.reporting import access, selectors
 
 router = Router(tags=["kpi"])
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
@@ -18,7 +18,7 @@ class KpiFilter(Schema):
 
 
 def _data(request, filters: KpiFilter) -> dict:
-    if not selectors.can_see_dashboard(request.auth):
+    if not access.can_see_dashboard(request.auth):
         raise PermissionDenied
     data = selectors.dashboard_data(
         request.auth,

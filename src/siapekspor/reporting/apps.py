@@ -9,7 +9,7 @@ class ReportingConfig(AppConfig):
 
     def ready(self):
         from siapekspor.core.panels import register_nav
-        from siapekspor.reporting.selectors import can_see_dashboard
+        from siapekspor.reporting.access import can_see_dashboard
 
         register_nav(
             "reporting:dashboard", _("Export outcomes"), allowed=can_see_dashboard, order=60

@@ -12,10 +12,8 @@ from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import translation
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.registry.models import HsCode, KbliCode, Regency
-from siapekspor.reporting import forecast, sources
+from siapekspor.reporting import access, forecast, sources
 from siapekspor.reporting.models import KpiCell, KpiGroup, KpiTrend, KpiValue, Snapshot
 from siapekspor.reporting.services import GENERATION_KEY, generation_token
 from siapekspor.shipments import countries
@@ -36,11 +34,6 @@ COUNT_FIELDS = [
 ]
 
 
-def can_see_dashboard(user) -> bool:
-    """Officers and partners (aggregates only); not enterprise owners."""
-    return roles.role_of(user) in roles.OFFICER_ROLES | {Role.PARTNER_OFFICER}
-
-
 @dataclass(frozen=True)
 class Filters:
     regency: str = ""
@@ -53,8 +46,9 @@ class Filters:
 
 def effective_filters(user, filters: Filters) -> Filters:
     """Regency officers see their own regency's figures."""
-    if roles.role_of(user) == Role.REGENCY_OFFICER:
-        return Filters(regency=user.regency_id or "", sector=filters.sector, year=filters.year)
+    lock = access.regency_lock(user)
+    if lock:
+        return Filters(regency=lock, sector=filters.sector, year=filters.year)
     return filters
 
 
