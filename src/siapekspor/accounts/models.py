@@ -64,6 +64,8 @@ class ApiToken(models.Model):
     prefix = models.CharField(_("prefix"), max_length=12, db_index=True)
     key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Set at issue (SIAPEKSPOR_API_TOKEN_DAYS); an expired token authenticates nobody.
+    expires_at = models.DateTimeField(_("expires at"))
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
 
@@ -88,3 +90,44 @@ class LoginFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Throttle(models.Model):
+    """How many attempts one key made in its current window: sign-ins per account and
+    address, per address, per account from unknown addresses; password-reset mail per
+    address and per e-mail. The key is a keyed hash (no address or e-mail in clear).
+
+    A slot is taken with one conditional UPDATE (`count < limit`) before the password is
+    checked, so a burst of parallel attempts cannot all get through (accounts.services)."""
+
+    key = models.CharField(max_length=80, unique=True)
+    window_start = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("throttle counter")
+        verbose_name_plural = _("throttle counters")
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]}… {self.count}"
+
+
+class KnownAddress(models.Model):
+    """An address this account signed in from. Failures from unknown addresses may lock the
+    account for them; a known address keeps working, so a flood cannot lock its owner out."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="known_addresses"
+    )
+    ip_address = models.GenericIPAddressField(_("IP address"))
+    last_success_at = models.DateTimeField(_("last sign-in"))
+
+    class Meta:
+        verbose_name = _("known address")
+        verbose_name_plural = _("known addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "ip_address"], name="known_address_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.ip_address}"

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from siapekspor.core.errors import DomainError, NotFoundError, PermissionDeniedError
+from siapekspor.core.http import client_ip
 from siapekspor.core.tabular import TabularError
 from siapekspor.registry import access, selectors
 from siapekspor.registry.dedup import services as dedup
@@ -36,10 +37,6 @@ QUEUE_PAGE = 30
 def _officer(request) -> None:
     if not access.is_officer(request.user):
         raise PermissionDenied
-
-
-def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR")
 
 
 class UploadForm(forms.Form):
@@ -301,7 +298,7 @@ def registry_export(request):
                 fmt=c["format"],
                 reveal=c["reveal"],
                 reason=c["reason"],
-                ip_address=_ip(request),
+                ip_address=client_ip(request),
                 filters=selectors.EnterpriseFilters(
                     regency=c["regency"].code if c["regency"] else "", kbli=c["kbli"]
                 ),
