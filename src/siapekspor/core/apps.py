@@ -6,3 +6,14 @@ class CoreConfig(AppConfig):
     name = "siapekspor.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.conf import settings
+        from django.db.backends.signals import connection_created
+
+        from siapekspor.core import checks  # noqa: F401 — registers the deploy checks
+        from siapekspor.core.filemodes import make_private_dir, secure_sqlite_connection
+
+        make_private_dir(settings.VAR_DIR)
+        make_private_dir(settings.MEDIA_ROOT)
+        connection_created.connect(secure_sqlite_connection, dispatch_uid="siapekspor-sqlite")

@@ -396,6 +396,36 @@ def enterprise_reveal_personal_data(
     )
 
 
+def search_term_key(term: str) -> str:
+    """The keyed hash an audited search keeps instead of its term: to learn who searched for
+    a given name or number, compare `search_term_key(it)` with the entries' `term_key`."""
+    return blind_index(" ".join(term.split()).lower(), purpose="registry-search")
+
+
+@transaction.atomic
+def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) -> int | None:
+    """Audit a registry search that looks up personal data (owner-name words, a NIK or a
+    phone number): which kinds, how many enterprises it found, and a keyed hash of the term,
+    never the term. Returns the number found, or None when the search looks up no personal
+    data (nothing is recorded)."""
+    from siapekspor.registry import selectors  # selectors read through these services
+
+    kinds = sorted(selectors.personal_lookups(filters.q)) if filters.personal else []
+    if not kinds:
+        return None
+    found = selectors.enterprise_list(actor, filters).count()
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.personal_data_searched",
+        target_type="registry.enterprise",
+        target_id="*",
+        label=str(_("Search by owner's name, NIK or phone")),
+        changes={"looked_up": kinds, "found": found, "term_key": search_term_key(filters.q)},
+        ip_address=ip_address,
+    )
+    return found
+
+
 @transaction.atomic
 def product_save(
     *,

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from siapekspor.core.audit import audit_history
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.http import client_ip
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.core.panels import render_panels
 from siapekspor.registry import access, selectors, services
 from siapekspor.registry.forms import EnterpriseFilterForm, EnterpriseForm, ProductForm, RevealForm
 
 PAGE_SIZE = 25
-
-
-def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR")
 
 
 def _form_errors(form, exc: DomainError) -> None:
@@ -35,22 +35,69 @@ def _form_errors(form, exc: DomainError) -> None:
         )
 
 
+SEARCHES_KEPT = 20
+
+
 @login_required
 def enterprise_list(request):
+    """The registry list. The search box is sent by POST and kept in the session under a
+    random key, so a name, NIK or phone number never appears in a URL (nor in any access
+    log); the other filters and the page stay in the address."""
     if not access.can_list_enterprises(request.user):
         raise PermissionDenied
-    form = EnterpriseFilterForm(request.GET or None)
+    if request.method == "POST":
+        form = EnterpriseFilterForm(request.POST)
+        if form.is_valid():
+            return _search_redirect(request, form.cleaned_data)
+        return _list_page(request, form, selectors.EnterpriseFilters())
+    data = request.GET.copy()
+    data.pop("page", None)
+    term = request.session.get("registry_searches", {}).get(data.pop("search", [""])[-1], "")
+    if term:
+        data["q"] = term
+    form = EnterpriseFilterForm(data or None)
     filters = selectors.EnterpriseFilters()
     if form.is_valid():
-        c = form.cleaned_data
-        filters = selectors.EnterpriseFilters(
-            q=c["q"],
-            regency=c["regency"].code if c["regency"] else "",
-            district=c["district"],
-            kbli=c["kbli"],
-            size_class=c["size_class"],
-            status=c["status"],
+        filters = _filters(form.cleaned_data, personal=bool(term))
+    return _list_page(request, form, filters)
+
+
+def _filters(c: dict, *, personal: bool) -> selectors.EnterpriseFilters:
+    return selectors.EnterpriseFilters(
+        q=c["q"],
+        regency=c["regency"].code if c["regency"] else "",
+        district=c["district"],
+        kbli=c["kbli"],
+        size_class=c["size_class"],
+        status=c["status"],
+        personal=personal,
+    )
+
+
+def _search_redirect(request, cleaned: dict):
+    query = QueryDict(mutable=True)
+    for name in ("district", "kbli", "size_class", "status"):
+        if cleaned[name]:
+            query[name] = cleaned[name]
+    if cleaned["regency"]:
+        query["regency"] = cleaned["regency"].code
+    term = cleaned["q"].strip()
+    if term:
+        services.enterprise_search_audit(
+            actor=request.user,
+            filters=_filters(cleaned, personal=True),
+            ip_address=client_ip(request),
         )
+        kept = request.session.get("registry_searches", {})
+        key = secrets.token_urlsafe(9)
+        kept = {**dict(list(kept.items())[-(SEARCHES_KEPT - 1) :]), key: term}
+        request.session["registry_searches"] = kept
+        query["search"] = key
+    url = reverse("registry:enterprise-list")
+    return redirect(f"{url}?{query.urlencode()}" if query else url)
+
+
+def _list_page(request, form, filters):
     qs = selectors.enterprise_list(request.user, filters)
     page = IdFirstPaginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -78,7 +125,7 @@ def enterprise_detail(request, pk: int):
                 actor=request.user,
                 enterprise=enterprise,
                 reason=reveal_form.cleaned_data["reason"],
-                ip_address=_ip(request),
+                ip_address=client_ip(request),
             )
         except DomainError as exc:
             _form_errors(reveal_form, exc)
@@ -110,7 +157,7 @@ def enterprise_create(request):
     if request.method == "POST" and form.is_valid():
         try:
             enterprise = services.enterprise_register(
-                actor=request.user, data=form.to_data(), ip_address=_ip(request)
+                actor=request.user, data=form.to_data(), ip_address=client_ip(request)
             )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
@@ -144,7 +191,7 @@ def enterprise_edit(request, pk: int):
                 setattr(data, name, getattr(current, name))
         try:
             services.enterprise_update(
-                actor=request.user, enterprise=enterprise, data=data, ip_address=_ip(request)
+                actor=request.user, enterprise=enterprise, data=data, ip_address=client_ip(request)
             )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
