@@ -217,8 +217,10 @@ def login_attempt_begin(*, username: str, ip_address: str | None) -> LoginAttemp
 
 
 def login_attempt_failed(attempt: LoginAttempt) -> None:
-    """A wrong password (or an inactive account): the slots stay taken; recorded."""
+    """A wrong password (or an inactive account): the slots stay taken; recorded. Counters
+    and failure records past their use are swept on the way."""
     LoginFailure.objects.create(username=attempt.username, ip_address=attempt.ip_address)
+    throttles_purge()
 
 
 @transaction.atomic
@@ -261,8 +263,17 @@ def password_reset_allowed(*, email: str, ip_address: str | None) -> bool:
     return True
 
 
+FAILURES_KEPT_DAYS = 90
+
+
 def throttles_purge() -> int:
-    """Delete throttle counters whose window ended more than a day ago."""
-    stale = timezone.now() - dt.timedelta(days=1)
-    deleted, _detail = Throttle.objects.filter(window_start__lt=stale).delete()
-    return deleted
+    """Delete throttle counters whose window ended more than a day ago, and failed sign-ins
+    older than FAILURES_KEPT_DAYS. Returns how many rows went."""
+    now = timezone.now()
+    counters, _detail = Throttle.objects.filter(
+        window_start__lt=now - dt.timedelta(days=1)
+    ).delete()
+    failures, _detail = LoginFailure.objects.filter(
+        created_at__lt=now - dt.timedelta(days=FAILURES_KEPT_DAYS)
+    ).delete()
+    return counters + failures

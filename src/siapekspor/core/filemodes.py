@@ -3,12 +3,13 @@ and SHM files belong to the server's own user alone (directories 0700, files 060
 
 Uploaded files get these modes from FILE_UPLOAD_PERMISSIONS and
 FILE_UPLOAD_DIRECTORY_PERMISSIONS (settings); the directories are made private when the
-project starts (CoreConfig.ready), and the database files each time a connection opens
-(a new WAL or SHM file takes the database file's mode).
+project starts (CoreConfig.ready), which also creates a missing SQLite database file 0600; the
+database files are checked again each time a connection opens.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -36,6 +37,14 @@ def make_private_file(path: Path | str) -> None:
     path = Path(path)
     if path.is_file() and _owned(path) and path.stat().st_mode & 0o777 != PRIVATE_FILE:
         path.chmod(PRIVATE_FILE)
+
+
+def create_private_file(path: Path | str) -> None:
+    """Create `path` empty with mode 0600 if it does not exist (an empty file is a valid,
+    empty SQLite database, so SQLite's own files are born private: its WAL and SHM files
+    take the database file's mode)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
 
 
 def sqlite_files(name: str | os.PathLike) -> list[Path]:

@@ -108,6 +108,18 @@ def test_the_admin_sign_in_is_throttled_too(client, db):
     assert "_auth_user_id" not in client.session
 
 
+def test_counters_hold_no_address_in_clear_and_old_ones_are_swept(client, officer):
+    from siapekspor.accounts.models import Throttle
+
+    with time_machine.travel(timezone.now() - dt.timedelta(days=2)):
+        _sign_in(client, "lama", "wrong", address="192.0.2.1")
+    assert Throttle.objects.exists()
+    assert not any("192.0.2.1" in t.key or "lama" in t.key for t in Throttle.objects.all())
+    _sign_in(client, "petugas", "wrong", address="10.0.0.2")
+    keys = set(Throttle.objects.values_list("key", flat=True))
+    assert len(keys) == 3  # this attempt's counters only: the two-day-old ones are gone
+
+
 # --- password-reset mail ----------------------------------------------------------------
 
 

@@ -54,8 +54,8 @@ def role_checks_in_python(source: str) -> list[tuple[int, str]]:
         line = getattr(node, "lineno", 0)
         if isinstance(node, ast.Constant) and node.value in ROLE_VALUES:
             found.append((line, f"role name {node.value!r}"))
-        elif isinstance(node, ast.Attribute) and node.attr == "role":
-            found.append((line, "reads .role"))
+        elif isinstance(node, ast.Attribute) and node.attr in ("role", "is_superuser", "is_staff"):
+            found.append((line, f"reads .{node.attr}"))
         elif isinstance(node, ast.Name) and node.id in ("Role", "roles"):
             found.append((line, f"uses {node.id}"))
         elif isinstance(node, ast.Attribute) and node.attr in ("Role", "roles"):
@@ -127,6 +127,7 @@ def test_the_checker_sees_each_kind_of_role_check():
         "User.objects.filter(role=Role.ADMIN)",
         'getattr(user, "role", "")',
         'kind = "regency_officer"',
+        "if request.user.is_superuser: pass",
     ]
     for line in python:
         assert role_checks_in_python(line), line
