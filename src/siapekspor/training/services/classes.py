@@ -16,6 +16,7 @@ from siapekspor.training.services.common import CapacityTooSmall, require_manage
 def programme_create(
     *, actor, name: str, year: int, partners: str = "", description: str = "", is_demo: bool = False
 ) -> Programme:
+    """Create a programme with its two stages (province-wide officers); audited."""
     if not access.can_create_programme(actor):
         raise PermissionDeniedError()
     programme = Programme(
@@ -46,6 +47,8 @@ def class_create(
     sector: str = "",
     is_demo: bool = False,
 ) -> TrainingClass:
+    """Create a class in a stage (officers of its regency); audited. Raises
+    PermissionDeniedError, ValidationFailed."""
     if not access.can_create_class(actor, regency_id):
         raise PermissionDeniedError(_("Only the officers of this class's regency may do this."))
     cls = TrainingClass(
@@ -85,6 +88,8 @@ def class_create(
 
 @transaction.atomic
 def class_set_capacity(*, actor, training_class: TrainingClass, capacity: int) -> TrainingClass:
+    """Change a class's capacity, never below the seats taken (CapacityTooSmall);
+    audited."""
     require_manage(actor, training_class)
     before = training_class.capacity
     try:

@@ -23,6 +23,7 @@ from siapekspor.training.services.seats import _set_state
 
 @transaction.atomic
 def session_add(*, actor, training_class: TrainingClass, date, topic: str) -> ClassSession:
+    """Add the next numbered session to a class (its officers); audited."""
     require_manage(actor, training_class)
     number = (
         training_class.sessions.order_by("-number").values_list("number", flat=True).first() or 0
@@ -67,6 +68,7 @@ def attendance_record(*, actor, session: ClassSession, present_enrollment_ids) -
 
 
 def attendance_percent(enrollment: Enrollment, sessions: int | None = None) -> int:
+    """Sessions attended as a whole percentage of the sessions held (0 when none)."""
     total = sessions if sessions is not None else enrollment.training_class.sessions.count()
     if not total:
         return 0

@@ -13,6 +13,8 @@ from siapekspor.training.models import ClassPost, MentorPair, TrainingClass
 
 @transaction.atomic
 def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
+    """Pair a mentor with a mentee (officers; regency officers within their regency);
+    idempotent, audited."""
     if not access.can_pair_mentors(actor):
         raise PermissionDeniedError()
     if not access.can_pair_these(actor, mentor, mentee):
@@ -29,6 +31,7 @@ def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
 
 @transaction.atomic
 def post_create(*, actor, training_class: TrainingClass, body: str) -> ClassPost:
+    """Post in a class discussion (its officers and owners holding a seat); audited."""
     if not access.can_post(actor, training_class):
         raise PermissionDeniedError()
     body = (body or "").strip()

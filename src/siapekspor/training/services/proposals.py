@@ -20,6 +20,7 @@ from siapekspor.training.services.seats import enroll
 
 
 def distance_km(a: str, b: str) -> float:
+    """Great-circle distance between two regencies' centroids, in km (one decimal)."""
     (la1, lo1), (la2, lo2) = REGENCY_CENTROIDS.get(a, (0, 0)), REGENCY_CENTROIDS.get(b, (0, 0))
     p1, p2 = math.radians(la1), math.radians(la2)
     dp, dl = p2 - p1, math.radians(lo2 - lo1)
