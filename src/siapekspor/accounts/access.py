@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.models import User
-from siapekspor.accounts.roles import Role, role_of
+from siapekspor.accounts.roles import Role
 
 
 def account_scope_problems(role: str, *, regency, enterprise) -> list[tuple[str, object]]:
@@ -22,10 +22,6 @@ def account_scope_problems(role: str, *, regency, enterprise) -> list[tuple[str,
 def is_admin_role(role: str) -> bool:
     """Administrators (and only they) are staff and superusers of the Django admin."""
     return role == Role.ADMIN
-
-
-def can_use_admin_site(user) -> bool:
-    return role_of(user) == Role.ADMIN
 
 
 def first_admin() -> User | None:

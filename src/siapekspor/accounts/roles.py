@@ -97,11 +97,6 @@ def can_see_aggregates(user) -> bool:
     return role_of(user) is not None
 
 
-def can_see_province_aggregates(user) -> bool:
-    """Aggregates over the whole province: province-wide officers and partners."""
-    return is_province_wide(user) or is_partner(user)
-
-
 def can_reveal_personal_data(user) -> bool:
     """May ask to see a full NIK/phone/owner name (with a reason, audited)."""
     return role_of(user) in OFFICER_ROLES | {Role.ENTERPRISE_OWNER}

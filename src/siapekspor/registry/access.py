@@ -93,16 +93,6 @@ def regency_lock(user) -> str | None:
     return roles.regency_lock(user)
 
 
-def is_owner_of(user, enterprise_id: int | None) -> bool:
-    """The user is the owner account of this enterprise."""
-    return enterprise_id is not None and roles.owned_enterprise_id(user) == enterprise_id
-
-
-def owned_enterprise_id(user) -> int | None:
-    """The enterprise an owner account acts for; None for every other role."""
-    return roles.owned_enterprise_id(user)
-
-
 def is_officer(user) -> bool:
     """Officers (admin, province, regency) work on records; partners and owners do not."""
     return roles.is_officer(user)
@@ -140,11 +130,6 @@ def can_import(user) -> bool:
 
 def can_review_duplicates(user) -> bool:
     return roles.is_officer(user)
-
-
-def can_run_duplicate_search(user) -> bool:
-    """Scoring the whole registry for duplicates is a province-wide task."""
-    return roles.is_province_wide(user)
 
 
 def can_see_provenance(user) -> bool:

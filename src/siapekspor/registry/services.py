@@ -403,27 +403,28 @@ def search_term_key(term: str) -> str:
 
 
 @transaction.atomic
-def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) -> int | None:
+def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) -> bool | None:
     """Audit a registry search that looks up personal data (owner-name words, a NIK or a
-    phone number): which kinds, how many enterprises it found, and a keyed hash of the term,
-    never the term. Returns the number found, or None when the search looks up no personal
-    data (nothing is recorded)."""
+    phone number): which kinds, whether it matched any enterprise, and a keyed hash of the
+    term, never the term. Returns whether it matched, or None when the search looks up no
+    personal data (nothing is recorded). `exists()`, not a count: an audited search costs
+    one short query more, not a second full scan."""
     from siapekspor.registry import selectors  # selectors read through these services
 
     kinds = sorted(selectors.personal_lookups(filters.q)) if filters.personal else []
     if not kinds:
         return None
-    found = selectors.enterprise_list(actor, filters).count()
+    matched = selectors.enterprise_list(actor, filters).exists()
     audit_record(
         actor=actor,
         action="registry.enterprise.personal_data_searched",
         target_type="registry.enterprise",
         target_id="*",
         label=str(_("Search by owner's name, NIK or phone")),
-        changes={"looked_up": kinds, "found": found, "term_key": search_term_key(filters.q)},
+        changes={"looked_up": kinds, "matched": matched, "term_key": search_term_key(filters.q)},
         ip_address=ip_address,
     )
-    return found
+    return matched
 
 
 @transaction.atomic

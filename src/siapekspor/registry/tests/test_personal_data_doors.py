@@ -43,7 +43,7 @@ def test_the_search_form_posts_and_the_address_keeps_only_an_opaque_key(client, 
     client.get(location + "&page=1")  # paging does not record the search again
     entry = AuditEntry.objects.get(action=SEARCHED)
     assert entry.actor == users["province_officer"]
-    assert entry.changes["looked_up"] == ["owner_name"] and entry.changes["found"] == 1
+    assert entry.changes["looked_up"] == ["owner_name"] and entry.changes["matched"] is True
     assert entry.changes["term_key"] == search_term_key("sulastri  WIBOWO")
     assert "Sulastri" not in str(entry.changes) + entry.target_label + entry.reason
 
@@ -56,6 +56,8 @@ def test_a_nik_search_is_audited_without_the_number(client, users):
     entry = AuditEntry.objects.get(action=SEARCHED)
     assert entry.changes["looked_up"] == ["nik"]
     assert NIK not in str(entry.changes)
+    client.post("/registry/enterprises/", {"q": "1871014105900999"})  # nobody: recorded too
+    assert AuditEntry.objects.filter(action=SEARCHED).latest("id").changes["matched"] is False
 
 
 def test_an_owner_name_in_an_address_finds_nothing_and_confirms_nothing(client, users):
