@@ -45,6 +45,18 @@ def _fast_settings(settings, tmp_path):
     settings.TRADE_STORE_DIR = tmp_path / "trade"
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request in Arabic leaves its language
+    active in the thread, and the next test would read Arabic messages."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def _uses_db(request) -> bool:
     return bool(request.node.get_closest_marker("django_db")) or any(
         name in request.fixturenames

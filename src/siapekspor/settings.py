@@ -22,6 +22,7 @@ from siapekspor.core.env import (
     env_secret,
     env_str,
 )
+from siapekspor.core.keys import check_pepper, parse_key_ring
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -60,6 +61,10 @@ PII_KEYS = env_secret(
 PII_HMAC_KEY = env_secret(
     "SIAPEKSPOR_PII_HMAC_KEY", required=PRODUCTION, dev_default=_dev.get("PII_HMAC_KEY", "")
 )
+# Weak personal-data secrets are refused outside DEBUG, at start-up (rules in core.keys).
+PII_WEAK_KEYS_ALLOWED = DEBUG
+parse_key_ring(PII_KEYS, strict=PRODUCTION)
+check_pepper(PII_HMAC_KEY, strict=PRODUCTION)
 
 ALLOWED_HOSTS = env_list("SIAPEKSPOR_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("SIAPEKSPOR_CSRF_TRUSTED_ORIGINS", [])
@@ -100,6 +105,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "siapekspor.core.middleware.SessionTimeoutMiddleware",
+    "siapekspor.core.middleware.PrivateNoStoreMiddleware",
     "siapekspor.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -184,13 +190,27 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a rule: revokes the user's API tokens whenever a new password is saved.
+    {"NAME": "siapekspor.accounts.passwords.RevokeApiTokensOnPasswordChange"},
 ]
-# Login throttling (SECURITY.md): this many failures in the window lock the account.
+# Login throttling (SECURITY.md, accounts.services): sign-in attempts per window for one
+# account from one address, for one address over all accounts, and for one account from
+# addresses it never signed in from (its known addresses keep working).
 LOGIN_FAILURE_LIMIT = env_int("SIAPEKSPOR_LOGIN_FAILURE_LIMIT", 5)
 LOGIN_FAILURE_WINDOW_MINUTES = env_int("SIAPEKSPOR_LOGIN_FAILURE_WINDOW_MINUTES", 30)
+LOGIN_ADDRESS_LIMIT = env_int("SIAPEKSPOR_LOGIN_ADDRESS_LIMIT", 30)
+LOGIN_ACCOUNT_LIMIT = env_int("SIAPEKSPOR_LOGIN_ACCOUNT_LIMIT", 20)
+# Password-reset mail per hour: per client address and per e-mail address asked for.
+PASSWORD_RESET_ADDRESS_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_ADDRESS_LIMIT", 10)
+PASSWORD_RESET_EMAIL_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_EMAIL_LIMIT", 3)
 API_RATE_LIMIT_PER_MINUTE = env_int("SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE", 200)
+API_TOKEN_DAYS = env_int("SIAPEKSPOR_API_TOKEN_DAYS", 90)
 SESSION_IDLE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_IDLE_TIMEOUT", 60 * 60)
-SESSION_COOKIE_AGE = env_int("SIAPEKSPOR_SESSION_ABSOLUTE_TIMEOUT", 12 * 60 * 60)
+# Absolute: the session ends this long after sign-in, however active (core.middleware).
+SESSION_ABSOLUTE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_ABSOLUTE_TIMEOUT", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT_SECONDS
+# Reverse proxies in front of the server whose X-Forwarded-For is trusted (core.http).
+TRUSTED_PROXY_COUNT = env_int("SIAPEKSPOR_TRUSTED_PROXIES", 0)
 
 EMAIL_BACKEND = env_str(
     "SIAPEKSPOR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
@@ -226,6 +246,9 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_ROOT = VAR_DIR / "media"  # never served directly: files go through permission checks
+# Uploaded files are for the server's user alone (core.filemodes).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -301,9 +324,29 @@ MT_THREADS = env_int("SIAPEKSPOR_MT_THREADS", 1)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Access-log lines lose their query strings (core.logging): no search term in a log.
+    "filters": {"no_query_strings": {"()": "siapekspor.core.logging.StripQueryString"}},
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "server": {"class": "logging.StreamHandler", "formatter": "server"},
+    },
     "root": {"handlers": ["console"], "level": env_str("SIAPEKSPOR_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.server": {
+            "handlers": ["server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["no_query_strings"],
+        },
+    },
 }
 
 SIAPEKSPOR_VERSION = "0.1.0"

@@ -1,45 +1,72 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import services
+from siapekspor.core.http import client_ip
 
 
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Sign-in form that refuses a locked account before checking the password."""
+class ThrottledSignInMixin:
+    """Sign-in that takes a throttle slot before the password is checked (accounts.services):
+    a locked account or address is refused without evaluating the password, even inside a
+    burst of parallel attempts."""
 
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "locked": _("Too many failed sign-ins. This account is locked for %(minutes)s minutes."),
+    throttle_messages = {
+        "account": _("Too many failed sign-ins. This account is locked for %(minutes)s minutes."),
+        "address": _(
+            "Too many failed sign-ins from your address. Try again in %(minutes)s minutes."
+        ),
     }
 
     def clean(self):
         username = (self.cleaned_data.get("username") or "").strip()
-        if username and services.login_is_locked(username):
-            from django.conf import settings
-
+        password = self.cleaned_data.get("password")
+        if not (username and password):
+            return super().clean()
+        attempt = services.login_attempt_begin(
+            username=username, ip_address=client_ip(self.request)
+        )
+        if attempt.refused:
             raise forms.ValidationError(
-                self.error_messages["locked"],
+                self.throttle_messages[attempt.refused],
                 code="locked",
                 params={"minutes": settings.LOGIN_FAILURE_WINDOW_MINUTES},
             )
         try:
-            return super().clean()
+            cleaned = super().clean()
         except forms.ValidationError:
-            if username:
-                services.login_failure_record(
-                    username=username, ip_address=_client_ip(self.request)
-                )
+            services.login_attempt_failed(attempt)
             raise
+        services.login_attempt_succeeded(attempt, user=self.get_user())
+        return cleaned
 
-    def confirm_login_allowed(self, user):
-        super().confirm_login_allowed(user)
-        services.login_failures_clear(username=user.get_username())
+
+class ThrottledAuthenticationForm(ThrottledSignInMixin, AuthenticationForm):
+    """The sign-in page's form."""
+
+
+class ThrottledAdminAuthenticationForm(ThrottledSignInMixin, AdminAuthenticationForm):
+    """The Django admin's sign-in form, under the same throttle."""
+
+
+class RateLimitedPasswordResetForm(PasswordResetForm):
+    """Password-reset mail, at most PASSWORD_RESET_*_LIMIT an hour per client address and per
+    e-mail address asked for."""
+
+    def __init__(self, *args, request=None, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if not services.password_reset_allowed(email=email, ip_address=client_ip(self.request)):
+            raise forms.ValidationError(
+                _("Too many password-reset requests. Try again in an hour."), code="throttled"
+            )
+        return email
 
 
 class ApiTokenForm(forms.Form):
     name = forms.CharField(label=_("Token name"), max_length=80)
-
-
-def _client_ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") if request is not None else None

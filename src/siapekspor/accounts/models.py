@@ -6,21 +6,14 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class Role(models.TextChoices):
-    ADMIN = "admin", _("Administrator")
-    PROVINCE_OFFICER = "province_officer", _("Province officer")
-    REGENCY_OFFICER = "regency_officer", _("Regency officer")
-    PARTNER_OFFICER = "partner_officer", _("Partner officer")
-    ENTERPRISE_OWNER = "enterprise_owner", _("Enterprise owner")
+# The roles are declared with what they may do, in accounts.roles; `Role` stays importable here.
+from siapekspor.accounts.roles import DEFAULT_ROLE, REGENCY_OFFICER_HAS_REGENCY, Role
 
 
 class User(AbstractUser):
     """A person who signs in. What they may see follows from `role` (see accounts.roles)."""
 
-    role = models.CharField(
-        _("role"), max_length=32, choices=Role.choices, default=Role.ENTERPRISE_OWNER
-    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices, default=DEFAULT_ROLE)
     regency = models.ForeignKey(
         "registry.Regency",
         verbose_name=_("regency"),
@@ -52,7 +45,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(role="regency_officer") | models.Q(regency__isnull=False),
+                condition=REGENCY_OFFICER_HAS_REGENCY,
                 name="regency_officer_has_regency",
             ),
         ]
@@ -71,6 +64,8 @@ class ApiToken(models.Model):
     prefix = models.CharField(_("prefix"), max_length=12, db_index=True)
     key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Set at issue (SIAPEKSPOR_API_TOKEN_DAYS); an expired token authenticates nobody.
+    expires_at = models.DateTimeField(_("expires at"))
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
 
@@ -95,3 +90,44 @@ class LoginFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Throttle(models.Model):
+    """How many attempts one key made in its current window: sign-ins per account and
+    address, per address, per account from unknown addresses; password-reset mail per
+    address and per e-mail. The key is a keyed hash (no address or e-mail in clear).
+
+    A slot is taken with one conditional UPDATE (`count < limit`) before the password is
+    checked, so a burst of parallel attempts cannot all get through (accounts.services)."""
+
+    key = models.CharField(max_length=80, unique=True)
+    window_start = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("throttle counter")
+        verbose_name_plural = _("throttle counters")
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]}… {self.count}"
+
+
+class KnownAddress(models.Model):
+    """An address this account signed in from. Failures from unknown addresses may lock the
+    account for them; a known address keeps working, so a flood cannot lock its owner out."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="known_addresses"
+    )
+    ip_address = models.GenericIPAddressField(_("IP address"))
+    last_success_at = models.DateTimeField(_("last sign-in"))
+
+    class Meta:
+        verbose_name = _("known address")
+        verbose_name_plural = _("known addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "ip_address"], name="known_address_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.ip_address}"

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -7,7 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from siapekspor.accounts import services
-from siapekspor.accounts.forms import ApiTokenForm, ThrottledAuthenticationForm
+from siapekspor.accounts.forms import (
+    ApiTokenForm,
+    RateLimitedPasswordResetForm,
+    ThrottledAuthenticationForm,
+)
 
 
 class LoginView(auth_views.LoginView):
@@ -17,10 +22,16 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Ask for a reset link; rate limited per client address and per e-mail address."""
+
+    form_class = RateLimitedPasswordResetForm
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password-reset-done")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -43,9 +54,16 @@ def profile(request):
         )
         messages.success(request, _("Token created. Copy it now: it will not be shown again."))
         form = ApiTokenForm()
-    tokens = request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at")
+    tokens = services.api_tokens_live(request.user)
     return render(
-        request, "accounts/profile.html", {"form": form, "tokens": tokens, "new_secret": new_secret}
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "tokens": tokens,
+            "new_secret": new_secret,
+            "token_days": settings.API_TOKEN_DAYS,
+        },
     )
 
 

@@ -1,10 +1,20 @@
 """Encryption at rest and blind indexes for personal data (SECURITY.md).
 
 Values are sealed with AES-256-GCM. The key ring comes from settings.PII_KEYS as
-"kid:key,kid2:key2": the first key seals, every key opens, so keys rotate without a
-flag day (`siapekspor rotate-pii-keys` re-seals old rows). Lookups and de-duplication go
-through HMAC-SHA256 with a secret pepper, never a plain hash: the NIK space is small
-enough to brute-force.
+"kid:key,kid2:key2" (rules in `core.keys`): the first key seals, every key opens, so keys
+rotate without a flag day (`siapekspor rotate-pii-keys` re-seals old values). Lookups and
+de-duplication go through HMAC-SHA256 with a secret pepper, never a plain hash: the NIK
+space is small enough to brute-force.
+
+A sealed value is "<version>.<kid>.<base64url(nonce + ciphertext)>", the kid bound as
+associated data:
+
+| version | AES key from the ring's key text                              | written   |
+|---------|---------------------------------------------------------------|-----------|
+| g2      | HKDF-SHA256(key bytes, info="siapekspor/pii/g2/<kid>")         | every seal |
+| g1      | SHA-256 of the key text (the first format)                    | no longer; still opened |
+
+`rotate-pii-keys` re-seals every value that is not g2 under the current sealing key.
 """
 
 from __future__ import annotations
@@ -15,13 +25,17 @@ import hmac
 import os
 from functools import lru_cache
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 
-_PREFIX = "g1"
+from siapekspor.core.keys import key_material, parse_key_ring
+
+SEAL_VERSION = "g2"
+LEGACY_VERSIONS = frozenset({"g1"})
 # Keys read from settings once per process (an import seals and hashes hundreds of thousands
 # of values; a settings lookup per value cost more than the HMAC itself). Cleared whenever a
 # test or a rotation changes the settings.
@@ -30,70 +44,73 @@ _KEYS: dict[object, object] = {}
 
 @receiver(setting_changed)
 def _forget_keys(*, setting: str, **kwargs) -> None:
-    if setting in ("PII_KEYS", "PII_HMAC_KEY"):
+    if setting in ("PII_KEYS", "PII_HMAC_KEY", "PII_WEAK_KEYS_ALLOWED"):
         _KEYS.clear()
 
 
-def _derive(secret: str) -> bytes:
-    # Keys in the environment are free text; derive exactly 32 bytes from them.
+def _derive_g1(secret: str) -> bytes:
+    # The first format: SHA-256 of the key's text. Kept to open values sealed before g2.
     return hashlib.sha256(secret.encode("utf-8")).digest()
 
 
+def _derive_g2(secret: str, kid: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=f"siapekspor/pii/g2/{kid}".encode(),
+    ).derive(key_material(secret))
+
+
 @lru_cache(maxsize=4)
-def _ring(spec: str) -> tuple[str, dict[str, AESGCM]]:
-    ring: dict[str, AESGCM] = {}
-    primary = ""
-    for part in spec.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        kid, sep, secret = part.partition(":")
-        if not sep or not kid or not secret or "." in kid:
-            raise ImproperlyConfigured(
-                "SIAPEKSPOR_PII_KEYS must look like 'kid:secret,kid2:secret2'."
-            )
-        ring[kid] = AESGCM(_derive(secret))
-        primary = primary or kid
-    if not ring:
-        raise ImproperlyConfigured("SIAPEKSPOR_PII_KEYS is empty.")
-    return primary, ring
+def _ring(spec: str, strict: bool) -> tuple[str, dict[tuple[str, str], AESGCM]]:
+    """(sealing kid, {(version, kid): cipher})."""
+    ring: dict[tuple[str, str], AESGCM] = {}
+    keys = parse_key_ring(spec, strict=strict)
+    for key in keys:
+        ring[(SEAL_VERSION, key.kid)] = AESGCM(_derive_g2(key.secret, key.kid))
+        ring[("g1", key.kid)] = AESGCM(_derive_g1(key.secret))
+    return keys[0].kid, ring
 
 
 def seal(plain: str | None) -> str:
-    """Encrypt a text value; returns '' for empty input."""
+    """Encrypt a text value with the sealing key (format g2); returns '' for empty input."""
     if not plain:
         return ""
     primary, ring = _current_ring()
     nonce = os.urandom(12)
-    ct = ring[primary].encrypt(nonce, plain.encode("utf-8"), primary.encode())
-    return f"{_PREFIX}.{primary}.{base64.urlsafe_b64encode(nonce + ct).decode('ascii')}"
+    ct = ring[(SEAL_VERSION, primary)].encrypt(nonce, plain.encode("utf-8"), primary.encode())
+    return f"{SEAL_VERSION}.{primary}.{base64.urlsafe_b64encode(nonce + ct).decode('ascii')}"
 
 
 def unseal(token: str | None) -> str:
-    """Decrypt a value sealed by `seal`; raises ValueError if it was tampered with."""
+    """Decrypt a value sealed by `seal` (g2, or the legacy g1); raises ValueError if it was
+    tampered with or no configured key opens it."""
     if not token:
         return ""
     try:
-        prefix, kid, payload = token.split(".", 2)
-        if prefix != _PREFIX:
+        version, kid, payload = token.split(".", 2)
+        if version != SEAL_VERSION and version not in LEGACY_VERSIONS:
             raise ValueError("unknown format")
         _, ring = _current_ring()
         raw = base64.urlsafe_b64decode(payload.encode("ascii"))
-        return ring[kid].decrypt(raw[:12], raw[12:], kid.encode()).decode("utf-8")
+        return ring[(version, kid)].decrypt(raw[:12], raw[12:], kid.encode()).decode("utf-8")
     except Exception as exc:  # InvalidTag, KeyError, binascii errors: one clear failure
         raise ValueError("personal data could not be decrypted with the configured keys") from exc
 
 
-def _current_ring() -> tuple[str, dict[str, AESGCM]]:
+def _current_ring() -> tuple[str, dict[tuple[str, str], AESGCM]]:
     ring = _KEYS.get("ring")
     if ring is None:
-        ring = _KEYS["ring"] = _ring(settings.PII_KEYS)
+        ring = _KEYS["ring"] = _ring(settings.PII_KEYS, not settings.PII_WEAK_KEYS_ALLOWED)
     return ring  # type: ignore[return-value]
 
 
 def sealed_with_primary(token: str) -> bool:
+    """True when `token` is in the current format under the current sealing key (nothing
+    for `rotate-pii-keys` to do)."""
     primary, _ = _current_ring()
-    return token.startswith(f"{_PREFIX}.{primary}.")
+    return token.startswith(f"{SEAL_VERSION}.{primary}.")
 
 
 @lru_cache(maxsize=32)

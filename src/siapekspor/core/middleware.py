@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from django.conf import settings
@@ -13,7 +14,13 @@ from django.utils.translation import gettext as _
 
 
 class SessionTimeoutMiddleware:
-    """Log out a session idle for longer than SESSION_IDLE_TIMEOUT_SECONDS."""
+    """End a session idle for SESSION_IDLE_TIMEOUT_SECONDS, and every session
+    SESSION_ABSOLUTE_TIMEOUT_SECONDS after its sign-in, however active it was.
+
+    The sign-in time is stored in the session when it is first seen signed in, and the
+    session's expiry is pinned to sign-in + absolute (a date, not an age): saving `last_seen`
+    no longer pushes the cookie or the stored session further out.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -21,12 +28,18 @@ class SessionTimeoutMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and hasattr(request, "session"):
+            session = request.session
             now = int(time.time())
-            last = request.session.get("last_seen", now)
-            if now - last > settings.SESSION_IDLE_TIMEOUT_SECONDS:
+            absolute = settings.SESSION_ABSOLUTE_TIMEOUT_SECONDS
+            started = session.get("login_at")
+            if started is None:
+                session["login_at"] = started = now
+                session.set_expiry(dt.datetime.fromtimestamp(now + absolute, tz=dt.UTC))
+            last = session.get("last_seen", now)
+            if now - started >= absolute or now - last > settings.SESSION_IDLE_TIMEOUT_SECONDS:
                 logout(request)
-            elif now - last > 60 or "last_seen" not in request.session:
-                request.session["last_seen"] = now
+            elif now - last > 60 or "last_seen" not in session:
+                session["last_seen"] = now
         return self.get_response(request)
 
 
@@ -82,3 +95,20 @@ class ApiLanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = translation.get_language()
         return self.get_response(request)
+
+
+class PrivateNoStoreMiddleware:
+    """Every response to a signed-in user (a session or an API token) may show personal data:
+    it is sent `Cache-Control: no-store, private`, so neither the browser's cache nor a
+    shared proxy keeps a copy. Public pages (sign-in, certificate check, static files) keep
+    their caching."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            response["Cache-Control"] = "no-store, private"
+        return response

@@ -1,11 +1,44 @@
-"""Fetch + permission check for assessments."""
+"""Who may assess which enterprise, and which assessments each user may see: the one place of
+these rules for readiness (roles are named only here and in `accounts.roles`)."""
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import Http404
 
-from siapekspor.readiness.models import Assessment
-from siapekspor.readiness.selectors import assessment_scope
+from siapekspor.accounts import roles
+from siapekspor.readiness.models import Assessment, AssessmentKind
+from siapekspor.registry.access import can_write_enterprise, enterprise_scope
+
+
+def assessment_scope(user) -> QuerySet[Assessment]:
+    """Assessments of the enterprises the user may open."""
+    return Assessment.objects.filter(enterprise__in=enterprise_scope(user))
+
+
+def can_assess(user, enterprise) -> bool:
+    """Whoever may change the enterprise's record may assess it: its owner (a self-assessment),
+    its regency's officers and province-wide officers (verified assessments)."""
+    return can_write_enterprise(user, enterprise)
+
+
+def kind_for(user) -> str:
+    """Owners assess themselves; an officer's assessment is a verified one."""
+    return AssessmentKind.SELF if roles.is_owner(user) else AssessmentKind.VERIFIED
+
+
+def can_see_assessment_list(user) -> bool:
+    """The list of assessments on the overview page: officers."""
+    return roles.is_officer(user)
+
+
+def home_enterprise_id(user) -> int | None:
+    """An owner's readiness overview is their own enterprise's page; None for the others."""
+    return roles.owned_enterprise_id(user)
+
+
+def is_owner(user) -> bool:
+    return roles.is_owner(user)
 
 
 def get_assessment_for_user(user, pk: int) -> Assessment:

@@ -164,7 +164,7 @@ def get_assessment(request, assessment_id: int):
 def create_assessment(request, payload: AssessmentIn):
     """Start (or resume) an assessment: owners make self-assessments, officers verified ones."""
     enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
-    if not services.can_assess(request.auth, enterprise):
+    if not access.can_assess(request.auth, enterprise):
         raise PermissionDeniedError()
     assessment, new = services.assessment_start(
         actor=request.auth, enterprise=enterprise, language=get_language() or "id"

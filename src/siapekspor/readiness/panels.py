@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from siapekspor.readiness import selectors, services
+from siapekspor.readiness import access, selectors
 
 
 def enterprise_panel(request, enterprise):
@@ -12,5 +12,5 @@ def enterprise_panel(request, enterprise):
         "latest": latest,
         "chart": selectors.history_points(history, width=240, height=60),
         "count": len(history),
-        "can_assess": services.can_assess(request.user, enterprise),
+        "can_assess": access.can_assess(request.user, enterprise),
     }

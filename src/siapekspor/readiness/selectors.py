@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
 
-from siapekspor.accounts import roles
+from siapekspor.readiness.access import assessment_scope
 from siapekspor.readiness.models import (
     LEVEL_ORDER,
     Assessment,
@@ -18,12 +18,7 @@ from siapekspor.readiness.models import (
     Questionnaire,
 )
 from siapekspor.readiness.scoring import Result, Structure, gaps, load_structure, score
-from siapekspor.registry.selectors import enterprise_aggregate_scope, enterprise_scope
-
-
-def assessment_scope(user) -> QuerySet[Assessment]:
-    """Assessments of the enterprises the user may open."""
-    return Assessment.objects.filter(enterprise__in=enterprise_scope(user))
+from siapekspor.registry.selectors import enterprise_aggregate_scope
 
 
 def assessment_list(
@@ -62,7 +57,7 @@ def level_counts(user) -> list[dict]:
     aggregate scope; partners see the province."""
     from django.db.models import Max
 
-    base = enterprise_aggregate_scope(user) if roles.role_of(user) else enterprise_scope(user)
+    base = enterprise_aggregate_scope(user)
     latest = (
         Assessment.objects.filter(status=AssessmentStatus.SUBMITTED, enterprise__in=base)
         .values("enterprise_id")

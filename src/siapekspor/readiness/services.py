@@ -10,8 +10,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import (
     ConflictError,
@@ -21,12 +19,11 @@ from siapekspor.core.errors import (
 )
 from siapekspor.core.i18n import default as default_language
 from siapekspor.core.i18n import set_translations
-from siapekspor.readiness import hooks
+from siapekspor.readiness import access, hooks
 from siapekspor.readiness.content.questionnaire_v1 import SCALE
 from siapekspor.readiness.models import (
     Answer,
     Assessment,
-    AssessmentKind,
     AssessmentStatus,
     CurrentLevel,
     Dimension,
@@ -131,29 +128,12 @@ def active_questionnaire() -> Questionnaire:
     return q
 
 
-def can_assess(user, enterprise) -> bool:
-    role = roles.role_of(user)
-    if role == Role.ENTERPRISE_OWNER:
-        return user.enterprise_id == enterprise.pk
-    if role == Role.REGENCY_OFFICER:
-        return enterprise.regency_id == user.regency_id
-    return role in roles.PROVINCE_WIDE_ROLES
-
-
-def kind_for(user) -> str:
-    return (
-        AssessmentKind.SELF
-        if roles.role_of(user) == Role.ENTERPRISE_OWNER
-        else AssessmentKind.VERIFIED
-    )
-
-
 @transaction.atomic
 def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assessment, bool]:
     """Resume the open draft of this kind for the enterprise, or start one. (assessment, new)."""
-    if not can_assess(actor, enterprise):
+    if not access.can_assess(actor, enterprise):
         raise PermissionDeniedError(_("You may not assess this enterprise."))
-    kind = kind_for(actor)
+    kind = access.kind_for(actor)
     draft = (
         Assessment.objects.select_for_update()
         .filter(enterprise=enterprise, kind=kind, status=AssessmentStatus.DRAFT)
@@ -191,7 +171,9 @@ def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assess
 def _ensure_writable(actor, assessment: Assessment) -> None:
     if assessment.status != AssessmentStatus.DRAFT:
         raise AssessmentClosed()
-    if not can_assess(actor, assessment.enterprise) or kind_for(actor) != assessment.kind:
+    if not access.can_assess(actor, assessment.enterprise) or access.kind_for(actor) != (
+        assessment.kind
+    ):
         raise PermissionDeniedError(_("You may not change this assessment."))
 
 

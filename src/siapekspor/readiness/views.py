@@ -11,8 +11,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core.errors import DomainError
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.readiness import access, selectors, services
@@ -22,11 +20,11 @@ from siapekspor.registry.access import get_enterprise_for_user
 
 @login_required
 def home(request):
-    role = roles.role_of(request.user)
-    if role == Role.ENTERPRISE_OWNER:
-        if not request.user.enterprise_id:
+    if access.is_owner(request.user):
+        owned = access.home_enterprise_id(request.user)
+        if not owned:
             raise Http404
-        return redirect("readiness:enterprise", pk=request.user.enterprise_id)
+        return redirect("readiness:enterprise", pk=owned)
     from siapekspor.core.charts import bars
 
     counts = selectors.level_counts(request.user)
@@ -34,7 +32,7 @@ def home(request):
     level = request.GET.get("level", "")
     if level not in Level.values:
         level = ""
-    if roles.is_officer(request.user):
+    if access.can_see_assessment_list(request.user):
         qs = selectors.assessment_list(request.user, level=level)
         page = IdFirstPaginator(qs, 25).get_page(request.GET.get("page"))
     return render(
@@ -65,8 +63,9 @@ def enterprise(request, pk: int):
             "latest": latest,
             "diagnosis": selectors.diagnosis(latest) if latest else None,
             "chart": selectors.history_points(history),
-            "can_assess": services.can_assess(request.user, ent),
-            "draft": next((d for d in drafts if d.kind == services.kind_for(request.user)), None),
+            "can_assess": access.can_assess(request.user, ent),
+            "draft": next((d for d in drafts if d.kind == access.kind_for(request.user)), None),
+            "show_record_link": not access.is_owner(request.user),
         },
     )
 
@@ -91,8 +90,8 @@ def take(request, pk: int):
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("readiness:result", pk=assessment.pk)
     if (
-        not services.can_assess(request.user, assessment.enterprise)
-        or services.kind_for(request.user) != assessment.kind
+        not access.can_assess(request.user, assessment.enterprise)
+        or access.kind_for(request.user) != assessment.kind
     ):
         raise PermissionDenied
     pages = selectors.questionnaire_pages(assessment.questionnaire)

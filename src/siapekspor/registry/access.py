@@ -1,12 +1,101 @@
-"""Fetch + permission check in one place: every view and API operation uses these."""
+"""Who may do what in the registry, and what each user may see: the one place of these rules.
+
+Services call the predicates before they write; views and API operations fetch through
+`get_*_for_user` and pass the predicates to templates as flags; selectors start from the
+scopes. Roles are named only here and in `accounts.roles`.
+"""
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404
 
-from siapekspor.core.errors import PermissionDeniedError
-from siapekspor.registry.models import Enterprise, Product
-from siapekspor.registry.selectors import enterprise_scope
+from siapekspor.accounts import roles
+from siapekspor.registry.models import Enterprise, Product, Regency
+from siapekspor.registry.models_import import (
+    CandidateStatus,
+    DuplicateCandidate,
+    EnterpriseMerge,
+    ImportBatch,
+)
+
+# --- enterprises ---------------------------------------------------------------------------
+
+
+def enterprise_scope(user) -> QuerySet[Enterprise]:
+    """Every enterprise the user may open; empty for roles without registry access."""
+    qs = Enterprise.objects.all()
+    if roles.is_province_wide(user):
+        return qs
+    lock = roles.regency_lock(user)
+    if lock:
+        return qs.filter(regency_id=lock)
+    owned = roles.owned_enterprise_id(user)
+    if owned:
+        return qs.filter(pk=owned)
+    return qs.none()
+
+
+def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:
+    """What aggregates cover: the whole province for partners, otherwise the user's scope."""
+    if roles.is_partner(user):
+        return Enterprise.objects.all()
+    return enterprise_scope(user)
+
+
+def can_list_enterprises(user) -> bool:
+    return roles.can_list_enterprises(user)
+
+
+def can_create_enterprise(user) -> bool:
+    return roles.can_create_enterprise(user)
+
+
+def can_write_enterprise(
+    user, enterprise: Enterprise | None = None, *, regency: Regency | None = None
+) -> bool:
+    """May `user` change `enterprise` (None: register a new one), placing it in `regency`
+    (None: where it is)? Province-wide officers anywhere; a regency officer within their
+    regency, before and after; an owner their own enterprise, without moving it."""
+    if roles.is_province_wide(user):
+        return True
+    target = regency.code if regency is not None else None
+    lock = roles.regency_lock(user)
+    if lock:
+        return (target is None or target == lock) and (
+            enterprise is None or enterprise.regency_id == lock
+        )
+    owned = roles.owned_enterprise_id(user)
+    return (
+        owned is not None
+        and enterprise is not None
+        and enterprise.pk == owned
+        and (target is None or target == enterprise.regency_id)
+    )
+
+
+def can_delete_enterprise(user) -> bool:
+    return roles.is_province_wide(user)
+
+
+def can_reveal_personal_data(user) -> bool:
+    """May ask to see a full NIK/phone/owner name (with a reason, audited)."""
+    return roles.can_reveal_personal_data(user)
+
+
+def can_export_registry(user) -> bool:
+    return roles.can_export_registry(user)
+
+
+def regency_lock(user) -> str | None:
+    """The regency a user's forms and imports are limited to (regency officers), else None."""
+    return roles.regency_lock(user)
+
+
+def is_officer(user) -> bool:
+    """Officers (admin, province, regency) work on records; partners and owners do not."""
+    return roles.is_officer(user)
 
 
 def get_enterprise_for_user(user, pk: int, *, write: bool = False) -> Enterprise:
@@ -19,8 +108,8 @@ def get_enterprise_for_user(user, pk: int, *, write: bool = False) -> Enterprise
         enterprise = enterprise_scope(user).select_related("regency", "district", "kbli").get(pk=pk)
     except (Enterprise.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if write and getattr(user, "role", None) == "partner_officer":
-        raise PermissionDeniedError()
+    if write and not can_write_enterprise(user, enterprise):
+        raise PermissionDenied
     return enterprise
 
 
@@ -29,3 +118,64 @@ def get_product_for_user(user, enterprise: Enterprise, pk: int) -> Product:
         return enterprise.products.select_related("hs_code").get(pk=pk)
     except (Product.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
+
+
+# --- imports, duplicates, provenance -------------------------------------------------------
+
+
+def can_import(user) -> bool:
+    """Officers import spreadsheets (regency officers into their regency)."""
+    return roles.is_officer(user)
+
+
+def can_review_duplicates(user) -> bool:
+    return roles.is_officer(user)
+
+
+def can_see_provenance(user) -> bool:
+    """Which import batch and row each value came from: officers."""
+    return roles.is_officer(user)
+
+
+def can_merge(user, *enterprises: Enterprise) -> bool:
+    """Merge or undo a merge: province-wide officers anywhere, regency officers when every
+    enterprise involved is in their regency."""
+    if roles.is_province_wide(user):
+        return True
+    return roles.is_officer(user) and all(
+        roles.in_own_regency(user, e.regency_id) for e in enterprises
+    )
+
+
+def batch_scope(user) -> QuerySet[ImportBatch]:
+    """Import batches the user may see: all for province-wide roles; a regency officer's
+    regency and their own uploads; none for the others."""
+    qs = ImportBatch.objects.select_related("created_by", "regency")
+    if roles.is_province_wide(user):
+        return qs
+    if roles.is_officer(user):
+        return qs.filter(regency_id=user.regency_id) | qs.filter(created_by=user)
+    return qs.none()
+
+
+def candidate_scope(user) -> QuerySet[DuplicateCandidate]:
+    """Open duplicate pairs the user may decide: province-wide all, a regency officer the
+    pairs with both records in their regency, nobody else any."""
+    qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN)
+    if roles.is_province_wide(user):
+        return qs
+    lock = roles.regency_lock(user)
+    if lock:
+        return qs.filter(first__regency_id=lock, second__regency_id=lock)
+    return qs.none()
+
+
+def merge_scope(user) -> QuerySet[EnterpriseMerge]:
+    """Merges (not undone) the user may see and undo."""
+    qs = EnterpriseMerge.objects.filter(undone_at__isnull=True)
+    if roles.is_province_wide(user):
+        return qs
+    lock = roles.regency_lock(user)
+    if lock:
+        return qs.filter(survivor__regency_id=lock)
+    return qs.none()

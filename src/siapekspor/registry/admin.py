@@ -1,6 +1,8 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from siapekspor.core.http import client_ip
+from siapekspor.registry import access, services
 from siapekspor.registry.models import District, Enterprise, HsCode, KbliCode, Product, Regency
 
 
@@ -57,3 +59,18 @@ class EnterpriseAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         # Changes go through the audited services (the registry pages), not the admin.
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and access.can_delete_enterprise(
+            request.user
+        )
+
+    def delete_model(self, request, obj):
+        # Through the service: the deletion is audited like one made anywhere else.
+        services.enterprise_delete(
+            actor=request.user, enterprise=obj, ip_address=client_ip(request)
+        )
+
+    def delete_queryset(self, request, queryset):
+        for enterprise in queryset:
+            self.delete_model(request, enterprise)

@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from siapekspor.accounts import roles
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import ValidationFailed
+from siapekspor.core.http import client_ip
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry import access, selectors, services
 from siapekspor.registry.models import District, KbliCode, Regency
@@ -101,16 +101,18 @@ class EnterprisePatch(Schema):
 
 
 class EnterpriseFilter(FilterSchema):
-    q: str = Field("", description="Business name, NIB or a word of the owner's name")
+    q: str = Field(
+        "",
+        description=(
+            "Business name or NIB. To find an owner by name, NIK or phone number use "
+            "POST /enterprises/search: a URL lands in access logs, a request body does not."
+        ),
+    )
     regency: str = ""
     district: str = ""
     kbli: str = ""
     size_class: str = ""
     status: str = Field("", pattern="^(active|inactive|)$")
-
-
-def _ip(request):
-    return request.META.get("REMOTE_ADDR")
 
 
 def _resolve(payload: dict) -> dict:
@@ -141,7 +143,7 @@ def _resolve(payload: dict) -> dict:
 @paginate(IdFirstPageNumberPagination)
 def list_enterprises(request, filters: Query[EnterpriseFilter]):
     """Enterprises visible to the caller, filtered like the list page. Personal data masked."""
-    if not roles.can_list_enterprises(request.auth):
+    if not access.can_list_enterprises(request.auth):
         raise PermissionDenied
     return selectors.enterprise_list(
         request.auth,
@@ -154,6 +156,39 @@ def list_enterprises(request, filters: Query[EnterpriseFilter]):
             status=filters.status,
         ),
     )
+
+
+class EnterpriseSearchIn(Schema):
+    q: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        description="Business name, NIB, a word of the owner's name, a whole NIK or phone number",
+    )
+    regency: str = ""
+    district: str = ""
+    kbli: str = ""
+    size_class: str = ""
+    status: str = Field("", pattern="^(active|inactive|)$")
+
+
+@router.post(
+    "/enterprises/search",
+    response={200: list[EnterpriseOut], **ERRORS},
+    summary="Search enterprises, personal data included",
+)
+@paginate(IdFirstPageNumberPagination)
+def search_enterprises(request, payload: EnterpriseSearchIn):
+    """Like the list, and the term also finds owners by name, NIK or phone number. The term
+    travels in the body (never in a URL or an access log); the search is audited (without
+    the term). Personal data stays masked in the results."""
+    if not access.can_list_enterprises(request.auth):
+        raise PermissionDenied
+    filters = selectors.EnterpriseFilters(**payload.dict(), personal=True)
+    services.enterprise_search_audit(
+        actor=request.auth, filters=filters, ip_address=client_ip(request)
+    )
+    return selectors.enterprise_list(request.auth, filters)
 
 
 @router.get(
@@ -173,7 +208,7 @@ def create_enterprise(request, payload: EnterpriseIn):
     enterprise = services.enterprise_register(
         actor=request.auth,
         data=services.EnterpriseData(**data, source="API"),
-        ip_address=_ip(request),
+        ip_address=client_ip(request),
     )
     return Status(201, enterprise)
 
@@ -190,6 +225,6 @@ def update_enterprise(request, enterprise_id: int, payload: EnterprisePatch):
     for name, value in changes.items():
         setattr(data, name, value)
     services.enterprise_update(
-        actor=request.auth, enterprise=enterprise, data=data, ip_address=_ip(request)
+        actor=request.auth, enterprise=enterprise, data=data, ip_address=client_ip(request)
     )
     return enterprise

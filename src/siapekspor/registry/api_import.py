@@ -5,10 +5,9 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
-from siapekspor.accounts import roles
 from siapekspor.api.schemas import ERRORS
+from siapekspor.registry import access
 from siapekspor.registry.importing import services
-from siapekspor.registry.models_import import CandidateStatus, DuplicateCandidate
 
 router = Router(tags=["import"])
 LIMIT = 100
@@ -47,7 +46,7 @@ class CandidateOut(Schema):
 
 
 def _officer(request) -> None:
-    if not roles.is_officer(request.user):
+    if not access.is_officer(request.user):
         raise PermissionDenied
 
 
@@ -67,9 +66,4 @@ def get_import_batch(request, batch_id: int):
 def list_duplicates(request):
     """Open duplicate pairs in the user's scope, best score first (at most 100)."""
     _officer(request)
-    qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN)
-    if not roles.is_province_wide(request.user):
-        qs = qs.filter(
-            first__regency_id=request.user.regency_id, second__regency_id=request.user.regency_id
-        )
-    return list(qs.order_by("-score", "id")[:LIMIT])
+    return list(access.candidate_scope(request.user).order_by("-score", "id")[:LIMIT])

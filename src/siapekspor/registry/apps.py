@@ -8,13 +8,13 @@ class RegistryConfig(AppConfig):
     verbose_name = _("Enterprise registry")
 
     def ready(self):
-        from siapekspor.accounts import roles
         from siapekspor.core.panels import register_nav
+        from siapekspor.registry import access
 
         register_nav(
             "registry:enterprise-list",
             _("Enterprises"),
-            allowed=roles.can_list_enterprises,
+            allowed=access.can_list_enterprises,
             order=10,
         )
         from siapekspor.registry.importing import hooks

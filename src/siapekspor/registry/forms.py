@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.registry import access
 from siapekspor.registry.identifiers import IdentifierError, parse_nib, parse_nik, parse_phone
 from siapekspor.registry.models import (
     CapacityUnit,
@@ -94,9 +95,10 @@ class EnterpriseForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if user is not None and getattr(user, "role", "") == "regency_officer":
-            self.fields["regency"].queryset = Regency.objects.filter(code=user.regency_id)
-            self.fields["district"].queryset = District.objects.filter(regency_id=user.regency_id)
+        lock = access.regency_lock(user) if user is not None else None
+        if lock:
+            self.fields["regency"].queryset = Regency.objects.filter(code=lock)
+            self.fields["district"].queryset = District.objects.filter(regency_id=lock)
         self.fields["district"].label_from_instance = lambda d: f"{d.name} ({d.regency.name})"
 
     # Identifiers are checked here too, so one submit lists every field to fix.

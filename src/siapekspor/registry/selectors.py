@@ -8,24 +8,18 @@ from typing import NamedTuple
 
 from django.db.models import Count, Q, QuerySet
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
-from siapekspor.registry.identifiers import normalize_name
+from siapekspor.core.crypto import blind_index
+
+# The scopes live with the rest of the access policy; other apps read them from here too.
+from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope
+from siapekspor.registry.identifiers import (
+    IdentifierError,
+    normalize_name,
+    parse_nik,
+    parse_phone,
+)
 from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Regency
 from siapekspor.registry.services import owner_word_token
-
-
-def enterprise_scope(user) -> QuerySet[Enterprise]:
-    """Every enterprise the user may open; empty for roles without registry access."""
-    qs = Enterprise.objects.all()
-    role = roles.role_of(user)
-    if role in roles.PROVINCE_WIDE_ROLES:
-        return qs
-    if role == Role.REGENCY_OFFICER:
-        return qs.filter(regency_id=user.regency_id)
-    if role == Role.ENTERPRISE_OWNER and user.enterprise_id:
-        return qs.filter(pk=user.enterprise_id)
-    return qs.none()
 
 
 @dataclass
@@ -36,12 +30,18 @@ class EnterpriseFilters:
     kbli: str = ""
     size_class: str = ""
     status: str = ""  # "active" | "inactive" | ""
+    # Does `q` also look up personal data (owner-name words, a whole NIK or phone number)?
+    # Only for searches sent in a request body and audited (the page's search form,
+    # POST /api/v1/enterprises/search): a term in a URL lands in access logs.
+    personal: bool = False
 
 
 def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
-    """Enterprises visible to `user`, filtered; search by business name, NIB or owner's name.
+    """Enterprises visible to `user`, filtered; search by business name or NIB, and with
+    `filters.personal` also by owner's name, NIK or phone.
 
-    Owner names are sealed, so an owner search matches whole words through their blind index.
+    Personal data is sealed, so an owner search matches whole words through their blind
+    index, and a NIK or phone number the blind index of the whole value.
     """
     qs = enterprise_scope(user).select_related("regency", "district", "kbli")
     if filters.regency:
@@ -63,22 +63,43 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
         qs = qs.filter(is_active=False)
     term = filters.q.strip()
     if term:
-        digits = term.replace(" ", "").replace(".", "").replace("-", "")
-        condition = (
-            Q(name_normalized__contains=normalize_name(term))
-            if normalize_name(term)
-            else Q(name__icontains=term)
-        )
-        if digits.isdigit() and len(digits) >= 4:
-            condition |= Q(nib__startswith=digits)
-        words = [w for w in normalize_name(term).split() if len(w) > 1]
-        if words:
-            owner = Q()
-            for w in words:
-                owner &= Q(owner_name_index__contains=owner_word_token(w))
-            condition |= owner
-        qs = qs.filter(condition)
+        qs = qs.filter(_search_condition(term, personal=filters.personal))
     return qs.order_by("name", "id")
+
+
+def personal_lookups(term: str) -> dict[str, Q]:
+    """What a personal-data search for `term` looks up, by kind ("owner_name", "nik",
+    "phone"); empty when the term can match no personal data."""
+    lookups: dict[str, Q] = {}
+    # Names are words of letters; digits are a NIK, a phone or an NIB, not a name.
+    words = [w for w in normalize_name(term).split() if len(w) > 1 and not w.isdigit()]
+    if words:
+        owner = Q()
+        for w in words:
+            owner &= Q(owner_name_index__contains=owner_word_token(w))
+        lookups["owner_name"] = owner
+    for kind, parser in (("nik", parse_nik), ("phone", parse_phone)):
+        try:
+            value = parser(term)
+        except IdentifierError:
+            continue
+        lookups[kind] = Q(**{f"{kind}_hmac": blind_index(value, purpose=kind)})
+    return lookups
+
+
+def _search_condition(term: str, *, personal: bool) -> Q:
+    digits = term.replace(" ", "").replace(".", "").replace("-", "")
+    condition = (
+        Q(name_normalized__contains=normalize_name(term))
+        if normalize_name(term)
+        else Q(name__icontains=term)
+    )
+    if digits.isdigit() and len(digits) >= 4:
+        condition |= Q(nib__startswith=digits)
+    if personal:
+        for lookup in personal_lookups(term).values():
+            condition |= lookup
+    return condition
 
 
 def enterprise_counts_by_regency(user) -> list[dict]:
@@ -107,13 +128,6 @@ def enterprise_counts_by_sector(user) -> list[dict]:
         }
         for row in counts
     ]
-
-
-def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:
-    """What aggregates cover: the whole province for partners, otherwise the user's scope."""
-    if roles.role_of(user) == Role.PARTNER_OFFICER:
-        return Enterprise.objects.all()
-    return enterprise_scope(user)
 
 
 def enterprise_has_demo_data() -> bool:

@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.crypto import blind_index, seal
 from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.registry import access
 from siapekspor.registry.identifiers import (
     IdentifierError,
     normalize_name,
@@ -272,23 +272,8 @@ def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
 
 
 def _ensure_can_write(actor, regency: Regency, enterprise: Enterprise | None = None) -> None:
-    role = roles.role_of(actor)
-    if roles.is_province_wide(actor):
-        return
-    if (
-        role == "regency_officer"
-        and actor.regency_id == regency.code
-        and (enterprise is None or enterprise.regency_id == actor.regency_id)
-    ):
-        return
-    if (
-        role == "enterprise_owner"
-        and enterprise is not None
-        and actor.enterprise_id == enterprise.pk
-        and regency.code == enterprise.regency_id
-    ):
-        return
-    raise PermissionDeniedError(_("You may not change enterprises of this regency."))
+    if not access.can_write_enterprise(actor, enterprise, regency=regency):
+        raise PermissionDeniedError(_("You may not change enterprises of this regency."))
 
 
 @transaction.atomic
@@ -296,7 +281,7 @@ def enterprise_register(
     *, actor, data: EnterpriseData, ip_address: str | None = None
 ) -> Enterprise:
     """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
-    if not roles.can_create_enterprise(actor):
+    if not access.can_create_enterprise(actor):
         raise PermissionDeniedError(_("Only officers can register enterprises."))
     _ensure_can_write(actor, data.regency)
     enterprise = Enterprise()
@@ -366,7 +351,7 @@ def enterprise_data_from(enterprise: Enterprise) -> EnterpriseData:
 @transaction.atomic
 def enterprise_delete(*, actor, enterprise: Enterprise, ip_address: str | None = None) -> None:
     """Delete an enterprise (province-wide officers only); the audit entry stays."""
-    if not roles.is_province_wide(actor):
+    if not access.can_delete_enterprise(actor):
         raise PermissionDeniedError(_("Only province officers can delete enterprises."))
     audit_record(
         actor=actor,
@@ -390,7 +375,7 @@ def enterprise_reveal_personal_data(
     *, actor, enterprise: Enterprise, reason: str, ip_address: str | None = None
 ) -> PersonalData:
     """The full NIK, phone and owner name, for a permitted role that states a reason; audited."""
-    if not roles.can_reveal_personal_data(actor):
+    if not access.can_reveal_personal_data(actor):
         raise PermissionDeniedError(_("Your role may not see personal data."))
     reason = (reason or "").strip()
     if len(reason) < 10:
@@ -409,6 +394,37 @@ def enterprise_reveal_personal_data(
     return PersonalData(
         owner_name=enterprise.owner_name, nik=enterprise.nik, phone=enterprise.phone
     )
+
+
+def search_term_key(term: str) -> str:
+    """The keyed hash an audited search keeps instead of its term: to learn who searched for
+    a given name or number, compare `search_term_key(it)` with the entries' `term_key`."""
+    return blind_index(" ".join(term.split()).lower(), purpose="registry-search")
+
+
+@transaction.atomic
+def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) -> bool | None:
+    """Audit a registry search that looks up personal data (owner-name words, a NIK or a
+    phone number): which kinds, whether it matched any enterprise, and a keyed hash of the
+    term, never the term. Returns whether it matched, or None when the search looks up no
+    personal data (nothing is recorded). `exists()`, not a count: an audited search costs
+    one short query more, not a second full scan."""
+    from siapekspor.registry import selectors  # selectors read through these services
+
+    kinds = sorted(selectors.personal_lookups(filters.q)) if filters.personal else []
+    if not kinds:
+        return None
+    matched = selectors.enterprise_list(actor, filters).exists()
+    audit_record(
+        actor=actor,
+        action="registry.enterprise.personal_data_searched",
+        target_type="registry.enterprise",
+        target_id="*",
+        label=str(_("Search by owner's name, NIK or phone")),
+        changes={"looked_up": kinds, "matched": matched, "term_key": search_term_key(filters.q)},
+        ip_address=ip_address,
+    )
+    return matched
 
 
 @transaction.atomic

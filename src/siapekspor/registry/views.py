@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_history
 from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
+from siapekspor.core.http import client_ip
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.core.panels import render_panels
 from siapekspor.registry import access, selectors, services
@@ -22,26 +25,69 @@ from siapekspor.registry.forms import EnterpriseFilterForm, EnterpriseForm, Prod
 PAGE_SIZE = 25
 
 
-def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR")
+SEARCHES_KEPT = 20
 
 
 @login_required
 def enterprise_list(request):
-    if not roles.can_list_enterprises(request.user):
+    """The registry list. The search box is sent by POST and kept in the session under a
+    random key, so a name, NIK or phone number never appears in a URL (nor in any access
+    log); the other filters and the page stay in the address."""
+    if not access.can_list_enterprises(request.user):
         raise PermissionDenied
-    form = EnterpriseFilterForm(request.GET or None)
+    if request.method == "POST":
+        form = EnterpriseFilterForm(request.POST)
+        if form.is_valid():
+            return _search_redirect(request, form.cleaned_data)
+        return _list_page(request, form, selectors.EnterpriseFilters())
+    data = request.GET.copy()
+    data.pop("page", None)
+    term = request.session.get("registry_searches", {}).get(data.pop("search", [""])[-1], "")
+    if term:
+        data["q"] = term
+    form = EnterpriseFilterForm(data or None)
     filters = selectors.EnterpriseFilters()
     if form.is_valid():
-        c = form.cleaned_data
-        filters = selectors.EnterpriseFilters(
-            q=c["q"],
-            regency=c["regency"].code if c["regency"] else "",
-            district=c["district"],
-            kbli=c["kbli"],
-            size_class=c["size_class"],
-            status=c["status"],
+        filters = _filters(form.cleaned_data, personal=bool(term))
+    return _list_page(request, form, filters)
+
+
+def _filters(c: dict, *, personal: bool) -> selectors.EnterpriseFilters:
+    return selectors.EnterpriseFilters(
+        q=c["q"],
+        regency=c["regency"].code if c["regency"] else "",
+        district=c["district"],
+        kbli=c["kbli"],
+        size_class=c["size_class"],
+        status=c["status"],
+        personal=personal,
+    )
+
+
+def _search_redirect(request, cleaned: dict):
+    query = QueryDict(mutable=True)
+    for name in ("district", "kbli", "size_class", "status"):
+        if cleaned[name]:
+            query[name] = cleaned[name]
+    if cleaned["regency"]:
+        query["regency"] = cleaned["regency"].code
+    term = cleaned["q"].strip()
+    if term:
+        services.enterprise_search_audit(
+            actor=request.user,
+            filters=_filters(cleaned, personal=True),
+            ip_address=client_ip(request),
         )
+        kept = request.session.get("registry_searches", {})
+        key = secrets.token_urlsafe(9)
+        kept = {**dict(list(kept.items())[-(SEARCHES_KEPT - 1) :]), key: term}
+        request.session["registry_searches"] = kept
+        query["search"] = key
+    url = reverse("registry:enterprise-list")
+    return redirect(f"{url}?{query.urlencode()}" if query else url)
+
+
+def _list_page(request, form, filters):
     qs = selectors.enterprise_list(request.user, filters)
     page = IdFirstPaginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -53,7 +99,7 @@ def enterprise_list(request):
             "form": form,
             "page": page,
             "query": query.urlencode(),
-            "can_create": roles.can_create_enterprise(request.user),
+            "can_create": access.can_create_enterprise(request.user),
         },
     )
 
@@ -69,7 +115,7 @@ def enterprise_detail(request, pk: int):
                 actor=request.user,
                 enterprise=enterprise,
                 reason=reveal_form.cleaned_data["reason"],
-                ip_address=_ip(request),
+                ip_address=client_ip(request),
             )
         except DomainError as exc:
             add_domain_error(reveal_form, exc)
@@ -82,25 +128,16 @@ def enterprise_detail(request, pk: int):
             "history": audit_history(enterprise)[:50],
             "reveal_form": reveal_form,
             "revealed": revealed,
-            "can_reveal": roles.can_reveal_personal_data(request.user),
-            "can_edit": _can_edit(request.user, enterprise),
+            "can_reveal": access.can_reveal_personal_data(request.user),
+            "can_edit": access.can_write_enterprise(request.user, enterprise),
             "panels": render_panels("enterprise", request, enterprise),
         },
     )
 
 
-def _can_edit(user, enterprise) -> bool:
-    role = roles.role_of(user)
-    if roles.is_province_wide(user):
-        return True
-    if role == "regency_officer":
-        return user.regency_id == enterprise.regency_id
-    return role == "enterprise_owner" and user.enterprise_id == enterprise.pk
-
-
 @login_required
 def enterprise_create(request):
-    if not roles.can_create_enterprise(request.user):
+    if not access.can_create_enterprise(request.user):
         raise PermissionDenied
     form = EnterpriseForm(
         request.POST or None,
@@ -110,7 +147,7 @@ def enterprise_create(request):
     if request.method == "POST" and form.is_valid():
         try:
             enterprise = services.enterprise_register(
-                actor=request.user, data=form.to_data(), ip_address=_ip(request)
+                actor=request.user, data=form.to_data(), ip_address=client_ip(request)
             )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
@@ -125,8 +162,6 @@ def enterprise_create(request):
 @login_required
 def enterprise_edit(request, pk: int):
     enterprise = access.get_enterprise_for_user(request.user, pk, write=True)
-    if not _can_edit(request.user, enterprise):
-        raise PermissionDenied
     current = services.enterprise_data_from(enterprise)
     initial = {
         **{f.name: getattr(current, f.name) for f in dataclasses.fields(current)},
@@ -146,7 +181,7 @@ def enterprise_edit(request, pk: int):
                 setattr(data, name, getattr(current, name))
         try:
             services.enterprise_update(
-                actor=request.user, enterprise=enterprise, data=data, ip_address=_ip(request)
+                actor=request.user, enterprise=enterprise, data=data, ip_address=client_ip(request)
             )
         except PermissionDeniedError as exc:
             raise PermissionDenied from exc
@@ -165,8 +200,6 @@ def enterprise_edit(request, pk: int):
 @login_required
 def product_edit(request, pk: int, product_pk: int | None = None):
     enterprise = access.get_enterprise_for_user(request.user, pk, write=True)
-    if not _can_edit(request.user, enterprise):
-        raise PermissionDenied
     product = (
         access.get_product_for_user(request.user, enterprise, product_pk) if product_pk else None
     )

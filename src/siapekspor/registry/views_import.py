@@ -8,18 +8,17 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from siapekspor.accounts import roles
 from siapekspor.core.errors import DomainError, NotFoundError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
+from siapekspor.core.http import client_ip
 from siapekspor.core.tabular import TabularError
-from siapekspor.registry import selectors
+from siapekspor.registry import access, selectors
 from siapekspor.registry.dedup import services as dedup
 from siapekspor.registry.importing import services
 from siapekspor.registry.importing.export import enterprises_export
@@ -28,8 +27,6 @@ from siapekspor.registry.importing.spec import SPEC
 from siapekspor.registry.models import Regency
 from siapekspor.registry.models_import import (
     BatchStatus,
-    CandidateStatus,
-    DuplicateCandidate,
     EnterpriseMerge,
 )
 
@@ -39,12 +36,8 @@ QUEUE_PAGE = 30
 
 
 def _officer(request) -> None:
-    if not roles.is_officer(request.user):
+    if not access.is_officer(request.user):
         raise PermissionDenied
-
-
-def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR")
 
 
 class UploadForm(forms.Form):
@@ -231,23 +224,16 @@ def batch_report(request, pk: int):
 
 
 def _candidates_for(user):
-    qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN).select_related(
+    return access.candidate_scope(user).select_related(
         "first__regency", "second__regency", "first__district", "second__district"
     )
-    if roles.is_province_wide(user):
-        return qs
-    return qs.filter(first__regency_id=user.regency_id, second__regency_id=user.regency_id)
 
 
 @login_required
 def dedup_list(request):
     _officer(request)
     candidates = list(_candidates_for(request.user).order_by("-score", "id")[:QUEUE_PAGE])
-    merges = EnterpriseMerge.objects.filter(undone_at__isnull=True).select_related(
-        "survivor", "merged", "created_by"
-    )
-    if not roles.is_province_wide(request.user):
-        merges = merges.filter(Q(survivor__regency_id=request.user.regency_id))
+    merges = access.merge_scope(request.user).select_related("survivor", "merged", "created_by")
     return render(
         request,
         "registry/dedup_list.html",
@@ -302,7 +288,7 @@ def dedup_undo(request, pk: int):
 
 @login_required
 def registry_export(request):
-    if not roles.can_export_registry(request.user):
+    if not access.can_export_registry(request.user):
         raise PermissionDenied
     form = ExportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -313,7 +299,7 @@ def registry_export(request):
                 fmt=c["format"],
                 reveal=c["reveal"],
                 reason=c["reason"],
-                ip_address=_ip(request),
+                ip_address=client_ip(request),
                 filters=selectors.EnterpriseFilters(
                     regency=c["regency"].code if c["regency"] else "", kbli=c["kbli"]
                 ),

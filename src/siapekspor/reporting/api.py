@@ -5,7 +5,7 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 
 from siapekspor.api.schemas import ERRORS
-from siapekspor.reporting import selectors
+from siapekspor.reporting import access, selectors
 
 router = Router(tags=["kpi"])
 
@@ -17,7 +17,7 @@ class KpiFilter(Schema):
 
 
 def _data(request, filters: KpiFilter) -> dict:
-    if not selectors.can_see_dashboard(request.auth):
+    if not access.can_see_dashboard(request.auth):
         raise PermissionDenied
     data = selectors.dashboard_data(
         request.auth,

@@ -12,8 +12,8 @@ class ReportingConfig(AppConfig):
         from siapekspor.core.signals import figures_changed
         from siapekspor.readiness import hooks as readiness_hooks
         from siapekspor.registry.reference_hooks import register_reference_loader
+        from siapekspor.reporting.access import can_see_dashboard
         from siapekspor.reporting.geo import load_regions_geojson
-        from siapekspor.reporting.selectors import can_see_dashboard
         from siapekspor.reporting.services import on_figures_changed
 
         register_nav(

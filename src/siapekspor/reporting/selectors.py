@@ -13,11 +13,9 @@ from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import translation
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core import countries, dates
 from siapekspor.registry.selectors import hs_descriptions, kbli_division_titles, regency_labels
-from siapekspor.reporting import forecast
+from siapekspor.reporting import access, forecast
 from siapekspor.reporting.models import (
     GroupDimension,
     KpiCell,
@@ -38,11 +36,6 @@ from siapekspor.training.selectors import published_anchors
 CACHE_SECONDS = 24 * 3600
 
 
-def can_see_dashboard(user) -> bool:
-    """Officers and partners (aggregates only); not enterprise owners."""
-    return roles.role_of(user) in roles.OFFICER_ROLES | {Role.PARTNER_OFFICER}
-
-
 @dataclass(frozen=True)
 class Filters:
     regency: str = ""
@@ -55,8 +48,9 @@ class Filters:
 
 def effective_filters(user, filters: Filters) -> Filters:
     """Regency officers see their own regency's figures."""
-    if roles.role_of(user) == Role.REGENCY_OFFICER:
-        return Filters(regency=user.regency_id or "", sector=filters.sector, year=filters.year)
+    lock = access.regency_lock(user)
+    if lock:
+        return Filters(regency=lock, sector=filters.sector, year=filters.year)
     return filters
 
 

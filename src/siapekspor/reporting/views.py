@@ -13,13 +13,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core import dates
 from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.readiness.models import Level
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
-from siapekspor.reporting import forecast, geo, report, selectors
+from siapekspor.reporting import access, forecast, geo, report, selectors
 from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
 from siapekspor.reporting.labels import FUNNEL_LABELS
 from siapekspor.training import selectors as training_selectors
@@ -28,8 +27,9 @@ from siapekspor.training import selectors as training_selectors
 def home(request):
     if not request.user.is_authenticated:
         return redirect(settings.LOGIN_URL)
-    if roles.role_of(request.user) == "enterprise_owner" and request.user.enterprise_id:
-        return redirect("registry:enterprise-detail", pk=request.user.enterprise_id)
+    owned = access.home_enterprise_id(request.user)
+    if owned:
+        return redirect("registry:enterprise-detail", pk=owned)
     by_regency = registry_selectors.enterprise_counts_by_regency(request.user)
     by_sector = registry_selectors.enterprise_counts_by_sector(request.user)
     total = sum(r["count"] for r in by_regency)
@@ -50,7 +50,7 @@ def home(request):
 
 
 def _filters(request):
-    lock = request.user.regency_id if roles.role_of(request.user) == "regency_officer" else ""
+    lock = access.regency_lock(request.user) or ""
     years = selectors.available_years()
     form = DashboardFilterForm(request.GET or None, years=years, lock_regency=lock or "")
     f = selectors.Filters()
@@ -113,7 +113,7 @@ def dashboard_context(request) -> dict:
 
 @login_required
 def dashboard(request):
-    if not selectors.can_see_dashboard(request.user):
+    if not access.can_see_dashboard(request.user):
         raise PermissionDenied
     return render(request, "reporting/dashboard.html", dashboard_context(request))
 
@@ -140,7 +140,7 @@ def _defaults(data: dict) -> dict:
 
 @login_required
 def forecast_view(request):
-    if not selectors.can_see_dashboard(request.user):
+    if not access.can_see_dashboard(request.user):
         raise PermissionDenied
     data = selectors.dashboard_data(request.user, selectors.Filters())
     if data is None:
@@ -210,7 +210,7 @@ def forecast_view(request):
 
 @login_required
 def monthly_report(request, fmt: str):
-    if not selectors.can_see_dashboard(request.user):
+    if not access.can_see_dashboard(request.user):
         raise PermissionDenied
     ctx = dashboard_context(request)
     if ctx.get("data") is None:

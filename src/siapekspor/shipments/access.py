@@ -6,9 +6,8 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core.errors import PermissionDeniedError
-from siapekspor.shipments.models import Shipment
+from siapekspor.shipments.models import Shipment, ShipmentKind
 
 
 def can_list_shipments(user) -> bool:
@@ -23,18 +22,16 @@ def shipment_scope(user) -> QuerySet[Shipment]:
     """Shipments the user may open: officers in their scope, owners their own (direct or as a
     supplier); partners none (they see aggregates only)."""
     qs = Shipment.objects.all()
-    role = roles.role_of(user)
-    if role in roles.PROVINCE_WIDE_ROLES:
+    if roles.is_province_wide(user):
         return qs
-    if role == Role.REGENCY_OFFICER:
+    lock = roles.regency_lock(user)
+    if lock:
         return qs.filter(
-            Q(enterprise__regency_id=user.regency_id)
-            | Q(suppliers__enterprise__regency_id=user.regency_id)
+            Q(enterprise__regency_id=lock) | Q(suppliers__enterprise__regency_id=lock)
         ).distinct()
-    if role == Role.ENTERPRISE_OWNER and user.enterprise_id:
-        return qs.filter(
-            Q(enterprise_id=user.enterprise_id) | Q(suppliers__enterprise_id=user.enterprise_id)
-        ).distinct()
+    owned = roles.owned_enterprise_id(user)
+    if owned:
+        return qs.filter(Q(enterprise_id=owned) | Q(suppliers__enterprise_id=owned)).distinct()
     return qs.none()
 
 
@@ -47,13 +44,26 @@ def get_shipment_for_user(user, pk) -> Shipment:
 
 def ensure_can_edit(user, shipment: Shipment) -> None:
     """Officers edit shipments in scope; owners only their own unverified direct shipments."""
-    role = roles.role_of(user)
-    if role in roles.OFFICER_ROLES:
+    if roles.is_officer(user):
         return
+    owned = roles.owned_enterprise_id(user)
     if (
-        role == Role.ENTERPRISE_OWNER
-        and shipment.enterprise_id == user.enterprise_id
+        owned is not None
+        and shipment.enterprise_id == owned
         and shipment.verification != "verified"
     ):
         return
     raise PermissionDeniedError()
+
+
+def can_record(user, *, kind: str, enterprise_id: int | None) -> bool:
+    """Officers record any shipment in their scope; an owner only their own direct exports."""
+    if roles.is_officer(user):
+        return True
+    owned = roles.owned_enterprise_id(user)
+    return owned is not None and kind == ShipmentKind.DIRECT and enterprise_id == owned
+
+
+def can_see_export_panel(user, enterprise) -> bool:
+    """The export panel on an enterprise's page: officers and the enterprise's owner."""
+    return roles.is_officer(user) or roles.owned_enterprise_id(user) == enterprise.pk

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from siapekspor.accounts import roles
-from siapekspor.shipments import selectors
+from siapekspor.shipments import access, selectors
 
 
 def enterprise_context(request, enterprise):
     user = request.user
-    if not (roles.is_officer(user) or getattr(user, "enterprise_id", None) == enterprise.pk):
+    if not access.can_see_export_panel(user, enterprise):
         return None
     return {
         "export_status": selectors.status_of(enterprise.pk),

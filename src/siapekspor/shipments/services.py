@@ -12,15 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core import bulk, countries
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.signals import announce_figures_changed
 from siapekspor.registry.models import Enterprise, HsCode
 from siapekspor.registry.selectors import enterprise_scope
-from siapekspor.shipments import evidence, rules
+from siapekspor.shipments import access, evidence, rules
 from siapekspor.shipments.access import ensure_can_edit
 from siapekspor.shipments.models import (
     ExportStatus,
@@ -122,16 +120,8 @@ def _check(actor, data: ShipmentData) -> dict[int, Enterprise]:
 
 
 def _ensure_may_write(actor, data: ShipmentData) -> None:
-    role = roles.role_of(actor)
-    if role in roles.OFFICER_ROLES:
-        return
-    if (
-        role == Role.ENTERPRISE_OWNER
-        and data.kind == ShipmentKind.DIRECT
-        and data.enterprise_id == actor.enterprise_id
-    ):
-        return
-    raise PermissionDeniedError()
+    if not access.can_record(actor, kind=data.kind, enterprise_id=data.enterprise_id):
+        raise PermissionDeniedError()
 
 
 def _apply(shipment: Shipment, data: ShipmentData) -> None:
@@ -227,7 +217,7 @@ def shipment_save(
 
 @transaction.atomic
 def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "") -> Shipment:
-    if not roles.is_officer(actor):
+    if not access.can_verify(actor):
         raise PermissionDeniedError()
     if not approve and not reason.strip():
         raise ValidationFailed(_("Give the reason for rejecting the shipment."), field="reason")

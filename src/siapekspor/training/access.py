@@ -1,13 +1,144 @@
-"""Fetch + permission check for classes, enrollments, sessions and modules."""
+"""Who may do what in the class ladder, and which classes each user may see: the one place of
+these rules for training (roles are named only here and in `accounts.roles`). Services call
+the predicates before they write; views fetch through `get_*_for_user` and pass flags to
+templates."""
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404
 
-from siapekspor.training import services
-from siapekspor.training.models import ClassSession, Enrollment, LearningModule, TrainingClass
-from siapekspor.training.selectors import can_see_roster, class_scope
+from siapekspor.accounts import roles
+from siapekspor.training.models import (
+    SEAT_STATES,
+    ClassSession,
+    Enrollment,
+    LearningModule,
+    TrainingClass,
+)
+
+# --- scopes --------------------------------------------------------------------------------
+
+
+def class_scope(user) -> QuerySet[TrainingClass]:
+    """Classes the user may see: officers (regency officers: their regency), partners (the
+    class catalogue, without rosters), owners (classes their enterprise is enrolled in)."""
+    qs = TrainingClass.objects.all()
+    if roles.is_province_wide(user) or roles.is_partner(user):
+        return qs
+    lock = roles.regency_lock(user)
+    if lock:
+        return qs.filter(regency_id=lock)
+    owned = roles.owned_enterprise_id(user)
+    if owned:
+        return qs.filter(enrollments__enterprise_id=owned).distinct()
+    return qs.none()
+
+
+# --- predicates ----------------------------------------------------------------------------
+
+
+def is_officer(user) -> bool:
+    """Officers run classes, proposals and mentoring; partners and owners do not."""
+    return roles.is_officer(user)
+
+
+def own_enterprise_id(user) -> int | None:
+    """The enterprise an owner account learns and enrolls for; None for the other roles."""
+    return roles.owned_enterprise_id(user)
+
+
+def is_owner(user) -> bool:
+    return roles.is_owner(user)
+
+
+def can_see_roster(user, training_class) -> bool:
+    """Officers of the class's regency (province-wide: every class) and the owners of
+    enrolled enterprises; partners see aggregates only (docs/training.md)."""
+    if roles.in_own_regency(user, training_class.regency_id):
+        return True
+    owned = roles.owned_enterprise_id(user)
+    if roles.is_owner(user):
+        return training_class.enrollments.filter(enterprise_id=owned).exists()
+    return False
+
+
+def can_manage_class(user, training_class) -> bool:
+    """Province-wide officers, and the regency officers of the class's regency."""
+    return roles.in_own_regency(user, training_class.regency_id)
+
+
+def can_create_class(user, regency_id: str) -> bool:
+    return roles.in_own_regency(user, regency_id)
+
+
+def can_create_programme(user) -> bool:
+    return roles.is_province_wide(user)
+
+
+def can_enroll_enterprise(user, enterprise) -> bool:
+    """A regency officer enrolls only enterprises of their own regency."""
+    return roles.in_own_regency(user, enterprise.regency_id)
+
+
+def is_enrollment_owner(user, enrollment) -> bool:
+    owned = roles.owned_enterprise_id(user)
+    return owned is not None and owned == enrollment.enterprise_id
+
+
+def can_act_on_enrollment(user, enrollment) -> bool:
+    """Accept or withdraw: the enterprise's owner, or an officer who manages the class."""
+    return is_enrollment_owner(user, enrollment) or can_manage_class(
+        user, enrollment.training_class
+    )
+
+
+def can_record_learning(user, enterprise) -> bool:
+    """Only the enterprise's owner takes its module quizzes."""
+    owned = roles.owned_enterprise_id(user)
+    return owned is not None and owned == enterprise.pk
+
+
+def can_pair_mentors(user) -> bool:
+    return roles.is_officer(user)
+
+
+def can_pair_these(user, mentor, mentee) -> bool:
+    """A regency officer pairs only when one of the two enterprises is in their regency."""
+    lock = roles.regency_lock(user)
+    return lock is None or lock in (mentor.regency_id, mentee.regency_id)
+
+
+def can_post(user, training_class) -> bool:
+    """The class's officers and the owners of enterprises holding a seat write in its
+    discussion."""
+    if can_manage_class(user, training_class):
+        return True
+    owned = roles.owned_enterprise_id(user)
+    return (
+        owned is not None
+        and training_class.enrollments.filter(enterprise_id=owned, state__in=SEAT_STATES).exists()
+    )
+
+
+def can_see_figures(user) -> bool:
+    """Programme figures are aggregates: every signed-in role except owners."""
+    return roles.is_signed_in(user) and not roles.is_owner(user)
+
+
+def regency_lock(user) -> str | None:
+    """The regency a regency officer's class forms and proposals are limited to."""
+    return roles.regency_lock(user)
+
+
+def can_open_certificate(user, enrollment) -> bool:
+    return can_manage_class(user, enrollment.training_class) or is_enrollment_owner(
+        user, enrollment
+    )
+
+
+# --- fetch + check -------------------------------------------------------------------------
 
 
 def get_class_for_user(
@@ -21,7 +152,7 @@ def get_class_for_user(
         )
     except (TrainingClass.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if manage and not services.can_manage_class(user, cls):
+    if manage and not can_manage_class(user, cls):
         raise PermissionDenied
     if roster and not can_see_roster(user, cls):
         raise PermissionDenied
@@ -33,13 +164,7 @@ def get_enrollment_for_user(user, pk: int) -> Enrollment:
         e = Enrollment.objects.select_related("training_class", "enterprise").get(pk=pk)
     except (Enrollment.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if not (
-        services.can_manage_class(user, e.training_class)
-        or (
-            getattr(user, "enterprise_id", None) == e.enterprise_id
-            and user.role == "enterprise_owner"
-        )
-    ):
+    if not can_act_on_enrollment(user, e):
         raise Http404
     return e
 
@@ -49,7 +174,7 @@ def get_session_for_user(user, pk: int) -> ClassSession:
         s = ClassSession.objects.select_related("training_class").get(pk=pk)
     except (ClassSession.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if not services.can_manage_class(user, s.training_class):
+    if not can_manage_class(user, s.training_class):
         raise Http404
     return s
 

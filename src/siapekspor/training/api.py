@@ -6,7 +6,6 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
-from siapekspor.accounts import roles
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
@@ -119,7 +118,7 @@ def get_class(request, class_id: int):
 
 @router.post("/classes", response={201: ClassOut, **ERRORS}, url_name="create_class")
 def create_class(request, payload: ClassIn):
-    if not roles.is_officer(request.auth):
+    if not access.is_officer(request.auth):
         raise PermissionDeniedError()
     stage = get_object_or_404(Stage, pk=payload.stage_id)
     cls = services.class_create(
@@ -191,7 +190,7 @@ def enrollment_action(request, enrollment_id: int, action: str):
     url_name="propose_candidates",
 )
 def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
-    if not roles.is_officer(request.auth):
+    if not access.is_officer(request.auth):
         raise PermissionDeniedError()
     return services.propose_candidates(
         user=request.auth,
@@ -205,6 +204,6 @@ def propose_candidates(request, level: str, regency: str, size: int = 20, sector
 @router.get("/programme-figures", response={200: dict, **ERRORS}, url_name="programme_figures")
 def programme_figures(request, programme_id: int | None = None):
     """Counts and conversions (aggregates: every signed-in role except owners)."""
-    if roles.role_of(request.auth) == "enterprise_owner":
+    if not access.can_see_figures(request.auth):
         raise PermissionDeniedError()
     return selectors.programme_conversion(programme_id)

@@ -8,10 +8,9 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
-        from siapekspor.accounts import roles
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.readiness import hooks
-        from siapekspor.training import services
+        from siapekspor.training import access, services
         from siapekspor.training.panels import enterprise_panel
 
         hooks.register_learning_credit(services.learning_credit)
@@ -23,7 +22,7 @@ class TrainingConfig(AppConfig):
         register_nav(
             "training:figures",
             _("Programme figures"),
-            allowed=lambda u: roles.role_of(u) not in (None, "enterprise_owner"),
+            allowed=access.can_see_figures,
             order=32,
         )
         register_panel(

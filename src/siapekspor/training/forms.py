@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.readiness.models import Level
 from siapekspor.registry.models import Regency
+from siapekspor.training import access
 from siapekspor.training.models import Stage
 
 
@@ -25,8 +26,9 @@ class ClassForm(forms.Form):
         self.fields["stage"].queryset = Stage.objects.select_related("programme").order_by(
             "-programme__year", "programme__name", "number"
         )
-        if user is not None and getattr(user, "role", "") == "regency_officer":
-            self.fields["regency"].queryset = Regency.objects.filter(code=user.regency_id)
+        lock = access.regency_lock(user) if user is not None else None
+        if lock:
+            self.fields["regency"].queryset = Regency.objects.filter(code=lock)
 
 
 class ProposeForm(forms.Form):

@@ -10,10 +10,9 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.readiness.models import CurrentLevel, Level
 from siapekspor.shipments.selectors import first_export_dates
+from siapekspor.training.access import class_scope
 from siapekspor.training.content.modules import ANCHORS
 from siapekspor.training.models import (
     SEAT_STATES,
@@ -24,31 +23,6 @@ from siapekspor.training.models import (
     Programme,
     TrainingClass,
 )
-
-
-def class_scope(user) -> QuerySet[TrainingClass]:
-    """Classes the user may see: officers (regency officers: their regency), partners (the
-    class catalogue, without rosters), owners (classes their enterprise is enrolled in)."""
-    qs = TrainingClass.objects.all()
-    role = roles.role_of(user)
-    if role in roles.PROVINCE_WIDE_ROLES or role == Role.PARTNER_OFFICER:
-        return qs
-    if role == Role.REGENCY_OFFICER:
-        return qs.filter(regency_id=user.regency_id)
-    if role == Role.ENTERPRISE_OWNER and user.enterprise_id:
-        return qs.filter(enrollments__enterprise_id=user.enterprise_id).distinct()
-    return qs.none()
-
-
-def can_see_roster(user, training_class) -> bool:
-    role = roles.role_of(user)
-    if role in roles.PROVINCE_WIDE_ROLES:
-        return True
-    if role == Role.REGENCY_OFFICER:
-        return training_class.regency_id == user.regency_id
-    if role == Role.ENTERPRISE_OWNER:
-        return training_class.enrollments.filter(enterprise_id=user.enterprise_id).exists()
-    return False  # partners: aggregates only (docs/training.md)
 
 
 def class_list(user, *, level: str = "", regency: str = "") -> QuerySet[TrainingClass]:

@@ -13,8 +13,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
@@ -22,11 +20,11 @@ from siapekspor.readiness.models import Level
 from siapekspor.registry.access import get_enterprise_for_user
 from siapekspor.training import access, certificates, selectors, services
 from siapekspor.training.forms import ClassForm, PostForm, ProposeForm, SessionForm
-from siapekspor.training.models import Certificate, EnrollmentState
+from siapekspor.training.models import SEAT_STATES, Certificate, EnrollmentState
 
 
 def _officer(user) -> None:
-    if not roles.is_officer(user):
+    if not access.is_officer(user):
         raise PermissionDenied
 
 
@@ -43,10 +41,10 @@ def home(request):
             "page": page,
             "level": level,
             "levels": Level.choices,
-            "is_officer": roles.is_officer(request.user),
-            "is_owner": roles.role_of(request.user) == Role.ENTERPRISE_OWNER,
+            "is_officer": access.is_officer(request.user),
+            "is_owner": access.is_owner(request.user),
             "enrollments": selectors.owner_enrollments(request.user)
-            if roles.role_of(request.user) == Role.ENTERPRISE_OWNER
+            if access.is_owner(request.user)
             else [],
         },
     )
@@ -87,13 +85,13 @@ def class_create(request):
 @login_required
 def class_detail(request, pk: int):
     cls = access.get_class_for_user(request.user, pk, roster=True)
-    manage = services.can_manage_class(request.user, cls)
+    manage = access.can_manage_class(request.user, cls)
     roster = selectors.roster(cls)
-    if roles.role_of(request.user) == Role.ENTERPRISE_OWNER:
+    if access.is_owner(request.user):
         roster = [
             e
             for e in roster
-            if e.state in services.SEAT_STATES or e.enterprise_id == request.user.enterprise_id
+            if e.state in SEAT_STATES or e.enterprise_id == request.user.enterprise_id
         ]
     return render(
         request,
@@ -104,7 +102,7 @@ def class_detail(request, pk: int):
             "manage": manage,
             "sessions": list(cls.sessions.all()),
             "posts": list(cls.posts.select_related("author")),
-            "can_post": services.can_post(request.user, cls),
+            "can_post": access.can_post(request.user, cls),
             "session_form": SessionForm(),
             "post_form": PostForm(),
             "figures": selectors.programme_conversion(training_class=cls),
@@ -172,7 +170,7 @@ def enrollment_action(request, pk: int, action: str):
         raise Http404
     if _act(request, fn, enrollment=enrollment):
         messages.success(request, _("Saved."))
-    if roles.role_of(request.user) == Role.ENTERPRISE_OWNER:
+    if access.is_owner(request.user):
         return redirect("training:home")
     return redirect("training:class-detail", pk=enrollment.training_class_id)
 
@@ -205,7 +203,7 @@ def attendance(request, pk: int):
     present = set(session.attendance.filter(present=True).values_list("enrollment_id", flat=True))
     rows = [
         (e, e.pk in present)
-        for e in cls.enrollments.filter(state__in=services.SEAT_STATES)
+        for e in cls.enrollments.filter(state__in=SEAT_STATES)
         .select_related("enterprise")
         .order_by("enterprise__name")
     ]
@@ -238,13 +236,7 @@ def certificate_pdf(request, code: str):
     except Certificate.DoesNotExist as exc:
         raise Http404 from exc
     enrollment = cert.enrollment
-    if not (
-        services.can_manage_class(request.user, enrollment.training_class)
-        or (
-            roles.role_of(request.user) == Role.ENTERPRISE_OWNER
-            and request.user.enterprise_id == enrollment.enterprise_id
-        )
-    ):
+    if not access.can_open_certificate(request.user, enrollment):
         raise Http404
     lang = certificates.language_of(request.GET.get("lang") or translation.get_language())
     pdf = certificates.render_pdf(
@@ -286,10 +278,9 @@ def post_create(request, pk: int):
 def propose(request):
     _officer(request.user)
     form = ProposeForm(request.GET or None, initial={"size": settings.CLASS_CAPACITY_DEFAULT})
-    if roles.role_of(request.user) == Role.REGENCY_OFFICER:
-        form.fields["regency"].queryset = form.fields["regency"].queryset.filter(
-            code=request.user.regency_id
-        )
+    lock = access.regency_lock(request.user)
+    if lock:
+        form.fields["regency"].queryset = form.fields["regency"].queryset.filter(code=lock)
     candidates = None
     if request.GET and form.is_valid():
         c = form.cleaned_data
@@ -308,20 +299,14 @@ def modules(request):
     return render(
         request,
         "training/modules.html",
-        {
-            "modules": selectors.modules_with_progress(
-                getattr(request.user, "enterprise_id", None)
-                if roles.role_of(request.user) == Role.ENTERPRISE_OWNER
-                else None
-            )
-        },
+        {"modules": selectors.modules_with_progress(access.own_enterprise_id(request.user))},
     )
 
 
 @login_required
 def module_detail(request, code: str):
     module = access.get_module(code)
-    is_owner = roles.role_of(request.user) == Role.ENTERPRISE_OWNER and request.user.enterprise_id
+    is_owner = access.own_enterprise_id(request.user) is not None
     result = None
     if request.method == "POST":
         if not is_owner:
@@ -391,7 +376,7 @@ def mentors(request):
 
 @login_required
 def figures(request):
-    if roles.role_of(request.user) == Role.ENTERPRISE_OWNER:
+    if not access.can_see_figures(request.user):
         raise PermissionDenied
     return render(
         request,

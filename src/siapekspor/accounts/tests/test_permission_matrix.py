@@ -52,6 +52,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {**_all(200), "anonymous": 302, "partner_officer": 403},
     ),
     (
+        "registry:enterprise-list",
+        "POST",
+        "/registry/enterprises/",
+        lambda: {"q": "Kopi"},
+        {**_all(302), "partner_officer": 403},
+    ),
+    (
         "registry:enterprise-create",
         "GET",
         "/registry/enterprises/new/",
@@ -192,6 +199,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         "GET",
         "/api/v1/enterprises",
         None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:search_enterprises",
+        "POST",
+        "/api/v1/enterprises/search",
+        lambda: {"q": "Kopi"},
         {**_all(200), "anonymous": 401, "partner_officer": 403},
     ),
     (

@@ -24,8 +24,9 @@ def _env(tmp_path: Path, **extra) -> dict[str, str]:
 PRODUCTION = {
     "SIAPEKSPOR_DEBUG": "0",
     "SIAPEKSPOR_SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-1234567890",
-    "SIAPEKSPOR_PII_KEYS": "k1:production-pii-key-0123456789",
-    "SIAPEKSPOR_PII_HMAC_KEY": "production-pepper-0123456789",
+    # 32 random bytes each, in base64url (core.keys): what production requires.
+    "SIAPEKSPOR_PII_KEYS": "k1:3q0Jt8WmQv2c1yS0kXy7fG5rLd9nHb4eZaUoVwPiTjM",
+    "SIAPEKSPOR_PII_HMAC_KEY": "Qm8xR2Nz5VhYk3LpT0aWfE7dUj9sBg6iZoKvNyC4rHw",
     "SIAPEKSPOR_ALLOWED_HOSTS": "siapekspor.example.go.id",
 }
 
@@ -88,3 +89,65 @@ def test_cli_accepts_hyphenated_command_names(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0 and "--regions" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "weak"),
+    [
+        ("SIAPEKSPOR_PII_KEYS", "k1:short"),
+        ("SIAPEKSPOR_PII_KEYS", "k1:production-pii-key-0123456789"),
+        ("SIAPEKSPOR_PII_HMAC_KEY", "production-pepper-0123456789"),
+    ],
+)
+def test_production_refuses_weak_personal_data_keys(tmp_path, variable, weak):
+    env = _env(tmp_path, **{**PRODUCTION, variable: weak})
+    result = subprocess.run([*CLI, "check"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr and "too weak" in result.stderr
+    assert "secrets.token_urlsafe(32)" in result.stderr  # says how to make a good one
+
+
+def test_deploy_check_warns_while_a_weak_retired_key_remains(tmp_path):
+    ring = PRODUCTION["SIAPEKSPOR_PII_KEYS"] + ",k0:old-weak-text"
+    result = subprocess.run(
+        [*CLI, "check", "--deploy", "--fail-level", "WARNING"],
+        env=_env(tmp_path, **{**PRODUCTION, "SIAPEKSPOR_PII_KEYS": ring}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "siapekspor.W001" in result.stdout + result.stderr
+
+
+def test_database_and_data_directories_are_private(tmp_path):
+    var = tmp_path / "var"
+    env = _env(tmp_path, SIAPEKSPOR_VAR_DIR=str(var))
+    probe = (
+        "import os, stat\n"
+        "from django.conf import settings\n"
+        "from django.core.files.base import ContentFile\n"
+        "from django.core.files.storage import default_storage\n"
+        "from django.db import connection\n"
+        "from siapekspor.core.models import AuditEntry\n"
+        "AuditEntry.objects.create(action='probe', target_type='x', target_id='1')\n"
+        "name = default_storage.save('imports/deep/probe.txt', ContentFile(b'x'))\n"
+        "db = str(settings.DATABASES['default']['NAME'])\n"
+        "paths = [settings.VAR_DIR, settings.MEDIA_ROOT, settings.MEDIA_ROOT / 'imports',\n"
+        "         settings.MEDIA_ROOT / 'imports' / 'deep', default_storage.path(name),\n"
+        "         db, db + '-wal', db + '-shm']\n"
+        "for p in paths:\n"
+        "    print('MODE', p, oct(stat.S_IMODE(os.stat(p).st_mode)))\n"
+    )
+    subprocess.run([*CLI, "migrate", "-v0"], env=env, check=True, capture_output=True, timeout=300)
+    result = subprocess.run(
+        [*CLI, "shell", "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    modes = dict(
+        line[5:].rsplit(" ", 1) for line in result.stdout.splitlines() if line.startswith("MODE ")
+    )
+    assert len(modes) == 8
+    for path, mode in modes.items():
+        expected = "0o600" if path.endswith((".sqlite3", "-wal", "-shm", ".txt")) else "0o700"
+        assert mode == expected, f"{path}: {mode}"

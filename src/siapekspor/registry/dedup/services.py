@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import ConflictError, PermissionDeniedError
+from siapekspor.registry import access
 from siapekspor.registry.dedup.scoring import THRESHOLD, Pair, Record, clean_address, find_pairs
 from siapekspor.registry.identifiers import normalize_name
 from siapekspor.registry.models import Enterprise, Product
@@ -126,14 +126,12 @@ def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = Tr
 
 
 def _check(actor) -> None:
-    if not roles.is_officer(actor):
+    if not access.can_review_duplicates(actor):
         raise PermissionDeniedError(_("Only officers can review duplicates."))
 
 
 def _in_scope(actor, *enterprises: Enterprise) -> None:
-    if roles.is_province_wide(actor):
-        return
-    if all(e.regency_id == actor.regency_id for e in enterprises):
+    if access.can_merge(actor, *enterprises):
         return
     raise PermissionDeniedError(_("Both enterprises must be in your regency."))
 

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_record
 from siapekspor.core.crypto import mask_name, mask_nik, mask_phone, unseal
 from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
 from siapekspor.core.tabular import escape_formula
-from siapekspor.registry import selectors
+from siapekspor.registry import access, selectors
 from siapekspor.registry.models import Product
 
 # Indonesian headers, the same the import recognises: an export can be re-imported.
@@ -96,11 +95,11 @@ def enterprises_export(
     ip_address: str | None = None,
 ) -> ExportResult:
     """The enterprises the actor may see (filtered) as a file; audited with the row count."""
-    if not roles.can_export_registry(actor):
+    if not access.can_export_registry(actor):
         raise PermissionDeniedError(_("Your role may not export the registry."))
     reason = (reason or "").strip()
     if reveal:
-        if not roles.can_reveal_personal_data(actor):
+        if not access.can_reveal_personal_data(actor):
             raise PermissionDeniedError(_("Your role may not see personal data."))
         if len(reason) < 10:
             raise ValidationFailed(

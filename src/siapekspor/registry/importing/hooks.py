@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.panels import register_nav, register_panel
+from siapekspor.registry import access
 
 FIELD_LABELS = {
     "nib": _("NIB"),
@@ -28,7 +28,7 @@ FIELD_LABELS = {
 
 
 def provenance_context(request, enterprise):
-    if not roles.is_officer(request.user):
+    if not access.can_see_provenance(request.user):
         return None
     from siapekspor.registry.models_import import EnterpriseProvenance
 
@@ -43,10 +43,12 @@ def provenance_context(request, enterprise):
 
 
 def register() -> None:
-    register_nav("registry:import-upload", _("Import"), allowed=roles.is_officer, order=12)
-    register_nav("registry:dedup-list", _("Duplicates"), allowed=roles.is_officer, order=13)
+    register_nav("registry:import-upload", _("Import"), allowed=access.can_import, order=12)
     register_nav(
-        "registry:registry-export", _("Export"), allowed=roles.can_export_registry, order=14
+        "registry:dedup-list", _("Duplicates"), allowed=access.can_review_duplicates, order=13
+    )
+    register_nav(
+        "registry:registry-export", _("Export"), allowed=access.can_export_registry, order=14
     )
     register_panel(
         "enterprise", "registry/import_provenance_panel.html", context=provenance_context, order=40

@@ -29,8 +29,6 @@ from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
-from siapekspor.accounts.models import Role
 from siapekspor.core.audit import diff_fields
 from siapekspor.core.bulk import RawJSON, insert_rows, paused_gc, reserve_ids, sync_sequence
 from siapekspor.core.bulk import now as bulk_now
@@ -55,6 +53,7 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.core.tabular.values import is_blank
+from siapekspor.registry import access
 from siapekspor.registry.identifiers import (
     IdentifierError,
     nik_is_female,
@@ -239,7 +238,7 @@ class _Context:
         self.district_objs = {d.code: d for d in District.objects.all()}
         self.kbli_objs = {k.code: k for k in KbliCode.objects.all()}
         self.hs6 = set(HsCode.objects.filter(level=6).values_list("code", flat=True))
-        self.scope = actor.regency_id if roles.role_of(actor) == Role.REGENCY_OFFICER else None
+        self.scope = access.regency_lock(actor)
         self.default_regency = default_regency or self.scope
         self.by_nib: dict[str, int] = {}
         self.by_nik: dict[tuple[str, str], int] = {}

@@ -12,11 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import roles
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ConflictError, NotFoundError, PermissionDeniedError
 from siapekspor.core.tabular import cell_text, locate_header, open_table, sha256_of
 from siapekspor.core.tabular.headers import score_rows
+from siapekspor.registry import access
 from siapekspor.registry.importing.spec import SPEC
 from siapekspor.registry.models_import import BatchStatus, ImportBatch
 
@@ -31,16 +31,11 @@ def upload_dir() -> Path:
 
 def batches_for(user):
     """Batches the user may see: all for province-wide roles, own regency's for officers."""
-    qs = ImportBatch.objects.select_related("created_by", "regency")
-    if roles.is_province_wide(user):
-        return qs
-    if roles.is_officer(user):
-        return qs.filter(regency_id=user.regency_id) | qs.filter(created_by=user)
-    return qs.none()
+    return access.batch_scope(user)
 
 
 def get_batch_for_user(user, pk: int) -> ImportBatch:
-    if not roles.is_officer(user):
+    if not access.can_import(user):
         raise PermissionDeniedError(_("Only officers can import enterprises."))
     batch = batches_for(user).filter(pk=pk).first()
     if batch is None:
@@ -51,7 +46,7 @@ def get_batch_for_user(user, pk: int) -> ImportBatch:
 @transaction.atomic
 def batch_upload(*, actor, uploaded, source: str = "", all_or_nothing: bool = False) -> ImportBatch:
     """Store an uploaded file under a server-made name, check it, detect its header."""
-    if not roles.is_officer(actor):
+    if not access.can_import(actor):
         raise PermissionDeniedError(_("Only officers can import enterprises."))
     from siapekspor.core.tabular import UnreadableFileError, UnsafeFileError
 
@@ -80,7 +75,7 @@ def batch_upload(*, actor, uploaded, source: str = "", all_or_nothing: bool = Fa
         source=source[:200],
         all_or_nothing=all_or_nothing,
         status=BatchStatus.UPLOADED,
-        regency_id=actor.regency_id if not roles.is_province_wide(actor) else None,
+        regency_id=access.regency_lock(actor),
         header_row=header.row,
         column_mapping={"headers": header.headers, "mapping": header.mapping},
         unknown_columns=[h for _i, h in header.unknown],

@@ -62,7 +62,9 @@ def test_officer_finds_an_enterprise_and_reads_it_in_arabic_on_a_phone(live_serv
     page.click(".nav-toggle")
     page.click("#mainnav a[href='/registry/enterprises/']")
     page.fill("input[name=q]", "pisang")
-    page.click("form.filters button[type=submit]")
+    with page.expect_navigation():  # the search posts, then lands on the results
+        page.click("form.filters button[type=submit]")
+    assert "pisang" not in page.url  # the term is not in the address
     rows = page.locator("tbody tr")
     assert rows.count() == 1
     assert "187101******0321" not in page.content()  # the list shows no NIK at all

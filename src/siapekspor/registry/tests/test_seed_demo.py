@@ -19,7 +19,7 @@ def _fingerprint():
 
 def test_seed_is_deterministic_labelled_and_spread_by_population(db):
     out = StringIO()
-    call_command("seed_demo", "--enterprises", "3000", "--seed", "7", stdout=out)
+    call_command("seed_demo", "--enterprises", "3000", "--seed", "7", "--demo-users", stdout=out)
     assert Enterprise.objects.filter(is_demo=True).count() == 3000
     assert not Enterprise.objects.filter(is_demo=False).exists()
     assert Enterprise.objects.filter(source__icontains="sintetis").count() == 3000
@@ -41,6 +41,22 @@ def test_seed_is_deterministic_labelled_and_spread_by_population(db):
         stdout=StringIO(),
     )
     assert _fingerprint() == first
+
+
+def test_seed_without_debug_makes_no_demo_accounts_unless_asked(db, settings):
+    settings.DEBUG = False
+    out = StringIO()
+    call_command("seed_demo", "--enterprises", "20", stdout=out)
+    assert not User.objects.exists()  # no superuser "admin" with the published password
+    assert "--demo-users" in out.getvalue()
+    call_command("seed_demo", "--enterprises", "20", "--replace", "--demo-users", stdout=out)
+    assert User.objects.get(username="admin").is_superuser
+
+
+def test_seed_with_debug_makes_the_demo_accounts(db, settings):
+    settings.DEBUG = True
+    call_command("seed_demo", "--enterprises", "20", stdout=StringIO())
+    assert User.objects.filter(username="admin", is_superuser=True).exists()
 
 
 def test_seed_refuses_to_double_demo_data(db):

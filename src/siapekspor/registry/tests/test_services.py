@@ -156,9 +156,23 @@ def test_owner_word_search_uses_the_blind_index(users):
 
     e = make_enterprise(owner_name="Bambang Sutrisno", name="Mebel Jati")
     make_enterprise(owner_name="Siti Rahayu", name="Keripik Siti")
-    found = list(enterprise_list(users["admin"], EnterpriseFilters(q="sutrisno")))
+    found = list(enterprise_list(users["admin"], EnterpriseFilters(q="sutrisno", personal=True)))
     assert found == [e]
     assert list(enterprise_list(users["admin"], EnterpriseFilters(q="Mebel jati"))) == [e]
+    # A term from a URL (personal=False) finds business names and NIBs, never owners.
+    assert list(enterprise_list(users["admin"], EnterpriseFilters(q="sutrisno"))) == []
+
+
+def test_personal_search_finds_a_whole_nik_or_phone_number(users):
+    from siapekspor.registry.selectors import EnterpriseFilters, enterprise_list
+
+    e = make_enterprise(nik="1871014105900777", phone="0812-3456-0777")
+    make_enterprise(nik="1871014105900778", phone="081234560778")
+    for term in ("1871014105900777", "+62 812 3456 0777", "081234560777"):
+        assert list(enterprise_list(users["admin"], EnterpriseFilters(q=term, personal=True))) == [
+            e
+        ]
+        assert list(enterprise_list(users["admin"], EnterpriseFilters(q=term))) == []
 
 
 def test_rotate_pii_keys_reseals_with_the_new_key(users, settings):

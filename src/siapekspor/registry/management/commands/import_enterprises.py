@@ -12,7 +12,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from siapekspor.accounts.models import Role, User
+from siapekspor.accounts.access import first_admin
+from siapekspor.accounts.models import User
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.tabular import TabularError, write_report
 from siapekspor.registry.importing.pipeline import import_file
@@ -48,7 +49,7 @@ class Command(SiapEksporCommand):
             if actor is None:
                 self.fail(_("Unknown user %(user)s.") % {"user": opts["user"]})
         else:
-            actor = User.objects.filter(role=Role.ADMIN, is_active=True).order_by("pk").first()
+            actor = first_admin()
         bars: dict[str, object] = {}
 
         def progress(stage: str, n: int) -> None:

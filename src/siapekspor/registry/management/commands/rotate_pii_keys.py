@@ -1,60 +1,42 @@
-"""siapekspor rotate-pii-keys: re-seal personal data with the first key of SIAPEKSPOR_PII_KEYS."""
+"""siapekspor rotate-pii-keys [--reindex]: re-seal personal data with the first key of
+SIAPEKSPOR_PII_KEYS (and the current format), or recompute the blind indexes."""
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
-from siapekspor.core.audit import audit_record
 from siapekspor.core.commands import SiapEksporCommand
-from siapekspor.core.crypto import seal, sealed_with_primary, unseal
+from siapekspor.registry import rekeying
 from siapekspor.registry.models import Enterprise
-
-SEALED = ("owner_name_sealed", "nik_sealed", "phone_sealed")
 
 
 class Command(SiapEksporCommand):
     help = (
-        "Re-seal every NIK, phone number and owner name with the current primary key, so an "
-        "old key can be removed from SIAPEKSPOR_PII_KEYS. Blind indexes do not change."
+        "Re-seal every NIK, phone number and owner name (in the registry, the rejected rows of "
+        "imports and the merge snapshots) with the current sealing key and format, so an old "
+        "key can be removed from SIAPEKSPOR_PII_KEYS. With --reindex, recompute the blind "
+        "indexes instead, after SIAPEKSPOR_PII_HMAC_KEY changed."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument(
+            "--reindex",
+            action="store_true",
+            help="Recompute the NIK, phone and owner-name blind indexes with the current pepper.",
+        )
 
     def handle(self, *args, **options):
+        if options["batch_size"] < 1:
+            self.fail(_("--batch-size must be at least 1."))
         total = Enterprise.objects.count()
         bar = self.progress(total, "rotate-pii-keys")
-        changed = 0
-        last = 0
-        while True:
-            with transaction.atomic():
-                batch = list(
-                    Enterprise.objects.filter(pk__gt=last)
-                    .order_by("pk")
-                    .only("pk", *SEALED)[: options["batch_size"]]
-                )
-                if not batch:
-                    break
-                stale = []
-                for enterprise in batch:
-                    dirty = False
-                    for name in SEALED:
-                        token = getattr(enterprise, name)
-                        if token and not sealed_with_primary(token):
-                            setattr(enterprise, name, seal(unseal(token)))
-                            dirty = True
-                    if dirty:
-                        stale.append(enterprise)
-                Enterprise.objects.bulk_update(stale, list(SEALED))
-                changed += len(stale)
-                last = batch[-1].pk
-            bar.update(len(batch))
-        bar.close()
-        audit_record(
-            actor=None,
-            action="registry.personal_data.rekeyed",
-            target_type="registry.enterprise",
-            target_id="*",
-            label=_("%(count)s enterprises re-sealed") % {"count": changed},
-            changes={"enterprises": changed},
+        run = (
+            rekeying.blind_indexes_recompute
+            if options["reindex"]
+            else rekeying.personal_data_reseal
         )
-        self.stdout.write(f"resealed={changed} total={total}")
+        done = run(batch_size=options["batch_size"], progress=bar.update)
+        bar.close()
+        verb = "reindexed" if options["reindex"] else "resealed"
+        self.stdout.write(
+            f"{verb}={done.enterprises} rows={done.rows} merges={done.merges} total={total}"
+        )

@@ -1,5 +1,6 @@
-"""siapekspor seed-demo [--enterprises N] [--seed S] [--replace] [--if-empty]"""
+"""siapekspor seed-demo [--enterprises N] [--seed S] [--replace] [--if-empty] [--demo-users]"""
 
+from django.conf import settings
 from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 
@@ -26,7 +27,15 @@ class Command(SiapEksporCommand):
             action="store_true",
             help="Do nothing if the registry already has enterprises.",
         )
-        parser.add_argument("--no-users", action="store_true")
+        parser.add_argument("--no-users", action="store_true", help="Create no demo accounts.")
+        parser.add_argument(
+            "--demo-users",
+            action="store_true",
+            help=(
+                "Create the demo accounts (one per role, superuser 'admin' included, all with "
+                "the published demo password) even with SIAPEKSPOR_DEBUG off."
+            ),
+        )
 
     def handle(self, *args, **options):
         if options["enterprises"] < 1:
@@ -51,11 +60,21 @@ class Command(SiapEksporCommand):
                     % {"what": ", ".join(map(str, models))}
                 )
             self.stdout.write(f"removed {removed} demo enterprises")
+        # Accounts with a published password are a demo convenience: with DEBUG off (a real
+        # installation) they are made only when asked for by name.
+        with_users = not options["no_users"] and (settings.DEBUG or options["demo_users"])
+        if not options["no_users"] and not with_users:
+            self.stdout.write(
+                _(
+                    "Demo accounts not created: SIAPEKSPOR_DEBUG is off. Pass --demo-users "
+                    "to create them (their password is published)."
+                )
+            )
         bar = self.progress(options["enterprises"], "seed-demo")
         summary = demo.seed_demo(
             count=options["enterprises"],
             seed=options["seed"],
-            with_users=not options["no_users"],
+            with_users=with_users,
             progress=bar.update,
         )
         bar.close()

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from siapekspor.accounts.models import Role, User
+from siapekspor.accounts.access import console_operator
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.errors import DomainError
 from siapekspor.readiness.models import Level
@@ -29,7 +29,7 @@ class Command(SiapEksporCommand):
         if size < 1:
             self.fail(_("--size must be at least 1."))
         # The command runs with province-wide visibility (an operator at the console).
-        operator = User(role=Role.PROVINCE_OFFICER, is_active=True)
+        operator = console_operator()
         try:
             candidates = services.propose_candidates(
                 user=operator,

@@ -5,7 +5,7 @@ import random
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from siapekspor.accounts.models import Role, User
+from siapekspor.accounts.access import first_admin
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.models import Assessment, Question
@@ -29,10 +29,7 @@ class Command(SiapEksporCommand):
         if options["if_empty"] and Programme.objects.exists():
             self.stdout.write("training data present: demo not seeded")
             return
-        admin = (
-            User.objects.filter(role=Role.ADMIN).first()
-            or User.objects.filter(is_superuser=True).first()
-        )
+        admin = first_admin()
         if admin is None or not Enterprise.objects.filter(is_demo=True).exists():
             if options["if_empty"]:
                 self.stdout.write("no demo registry: training demo not seeded")

@@ -1,0 +1,39 @@
+"""The client address: REMOTE_ADDR unless trusted proxies are configured."""
+
+import pytest
+from django.test import RequestFactory
+
+from siapekspor.core.http import client_ip
+
+
+def _request(remote="10.0.0.9", forwarded=None):
+    extra = {"REMOTE_ADDR": remote}
+    if forwarded is not None:
+        extra["HTTP_X_FORWARDED_FOR"] = forwarded
+    return RequestFactory().get("/", **extra)
+
+
+def test_without_proxies_a_forwarded_header_is_ignored(settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(_request(forwarded="1.2.3.4")) == "10.0.0.9"
+    assert client_ip(None) is None
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (1, "203.0.113.7", "203.0.113.7"),
+        # The client wrote "6.6.6.6" itself; the one proxy appended the real address.
+        (1, "6.6.6.6, 203.0.113.7", "203.0.113.7"),
+        (2, "6.6.6.6, 203.0.113.7, 198.51.100.2", "203.0.113.7"),
+        (2, "203.0.113.7", "203.0.113.7"),  # fewer entries than proxies: the first
+        (1, "not-an-address", "10.0.0.9"),
+        (1, "", "10.0.0.9"),
+        (1, "2001:db8::1", "2001:db8::1"),
+    ],
+)
+def test_behind_trusted_proxies_the_client_is_counted_from_the_right(
+    settings, proxies, forwarded, expected
+):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    assert client_ip(_request(forwarded=forwarded)) == expected
