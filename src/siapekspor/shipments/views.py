@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from siapekspor.core import uploads
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.shipments import access, countries, evidence, selectors, services
@@ -129,21 +129,15 @@ def shipment_delete(request, pk: int):
 @login_required
 def shipment_evidence(request, pk: int):
     """The evidence file, only for users who may open the shipment; never inline."""
-    shipment = access.get_shipment_for_user(request.user, pk)
-    path = evidence.path_of(shipment.evidence_file)
-    if path is None:
-        raise Http404
-    ext = path.suffix.lstrip(".")
-    safe_peb = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in shipment.peb_number)
-    response = FileResponse(
-        open(path, "rb"),  # noqa: SIM115 (FileResponse closes the file)
-        as_attachment=True,
-        filename=f"PEB-{safe_peb}.{ext}",
-        content_type=shipment.evidence_type or "application/octet-stream",
+    shipment = access.get_shipment_for_user(request.user, pk)  # 404 outside the user's scope
+    ext = shipment.evidence_file.rpartition(".")[2]
+    return uploads.file_response(
+        shipment.evidence_file,
+        area=evidence.EVIDENCE,
+        permitted=True,
+        download_name=f"PEB-{shipment.peb_number}.{ext}",
+        mime=shipment.evidence_type or "application/octet-stream",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @login_required

@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 
 from siapekspor.accounts.models import Role, User
 from siapekspor.core.commands import SiapEksporCommand
+from siapekspor.core.errors import DomainError
 from siapekspor.core.tabular import TabularError, write_report
-from siapekspor.registry.importing.pipeline import import_file
+from siapekspor.registry.importing.batch import import_local_file
 
 
 class Command(SiapEksporCommand):
@@ -58,7 +59,7 @@ class Command(SiapEksporCommand):
             bar.update(n)
 
         try:
-            result = import_file(
+            result = import_local_file(
                 actor=actor,
                 path=path,
                 sheet=opts["sheet"] or None,
@@ -68,6 +69,8 @@ class Command(SiapEksporCommand):
                 progress=progress,
             )
         except TabularError as exc:
+            self.fail(_("The file was not imported: %(reason)s") % {"reason": exc.message})
+        except DomainError as exc:  # no permission, a batch finished by another run
             self.fail(_("The file was not imported: %(reason)s") % {"reason": exc.message})
         finally:
             for bar in bars.values():
