@@ -57,3 +57,21 @@ def ensure_can_edit(user, shipment: Shipment) -> None:
     ):
         return
     raise PermissionDeniedError()
+
+
+# ---- Shipment imports (uploaded spreadsheets) ----------------------------------------------
+
+
+def get_import_for_user(user, pk):
+    """A shipment import its uploader, or a province-wide officer, may open; else 404."""
+    from siapekspor.shipments.models import ShipmentImport
+
+    if not can_verify(user):
+        raise Http404
+    qs = ShipmentImport.objects.all()
+    if not roles.is_province_wide(user):
+        qs = qs.filter(created_by=user)
+    try:
+        return qs.get(pk=pk)
+    except (ShipmentImport.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc

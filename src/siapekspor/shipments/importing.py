@@ -5,20 +5,29 @@ One row per shipment; an indirect shipment with several IKM suppliers repeats it
 on one row per supplier (the shipment columns are read from its first row). The PEB number is
 the natural key: a shipment already recorded with the same values is "unchanged", with
 different values "updated" (and back to awaiting verification), else "created".
+
+On the page, the request only stores the file (`import_upload`: encrypted, `core.uploads`)
+and the worker imports it (`import_run`, task `shipments.tasks.run_shipment_import`); the
+command line reads its file in place. Every file error is a refusal with a message.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
-from siapekspor.core.errors import DomainError, ValidationFailed
+from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.tabular import (
     Column,
     ColumnSpec,
@@ -35,8 +44,10 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.registry.selectors import enterprise_scope
-from siapekspor.shipments import services
-from siapekspor.shipments.models import Shipment, ShipmentKind
+from siapekspor.shipments import access, services
+from siapekspor.shipments.models import ImportStatus, Shipment, ShipmentImport, ShipmentKind
+
+logger = logging.getLogger(__name__)
 
 SPEC = ColumnSpec(
     [
@@ -146,7 +157,12 @@ def _same(shipment: Shipment, data: services.ShipmentData) -> bool:
     return all(current[k] == v for k, v in wanted.items()) and suppliers == sorted(data.suppliers)
 
 
-def import_shipments(*, actor, path: str | Path) -> ImportResult:
+def import_shipments(
+    *, actor, path: str | Path | IO[bytes], file_name: str | None = None
+) -> ImportResult:
+    """Import a spreadsheet of shipments (`path`: a path or a seekable binary file).
+    Raises TabularError for an unusable file, ValidationFailed for missing columns."""
+    file_name = file_name or (Path(path).name if isinstance(path, (str, Path)) else "file")
     table = open_table(path, choose=lambda rows: score_rows(SPEC, rows))
     match = locate_header(SPEC, table.rows)
     if match.missing_required:
@@ -239,7 +255,7 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
             unit=cell_text(cell(first, "unit")),
             buyer=cell_text(cell(first, "buyer")),
             incoterm=(cell_text(cell(first, "incoterm")) or "FOB").upper()[:3],
-            source=f"import: {Path(path).name}"[:200],
+            source=f"import: {file_name}"[:200],
         )
         for key in ("export_date", "fob_usd", "fob_idr", "quantity"):
             if getattr(data, key) is None and not any(p[0] == label.get(key) for p in problems):
@@ -282,7 +298,7 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
         action="shipments.import",
         target_type="shipments.shipment",
         target_id="*",
-        label=Path(path).name[:255],
+        label=file_name[:255],
         changes={"counts": counts.line()},
     )
     return ImportResult(outcomes=outcomes, counts=counts, headers=match.headers)
@@ -290,3 +306,87 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
 
 def write_import_report(result: ImportResult, out, fmt: str = "xlsx") -> None:
     write_report(out, result.headers, result.outcomes, fmt=fmt)
+
+
+# ---- the page: stored by the request, imported by the worker ---------------------------------
+
+
+def _referenced() -> set[str]:
+    return set(ShipmentImport.objects.exclude(stored_file="").values_list("stored_file", flat=True))
+
+
+UPLOADS = uploads.register(
+    uploads.UploadArea(
+        folder="shipments/imports",
+        kinds=uploads.SPREADSHEETS,
+        max_bytes=lambda: settings.IMPORT_MAX_FILE_BYTES,
+        referenced=_referenced,
+    )
+)
+
+
+def import_upload(*, actor, uploaded) -> ShipmentImport:
+    """Store an uploaded spreadsheet of shipments (encrypted) and queue its import.
+    Nothing of the file is read in the request. Raises ValidationFailed (size, type)."""
+    if not access.can_verify(actor):
+        raise PermissionDeniedError()
+    stored = uploads.store(uploaded, area=UPLOADS, field="file")
+    try:
+        with transaction.atomic():
+            job = ShipmentImport.objects.create(
+                created_by=actor,
+                file_name=Path(str(getattr(uploaded, "name", "") or "file")).name[:255],
+                file_sha256=stored.sha256,
+                file_size=stored.size,
+                stored_file=stored.name,
+            )
+            transaction.on_commit(lambda: _enqueue(job.pk))
+    except BaseException:
+        uploads.delete(stored.name, area=UPLOADS)
+        raise
+    return job
+
+
+def _enqueue(job_id: int) -> None:
+    from siapekspor.shipments.tasks import run_shipment_import
+
+    run_shipment_import.enqueue(job_id)
+
+
+def import_run(job_id: int) -> str:
+    """Worker: import a stored upload, record its counts and problems, delete the file.
+    Never leaves the job "running": any failure is recorded with a message."""
+    job = ShipmentImport.objects.select_related("created_by").get(pk=job_id)
+    if job.status != ImportStatus.QUEUED:
+        return job.status
+    ShipmentImport.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
+    language = getattr(job.created_by, "preferred_language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            with uploads.open_plain(job.stored_file, area=UPLOADS) as fh:
+                result = import_shipments(actor=job.created_by, path=fh, file_name=job.file_name)
+        except DomainError as exc:  # TabularError included: the file itself is refused
+            _finish(job, ImportStatus.FAILED, error=str(exc.message))
+            return ImportStatus.FAILED
+        except Exception:
+            logger.exception("shipment import %s failed", job.pk)
+            _finish(job, ImportStatus.FAILED, error=_("The import failed; nothing was written."))
+            return ImportStatus.FAILED
+        problems = [[o.sheet, o.row, str(o.reason)] for o in result.outcomes if o.problems][:500]
+    _finish(
+        job,
+        ImportStatus.COMPLETED,
+        created=result.counts.created,
+        updated=result.counts.updated,
+        unchanged=result.counts.unchanged,
+        rejected=result.counts.rejected,
+        problems=problems,
+    )
+    return result.counts.line()
+
+
+def _finish(job: ShipmentImport, status: str, **fields) -> None:
+    uploads.delete(job.stored_file, area=UPLOADS)
+    ShipmentImport.objects.filter(pk=job.pk).update(
+        status=status, stored_file="", finished_at=timezone.now(), **fields
+    )

@@ -142,42 +142,25 @@ def shipment_evidence(request, pk: int):
 
 @login_required
 def shipment_import(request):
-    """Upload a spreadsheet of shipments; the rows are imported at once (PEB lists are small)
-    and every row's outcome is shown."""
-    import secrets
-    import tempfile
-    from pathlib import Path
-
-    from django.conf import settings
-
-    from siapekspor.shipments.importing import import_shipments
+    """Upload a spreadsheet of shipments: the request stores it and queues the import; the
+    page of the import shows its outcome when the worker is done."""
+    from siapekspor.shipments.importing import import_upload
 
     if not access.can_verify(request.user):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    result = None
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_FILE_BYTES:
-            form.add_error("file", _("The file is too large."))
+        try:
+            job = import_upload(actor=request.user, uploaded=form.cleaned_data["file"])
+        except DomainError as exc:
+            _form_errors(form, exc)
         else:
-            suffix = Path(upload.name).suffix.lower()
-            suffix = suffix if suffix in (".xlsx", ".xlsm", ".ods", ".csv") else ".bin"
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"{secrets.token_hex(8)}{suffix}"
-                with open(path, "wb") as out:
-                    for chunk in upload.chunks():
-                        out.write(chunk)
-                try:
-                    result = import_shipments(actor=request.user, path=path)
-                except DomainError as exc:
-                    _form_errors(form, exc)
-    return render(
-        request,
-        "shipments/shipment_import.html",
-        {
-            "form": form,
-            "result": result,
-            "problems": [o for o in result.outcomes if o.problems][:500] if result else [],
-        },
-    )
+            return redirect("shipments:import-detail", pk=job.pk)
+    return render(request, "shipments/shipment_import.html", {"form": form})
+
+
+@login_required
+def shipment_import_detail(request, pk: int):
+    """The outcome of one shipment import (reloads itself while the worker runs it)."""
+    job = access.get_import_for_user(request.user, pk)
+    return render(request, "shipments/shipment_import_detail.html", {"job": job})
