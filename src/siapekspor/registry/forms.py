@@ -53,6 +53,23 @@ class ValidatedField(forms.CharField):
         return "" if value is None else value
 
 
+class ValidatedChoiceField(forms.ChoiceField):
+    """A choice whose value is first read by the shared validator ("PT" and "pt" alike)."""
+
+    def __init__(self, validator, **kw):
+        super().__init__(**kw)
+        self.validator = validator
+
+    def clean(self, value):
+        if value in self.empty_values:
+            return super().clean(value)
+        try:
+            value = self.validator(value)
+        except validation.FieldProblem as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return super().clean(value)
+
+
 class EnterpriseForm(forms.Form):
     name = ValidatedField(
         validation.business_name, label=_("Business name"), maxlength=validation.NAME_MAX
@@ -64,11 +81,15 @@ class EnterpriseForm(forms.Form):
         inputmode="numeric",
         help_text=_("13 digits from OSS, if the business has one."),
     )
-    legal_form = forms.ChoiceField(label=_("Legal form"), choices=LegalForm.choices)
+    legal_form = ValidatedChoiceField(
+        validation.legal_form, label=_("Legal form"), choices=LegalForm.choices
+    )
     owner_name = ValidatedField(
         validation.owner_name, label=_("Owner's name"), maxlength=validation.OWNER_NAME_MAX
     )
-    owner_gender = forms.ChoiceField(label=_("Owner's gender"), choices=Gender.choices)
+    owner_gender = ValidatedChoiceField(
+        validation.gender, label=_("Owner's gender"), choices=Gender.choices
+    )
     nik = ValidatedField(
         validation.nik,
         label=_("Owner's NIK"),

@@ -213,19 +213,16 @@ UNITS = {
 }
 
 
-def legal_form(raw: Any) -> str | None:
+def legal_form(raw: Any) -> str:
     """A legal form as its code or as written in Indonesia (PT, CV, UD, Koperasi…)."""
-    if is_blank(raw):
-        return None
     value = LEGAL_FORMS.get(_LETTERS_ONLY.sub("", cell_text(raw).lower()))
     if value is None:
         raise FieldProblem(_("Unknown legal form (use PT, CV, UD, Koperasi or Perorangan)."))
     return value
 
 
-def gender(raw: Any) -> str | None:
-    if is_blank(raw):
-        return None
+def gender(raw: Any) -> str:
+    """L/P, laki-laki/perempuan, male/female (and the codes)."""
     value = GENDERS.get(_LETTERS_ONLY.sub("", cell_text(raw).lower()))
     if value is None:
         raise FieldProblem(_("Unknown gender (use L or P)."))
