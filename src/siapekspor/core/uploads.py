@@ -129,10 +129,24 @@ def sniff(fh: IO[bytes]) -> str | None:
         return _sniff_zip(fh)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return None  # old .xls, .doc: no reader accepts them
-    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(0) > len(head) // 4
-    if head and (utf16 or b"\x00" not in head):
-        return "csv"
-    return None
+    return "csv" if _looks_like_text(head) else None
+
+
+_CONTROL = bytes(set(range(32)) - {9, 10, 13})
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """UTF-8/cp1252 text without control bytes, or UTF-16 (with a BOM, or ASCII-range text
+    whose every other byte is zero)."""
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        even, odd = head[0::2], head[1::2]
+        return len(head) >= 8 and (odd.count(0) == len(odd) or even.count(0) == len(even))
+    controls = sum(head.count(c) for c in _CONTROL)
+    return controls <= len(head) // 100
 
 
 def _sniff_zip(fh: IO[bytes]) -> str | None:
