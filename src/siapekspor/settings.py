@@ -282,7 +282,7 @@ IMPORT_MAX_COMPRESSION_RATIO = env_int("SIAPEKSPOR_IMPORT_MAX_COMPRESSION_RATIO"
 # The grid a sheet may span (rows × columns from A1 to its last cell): checked from the file
 # before it is read, so a sparse sheet reaching column XFD is refused, not materialised.
 IMPORT_MAX_COLUMNS = env_int("SIAPEKSPOR_IMPORT_MAX_COLUMNS", 500)
-IMPORT_MAX_CELLS = env_int("SIAPEKSPOR_IMPORT_MAX_CELLS", 3_000_000)
+IMPORT_MAX_CELLS = env_int("SIAPEKSPOR_IMPORT_MAX_CELLS", 2_000_000)
 # A csv line longer than this (characters) is refused: no table of enterprises has one.
 IMPORT_MAX_LINE_LENGTH = env_int("SIAPEKSPOR_IMPORT_MAX_LINE_LENGTH", 128 * 1024)
 # Uploaded files (stored encrypted) are deleted this many days after their import finished,

@@ -127,21 +127,54 @@ def _split_ref(ref: str) -> tuple[int, int] | None:
 
 
 # ---- xlsx: the fast scan of the standard form -------------------------------------------
+#
+# A sheet's `<dimension ref="A1:N95001"/>` says how far its cells reach, but a file can lie.
+# The scan takes it (or, without it, 26 columns × 99,999 rows) as a threshold and looks for
+# what breaks it with one regular expression whose literal prefix `<c` keeps it at memchr
+# speed: a cell beyond the threshold's column or row, or a cell element in any form other
+# than `<c r="B12"` (attributes in another order, other quotes or spacing, no reference, a
+# namespace prefix). A plain sheet gives no match at all. A broken threshold means an exact
+# pass over every reference; another form means a full defusedxml parse.
 
-# Matches only what is worth a look, so that a plain sheet of up to 26 columns and 99,999
-# rows gives no match at all: (1) a cell below row 99,999, (2) a cell beyond column Z,
-# (3) a cell element in any form other than `<c r="A1"` (attributes in another order,
-# other quotes or spacing, no reference): the scan then gives way to a full parse.
-_CELL_SCAN = re.compile(
-    rb"<c(?:"
-    rb' r="([A-Z]{1,3})([0-9]{6,7})"'
-    rb'| r="([A-Z]{2,3})[0-9]{1,5}"'
-    rb'|(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"))'
-)
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _EVERY_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_SHORT_ROWS = 99_999
-_SHORT_COLUMNS = 26
+_DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]{1,3}[0-9]{1,7}:)?([A-Z]{1,3})([0-9]{1,7})"')
+_DEFAULT_THRESHOLD = (99_999, 26)
+
+
+def _digits_above(n: int) -> bytes:
+    """A regex for a decimal number (as written in a cell reference) greater than n."""
+    text = str(n)
+    width = len(text)
+    alternatives = [f"[0-9]{{{width + 1},}}"]
+    for i, ch in enumerate(text):
+        if ch < "9":
+            rest = width - i - 1
+            tail = f"[0-9]{{{rest}}}" if rest else ""
+            alternatives.append(f"{text[:i]}[{chr(ord(ch) + 1)}-9]{tail}")
+    return "|".join(alternatives).encode()
+
+
+def _letters_above(index: int) -> bytes:
+    """A regex for column letters after column `index` (in reading order of the letters)."""
+    letters = column_letters(index)
+    width = len(letters)
+    alternatives = [f"[A-Z]{{{width + 1},3}}"] if width < 3 else []
+    for i, ch in enumerate(letters):
+        if ch < "Z":
+            rest = width - i - 1
+            tail = f"[A-Z]{{{rest}}}" if rest else ""
+            alternatives.append(f"{letters[:i]}[{chr(ord(ch) + 1)}-Z]{tail}")
+    return "|".join(alternatives or ["(?!)"]).encode()
+
+
+def _scanner(rows: int, columns: int) -> re.Pattern[bytes]:
+    return re.compile(
+        rb"<c(?:"
+        rb' r="(?:' + _letters_above(columns) + rb")[0-9]"
+        rb'| r="[A-Z]{1,3}(?:' + _digits_above(rows) + rb')"'
+        rb'|(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"))'
+    )
 
 
 class _XlsxScan:
@@ -149,13 +182,16 @@ class _XlsxScan:
 
     def __init__(self) -> None:
         self.tail = b""
-        self.standard = True
-        self.rows = 0  # largest row seen beyond 99,999
-        self.columns = 0  # largest column seen beyond Z
+        self.threshold: tuple[int, int] | None = None
+        self.pattern: re.Pattern[bytes] | None = None
+        self.standard = True  # every cell element in the `<c r="B12"` form
+        self.within = True  # no cell beyond the threshold
         self.any_cell = False
 
     def feed(self, chunk: bytes) -> None:
         buf = self.tail + chunk
+        if self.pattern is None:
+            self._start(buf)
         cut = buf.rfind(b"<")
         if cut == -1 or len(buf) - cut > 256:
             body, self.tail = buf, b""
@@ -163,7 +199,17 @@ class _XlsxScan:
             body, self.tail = buf[:cut], buf[cut:]
         self._scan(body)
 
+    def _start(self, head: bytes) -> None:
+        hint = _DIMENSION.search(head, 0, 64 * 1024)
+        if hint:
+            self.threshold = (int(hint.group(2)), _column_index(hint.group(1)))
+        else:
+            self.threshold = _DEFAULT_THRESHOLD
+        self.pattern = _scanner(*self.threshold)
+
     def close(self) -> None:
+        if self.pattern is None:
+            self._start(self.tail)
         self._scan(self.tail)
         self.tail = b""
 
@@ -175,24 +221,48 @@ class _XlsxScan:
         if _PREFIXED_CELL.search(body):
             self.standard = False
             return
-        for tall_col, tall_row, wide_col in set(_CELL_SCAN.findall(body)):
-            if tall_row:
-                self.rows = max(self.rows, int(tall_row))
-                self.columns = max(self.columns, _column_index(tall_col))
-            elif wide_col:
-                self.columns = max(self.columns, _column_index(wide_col))
-            else:
+        if self.within:
+            found = self.pattern.search(body)
+            if found is None:
+                return
+            if not found.group(0).startswith(b'<c r="'):
                 self.standard = False
                 return
+            self.within = False  # the exact pass will read every reference
+        # Beyond the threshold: only other forms of cell elements still matter.
+        if _NONSTANDARD.search(body):
+            self.standard = False
 
     def bound(self) -> Extent:
-        """An upper bound of the extent from the fast scan (exact only when nothing was seen)."""
+        """The threshold as an upper bound of the extent (valid when `within`)."""
         if not self.any_cell:
             return Extent(0, 0)
-        # Cells not matched are in columns A–Z and rows up to 99,999.
-        return Extent(
-            rows=max(self.rows, _SHORT_ROWS), columns=max(self.columns, _SHORT_COLUMNS), exact=False
-        )
+        rows, columns = self.threshold or _DEFAULT_THRESHOLD
+        return Extent(rows=rows, columns=columns, exact=False)
+
+
+_NONSTANDARD = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
+
+
+class _SharedStrings:
+    """calamine keeps every shared string in memory: their number and size are capped (a
+    sheet cannot use more strings than it has cells)."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.count = 0
+        self.size = 0
+
+    def feed(self, chunk: bytes) -> None:
+        self.count += chunk.count(b"<si>") + chunk.count(b"<si ")
+        self.size += len(chunk)
+        if self.count > self.limits.cells or self.size > self.limits.uncompressed // 4:
+            raise UnsafeFileError(
+                _("The file was refused: it holds far more texts than its sheets can use.")
+            )
+
+    def close(self) -> None:
+        pass
 
 
 def _exact_standard(archive: zipfile.ZipFile, part: str) -> Extent:
@@ -476,9 +546,11 @@ def _inspect(archive: zipfile.ZipFile, limits: Limits) -> WorkbookInfo:
     total = 0
     for item in infos:
         worksheet = info.kind == "xlsx" and _is_worksheet(item.filename, mapped)
-        scan = _XlsxScan() if worksheet else None
+        scan: Any = _XlsxScan() if worksheet else None
+        if info.kind == "xlsx" and item.filename.lower().endswith("sharedstrings.xml"):
+            scan = _SharedStrings(limits)
         total = _stream_part(archive, item, scan, total, compressed, limits)
-        if scan is not None:
+        if isinstance(scan, _XlsxScan):
             scans[item.filename] = scan
     if info.kind == "xlsx":
         _xlsx_extents(archive, info, scans, sheet_parts, limits)
@@ -493,7 +565,7 @@ def _inspect(archive: zipfile.ZipFile, limits: Limits) -> WorkbookInfo:
 def _stream_part(
     archive: zipfile.ZipFile,
     item: zipfile.ZipInfo,
-    scan: _XlsxScan | None,
+    scan: Any,
     total: int,
     compressed: int,
     limits: Limits,
@@ -543,7 +615,7 @@ def _xlsx_extents(
             by_part[part] = handler.extent
             continue
         extent = scan.bound()
-        if not within(extent, limits):
+        if not scan.within or not within(extent, limits):
             extent = _exact_standard(archive, part)
         by_part[part] = extent
     for sheet, part in sheet_parts.items():

@@ -56,11 +56,12 @@ MANIFEST = (
 )
 
 
-def raw_xlsx(rows_xml: str) -> bytes:
+def raw_xlsx(rows_xml: str, dimension: str = "") -> bytes:
     """An xlsx whose only sheet has exactly the given `<row>` elements."""
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     sheet = (
         '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
-        f'.org/spreadsheetml/2006/main"><sheetData>{rows_xml}</sheetData></worksheet>'
+        f'.org/spreadsheetml/2006/main">{dim}<sheetData>{rows_xml}</sheetData></worksheet>'
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
@@ -115,6 +116,27 @@ def test_sparse_wide_xlsx_is_refused_before_calamine_builds_the_grid():
     assert "XFD" in message and "16.384" in message and "Data" in message
 
 
+def test_a_dimension_that_lies_does_not_hide_the_extent():
+    """The sheet says A1:B2000; its cells reach XFD, and further down a cell in another form."""
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}"><v>1</v></c><c r="XFD{n}"><v>2</v></c></row>'
+        for n in range(1, 2001)
+    )
+    assert "XFD" in _refusal(raw_xlsx(rows, dimension="A1:B2000"))
+    sneaky = (
+        '<row r="1"><c r="A1"><v>1</v></c></row>' + "<row>" + "<c><v>1</v></c>" * 600 + "</row>"
+    )
+    assert column_letters(600) in _refusal(raw_xlsx(sneaky, dimension="A1:A2"))
+
+
+def test_an_honest_dimension_is_read_exactly(settings):
+    settings.IMPORT_MAX_CELLS = 200
+    rows = "".join(f'<row r="{n}"><c r="J{n}"><v>{n}</v></c></row>' for n in range(1, 21))
+    table = open_table(io.BytesIO(raw_xlsx(rows, dimension="A1:J20")))
+    assert len(table.rows) == 20 and table.rows[19][9] == 20
+    assert "21" in _refusal(raw_xlsx(rows + '<row r="21"><c r="J21"><v>1</v></c></row>', "A1:J20"))
+
+
 def test_sparse_wide_xlsx_in_any_xml_form_is_refused():
     """Attributes in another order, single quotes: the fast scan gives way to a full parse."""
     for cell in ('<c t="n" r="XFD{n}"><v>1</v></c>', "<c r='XFD{n}'><v>1</v></c>"):
@@ -153,6 +175,20 @@ def test_ordinary_wide_sheet_is_read_exactly(settings):
     assert len(table.rows) == 40 and table.rows[39][39] == "r39c39"
     settings.IMPORT_MAX_CELLS = 1_500
     assert "1.500" in _refusal(buffer.getvalue())
+
+
+def test_shared_strings_beyond_what_the_sheets_can_use_are_refused(settings):
+    settings.IMPORT_MAX_CELLS = 1_000
+    source = zipfile.ZipFile(io.BytesIO(raw_xlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for item in source.infolist():
+            z.writestr(item.filename, source.read(item))
+        strings = "".join(
+            f"<si><t>{hashlib.sha256(bytes(n)).hexdigest()}</t></si>" for n in range(1_500)
+        )
+        z.writestr("xl/sharedStrings.xml", f"<sst>{strings}</sst>")
+    assert _refusal(buffer.getvalue())
 
 
 def test_ods_with_a_repeated_cell_across_every_column_is_refused():
