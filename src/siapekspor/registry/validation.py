@@ -130,8 +130,23 @@ def annual_revenue(raw: Any) -> Decimal | None:
     return value
 
 
+_COORDINATE = re.compile(r"[+-]?\d{1,3}(?:[.,]\d+)?")
+
+
+def _coordinate_number(raw: Any) -> Decimal | None:
+    """Degrees never carry thousands separators: `-5.429` and `-5,429` are both -5.429."""
+    if is_blank(raw):
+        return None
+    if isinstance(raw, str):
+        text = raw.strip().replace("\u2212", "-")
+        if not _COORDINATE.fullmatch(text):
+            raise FieldProblem(_("Not a number."))
+        return Decimal(text.replace(",", "."))
+    return _number(parse_decimal, raw)
+
+
 def _coordinate(raw: Any, limit: int) -> Decimal | None:
-    value = _number(parse_decimal, raw)
+    value = _coordinate_number(raw)
     if value is None:
         return None
     if abs(value) > limit:

@@ -65,6 +65,8 @@ CASES = [
     ("annual_revenue", "Rp 150 jt", None),
     ("latitude", "95", "The coordinate is out of range."),
     ("latitude", "-5,42", None),
+    ("latitude", "-5.429", None),  # degrees: a dot is a decimal point, never thousands
+    ("latitude", "lima", "Not a number."),
     ("longitude", "181", "The coordinate is out of range."),
     ("legal_form", "Yayasan", "Unknown legal form (use PT, CV, UD, Koperasi or Perorangan)."),
     ("legal_form", "PT", None),
