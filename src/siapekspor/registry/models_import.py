@@ -97,10 +97,11 @@ class ImportBatch(models.Model):
         )
 
     def can_run_again(self, now=None) -> bool:
-        """Failed, or queued/running without a sign of life for IMPORT_STALE_MINUTES."""
+        """Failed, or checking/queued/running without a sign of life for
+        IMPORT_STALE_MINUTES."""
         if self.status == BatchStatus.FAILED:
             return True
-        if self.status not in (BatchStatus.QUEUED, BatchStatus.RUNNING):
+        if self.status not in (BatchStatus.CHECKING, BatchStatus.QUEUED, BatchStatus.RUNNING):
             return False
         now = now or timezone.now()
         last = self.heartbeat_at or self.created_at

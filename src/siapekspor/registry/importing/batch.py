@@ -309,16 +309,19 @@ def batch_run_again(*, actor, batch: ImportBatch) -> ImportBatch:
     if uploads.path_of(batch.stored_path, area=UPLOADS) is None:
         raise ConflictError(_("The uploaded file is no longer stored; upload it again."))
     previous = batch.status
-    batch.status, batch.error, batch.rows_done = BatchStatus.QUEUED, "", 0
+    checking = previous == BatchStatus.CHECKING  # its worker died while reading the file
+    batch.status = BatchStatus.CHECKING if checking else BatchStatus.QUEUED
+    batch.error, batch.rows_done = "", 0
     batch.heartbeat_at = timezone.now()
     batch.save(update_fields=["status", "error", "rows_done", "heartbeat_at"])
     audit_record(
         actor=actor,
         action="registry.import.run_again",
         target=batch,
-        changes={"status": [previous, BatchStatus.QUEUED]},
+        changes={"status": [previous, batch.status]},
     )
-    transaction.on_commit(lambda: _enqueue("run_import_batch", batch.pk))
+    task = "check_import_batch" if checking else "run_import_batch"
+    transaction.on_commit(lambda: _enqueue(task, batch.pk))
     return batch
 
 

@@ -299,3 +299,18 @@ def test_sweep_task_covers_shipment_evidence_orphans(db, settings):
     os.utime(orphan, (old, old))
     assert "shipments/evidence=1" in sweep_uploads.call()
     assert not orphan.exists()
+
+
+def test_a_check_whose_worker_died_can_be_started_again(
+    client, users, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(users["admin"])
+    batch = _upload(client, django_capture_on_commit_callbacks, _xlsx_bytes([row(1)]), run=False)
+    assert batch.status == BatchStatus.CHECKING
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        created_at=timezone.now() - dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES + 1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/registry/import/batches/{batch.pk}/run-again/")
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.UPLOADED and batch.rows_total == 1

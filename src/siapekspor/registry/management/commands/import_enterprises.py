@@ -111,6 +111,8 @@ class Command(SiapEksporCommand):
         if opts["report"]:
             report = Path(opts["report"])
             fmt = "csv" if report.suffix.lower() == ".csv" else "xlsx"
+            report.touch(mode=0o600)  # rejected rows carry their cells: NIK, phone, owner
+            report.chmod(0o600)
             write_report(report, result.headers, result.outcomes, fmt=fmt)
             out.write(_("Report written to %(path)s") % {"path": report})
         out.write(result.counts.line())
