@@ -102,25 +102,6 @@ def sniff_kind(head: bytes) -> str:
     return "csv"
 
 
-def check_file(source: Source, limits: Limits | None = None) -> str:
-    """Size cap and type sniffing from content. Returns "xlsx", "ods" or "csv"."""
-    limits = limits or Limits.current()
-    with _binary(source) as fh:
-        size = _size_of(fh)
-        head = fh.read(8)
-        fh.seek(0)
-        if size > limits.bytes:
-            raise UnsafeFileError(
-                _("The file is too large (%(size)s MB; at most %(limit)s MB).")
-                % {"size": round(size / 1e6, 1), "limit": round(limits.bytes / 1e6, 1)}
-            )
-        if size == 0:
-            raise UnreadableFileError(_("The file is empty."))
-        if sniff_kind(head) == "zip":
-            return inspect_zip(fh, limits).kind
-    return "csv"
-
-
 def open_table(source: Source, *, sheet: str | None = None, choose: Any = None) -> Table:
     """Check the file, then read one sheet.
 
