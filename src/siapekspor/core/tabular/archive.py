@@ -128,18 +128,23 @@ def _split_ref(ref: str) -> tuple[int, int] | None:
 
 # ---- xlsx: the fast scan of the standard form -------------------------------------------
 #
-# A sheet's `<dimension ref="A1:N95001"/>` says how far its cells reach, but a file can lie.
-# The scan takes it (or, without it, 26 columns × 99,999 rows) as a threshold and looks for
+# The scan keeps a threshold (rows, columns) that no cell seen so far exceeds, and looks for
 # what breaks it with one regular expression whose literal prefix `<c` keeps it at memchr
 # speed: a cell beyond the threshold's column or row, or a cell element in any form other
 # than `<c r="B12"` (attributes in another order, other quotes or spacing, no reference, a
-# namespace prefix). A plain sheet gives no match at all. A broken threshold means an exact
-# pass over every reference; another form means a full defusedxml parse.
+# namespace prefix). The threshold starts from the sheet's `<dimension ref="A1:N95001"/>`
+# (which a file can get wrong: it is only a starting point), else from the exact references
+# of the first chunk, with rows never below 99,999 (rows grow down the file: a lower
+# threshold would match every chunk of a long sheet). A chunk that breaks the threshold is
+# read exactly and raises it.
+# A plain sheet gives no match after its first chunk. Another XML form means a full
+# defusedxml parse instead.
 
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _EVERY_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]{1,3}[0-9]{1,7}:)?([A-Z]{1,3})([0-9]{1,7})"')
-_DEFAULT_THRESHOLD = (99_999, 26)
+_ROWS_FLOOR = 99_999
+_NONSTANDARD = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
 
 
 def _digits_above(n: int) -> bytes:
@@ -156,7 +161,7 @@ def _digits_above(n: int) -> bytes:
 
 
 def _letters_above(index: int) -> bytes:
-    """A regex for column letters after column `index` (in reading order of the letters)."""
+    """A regex for column letters after column `index` (0: any letters)."""
     letters = column_letters(index)
     width = len(letters)
     alternatives = [f"[A-Z]{{{width + 1},3}}"] if width < 3 else []
@@ -182,10 +187,10 @@ class _XlsxScan:
 
     def __init__(self) -> None:
         self.tail = b""
-        self.threshold: tuple[int, int] | None = None
+        self.rows = _ROWS_FLOOR
+        self.columns = 0
         self.pattern: re.Pattern[bytes] | None = None
         self.standard = True  # every cell element in the `<c r="B12"` form
-        self.within = True  # no cell beyond the threshold
         self.any_cell = False
 
     def feed(self, chunk: bytes) -> None:
@@ -202,10 +207,8 @@ class _XlsxScan:
     def _start(self, head: bytes) -> None:
         hint = _DIMENSION.search(head, 0, 64 * 1024)
         if hint:
-            self.threshold = (int(hint.group(2)), _column_index(hint.group(1)))
-        else:
-            self.threshold = _DEFAULT_THRESHOLD
-        self.pattern = _scanner(*self.threshold)
+            self.rows, self.columns = int(hint.group(2)), _column_index(hint.group(1))
+        self.pattern = _scanner(self.rows, self.columns)
 
     def close(self) -> None:
         if self.pattern is None:
@@ -221,27 +224,22 @@ class _XlsxScan:
         if _PREFIXED_CELL.search(body):
             self.standard = False
             return
-        if self.within:
-            found = self.pattern.search(body)
-            if found is None:
-                return
-            if not found.group(0).startswith(b'<c r="'):
-                self.standard = False
-                return
-            self.within = False  # the exact pass will read every reference
-        # Beyond the threshold: only other forms of cell elements still matter.
-        if _NONSTANDARD.search(body):
+        found = self.pattern.search(body)
+        if found is None:
+            return
+        if not found.group(0).startswith(b'<c r="') or _NONSTANDARD.search(body):
             self.standard = False
+            return
+        refs = _EVERY_REF.findall(body)  # beyond the threshold: this chunk, exactly
+        self.rows = max([self.rows, *(int(r) for r in {r for _c, r in refs})])
+        self.columns = max([self.columns, *(_column_index(c) for c in {c for c, _r in refs})])
+        self.pattern = _scanner(self.rows, self.columns)
 
     def bound(self) -> Extent:
-        """The threshold as an upper bound of the extent (valid when `within`)."""
+        """No cell is beyond (rows, columns); without a dimension, rows may be the floor."""
         if not self.any_cell:
             return Extent(0, 0)
-        rows, columns = self.threshold or _DEFAULT_THRESHOLD
-        return Extent(rows=rows, columns=columns, exact=False)
-
-
-_NONSTANDARD = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
+        return Extent(rows=self.rows, columns=self.columns, exact=False)
 
 
 class _SharedStrings:
@@ -615,7 +613,7 @@ def _xlsx_extents(
             by_part[part] = handler.extent
             continue
         extent = scan.bound()
-        if not scan.within or not within(extent, limits):
+        if not within(extent, limits):  # the floor of 99,999 rows may be far too high
             extent = _exact_standard(archive, part)
         by_part[part] = extent
     for sheet, part in sheet_parts.items():

@@ -116,6 +116,9 @@ class RowParser:
         self.default_regency = default_regency or scope
         self.present_sets: dict[frozenset[str], frozenset[str]] = {}  # shared, not one per row
         self.columns = [(key, i) for key, i in mapping.items()]
+        self.fields = [(key, *FIELD_COLUMNS[key]) for key in mapping if key in FIELD_COLUMNS]
+        if "name" not in mapping:
+            self.fields.append(("name", *FIELD_COLUMNS["name"]))
 
     def column_label(self, key: str) -> str:
         if key in self.mapping:
@@ -177,13 +180,10 @@ class RowParser:
     def _fields(self, parsed: ParsedRow, cells: dict[str, Any]) -> tuple[dict, set[str]]:
         clean: dict[str, Any] = {}
         present: set[str] = set()
-        if "name" not in cells:
-            cells["name"] = None  # required: its validator says so
-        for key, raw in cells.items():
-            spec = FIELD_COLUMNS.get(key)
-            if spec is None:
+        for key, attr, validator in self.fields:
+            raw = cells.get(key)
+            if raw is None and key != "name":  # the name is required: its validator says so
                 continue
-            attr, validator = spec
             try:
                 value = validator(raw)
             except validation.FieldProblem as exc:
@@ -238,29 +238,34 @@ class RowParser:
         present.add("kbli")
         return kbli
 
+    def _check(self, parsed: ParsedRow, key: str, validator, raw: Any) -> Any:
+        """A product cell through its validator; a problem is recorded, None returned."""
+        try:
+            return validator(raw)
+        except validation.FieldProblem as exc:
+            self.bad(parsed, key, exc.message)
+            return None
+
     def _product(self, parsed: ParsedRow, cells: dict[str, Any]):
         hs = capacity = unit = None
+        name = ""
         problems = len(parsed.problems)
-        try:
-            hs = validation.hs_code(cells.get("hs_code"))
+        if (raw := cells.get("hs_code")) is not None:
+            hs = self._check(parsed, "hs_code", validation.hs_code, raw)
             if hs is not None and hs not in self.ref.hs6:
-                raise validation.FieldProblem(validation.UNKNOWN_HS)
-        except validation.FieldProblem as exc:
-            self.bad(parsed, "hs_code", exc.message)
-            hs = None
-        try:
-            capacity, unit = validation.capacity(cells.get("capacity"))
-        except validation.FieldProblem as exc:
-            self.bad(parsed, "capacity", exc.message)
-        try:
-            unit = validation.capacity_unit(cells.get("capacity_unit")) or unit
-        except validation.FieldProblem as exc:
-            self.bad(parsed, "capacity_unit", exc.message)
-        try:
-            name = validation.product_name(cells.get("product"))
-        except validation.FieldProblem as exc:
-            self.bad(parsed, "product", exc.message)
-            return None
+                self.bad(parsed, "hs_code", validation.UNKNOWN_HS)
+                hs = None
+        if (raw := cells.get("capacity")) is not None:
+            capacity, unit = self._check(parsed, "capacity", validation.capacity, raw) or (
+                None,
+                None,
+            )
+        if (raw := cells.get("capacity_unit")) is not None:
+            unit = self._check(parsed, "capacity_unit", validation.capacity_unit, raw) or unit
+        if (raw := cells.get("product")) is not None:
+            name = self._check(parsed, "product", validation.product_name, raw)
+            if name is None:
+                return None
         if (hs or capacity is not None) and not name:
             self.bad(parsed, "product", _("Give the product's name for its HS code or capacity."))
         if not name or len(parsed.problems) > problems:
