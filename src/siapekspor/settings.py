@@ -311,6 +311,15 @@ IMPORT_MAX_UNCOMPRESSED_BYTES = env_int(
     "SIAPEKSPOR_IMPORT_MAX_UNCOMPRESSED_BYTES", 500 * 1024 * 1024
 )
 IMPORT_MAX_COMPRESSION_RATIO = env_int("SIAPEKSPOR_IMPORT_MAX_COMPRESSION_RATIO", 100)
+# The grid a sheet may span (rows × columns from A1 to its last cell): checked from the file
+# before it is read, so a sparse sheet reaching column XFD is refused, not materialised.
+IMPORT_MAX_COLUMNS = env_int("SIAPEKSPOR_IMPORT_MAX_COLUMNS", 500)
+IMPORT_MAX_CELLS = env_int("SIAPEKSPOR_IMPORT_MAX_CELLS", 2_000_000)
+# A csv line longer than this (characters) is refused: no table of enterprises has one.
+IMPORT_MAX_LINE_LENGTH = env_int("SIAPEKSPOR_IMPORT_MAX_LINE_LENGTH", 128 * 1024)
+# Uploaded files (stored encrypted) are deleted this many days after their import finished,
+# or after they were uploaded and never confirmed (0: as soon as the import finishes).
+UPLOAD_RETENTION_DAYS = env_int("SIAPEKSPOR_UPLOAD_RETENTION_DAYS", 7)
 # A queued or running import whose worker has not reported for this long may be run again.
 IMPORT_STALE_MINUTES = env_int("SIAPEKSPOR_IMPORT_STALE_MINUTES", 10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

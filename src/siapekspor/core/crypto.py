@@ -153,3 +153,34 @@ def mask_phone(e164: str) -> str:
 def mask_name(name: str) -> str:
     """'Siti Aminah' -> 'S*** A*****': the initials only."""
     return " ".join(word[0] + "*" * (len(word) - 1) for word in name.split() if word)
+
+
+# ---- Bytes (stored files) ------------------------------------------------------------------
+# Added for `core.uploads` (encryption of uploaded files at rest). Same key ring as the
+# personal-data fields: the first key seals, every key opens. `aad` binds a sealed chunk to
+# its place in its file (file id, chunk index, last-chunk flag), so chunks cannot be swapped,
+# reordered or cut off unnoticed.
+
+
+def seal_bytes(plain: bytes, *, aad: bytes = b"") -> bytes:
+    """AES-256-GCM of `plain` with the sealing key (g2 derivation; the additional data is
+    prefixed `file:` so a sealed field never opens as a file chunk): kid length, kid, nonce,
+    ciphertext."""
+    primary, ring = _current_ring()
+    kid = primary.encode("utf-8")
+    nonce = os.urandom(12)
+    key = ring[(SEAL_VERSION, primary)]
+    return bytes([len(kid)]) + kid + nonce + key.encrypt(nonce, plain, b"file:" + aad + kid)
+
+
+def unseal_bytes(sealed: bytes, *, aad: bytes = b"") -> bytes:
+    """Open what `seal_bytes` sealed; raises ValueError if it was tampered with."""
+    try:
+        size = sealed[0]
+        kid = sealed[1 : 1 + size]
+        nonce = sealed[1 + size : 13 + size]
+        _, ring = _current_ring()
+        key = ring[(SEAL_VERSION, kid.decode("utf-8"))]
+        return key.decrypt(nonce, sealed[13 + size :], b"file:" + aad + kid)
+    except Exception as exc:  # InvalidTag, KeyError, IndexError: one clear failure
+        raise ValueError("a stored file could not be decrypted with the configured keys") from exc

@@ -10,8 +10,10 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
+from siapekspor.core.errors import NotFoundError, PermissionDeniedError
 from siapekspor.registry.models import Enterprise, Product, Regency
 from siapekspor.registry.models_import import (
     CandidateStatus,
@@ -179,3 +181,33 @@ def merge_scope(user) -> QuerySet[EnterpriseMerge]:
     if lock:
         return qs.filter(survivor__regency_id=lock)
     return qs.none()
+
+
+def get_batch_for_user(user, pk: int) -> ImportBatch:
+    """The batch if the user may see it; PermissionDeniedError for non-officers, else
+    NotFoundError (a batch outside the scope is not disclosed)."""
+    if not can_import(user):
+        raise PermissionDeniedError(_("Only officers can import enterprises."))
+    batch = batch_scope(user).filter(pk=pk).first()
+    if batch is None:
+        raise NotFoundError(_("The import batch was not found."))
+    return batch
+
+
+def can_see_batch_rows(user, batch: ImportBatch) -> bool:
+    """May see the rows of an uploaded file (the confirmation preview, the source cells of
+    rejected rows in the report). The rows belong to the batch's scope: its importer, the
+    officers of its regency for a regency's batch, province-wide officers for a province
+    batch. A province officer sees a regency's batch, its counts and reasons, not its rows."""
+    if not can_import(user):
+        return False
+    if batch.created_by_id == user.pk:
+        return True
+    if batch.regency_id is None:
+        return roles.is_province_wide(user)
+    return roles.regency_lock(user) == batch.regency_id
+
+
+def can_reveal_batch_rows(user, batch: ImportBatch) -> bool:
+    """May see the rows unmasked (NIK, phone, owner name), with a reason that is audited."""
+    return can_see_batch_rows(user, batch) and roles.can_reveal_personal_data(user)

@@ -2,17 +2,20 @@
 
 import datetime as dt
 from decimal import Decimal
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.http import client_ip
 from siapekspor.core.pagination import IdFirstPageNumberPagination
-from siapekspor.registry import access, selectors, services
+from siapekspor.registry import access, selectors, services, validation
 from siapekspor.registry.models import District, KbliCode, Regency
 
 router = Router(tags=["enterprises"])
@@ -60,44 +63,92 @@ class EnterpriseDetailOut(EnterpriseOut):
         return list(obj.products.all())
 
 
+def _checked(validator=None, *, nullable: bool = False) -> BeforeValidator:
+    """The field's shared validator (`registry.validation`) before pydantic's type check: the
+    same verdict and message as the form and the import, a 422 with the API's JSON error.
+    A null is refused for a field that cannot be empty (PATCH `{"owner_name": null}`)."""
+
+    def run(value: Any) -> Any:
+        if value is None:
+            if nullable:
+                return None
+            raise PydanticCustomError("not_null", str(validation.NOT_NULL))
+        if validator is None:
+            return value
+        try:
+            return validator(value)
+        except validation.FieldProblem as exc:
+            raise PydanticCustomError("invalid", str(exc.message)) from None
+
+    return BeforeValidator(run)
+
+
+Name = Annotated[str, _checked(validation.business_name)]
+OwnerName = Annotated[str, _checked(validation.owner_name)]
+Nib = Annotated[str | None, _checked(validation.nib, nullable=True)]
+Nik = Annotated[str, _checked(validation.nik)]
+Phone = Annotated[str, _checked(validation.phone)]
+Address = Annotated[str, _checked(validation.address)]
+LegalFormCode = Annotated[str, _checked(validation.legal_form)]
+GenderCode = Annotated[str, _checked(validation.gender)]
+Latitude = Annotated[Decimal | None, _checked(validation.latitude, nullable=True)]
+Longitude = Annotated[Decimal | None, _checked(validation.longitude, nullable=True)]
+Revenue = Annotated[Decimal | None, _checked(validation.annual_revenue, nullable=True)]
+Workforce = Annotated[int | None, _checked(validation.workforce, nullable=True)]
+Kbli = Annotated[str | None, _checked(validation.kbli_code, nullable=True)]
+Code = Annotated[str, _checked()]
+Flag = Annotated[bool, _checked()]
+
+
 class EnterpriseIn(Schema):
-    name: str = Field(..., min_length=1, max_length=200)
-    regency: str = Field(..., description="Kemendagri code, e.g. 18.71")
-    nib: str | None = Field(None, description="13 digits")
-    legal_form: str = "individual"
-    owner_name: str = ""
-    owner_gender: str = "unknown"
-    nik: str = Field("", description="16 digits, as text")
-    phone: str = Field("", description="Any Indonesian form; stored as E.164")
-    address: str = ""
+    name: Name = Field(..., max_length=validation.NAME_MAX)
+    regency: Code = Field(..., description="Kemendagri code, e.g. 18.71")
+    nib: Nib = Field(None, description="13 digits")
+    legal_form: LegalFormCode = "individual"
+    owner_name: OwnerName = Field("", max_length=validation.OWNER_NAME_MAX)
+    owner_gender: GenderCode = "unknown"
+    nik: Nik = Field("", description="16 digits, as text")
+    phone: Phone = Field("", description="Any Indonesian form; stored as E.164")
+    address: Address = Field("", max_length=validation.ADDRESS_MAX)
     district: str | None = None
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    kbli: str | None = Field(None, description="5-digit KBLI 2020 code")
+    latitude: Latitude = None
+    longitude: Longitude = None
+    kbli: Kbli = Field(None, description="5-digit KBLI 2020 code")
     size_class: str | None = None
-    annual_revenue: Decimal | None = None
-    workforce: int | None = Field(None, ge=0)
-    is_active: bool = True
+    annual_revenue: Revenue = None
+    workforce: Workforce = Field(None, ge=0, le=validation.WORKFORCE_MAX)
+    is_active: Flag = True
 
 
 class EnterprisePatch(Schema):
-    name: str | None = Field(None, min_length=1, max_length=200)
-    regency: str | None = None
-    nib: str | None = None
-    legal_form: str | None = None
-    owner_name: str | None = None
-    owner_gender: str | None = None
-    nik: str | None = None
-    phone: str | None = None
-    address: str | None = None
+    """Only the fields sent change. A field that cannot be empty refuses null (422); the
+    nullable ones (nib, district, coordinates, kbli, size class, revenue, workforce) clear."""
+
+    # `T | None` only so that a field left out has a default; a null sent is validated (and
+    # refused by the fields that cannot be empty).
+    name: Annotated[str | None, _checked(validation.business_name)] = Field(
+        None, max_length=validation.NAME_MAX
+    )
+    regency: Annotated[str | None, _checked()] = None
+    nib: Nib = None
+    legal_form: Annotated[str | None, _checked(validation.legal_form)] = None
+    owner_name: Annotated[str | None, _checked(validation.owner_name)] = Field(
+        None, max_length=validation.OWNER_NAME_MAX
+    )
+    owner_gender: Annotated[str | None, _checked(validation.gender)] = None
+    nik: Annotated[str | None, _checked(validation.nik)] = None
+    phone: Annotated[str | None, _checked(validation.phone)] = None
+    address: Annotated[str | None, _checked(validation.address)] = Field(
+        None, max_length=validation.ADDRESS_MAX
+    )
     district: str | None = None
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    kbli: str | None = None
+    latitude: Latitude = None
+    longitude: Longitude = None
+    kbli: Kbli = None
     size_class: str | None = None
-    annual_revenue: Decimal | None = None
-    workforce: int | None = Field(None, ge=0)
-    is_active: bool | None = None
+    annual_revenue: Revenue = None
+    workforce: Workforce = Field(None, ge=0, le=validation.WORKFORCE_MAX)
+    is_active: Annotated[bool | None, _checked()] = None
 
 
 class EnterpriseFilter(FilterSchema):
@@ -123,7 +174,7 @@ def _resolve(payload: dict) -> dict:
         out["regency"] = Regency.objects.filter(code=payload["regency"]).first()
         if out["regency"] is None:
             errors.append(("regency", _("Unknown regency code.")))
-    unknown = {"district": _("Unknown district code."), "kbli": _("Unknown KBLI code.")}
+    unknown = {"district": _("Unknown district code."), "kbli": validation.UNKNOWN_KBLI}
     for name, model in (("district", District), ("kbli", KbliCode)):
         code = payload.get(name)
         if code:

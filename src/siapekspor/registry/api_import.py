@@ -7,7 +7,6 @@ from ninja import Router, Schema
 
 from siapekspor.api.schemas import ERRORS
 from siapekspor.registry import access
-from siapekspor.registry.importing import services
 
 router = Router(tags=["import"])
 LIMIT = 100
@@ -54,12 +53,12 @@ def _officer(request) -> None:
 def list_import_batches(request):
     """The latest import batches the user may see (at most 100)."""
     _officer(request)
-    return list(services.batches_for(request.user).order_by("-created_at", "-id")[:LIMIT])
+    return list(access.batch_scope(request.user).order_by("-created_at", "-id")[:LIMIT])
 
 
 @router.get("/import-batches/{batch_id}", response={200: BatchOut, **ERRORS})
 def get_import_batch(request, batch_id: int):
-    return services.get_batch_for_user(request.user, batch_id)
+    return access.get_batch_for_user(request.user, batch_id)
 
 
 @router.get("/duplicates", response={200: list[CandidateOut], **ERRORS})

@@ -5,8 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.registry import access
-from siapekspor.registry.identifiers import IdentifierError, parse_nib, parse_nik, parse_phone
+from siapekspor.registry import access, validation
 from siapekspor.registry.models import (
     CapacityUnit,
     District,
@@ -29,50 +28,91 @@ class CodeChoiceField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
+class ValidatedField(forms.CharField):
+    """A text input parsed by the field's shared validator (`registry.validation`): the same
+    verdict and message as the API and the import. `maxlength` and `required` are hints to
+    the browser; the validator decides."""
+
+    def __init__(self, validator, *, maxlength: int | None = None, inputmode: str = "", **kw):
+        kw.setdefault("required", False)
+        super().__init__(**kw)
+        self.validator = validator
+        if maxlength:
+            self.widget.attrs["maxlength"] = str(maxlength)
+        if inputmode:
+            self.widget.attrs["inputmode"] = inputmode
+
+    def clean(self, value):
+        text = super().clean(value)
+        try:
+            return self.validator(text)
+        except validation.FieldProblem as exc:
+            raise forms.ValidationError(exc.message) from exc
+
+    def prepare_value(self, value):
+        return "" if value is None else value
+
+
+class ValidatedChoiceField(forms.ChoiceField):
+    """A choice whose value is first read by the shared validator ("PT" and "pt" alike)."""
+
+    def __init__(self, validator, **kw):
+        super().__init__(**kw)
+        self.validator = validator
+
+    def clean(self, value):
+        if value in self.empty_values:
+            return super().clean(value)
+        try:
+            value = self.validator(value)
+        except validation.FieldProblem as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return super().clean(value)
+
+
 class EnterpriseForm(forms.Form):
-    name = forms.CharField(label=_("Business name"), max_length=200)
-    nib = forms.CharField(
+    name = ValidatedField(
+        validation.business_name, label=_("Business name"), maxlength=validation.NAME_MAX
+    )
+    nib = ValidatedField(
+        validation.nib,
         label=_("NIB"),
-        max_length=20,
-        required=False,
+        maxlength=20,
+        inputmode="numeric",
         help_text=_("13 digits from OSS, if the business has one."),
     )
-    legal_form = forms.ChoiceField(label=_("Legal form"), choices=LegalForm.choices)
-    owner_name = forms.CharField(label=_("Owner's name"), max_length=150, required=False)
-    owner_gender = forms.ChoiceField(label=_("Owner's gender"), choices=Gender.choices)
-    nik = forms.CharField(
+    legal_form = ValidatedChoiceField(
+        validation.legal_form, label=_("Legal form"), choices=LegalForm.choices
+    )
+    owner_name = ValidatedField(
+        validation.owner_name, label=_("Owner's name"), maxlength=validation.OWNER_NAME_MAX
+    )
+    owner_gender = ValidatedChoiceField(
+        validation.gender, label=_("Owner's gender"), choices=Gender.choices
+    )
+    nik = ValidatedField(
+        validation.nik,
         label=_("Owner's NIK"),
-        max_length=24,
-        required=False,
+        maxlength=24,
+        inputmode="numeric",
         help_text=_("16 digits, as on the ID card (KTP)."),
     )
-    phone = forms.CharField(
+    phone = ValidatedField(
+        validation.phone,
         label=_("Phone / WhatsApp"),
-        max_length=30,
-        required=False,
+        maxlength=30,
+        inputmode="tel",
         help_text=_("For example 0812 3456 7890."),
     )
-    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    address = ValidatedField(
+        validation.address, label=_("Address"), maxlength=validation.ADDRESS_MAX
+    )
     regency = forms.ModelChoiceField(label=_("Regency or city"), queryset=Regency.objects.all())
     district = forms.ModelChoiceField(
         label=_("District"), required=False, queryset=District.objects.select_related("regency")
     )
-    latitude = forms.DecimalField(
-        label=_("Latitude"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        min_value=-90,
-        max_value=90,
-    )
-    longitude = forms.DecimalField(
-        label=_("Longitude"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        min_value=-180,
-        max_value=180,
-    )
+    latitude = ValidatedField(validation.latitude, label=_("Latitude"), inputmode="decimal")
+    longitude = ValidatedField(validation.longitude, label=_("Longitude"), inputmode="decimal")
     kbli = CodeChoiceField(
         label=_("KBLI code"),
         required=False,
@@ -80,17 +120,20 @@ class EnterpriseForm(forms.Form):
         to_field_name="code",
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         help_text=_("The 5-digit KBLI 2020 code of the main activity, for example 10791."),
-        error_messages={"invalid_choice": _("%(value)s is not a known 5-digit KBLI 2020 code.")},
+        error_messages={"invalid_choice": validation.UNKNOWN_KBLI},
     )
-    annual_revenue = forms.DecimalField(
-        label=_("Annual revenue (Rp)"), required=False, min_value=0, max_digits=16, decimal_places=0
+    annual_revenue = ValidatedField(
+        validation.annual_revenue,
+        label=_("Annual revenue (Rp)"),
+        inputmode="decimal",
+        help_text=_("For example 150.000.000 or Rp 150 jt."),
     )
     size_class = forms.ChoiceField(
         label=_("Size class"),
         required=False,
         choices=[("", _("From the revenue (PP 7/2021)")), *SizeClass.choices],
     )
-    workforce = forms.IntegerField(label=_("Workforce"), required=False, min_value=0)
+    workforce = ValidatedField(validation.workforce, label=_("Workforce"), inputmode="numeric")
     is_active = forms.BooleanField(label=_("Active"), required=False, initial=True)
 
     def __init__(self, *args, user=None, **kwargs):
@@ -101,31 +144,12 @@ class EnterpriseForm(forms.Form):
             self.fields["district"].queryset = District.objects.filter(regency_id=lock)
         self.fields["district"].label_from_instance = lambda d: f"{d.name} ({d.regency.name})"
 
-    # Identifiers are checked here too, so one submit lists every field to fix.
-    def _identifier(self, name, parser):
-        raw = self.cleaned_data.get(name)
-        if not raw:
-            return raw
-        try:
-            return parser(raw)
-        except IdentifierError as exc:
-            raise forms.ValidationError(exc.message) from exc
-
-    def clean_nik(self):
-        return self._identifier("nik", parse_nik)
-
-    def clean_phone(self):
-        return self._identifier("phone", parse_phone)
-
-    def clean_nib(self):
-        return self._identifier("nib", parse_nib)
-
     def to_data(self) -> EnterpriseData:
         c = self.cleaned_data
         return EnterpriseData(
             name=c["name"],
             regency=c["regency"],
-            nib=c["nib"] or None,
+            nib=c["nib"],
             legal_form=c["legal_form"],
             owner_name=c["owner_name"],
             owner_gender=c["owner_gender"],
@@ -143,8 +167,23 @@ class EnterpriseForm(forms.Form):
         )
 
 
+def _required_product_name(raw) -> str:
+    name = validation.product_name(raw)
+    if not name:
+        raise validation.FieldProblem(_("The product name is required."))
+    return name
+
+
+def _capacity_amount(raw):
+    return validation.capacity(raw)[0]
+
+
 class ProductForm(forms.Form):
-    name = forms.CharField(label=_("Product name (Indonesian)"), max_length=200)
+    name = ValidatedField(
+        _required_product_name,
+        label=_("Product name (Indonesian)"),
+        maxlength=validation.PRODUCT_NAME_MAX,
+    )
     hs_code = CodeChoiceField(
         label=_("HS code"),
         required=False,
@@ -152,14 +191,14 @@ class ProductForm(forms.Form):
         to_field_name="code",
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         help_text=_("The 6-digit HS code, for example 090111."),
-        error_messages={"invalid_choice": _("%(value)s is not a known 6-digit HS code.")},
+        error_messages={"invalid_choice": validation.UNKNOWN_HS},
     )
 
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    monthly_capacity = forms.DecimalField(
-        label=_("Monthly capacity"), required=False, min_value=0, max_digits=14, decimal_places=2
+    monthly_capacity = ValidatedField(
+        _capacity_amount, label=_("Monthly capacity"), inputmode="decimal"
     )
     capacity_unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices)
 

@@ -12,6 +12,8 @@ import re
 
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core.tabular.values import ValueProblem
+
 _DIGITS = re.compile(r"\D+")
 _SEPARATORS = re.compile(r"[\s.\-]")
 _SCIENTIFIC = re.compile(r"\d(\.\d+)?[eE]\+?\d+")
@@ -62,10 +64,9 @@ PROVINCE_CODES = frozenset(
 )
 
 
-class IdentifierError(ValueError):
-    def __init__(self, message):
-        self.message = message
-        super().__init__(str(message))
+class IdentifierError(ValueProblem):
+    """An identifier that cannot be right; a `ValueProblem`, so every field validator raises
+    one kind of problem (`registry.validation.FieldProblem`)."""
 
 
 def parse_nik(raw: object) -> str:

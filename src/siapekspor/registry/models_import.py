@@ -16,12 +16,15 @@ from siapekspor.core.tabular.outcome import Outcome
 
 
 class BatchStatus(models.TextChoices):
+    CHECKING = "checking", _("uploaded, the file is being checked")
+    INVALID = "invalid", _("refused: the file cannot be imported")
     UPLOADED = "uploaded", _("uploaded, waiting for confirmation")
     QUEUED = "queued", _("queued")
     RUNNING = "running", _("running")
     COMPLETED = "completed", _("completed")
     REFUSED = "refused", _("refused (all or nothing: rejected rows)")
     FAILED = "failed", _("failed")
+    EXPIRED = "expired", _("expired: never confirmed, the file was deleted")
 
 
 class ImportBatch(models.Model):
@@ -51,7 +54,12 @@ class ImportBatch(models.Model):
     file_name = models.CharField(_("file name"), max_length=255)
     file_sha256 = models.CharField(_("SHA-256"), max_length=64, db_index=True)
     file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
+    # The server-made name of the uploaded file, stored encrypted (`core.uploads`, area
+    # "imports"); emptied when the file is deleted (retention, SIAPEKSPOR_UPLOAD_RETENTION_DAYS).
     stored_path = models.CharField(max_length=500, blank=True, editable=False)
+    file_deleted_at = models.DateTimeField(_("file deleted"), null=True, blank=True)
+    # The first rows below the header, sealed (they may hold a NIK): the confirmation preview.
+    preview_sealed = models.TextField(blank=True, editable=False)
     sheet = models.CharField(_("sheet"), max_length=100, blank=True)
     source = models.CharField(_("source label"), max_length=200, blank=True)
     all_or_nothing = models.BooleanField(_("all or nothing"), default=False)
@@ -89,10 +97,11 @@ class ImportBatch(models.Model):
         )
 
     def can_run_again(self, now=None) -> bool:
-        """Failed, or queued/running without a sign of life for IMPORT_STALE_MINUTES."""
+        """Failed, or checking/queued/running without a sign of life for
+        IMPORT_STALE_MINUTES."""
         if self.status == BatchStatus.FAILED:
             return True
-        if self.status not in (BatchStatus.QUEUED, BatchStatus.RUNNING):
+        if self.status not in (BatchStatus.CHECKING, BatchStatus.QUEUED, BatchStatus.RUNNING):
             return False
         now = now or timezone.now()
         last = self.heartbeat_at or self.created_at

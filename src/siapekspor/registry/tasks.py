@@ -1,4 +1,5 @@
-"""Background work of the registry: running a confirmed import batch."""
+"""Background work of the registry: checking an uploaded file, running a confirmed import
+batch, and the periodic sweep of stored uploads (retention and orphans)."""
 
 from __future__ import annotations
 
@@ -6,32 +7,29 @@ from django_tasks import task
 
 
 @task()
+def check_import_batch(batch_id: int) -> str:
+    """Read an uploaded file (bounded memory) and prepare its confirmation page."""
+    from siapekspor.registry.importing.batch import batch_check
+
+    return batch_check(batch_id)
+
+
+@task()
 def run_import_batch(batch_id: int) -> str:
     """Import the stored file of a confirmed batch; the batch records progress and outcome."""
-    from siapekspor.core.errors import ConflictError
-    from siapekspor.core.tabular import TabularError
-    from siapekspor.registry.importing.pipeline import import_file
-    from siapekspor.registry.models_import import BatchStatus, ImportBatch
+    from siapekspor.registry.importing.batch import batch_run
 
-    batch = ImportBatch.objects.select_related("created_by").get(pk=batch_id)
-    if batch.status in (BatchStatus.COMPLETED, BatchStatus.REFUSED):
-        return batch.counts_line
-    try:
-        result = import_file(
-            actor=batch.created_by,
-            path=batch.stored_path,
-            file_name=batch.file_name,
-            sheet=batch.sheet or None,
-            source=batch.source,
-            batch=batch,
-            all_or_nothing=batch.all_or_nothing,
-            mapping=batch.column_mapping.get("mapping"),
-        )
-    except ConflictError:
-        return "already completed by another run"
-    except TabularError as exc:
-        ImportBatch.objects.filter(pk=batch_id).update(
-            status=BatchStatus.FAILED, error=str(exc.message)
-        )
-        return "failed"
-    return result.counts.line()
+    return batch_run(batch_id)
+
+
+@task()
+def sweep_uploads() -> str:
+    """Periodic: delete stored uploads past SIAPEKSPOR_UPLOAD_RETENTION_DAYS and orphan
+    files of every upload area (imports, shipment evidence). Safe to run at any time."""
+    from siapekspor.core import uploads
+    from siapekspor.registry.importing.batch import sweep_import_files
+
+    result = sweep_import_files()
+    others = uploads.sweep_registered_orphans()
+    others.pop("imports", None)  # already swept (and counted) with the batches
+    return result.line() + "".join(f" {folder}={n}" for folder, n in sorted(others.items()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -17,10 +18,10 @@ from django.views.decorators.http import require_POST
 from siapekspor.core.errors import DomainError, NotFoundError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.http import client_ip
-from siapekspor.core.tabular import TabularError
 from siapekspor.registry import access, selectors
 from siapekspor.registry.dedup import services as dedup
-from siapekspor.registry.importing import services
+from siapekspor.registry.forms import RevealForm
+from siapekspor.registry.importing import batch
 from siapekspor.registry.importing.export import enterprises_export
 from siapekspor.registry.importing.report import write_batch_report
 from siapekspor.registry.importing.spec import SPEC
@@ -71,11 +72,12 @@ class ExportForm(forms.Form):
 
 @login_required
 def import_upload(request):
+    """Upload a spreadsheet: the request only stores it (encrypted) and queues its check."""
     _officer(request)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            batch = services.batch_upload(
+            new = batch.batch_upload(
                 actor=request.user,
                 uploaded=form.cleaned_data["file"],
                 source=form.cleaned_data["source"],
@@ -84,59 +86,86 @@ def import_upload(request):
         except DomainError as exc:
             add_domain_error(form, exc, field="file")
         else:
-            return redirect("registry:import-confirm", pk=batch.pk)
+            return redirect("registry:import-confirm", pk=new.pk)
     return render(
         request,
         "registry/import_upload.html",
         {
             "form": form,
             "columns": SPEC.columns,
-            "max_mb": round(services.settings.IMPORT_MAX_FILE_BYTES / 1e6),
-            "max_rows": services.settings.IMPORT_MAX_ROWS,
+            "max_mb": round(settings.IMPORT_MAX_FILE_BYTES / 1e6),
+            "max_rows": settings.IMPORT_MAX_ROWS,
         },
     )
 
 
 def _batch(request, pk):
     try:
-        return services.get_batch_for_user(request.user, pk)
+        return access.get_batch_for_user(request.user, pk)
     except PermissionDeniedError as exc:
         raise PermissionDenied from exc
     except NotFoundError as exc:
         raise Http404 from exc
 
 
+def _reveal(request, found, form: RevealForm) -> bool:
+    """A valid reason for this batch's rows: audited; False (with form errors) otherwise."""
+    if not form.is_valid():
+        return False
+    try:
+        batch.batch_reveal_rows(
+            actor=request.user,
+            batch=found,
+            reason=form.cleaned_data["reason"],
+            ip_address=client_ip(request),
+        )
+    except PermissionDeniedError as exc:
+        raise PermissionDenied from exc
+    except DomainError as exc:
+        add_domain_error(form, exc, field="reason")
+        return False
+    return True
+
+
 @login_required
 def import_confirm(request, pk: int):
-    batch = _batch(request, pk)
-    if batch.status != BatchStatus.UPLOADED:
-        return redirect("registry:batch-detail", pk=batch.pk)
-    choices = services.mapping_choices(batch)
-    error = None
-    if request.method == "POST":
-        mapping = {}
-        for choice in choices:
-            key = request.POST.get(f"col-{choice.index}", "")
-            if key:
-                mapping.setdefault(key, choice.index)
-        try:
-            services.batch_confirm(actor=request.user, batch=batch, mapping=mapping)
-        except DomainError as exc:
-            error = exc.message
+    """The preview (masked unless revealed with a reason) and the column mapping; while the
+    worker checks the file, a page that waits for it."""
+    found = _batch(request, pk)
+    if not access.can_see_batch_rows(request.user, found):
+        raise Http404
+    if found.status not in (BatchStatus.UPLOADED, BatchStatus.CHECKING):
+        return redirect("registry:batch-detail", pk=found.pk)
+    choices = batch.mapping_choices(found)
+    error, revealed = None, False
+    reveal_form = RevealForm(request.POST if request.POST.get("action") == "reveal" else None)
+    if request.method == "POST" and found.status == BatchStatus.UPLOADED:
+        if request.POST.get("action") == "reveal":
+            revealed = _reveal(request, found, reveal_form)
         else:
-            messages.success(request, _("The import has started."))
-            return redirect("registry:batch-detail", pk=batch.pk)
-    try:
-        preview = services.batch_preview(batch)
-    except TabularError as exc:
-        preview, error = [], exc.message
+            mapping = {}
+            for choice in choices:
+                key = request.POST.get(f"col-{choice.index}", "")
+                if key:
+                    mapping.setdefault(key, choice.index)
+            try:
+                batch.batch_confirm(actor=request.user, batch=found, mapping=mapping)
+            except DomainError as exc:
+                error = exc.message
+            else:
+                messages.success(request, _("The import has started."))
+                return redirect("registry:batch-detail", pk=found.pk)
     return render(
         request,
         "registry/import_confirm.html",
         {
-            "batch": batch,
+            "batch": found,
+            "checking": found.status == BatchStatus.CHECKING,
             "choices": choices,
-            "preview": preview,
+            "preview": batch.batch_preview(found, revealed=revealed),
+            "revealed": revealed,
+            "can_reveal": access.can_reveal_batch_rows(request.user, found),
+            "reveal_form": reveal_form,
             "error": error,
             "keys": [(c.key, c.label) for c in SPEC.columns],
         },
@@ -146,14 +175,14 @@ def import_confirm(request, pk: int):
 @login_required
 def batch_list(request):
     _officer(request)
-    batches = services.batches_for(request.user).order_by("-created_at", "-id")[:BATCH_PAGE]
+    batches = access.batch_scope(request.user).order_by("-created_at", "-id")[:BATCH_PAGE]
     return render(request, "registry/batch_list.html", {"batches": batches})
 
 
 @login_required
 def batch_detail(request, pk: int):
-    batch = _batch(request, pk)
-    rejected = batch.rows.filter(outcome="rejected").order_by("row_number")[:REJECTED_SHOWN]
+    found = _batch(request, pk)
+    rejected = found.rows.filter(outcome="rejected").order_by("row_number")[:REJECTED_SHOWN]
     rows = [
         {
             "row": r.row_number,
@@ -162,15 +191,19 @@ def batch_detail(request, pk: int):
         }
         for r in rejected
     ]
+    running = found.status in (BatchStatus.QUEUED, BatchStatus.RUNNING, BatchStatus.CHECKING)
     return render(
         request,
         "registry/batch_detail.html",
         {
-            "batch": batch,
+            "batch": found,
             "rejected": rows,
             "shown": REJECTED_SHOWN,
-            "running": batch.status in (BatchStatus.QUEUED, BatchStatus.RUNNING),
-            "can_run_again": batch.can_run_again(),
+            "running": running,
+            "can_run_again": found.can_run_again(),
+            "has_report": found.status in (BatchStatus.COMPLETED, BatchStatus.REFUSED),
+            "can_reveal": access.can_reveal_batch_rows(request.user, found) and found.rejected,
+            "reveal_form": RevealForm(),
         },
     )
 
@@ -178,48 +211,66 @@ def batch_detail(request, pk: int):
 @login_required
 @require_POST
 def batch_run_again(request, pk: int):
-    batch = _batch(request, pk)
+    found = _batch(request, pk)
     try:
-        services.batch_run_again(actor=request.user, batch=batch)
+        batch.batch_run_again(actor=request.user, batch=found)
     except DomainError as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, _("The import has been queued to run again."))
-    return redirect("registry:batch-detail", pk=batch.pk)
+    return redirect("registry:batch-detail", pk=found.pk)
 
 
 @login_required
 def batch_status(request, pk: int):
-    batch = _batch(request, pk)
+    found = _batch(request, pk)
     return JsonResponse(
         {
-            "status": batch.status,
-            "label": batch.get_status_display(),
-            "percent": batch.percent,
-            "rows_done": batch.rows_done,
-            "rows_total": batch.rows_total,
-            "created": batch.created,
-            "updated": batch.updated,
-            "unchanged": batch.unchanged,
-            "rejected": batch.rejected,
-            "error": batch.error,
+            "status": found.status,
+            "label": found.get_status_display(),
+            "percent": found.percent,
+            "rows_done": found.rows_done,
+            "rows_total": found.rows_total,
+            "created": found.created,
+            "updated": found.updated,
+            "unchanged": found.unchanged,
+            "rejected": found.rejected,
+            "error": found.error,
         }
     )
 
 
 @login_required
 def batch_report(request, pk: int):
-    batch = _batch(request, pk)
+    """The row report. Source cells of rejected rows are masked (NIK, phone, owner name),
+    shown in full only on a POST with a reason (audited), and left out for users outside
+    the batch's scope (`access.can_see_batch_rows`)."""
+    found = _batch(request, pk)
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    revealed = False
+    if request.method == "POST":
+        form = RevealForm(request.POST)
+        if not _reveal(request, found, form):
+            messages.error(request, "; ".join(m for ms in form.errors.values() for m in ms))
+            return redirect("registry:batch-detail", pk=found.pk)
+        revealed = True
     buffer = io.BytesIO()
-    write_batch_report(batch, buffer, fmt=fmt)
+    write_batch_report(
+        found,
+        buffer,
+        fmt=fmt,
+        cells="full"
+        if revealed
+        else ("masked" if access.can_see_batch_rows(request.user, found) else "none"),
+    )
     content_type = (
         "text/csv; charset=utf-8"
         if fmt == "csv"
         else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
     response = HttpResponse(buffer.getvalue(), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="import-{batch.pk}-report.{fmt}"'
+    response["Content-Disposition"] = f'attachment; filename="import-{found.pk}-report.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

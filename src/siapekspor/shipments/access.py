@@ -67,3 +67,21 @@ def can_record(user, *, kind: str, enterprise_id: int | None) -> bool:
 def can_see_export_panel(user, enterprise) -> bool:
     """The export panel on an enterprise's page: officers and the enterprise's owner."""
     return roles.is_officer(user) or roles.owned_enterprise_id(user) == enterprise.pk
+
+
+# ---- Shipment imports (uploaded spreadsheets) ----------------------------------------------
+
+
+def get_import_for_user(user, pk):
+    """A shipment import its uploader, or a province-wide officer, may open; else 404."""
+    from siapekspor.shipments.models import ShipmentImport
+
+    if not can_verify(user):
+        raise Http404
+    qs = ShipmentImport.objects.all()
+    if not roles.is_province_wide(user):
+        qs = qs.filter(created_by=user)
+    try:
+        return qs.get(pk=pk)
+    except (ShipmentImport.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc

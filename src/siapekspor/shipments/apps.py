@@ -10,7 +10,7 @@ class ShipmentsConfig(AppConfig):
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.registry.signals import demo_clearing
-        from siapekspor.shipments import access, panels
+        from siapekspor.shipments import access, evidence, panels  # noqa: F401 (upload area)
 
         demo_clearing.connect(_clear_demo_shipments, dispatch_uid="shipments.demo_clear")
         register_nav("shipments:list", _("Shipments"), allowed=access.can_list_shipments, order=40)

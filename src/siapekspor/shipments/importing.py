@@ -5,20 +5,29 @@ One row per shipment; an indirect shipment with several IKM suppliers repeats it
 on one row per supplier (the shipment columns are read from its first row). The PEB number is
 the natural key: a shipment already recorded with the same values is "unchanged", with
 different values "updated" (and back to awaiting verification), else "created".
+
+On the page, the request only stores the file (`import_upload`: encrypted, `core.uploads`)
+and the worker imports it (`import_run`, task `shipments.tasks.run_shipment_import`); the
+command line reads its file in place. Every file error is a refusal with a message.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
-from siapekspor.core.errors import DomainError, ValidationFailed
+from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.tabular import (
     Column,
     ColumnSpec,
@@ -35,8 +44,10 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.registry.selectors import enterprise_scope
-from siapekspor.shipments import services
-from siapekspor.shipments.models import Shipment, ShipmentKind
+from siapekspor.shipments import access, services
+from siapekspor.shipments.models import ImportStatus, Shipment, ShipmentImport, ShipmentKind
+
+logger = logging.getLogger(__name__)
 
 SPEC = ColumnSpec(
     [
@@ -146,7 +157,28 @@ def _same(shipment: Shipment, data: services.ShipmentData) -> bool:
     return all(current[k] == v for k, v in wanted.items()) and suppliers == sorted(data.suppliers)
 
 
-def import_shipments(*, actor, path: str | Path) -> ImportResult:
+class _Sheet:
+    """The located header of a shipments sheet: cell access by key, labels for messages."""
+
+    def __init__(self, table, match):
+        self.table, self.match = table, match
+        self.col = match.mapping
+        self.label = {k: match.header_of(k) for k in self.col}
+
+    def cell(self, row, key):
+        i = self.col.get(key)
+        return row[i] if i is not None and i < len(row) else None
+
+    def text(self, row, key) -> str:
+        return cell_text(self.cell(row, key))
+
+
+def import_shipments(
+    *, actor, path: str | Path | IO[bytes], file_name: str | None = None
+) -> ImportResult:
+    """Import a spreadsheet of shipments (`path`: a path or a seekable binary file).
+    Raises TabularError for an unusable file, ValidationFailed for missing columns."""
+    file_name = file_name or (Path(path).name if isinstance(path, (str, Path)) else "file")
     table = open_table(path, choose=lambda rows: score_rows(SPEC, rows))
     match = locate_header(SPEC, table.rows)
     if match.missing_required:
@@ -154,116 +186,13 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
             _("Columns missing: %(cols)s.")
             % {"cols": ", ".join(str(SPEC.column(k).label) for k in match.missing_required)}
         )
-    col = match.mapping
-    label = {k: match.header_of(k) for k in col}
-
-    def cell(row, key):
-        i = col.get(key)
-        return row[i] if i is not None and i < len(row) else None
-
-    groups: dict[str, list[tuple[int, list]]] = {}
-    outcomes: list[RowOutcome] = []
-    for number, row in enumerate(table.rows[match.row :], start=match.row + 1):
-        if not any(cell_text(v) for v in row):
-            continue
-        peb = cell_text(cell(row, "peb_number")).upper()
-        if not peb:
-            outcomes.append(
-                RowOutcome(
-                    table.sheet,
-                    number,
-                    Outcome.REJECTED,
-                    [(label["peb_number"], _("The PEB number is empty."))],
-                    values=list(row),
-                )
-            )
-            continue
-        groups.setdefault(peb, []).append((number, row))
-
+    sheet = _Sheet(table, match)
+    groups, outcomes = _group_by_peb(sheet)
     for peb, rows in groups.items():
-        number, first = rows[0]
-        problems: list[tuple[str, str]] = []
-
-        def value(key, parser, row=first, problems=problems):
-            try:
-                return parser(cell(row, key))
-            except ValueProblem as exc:
-                problems.append((label.get(key, key), str(exc)))
-                return None
-
-        kind_text = cell_text(cell(first, "kind")).lower()
-        kind = KINDS.get(kind_text, KINDS.get(kind_text.replace(" ", "")))
-        if kind is None:
-            kind = (
-                ShipmentKind.INDIRECT
-                if cell_text(cell(first, "supplier_nib"))
-                else ShipmentKind.DIRECT
-            )
-        enterprise_id, suppliers = None, []
-        if kind == ShipmentKind.DIRECT:
-            enterprise_id = _enterprise_by(
-                actor, cell_text(cell(first, "nib")), cell_text(cell(first, "enterprise_id"))
-            )
-            if enterprise_id is None:
-                problems.append(
-                    (
-                        label.get("nib", label.get("enterprise_id", "")),
-                        _("The enterprise was not found in your scope."),
-                    )
-                )
-        else:
-            for _n, row in rows:
-                sup = _enterprise_by(actor, cell_text(cell(row, "supplier_nib")), "")
-                share = value("share", parse_decimal, row=row)
-                if sup is None:
-                    problems.append(
-                        (
-                            label.get("supplier_nib", ""),
-                            _("The enterprise was not found in your scope."),
-                        )
-                    )
-                elif share is not None:
-                    suppliers.append((sup, share))
-        data = services.ShipmentData(
-            peb_number=peb,
-            kind=kind,
-            enterprise_id=enterprise_id,
-            exporter_name=cell_text(cell(first, "exporter_name")),
-            suppliers=suppliers,
-            export_date=value("export_date", parse_date),
-            hs_code=cell_text(cell(first, "hs_code")).replace(".", "").replace(" ", ""),
-            destination=cell_text(cell(first, "destination")).upper(),
-            fob_usd=value("fob_usd", parse_decimal),
-            fob_idr=value("fob_idr", parse_decimal),
-            quantity=value("quantity", parse_decimal),
-            unit=cell_text(cell(first, "unit")),
-            buyer=cell_text(cell(first, "buyer")),
-            incoterm=(cell_text(cell(first, "incoterm")) or "FOB").upper()[:3],
-            source=f"import: {Path(path).name}"[:200],
-        )
-        for key in ("export_date", "fob_usd", "fob_idr", "quantity"):
-            if getattr(data, key) is None and not any(p[0] == label.get(key) for p in problems):
-                problems.append((label.get(key, key), _("This value is required.")))
+        data, problems = _shipment_data(actor, sheet, peb, rows, file_name)
         result, target = Outcome.REJECTED, None
         if not problems:
-            existing = Shipment.objects.filter(peb_number=peb).first()
-            try:
-                with transaction.atomic():
-                    if existing is not None and _same(existing, data):
-                        result, target = Outcome.UNCHANGED, existing.pk
-                    else:
-                        saved = services.shipment_save(actor=actor, data=data, shipment=existing)
-                        result = Outcome.UPDATED if existing else Outcome.CREATED
-                        target = saved.pk
-            except DomainError as exc:
-                details = exc.details or [(exc.field or "", exc.message)]
-                problems = [
-                    (
-                        label.get(f, label.get("supplier_nib" if f == "suppliers" else f, f or "")),
-                        str(m),
-                    )
-                    for f, m in details
-                ]
+            result, target, problems = _save(actor, sheet, data)
         for n, row in rows:
             outcomes.append(
                 RowOutcome(
@@ -282,11 +211,198 @@ def import_shipments(*, actor, path: str | Path) -> ImportResult:
         action="shipments.import",
         target_type="shipments.shipment",
         target_id="*",
-        label=Path(path).name[:255],
+        label=file_name[:255],
         changes={"counts": counts.line()},
     )
     return ImportResult(outcomes=outcomes, counts=counts, headers=match.headers)
 
 
+def _group_by_peb(sheet: _Sheet) -> tuple[dict[str, list[tuple[int, list]]], list[RowOutcome]]:
+    """Rows by PEB number (an indirect shipment spans one row per supplier); rows without
+    a PEB number are rejected at once."""
+    groups: dict[str, list[tuple[int, list]]] = {}
+    outcomes: list[RowOutcome] = []
+    table, start = sheet.table, sheet.match.row
+    for number, row in enumerate(table.rows[start:], start=start + 1):
+        if not any(cell_text(v) for v in row):
+            continue
+        peb = sheet.text(row, "peb_number").upper()
+        if not peb:
+            problem = (sheet.label["peb_number"], _("The PEB number is empty."))
+            outcomes.append(
+                RowOutcome(table.sheet, number, Outcome.REJECTED, [problem], values=list(row))
+            )
+            continue
+        groups.setdefault(peb, []).append((number, row))
+    return groups, outcomes
+
+
+def _parties(actor, sheet: _Sheet, kind: str, rows, value, problems):
+    """The exporting enterprise (direct) or the suppliers and their shares (indirect)."""
+    first = rows[0][1]
+    not_found = _("The enterprise was not found in your scope.")
+    if kind == ShipmentKind.DIRECT:
+        enterprise_id = _enterprise_by(
+            actor, sheet.text(first, "nib"), sheet.text(first, "enterprise_id")
+        )
+        if enterprise_id is None:
+            label = sheet.label
+            problems.append((label.get("nib", label.get("enterprise_id", "")), not_found))
+        return enterprise_id, []
+    suppliers = []
+    for _n, row in rows:
+        supplier = _enterprise_by(actor, sheet.text(row, "supplier_nib"), "")
+        share = value("share", parse_decimal, row=row)
+        if supplier is None:
+            problems.append((sheet.label.get("supplier_nib", ""), not_found))
+        elif share is not None:
+            suppliers.append((supplier, share))
+    return None, suppliers
+
+
+def _shipment_data(actor, sheet: _Sheet, peb: str, rows, file_name: str):
+    first = rows[0][1]
+    problems: list[tuple[str, str]] = []
+    label = sheet.label
+
+    def value(key, parser, row=first):
+        try:
+            return parser(sheet.cell(row, key))
+        except ValueProblem as exc:
+            problems.append((label.get(key, key), str(exc)))
+            return None
+
+    kind_text = sheet.text(first, "kind").lower()
+    kind = KINDS.get(kind_text, KINDS.get(kind_text.replace(" ", "")))
+    if kind is None:
+        indirect = sheet.text(first, "supplier_nib")
+        kind = ShipmentKind.INDIRECT if indirect else ShipmentKind.DIRECT
+    enterprise_id, suppliers = _parties(actor, sheet, kind, rows, value, problems)
+    data = services.ShipmentData(
+        peb_number=peb,
+        kind=kind,
+        enterprise_id=enterprise_id,
+        exporter_name=sheet.text(first, "exporter_name"),
+        suppliers=suppliers,
+        export_date=value("export_date", parse_date),
+        hs_code=sheet.text(first, "hs_code").replace(".", "").replace(" ", ""),
+        destination=sheet.text(first, "destination").upper(),
+        fob_usd=value("fob_usd", parse_decimal),
+        fob_idr=value("fob_idr", parse_decimal),
+        quantity=value("quantity", parse_decimal),
+        unit=sheet.text(first, "unit"),
+        buyer=sheet.text(first, "buyer"),
+        incoterm=(sheet.text(first, "incoterm") or "FOB").upper()[:3],
+        source=f"import: {file_name}"[:200],
+    )
+    for key in ("export_date", "fob_usd", "fob_idr", "quantity"):
+        if getattr(data, key) is None and not any(p[0] == label.get(key) for p in problems):
+            problems.append((label.get(key, key), _("This value is required.")))
+    return data, problems
+
+
+def _save(actor, sheet: _Sheet, data: services.ShipmentData):
+    """Record one shipment: (outcome, shipment id, problems from the service)."""
+    existing = Shipment.objects.filter(peb_number=data.peb_number).first()
+    try:
+        with transaction.atomic():
+            if existing is not None and _same(existing, data):
+                return Outcome.UNCHANGED, existing.pk, []
+            saved = services.shipment_save(actor=actor, data=data, shipment=existing)
+            return (Outcome.UPDATED if existing else Outcome.CREATED), saved.pk, []
+    except DomainError as exc:
+        label = sheet.label
+        details = exc.details or [(exc.field or "", exc.message)]
+        problems = [
+            (label.get(f, label.get("supplier_nib" if f == "suppliers" else f, f or "")), str(m))
+            for f, m in details
+        ]
+        return Outcome.REJECTED, None, problems
+
+
 def write_import_report(result: ImportResult, out, fmt: str = "xlsx") -> None:
     write_report(out, result.headers, result.outcomes, fmt=fmt)
+
+
+# ---- the page: stored by the request, imported by the worker ---------------------------------
+
+
+def _referenced() -> set[str]:
+    return set(ShipmentImport.objects.exclude(stored_file="").values_list("stored_file", flat=True))
+
+
+UPLOADS = uploads.register(
+    uploads.UploadArea(
+        folder="shipments/imports",
+        kinds=uploads.SPREADSHEETS,
+        max_bytes=lambda: settings.IMPORT_MAX_FILE_BYTES,
+        referenced=_referenced,
+    )
+)
+
+
+def import_upload(*, actor, uploaded) -> ShipmentImport:
+    """Store an uploaded spreadsheet of shipments (encrypted) and queue its import.
+    Nothing of the file is read in the request. Raises ValidationFailed (size, type)."""
+    if not access.can_verify(actor):
+        raise PermissionDeniedError()
+    stored = uploads.store(uploaded, area=UPLOADS, field="file")
+    try:
+        with transaction.atomic():
+            job = ShipmentImport.objects.create(
+                created_by=actor,
+                file_name=Path(str(getattr(uploaded, "name", "") or "file")).name[:255],
+                file_sha256=stored.sha256,
+                file_size=stored.size,
+                stored_file=stored.name,
+            )
+            transaction.on_commit(lambda: _enqueue(job.pk))
+    except BaseException:
+        uploads.delete(stored.name, area=UPLOADS)
+        raise
+    return job
+
+
+def _enqueue(job_id: int) -> None:
+    from siapekspor.shipments.tasks import run_shipment_import
+
+    run_shipment_import.enqueue(job_id)
+
+
+def import_run(job_id: int) -> str:
+    """Worker: import a stored upload, record its counts and problems, delete the file.
+    Never leaves the job "running": any failure is recorded with a message."""
+    job = ShipmentImport.objects.select_related("created_by").get(pk=job_id)
+    if job.status != ImportStatus.QUEUED:
+        return job.status
+    ShipmentImport.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
+    language = getattr(job.created_by, "preferred_language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            with uploads.open_plain(job.stored_file, area=UPLOADS) as fh:
+                result = import_shipments(actor=job.created_by, path=fh, file_name=job.file_name)
+        except DomainError as exc:  # TabularError included: the file itself is refused
+            _finish(job, ImportStatus.FAILED, error=str(exc.message))
+            return ImportStatus.FAILED
+        except Exception:
+            logger.exception("shipment import %s failed", job.pk)
+            _finish(job, ImportStatus.FAILED, error=_("The import failed; nothing was written."))
+            return ImportStatus.FAILED
+        problems = [[o.sheet, o.row, str(o.reason)] for o in result.outcomes if o.problems][:500]
+    _finish(
+        job,
+        ImportStatus.COMPLETED,
+        created=result.counts.created,
+        updated=result.counts.updated,
+        unchanged=result.counts.unchanged,
+        rejected=result.counts.rejected,
+        problems=problems,
+    )
+    return result.counts.line()
+
+
+def _finish(job: ShipmentImport, status: str, **fields) -> None:
+    uploads.delete(job.stored_file, area=UPLOADS)
+    ShipmentImport.objects.filter(pk=job.pk).update(
+        status=status, stored_file="", finished_at=timezone.now(), **fields
+    )

@@ -5,12 +5,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siapekspor.core import countries
+from siapekspor.core import countries, uploads
 from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
@@ -122,61 +121,38 @@ def shipment_delete(request, pk: int):
 @login_required
 def shipment_evidence(request, pk: int):
     """The evidence file, only for users who may open the shipment; never inline."""
-    shipment = access.get_shipment_for_user(request.user, pk)
-    path = evidence.path_of(shipment.evidence_file)
-    if path is None:
-        raise Http404
-    ext = path.suffix.lstrip(".")
-    safe_peb = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in shipment.peb_number)
-    response = FileResponse(
-        open(path, "rb"),  # noqa: SIM115 (FileResponse closes the file)
-        as_attachment=True,
-        filename=f"PEB-{safe_peb}.{ext}",
-        content_type=shipment.evidence_type or "application/octet-stream",
+    shipment = access.get_shipment_for_user(request.user, pk)  # 404 outside the user's scope
+    ext = shipment.evidence_file.rpartition(".")[2]
+    return uploads.file_response(
+        shipment.evidence_file,
+        area=evidence.EVIDENCE,
+        permitted=True,
+        download_name=f"PEB-{shipment.peb_number}.{ext}",
+        mime=shipment.evidence_type or "application/octet-stream",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @login_required
 def shipment_import(request):
-    """Upload a spreadsheet of shipments; the rows are imported at once (PEB lists are small)
-    and every row's outcome is shown."""
-    import secrets
-    import tempfile
-    from pathlib import Path
-
-    from django.conf import settings
-
-    from siapekspor.shipments.importing import import_shipments
+    """Upload a spreadsheet of shipments: the request stores it and queues the import; the
+    page of the import shows its outcome when the worker is done."""
+    from siapekspor.shipments.importing import import_upload
 
     if not access.can_verify(request.user):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    result = None
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_FILE_BYTES:
-            form.add_error("file", _("The file is too large."))
+        try:
+            job = import_upload(actor=request.user, uploaded=form.cleaned_data["file"])
+        except DomainError as exc:
+            add_domain_error(form, exc)
         else:
-            suffix = Path(upload.name).suffix.lower()
-            suffix = suffix if suffix in (".xlsx", ".xlsm", ".ods", ".csv") else ".bin"
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"{secrets.token_hex(8)}{suffix}"
-                with open(path, "wb") as out:
-                    for chunk in upload.chunks():
-                        out.write(chunk)
-                try:
-                    result = import_shipments(actor=request.user, path=path)
-                except DomainError as exc:
-                    add_domain_error(form, exc)
-    return render(
-        request,
-        "shipments/shipment_import.html",
-        {
-            "form": form,
-            "result": result,
-            "problems": [o for o in result.outcomes if o.problems][:500] if result else [],
-        },
-    )
+            return redirect("shipments:import-detail", pk=job.pk)
+    return render(request, "shipments/shipment_import.html", {"form": form})
+
+
+@login_required
+def shipment_import_detail(request, pk: int):
+    """The outcome of one shipment import (reloads itself while the worker runs it)."""
+    job = access.get_import_for_user(request.user, pk)
+    return render(request, "shipments/shipment_import_detail.html", {"job": job})

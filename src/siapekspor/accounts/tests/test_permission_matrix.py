@@ -308,6 +308,20 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
     ),
     (
+        "registry:batch-report",
+        "POST",
+        "/registry/import/batches/999999/report/",
+        {"reason": "Memperbaiki baris yang ditolak"},
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:import-confirm",
+        "POST",
+        "/registry/import/999999/confirm/",
+        {"action": "reveal", "reason": "Memeriksa NIK sebelum impor"},
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
         "registry:batch-run-again",
         "POST",
         "/registry/import/batches/999999/run-again/",
@@ -652,6 +666,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         "/shipments/import/",
         {},
         {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "shipments:import-detail",
+        "GET",
+        "/shipments/import/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
     ),
     ("shipments:detail", "GET", "/shipments/999999/", None, {**_all(404), "anonymous": 302}),
     (

@@ -46,7 +46,7 @@ def test_every_kind_of_error_has_the_documented_shape(api_client, client, users,
     _shape(admin.get("/api/v1/enterprises/999999"), 404, "not_found")
     invalid = _shape(
         admin.post("/api/v1/enterprises", {"name": "X", "regency": "18.08", "nik": "1"}),
-        400,
+        422,
         "validation_error",
     )
     assert invalid["details"][0]["field"] == "nik"

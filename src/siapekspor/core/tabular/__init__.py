@@ -2,10 +2,12 @@
 
 The registry import (`registry.importing`) and the shipments import both use it:
 
-1. ``open_table(path, sheet=None)`` checks the file (size, zip entry count, uncompressed size
-   and ratio) *before* parsing it, then reads xlsx/xlsm (python-calamine), ods or csv (encoding
-   and delimiter detected) into a :class:`Table` of raw cell values with 1-based row numbers.
-   Unsafe or unreadable files raise :class:`UnsafeFileError` / :class:`UnreadableFileError`.
+1. ``open_table(path_or_file, sheet=None)`` checks the file (size, zip entry count,
+   uncompressed size and ratio, DTDs, and the extent of every sheet's cell grid: columns, rows,
+   cells; csv line length) *before* anything is built (`archive.py`), then reads xlsx/xlsm
+   (python-calamine), ods or csv (encoding and delimiter detected) into a :class:`Table` of raw
+   cell values with 1-based row numbers. Whatever goes wrong is a :class:`TabularError` with a
+   message: :class:`UnsafeFileError` / :class:`UnreadableFileError`.
 2. ``locate_header(table, spec)`` finds the header row (not necessarily row 1, merged cells
    filled in) and maps columns to the keys of a :class:`ColumnSpec` through normalised
    synonyms; unknown columns are kept in ``HeaderMatch.unknown``.

@@ -1,9 +1,18 @@
-"""Open a spreadsheet safely and read one sheet into raw cell values.
+"""Open a spreadsheet safely and read one sheet into raw cell values, with bounded memory.
 
-Every check that protects the server runs *before* the file is parsed: size cap, then for
-zip-based formats (xlsx, xlsm, ods) the entry count, the declared and the actual uncompressed
-size (read in chunks, so a lying central directory cannot slip through) and the compression
-ratio, and a refusal of any XML part that declares a DTD (no entity expansion can happen).
+Every check that protects the server runs *before* anything is materialised:
+
+- the size cap, and type sniffing from the content (never the name);
+- for zip-based formats (xlsx, xlsm, ods) `archive.inspect_zip`: entry count, declared and
+  actual uncompressed size, compression ratio, DTDs, and the *extent of each sheet's cell
+  grid* read from its XML (calamine builds the dense grid, so a sparse sheet reaching column
+  XFD would ask for gigabytes): a sheet over the column, row or cell caps is refused with a
+  message that says what to fix, before calamine loads it;
+- for csv: lines are read one at a time with a length cap (a line over
+  `IMPORT_MAX_LINE_LENGTH` characters is refused), and rows, columns and cells are counted
+  as they are read.
+
+Every failure is a `TabularError` with a translatable message: callers show it, never a 500.
 xlsx and ods are read by python-calamine (Rust, no DTD support); csv is decoded after
 detecting its encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252) and delimiter (`,` `;` tab).
 """
@@ -11,23 +20,29 @@ detecting its encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252) and delimiter (`,
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import hashlib
 import io
-import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core.tabular.archive import (
+    Limits,
+    WorkbookInfo,
+    check_extent,
+    inspect_zip,
+)
 from siapekspor.core.tabular.errors import UnreadableFileError, UnsafeFileError
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _CHUNK = 1 << 20
+Source = str | Path | IO[bytes]
 
 
 @dataclass
@@ -43,109 +58,40 @@ class Table:
     hidden_sheets: list[str] = field(default_factory=list)
 
 
-def sha256_of(path: str | Path) -> str:
+def sha256_of(source: Source) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with _binary(source) as fh:
         for chunk in iter(lambda: fh.read(_CHUNK), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
 
-def _limits() -> dict[str, int]:
-    return {
-        "bytes": settings.IMPORT_MAX_FILE_BYTES,
-        "rows": settings.IMPORT_MAX_ROWS,
-        "entries": settings.IMPORT_MAX_ZIP_ENTRIES,
-        "uncompressed": settings.IMPORT_MAX_UNCOMPRESSED_BYTES,
-        "ratio": settings.IMPORT_MAX_COMPRESSION_RATIO,
-    }
+@contextlib.contextmanager
+def _binary(source: Source) -> Iterator[IO[bytes]]:
+    """A binary file object at offset 0: the path opened (and closed), or the given object."""
+    if isinstance(source, (str, Path)):
+        try:
+            fh = open(source, "rb")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise UnreadableFileError(_("The file cannot be opened.")) from exc
+        with fh:
+            yield fh
+    else:
+        source.seek(0)
+        yield source
 
 
-def check_zip(path: str | Path) -> str:
-    """Refuse zip bombs and DTDs before any parser sees the file. Returns "xlsx" or "ods"."""
-    limits = _limits()
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UnreadableFileError(
-            _("The file is damaged: it is not a valid xlsx or ods file.")
-        ) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > limits["entries"]:
-            raise UnsafeFileError(
-                _("The file was refused: it contains too many parts (%(n)s).") % {"n": len(infos)}
-            )
-        names = {i.filename for i in infos}
-        if "xl/workbook.xml" in names:
-            kind = "xlsx"
-        elif "content.xml" in names and "mimetype" in names:
-            kind = "ods"
-        else:
-            raise UnreadableFileError(
-                _("The file is a zip archive but not an xlsx or ods spreadsheet.")
-            )
-        declared = sum(i.file_size for i in infos)
-        compressed = max(1, sum(i.compress_size for i in infos))
-        if declared > limits["uncompressed"] or declared / compressed > limits["ratio"]:
-            raise UnsafeFileError(
-                _(
-                    "The file was refused: it expands to far more data than its "
-                    "size (a possible zip bomb)."
-                )
-            )
-        total = 0
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise UnsafeFileError(_("The file was refused: it is encrypted."))
-            try:
-                with archive.open(info) as part:
-                    first = True
-                    while chunk := part.read(_CHUNK):
-                        total += len(chunk)
-                        if total > limits["uncompressed"] or total / compressed > limits["ratio"]:
-                            raise UnsafeFileError(
-                                _(
-                                    "The file was refused: it expands to far more data than its "
-                                    "size (a possible zip bomb)."
-                                )
-                            )
-                        if first and info.filename.endswith((".xml", ".rels")):
-                            head = chunk[:2048].upper()
-                            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                                raise UnsafeFileError(
-                                    _(
-                                        "The file was refused: it contains XML declarations that "
-                                        "spreadsheets never use (DTD or entities)."
-                                    )
-                                )
-                        first = False
-            except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
-                raise UnreadableFileError(
-                    _("The file is damaged: a part of it cannot be decompressed.")
-                ) from exc
-    return kind
+def _size_of(fh: IO[bytes]) -> int:
+    fh.seek(0, io.SEEK_END)
+    size = fh.tell()
+    fh.seek(0)
+    return size
 
 
-def check_file(path: str | Path) -> str:
-    """Size cap and type sniffing from content. Returns "xlsx", "ods" or "csv"."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except OSError as exc:
-        raise UnreadableFileError(_("The file cannot be opened.")) from exc
-    limit = _limits()["bytes"]
-    if size > limit:
-        raise UnsafeFileError(
-            _("The file is too large (%(size)s MB; at most %(limit)s MB).")
-            % {"size": round(size / 1e6, 1), "limit": round(limit / 1e6, 1)}
-        )
-    if size == 0:
-        raise UnreadableFileError(_("The file is empty."))
+def sniff_kind(head: bytes) -> str:
+    """ "zip" (xlsx, xlsm or ods: told apart inside), "csv", or a refusal for .xls."""
     if head.startswith(ZIP_MAGIC):
-        return check_zip(path)
+        return "zip"
     if head.startswith(OLE_MAGIC):
         raise UnreadableFileError(
             _(
@@ -156,33 +102,76 @@ def check_file(path: str | Path) -> str:
     return "csv"
 
 
-def open_table(path: str | Path, *, sheet: str | None = None, choose: Any = None) -> Table:
+def open_table(source: Source, *, sheet: str | None = None, choose: Any = None) -> Table:
     """Check the file, then read one sheet.
 
-    `sheet` names a sheet (hidden sheets are read only when named). Without it, `choose`
-    (a callable `rows -> score`) picks the best visible sheet, else the first visible sheet
-    with data is used.
+    `source` is a path or a seekable binary file object (a decrypted upload). `sheet` names a
+    sheet (hidden sheets are read only when named). Without it, `choose` (a callable
+    `rows -> score`) picks the best visible sheet, else the first visible sheet with data is
+    used. Raises `TabularError` (with a message for the user) for anything it cannot read.
     """
-    kind = check_file(path)
-    if kind == "csv":
-        return _read_csv(Path(path))
-    return _read_workbook(Path(path), kind, sheet, choose)
+    limits = Limits.current()
+    with _binary(source) as fh:
+        size = _size_of(fh)
+        if size > limits.bytes:
+            raise UnsafeFileError(
+                _("The file is too large (%(size)s MB; at most %(limit)s MB).")
+                % {"size": round(size / 1e6, 1), "limit": round(limits.bytes / 1e6, 1)}
+            )
+        if size == 0:
+            raise UnreadableFileError(_("The file is empty."))
+        if sniff_kind(fh.read(8)) == "csv":
+            return _read_csv(fh, limits)
+        info = inspect_zip(fh, limits)
+        fh.seek(0)
+        return _read_workbook(fh, info, sheet, choose, limits)
 
 
-def _read_workbook(path: Path, kind: str, sheet: str | None, choose) -> Table:
+def _read_workbook(
+    fh: IO[bytes], info: WorkbookInfo, sheet: str | None, choose, limits: Limits
+) -> Table:
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-    max_rows = _limits()["rows"]
+    if info.kind == "ods":  # calamine reads every table of an ods when it opens the file
+        for name, extent in info.extents.items():
+            check_extent(name, extent, limits)
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = CalamineWorkbook.from_filelike(fh)
         meta = workbook.sheets_metadata
     except (CalamineError, OSError, ValueError) as exc:
         raise UnreadableFileError(_("The spreadsheet is damaged and cannot be read.")) from exc
     worksheets = [m for m in meta if m.typ == SheetTypeEnum.WorkSheet]
     visible = [m.name for m in worksheets if m.visible == SheetVisibleEnum.Visible]
     hidden = [m.name for m in worksheets if m.visible != SheetVisibleEnum.Visible]
+    candidates = _candidates([m.name for m in worksheets], visible, sheet)
+
+    def load(name: str) -> list[list[Any]]:
+        check_extent(name, info.extent_of(name), limits)
+        try:
+            ws = workbook.get_sheet_by_name(name)
+            if ws.total_height > limits.rows + 50:
+                raise UnsafeFileError(
+                    _("The sheet has too many rows (%(n)s; at most %(max)s).")
+                    % {"n": ws.total_height, "max": limits.rows}
+                )
+            rows = ws.to_python(skip_empty_area=False)
+            merged = ws.merged_cell_ranges or []
+        except (CalamineError, ValueError, OverflowError) as exc:
+            raise UnreadableFileError(_("The spreadsheet is damaged and cannot be read.")) from exc
+        _fill_merged(rows, merged, limits)
+        return rows
+
+    try:
+        best = _best_sheet(candidates, load, choose)
+    finally:
+        workbook.close()
+    if best is None:
+        raise UnreadableFileError(_("The spreadsheet contains no data."))
+    return Table(sheet=best[1], rows=best[2], kind=info.kind, sheets=visible, hidden_sheets=hidden)
+
+
+def _candidates(names: list[str], visible: list[str], sheet: str | None) -> list[str]:
     if sheet:
-        names = [m.name for m in worksheets]
         match = next((n for n in names if n == sheet), None) or next(
             (n for n in names if n.strip().lower() == sheet.strip().lower()), None
         )
@@ -191,27 +180,13 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, choose) -> Table:
                 _('The sheet "%(sheet)s" is not in the file. Sheets: %(names)s.')
                 % {"sheet": sheet, "names": ", ".join(names)}
             )
-        candidates = [match]
-    else:
-        candidates = visible
-    if not candidates:
+        return [match]
+    if not visible:
         raise UnreadableFileError(_("The spreadsheet has no visible sheet."))
+    return visible
 
-    def load(name: str) -> list[list[Any]]:
-        try:
-            ws = workbook.get_sheet_by_name(name)
-            if ws.total_height > max_rows + 50:
-                raise UnsafeFileError(
-                    _("The sheet has too many rows (%(n)s; at most %(max)s).")
-                    % {"n": ws.total_height, "max": max_rows}
-                )
-            rows = ws.to_python(skip_empty_area=False)
-            merged = ws.merged_cell_ranges or []
-        except CalamineError as exc:
-            raise UnreadableFileError(_("The spreadsheet is damaged and cannot be read.")) from exc
-        _fill_merged(rows, merged)
-        return rows
 
+def _best_sheet(candidates, load, choose) -> tuple[float, str, list[list[Any]]] | None:
     best: tuple[float, str, list[list[Any]]] | None = None
     for name in candidates:
         rows = load(name)
@@ -222,47 +197,52 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, choose) -> Table:
             best = (score, name, rows)
         if not choose:
             break
-    workbook.close()
-    if best is None:
-        raise UnreadableFileError(_("The spreadsheet contains no data."))
-    return Table(sheet=best[1], rows=best[2], kind=kind, sheets=visible, hidden_sheets=hidden)
+    return best
 
 
-def _fill_merged(rows: list[list[Any]], merged: Sequence) -> None:
-    """Copy a merged range's value into every cell of the range (headers and data)."""
+def _fill_merged(rows: list[list[Any]], merged: Sequence, limits: Limits) -> None:
+    """Copy a merged range's value into every cell of the range (headers and data).
+
+    The ranges are clipped to the grid; their total area is capped (overlapping ranges
+    could otherwise make this loop run for hours on a small file).
+    """
+    budget = 2 * limits.cells
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows):
             continue
+        last_row = min(r1, len(rows) - 1)
+        budget -= (last_row - r0 + 1) * max(0, min(c1, len(rows[r0]) - 1) - c0 + 1)
+        if budget < 0:
+            raise UnsafeFileError(_("The file was refused: it has too many merged cells."))
         value = rows[r0][c0] if c0 < len(rows[r0]) else ""
-        for r in range(r0, min(r1, len(rows) - 1) + 1):
+        for r in range(r0, last_row + 1):
             row = rows[r]
             for c in range(c0, min(c1, len(row) - 1) + 1):
                 if row[c] in ("", None):
                     row[c] = value
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode csv bytes: BOMs first, then UTF-16 without BOM, UTF-8, else cp1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
-    sample = data[:4096]
+def detect_encoding(sample: bytes) -> str:
+    """The encoding of csv bytes from their start: BOMs, UTF-16 without BOM, else UTF-8
+    (cp1252 is tried when UTF-8 fails while reading)."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     if sample and sample.count(0) > len(sample) // 4:
-        le = sample[1::2].count(0) > sample[0::2].count(0)
-        enc = "utf-16-le" if le else "utf-16-be"
-        return data.decode(enc, errors="replace"), enc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    return "utf-8"
 
 
-def detect_delimiter(text: str) -> str:
-    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+def detect_delimiter(lines: Sequence[str]) -> str:
+    """`,` `;` or tab: the one that splits the first lines into the most consistent rows."""
+    lines = [ln for ln in lines[:50] if ln.strip()]
     best, best_score = ",", (-1, -1)
     for delim in (";", ",", "\t"):
-        counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
         if not counts:
             continue
         mode = max(set(counts), key=counts.count)
@@ -272,29 +252,94 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> Table:
-    data = path.read_bytes()
-    if (
-        b"\x00" in data[:4096]
-        and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        and data[:4096].count(0) <= len(data[:4096]) // 4
-    ):
+def _line_too_long(number: int, limits: Limits) -> UnsafeFileError:
+    return UnsafeFileError(
+        _(
+            "Line %(line)s of the csv file is longer than %(max)s characters: this is not a "
+            "table of rows and columns. Check that the file is the right one, or save the "
+            "sheet again as csv."
+        )
+        % {"line": number, "max": f"{limits.line:,}".replace(",", ".")}
+    )
+
+
+def _lines(text: IO[str], limits: Limits) -> Iterator[str]:
+    """Physical lines, each refused beyond the length cap before more is read."""
+    number = 0
+    while True:
+        line = text.readline(limits.line + 2)  # room for a CRLF
+        if not line:
+            return
+        number += 1
+        if len(line.rstrip("\r\n")) > limits.line:
+            raise _line_too_long(number, limits)
+        yield line
+
+
+def _read_csv(fh: IO[bytes], limits: Limits) -> Table:
+    head = fh.read(4096)
+    fh.seek(0)
+    bom16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in head and not bom16 and head.count(0) <= len(head) // 4:
         raise UnreadableFileError(_("The file is not a spreadsheet or text file."))
-    text, encoding = decode_text(data)
-    delimiter = detect_delimiter(text)
-    max_rows = _limits()["rows"]
-    rows: list[list[Any]] = []
+    encoding = detect_encoding(head)
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(row)
-            if len(rows) > max_rows + 50:
-                raise UnsafeFileError(
-                    _("The file has too many rows (at most %(max)s).") % {"max": max_rows}
-                )
+        return _parse_csv(fh, encoding, limits)
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise UnreadableFileError(_("The csv file cannot be decoded.")) from None
+    fh.seek(0)
+    return _parse_csv(fh, "cp1252", limits)
+
+
+def _parse_csv(fh: IO[bytes], encoding: str, limits: Limits) -> Table:
+    errors = "strict" if encoding == "utf-8" else "replace"
+    text = io.TextIOWrapper(fh, encoding=encoding, errors=errors, newline="")
+    try:
+        lines = _lines(text, limits)
+        first: list[str] = []
+        for line in lines:
+            first.append(line)
+            if len(first) >= 50:
+                break
+        if first and first[0].startswith("\ufeff"):
+            first[0] = first[0][1:]
+        delimiter = detect_delimiter(first)
+        rows = _csv_rows(_chain(first, lines), delimiter, limits)
     except csv.Error as exc:
         raise UnreadableFileError(
             _("The csv file is malformed: %(error)s") % {"error": exc}
         ) from exc
+    finally:
+        text.detach()
     return Table(
         sheet="csv", rows=rows, kind="csv", encoding=encoding, delimiter=delimiter, sheets=["csv"]
     )
+
+
+def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:
+    yield from first
+    yield from rest
+
+
+def _csv_rows(lines: Iterator[str], delimiter: str, limits: Limits) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    cells = 0
+    for row in csv.reader(lines, delimiter=delimiter):
+        rows.append(row)
+        cells += len(row)
+        if len(row) > limits.columns:
+            raise UnsafeFileError(
+                _("Row %(row)s of the csv file has %(n)s columns (at most %(max)s).")
+                % {"row": len(rows), "n": len(row), "max": limits.columns}
+            )
+        if len(rows) > limits.rows + 50:
+            raise UnsafeFileError(
+                _("The file has too many rows (at most %(max)s).") % {"max": limits.rows}
+            )
+        if cells > limits.cells:
+            raise UnsafeFileError(
+                _("The file has too many cells (at most %(max)s).")
+                % {"max": f"{limits.cells:,}".replace(",", ".")}
+            )
+    return rows

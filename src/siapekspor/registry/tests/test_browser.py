@@ -156,3 +156,36 @@ def test_officer_imports_a_spreadsheet_on_a_phone(live_server, browser, tmp_path
         page.click("a[href$='/report/']")
     assert download.value.suggested_filename.endswith(".xlsx")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_confirm_page_waits_for_the_worker_then_shows_the_masked_preview(
+    live_server, browser, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from siapekspor.core import uploads
+    from siapekspor.registry.importing.batch import UPLOADS, batch_check
+    from siapekspor.registry.models_import import BatchStatus, ImportBatch
+    from siapekspor.registry.tests.test_import_pipeline import row, xlsx
+
+    officer = make_user(Role.REGENCY_OFFICER, username="petugas-tunggu", regency="18.71")
+    path = xlsx(tmp_path / "ikm.xlsx", [row(1), row(2)])
+    stored = uploads.store(SimpleUploadedFile("ikm.xlsx", path.read_bytes()), area=UPLOADS)
+    batch = ImportBatch.objects.create(
+        created_by=officer,
+        regency_id="18.71",
+        file_name="ikm.xlsx",
+        file_sha256=stored.sha256,
+        stored_path=stored.name,
+        status=BatchStatus.CHECKING,
+    )
+    page = _sign_in_on_a_phone(browser, live_server, "petugas-tunggu")
+    page.goto(f"{live_server.url}/registry/import/{batch.pk}/confirm/")
+    assert page.locator(".import-preview").count() == 0  # the worker has not read it yet
+    batch_check(batch.pk)  # the worker
+    page.wait_for_selector(".import-preview", timeout=10_000)  # the page reloaded by itself
+    preview = page.locator(".import-preview").inner_text()
+    assert "Keripik Maju 2" in preview and "187101******0002" in preview
+    assert "1871014105900002" not in page.content()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")

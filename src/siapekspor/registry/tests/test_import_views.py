@@ -29,15 +29,31 @@ def _upload(client, content, name="ikm.xlsx", **extra):
     return client.post("/registry/import/", {"file": SimpleUploadedFile(name, content), **extra})
 
 
+def _checked(client, capture, content, name="ikm.xlsx", **extra):
+    """Upload, then let the worker check the file (the on-commit task runs)."""
+    with capture(execute=True):
+        response = _upload(client, content, name, **extra)
+    assert response.status_code == 302
+    return ImportBatch.objects.latest("pk")
+
+
 def test_upload_preview_confirm_runs_the_import(client, users, django_capture_on_commit_callbacks):
     client.force_login(users["regency_officer"])
-    response = _upload(client, _xlsx_bytes([row(1), row(2, KBLI="123")]), source="Kota BDL 2024")
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = _upload(client, _xlsx_bytes([row(1), row(2, KBLI="123")]), source="BDL 2024")
     batch = ImportBatch.objects.get()
     assert response.status_code == 302 and response["Location"].endswith(
         f"/import/{batch.pk}/confirm/"
     )
-    assert batch.status == BatchStatus.UPLOADED and batch.rows_total == 2
+    # The request only stored the file: nothing of it was read yet.
+    assert batch.status == BatchStatus.CHECKING and len(queued) == 1
+    assert batch.header_row == 0 and not batch.preview_sealed and not batch.column_mapping
     assert batch.stored_path and "ikm.xlsx" not in batch.stored_path  # server-made name
+    waiting = client.get(f"/registry/import/{batch.pk}/confirm/")
+    assert waiting.status_code == 200 and waiting.context["checking"]
+    queued[0]()  # the worker checks the file
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.UPLOADED and batch.rows_total == 2
     page = client.get(f"/registry/import/{batch.pk}/confirm/")
     assert page.status_code == 200
     content = page.content.decode()
@@ -65,13 +81,21 @@ def test_upload_preview_confirm_runs_the_import(client, users, django_capture_on
     assert csv_report.content.startswith(b"\xef\xbb\xbf")
 
 
-def test_unsafe_upload_is_refused_with_a_message(client, users, settings):
+def test_unsafe_upload_is_refused_with_a_message(
+    client, users, settings, django_capture_on_commit_callbacks
+):
     settings.IMPORT_MAX_COMPRESSION_RATIO = 2
     client.force_login(users["admin"])
-    response = _upload(client, _xlsx_bytes([row(i) for i in range(1, 200)]))
-    assert response.status_code == 200 and not ImportBatch.objects.exists()
-    assert response.context["form"].errors["file"]
-    response = _upload(client, b"just text", name="x.exe")
+    batch = _checked(
+        client, django_capture_on_commit_callbacks, _xlsx_bytes([row(i) for i in range(1, 200)])
+    )
+    assert batch.status == BatchStatus.INVALID and "bom zip" in batch.error
+    assert batch.stored_path == "" and not list((settings.MEDIA_ROOT / "imports").iterdir())
+    page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert "bom zip" in page
+    response = _upload(client, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, name="x.xlsx")
+    assert response.status_code == 200 and response.context["form"].errors["file"]
+    response = _upload(client, b"\xd0\xcf\x11\xe0" + b"\0" * 100, name="old.xls")
     assert response.context["form"].errors["file"]
 
 
@@ -148,9 +172,8 @@ def test_api_lists_batches_and_duplicates_in_scope(api_client, users):
 
 
 def _confirmed_batch(client, django_capture_on_commit_callbacks, rows):
-    """Upload and confirm, without running the task (its on-commit callback is dropped)."""
-    _upload(client, _xlsx_bytes(rows))
-    batch = ImportBatch.objects.latest("pk")
+    """Upload and confirm, without running the import (its on-commit callback is dropped)."""
+    batch = _checked(client, django_capture_on_commit_callbacks, _xlsx_bytes(rows))
     page = client.get(f"/registry/import/{batch.pk}/confirm/")
     form = {f"col-{c.index}": c.key for c in page.context["choices"]}
     form["col-0"] = ""
@@ -202,7 +225,9 @@ def test_a_batch_whose_worker_died_can_be_run_again_from_its_page(
 def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
     client, users, django_capture_on_commit_callbacks
 ):
+    from siapekspor.core import uploads
     from siapekspor.core.errors import ConflictError
+    from siapekspor.registry.importing.batch import UPLOADS
     from siapekspor.registry.importing.pipeline import import_file
 
     client.force_login(users["admin"])
@@ -221,7 +246,7 @@ def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
     with pytest.raises(ConflictError):
         import_file(
             actor=users["admin"],
-            path=batch.stored_path,
+            path=uploads.open_plain(batch.stored_path, area=UPLOADS),
             batch=stale,
             mapping=batch.column_mapping["mapping"],
         )

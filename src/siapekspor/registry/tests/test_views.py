@@ -53,7 +53,7 @@ def test_create_form_says_what_to_fix(client, users):
     assert response.status_code == 200
     html = response.content.decode()
     assert "NIK harus tepat 16 digit" in html
-    assert "99999" in html and "bukan kode KBLI 2020" in html
+    assert "Kode KBLI 2020 tidak dikenal: isi kode lima digit" in html
     assert not Enterprise.objects.filter(name="Keripik Baru").exists()
 
 

@@ -3,12 +3,15 @@
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from openpyxl import Workbook, load_workbook
 
+from siapekspor.core.tests.test_tabular_bounds import sparse_wide_xlsx
 from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.shipments.importing import import_shipments, write_import_report
-from siapekspor.shipments.models import Shipment
+from siapekspor.shipments.models import ImportStatus, Shipment, ShipmentImport
 from siapekspor.shipments.tests.factories import hs6, officer
 
 pytestmark = pytest.mark.django_db
@@ -164,15 +167,66 @@ def test_regency_officer_cannot_import_into_another_regency(workbook, users):
     assert result.counts.created == 0
 
 
-def test_import_page_uploads_and_shows_outcomes(client, users, workbook):
+def test_import_page_stores_the_file_and_the_worker_imports_it(
+    client, users, workbook, django_capture_on_commit_callbacks
+):
     path, *_ = workbook
     client.force_login(users["province_officer"])
-    with open(path, "rb") as fh:
+    with django_capture_on_commit_callbacks(execute=False) as queued, open(path, "rb") as fh:
         response = client.post("/shipments/import/", {"file": fh})
-    page = response.content.decode()
-    assert response.status_code == 200
-    assert 'id="import-result"' in page
+    job = ShipmentImport.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/shipments/import/{job.pk}/"
+    assert job.status == ImportStatus.QUEUED and not Shipment.objects.exists()  # not read yet
+    waiting = client.get(f"/shipments/import/{job.pk}/").content.decode()
+    assert 'http-equiv="refresh"' in waiting
+    queued[0]()  # the worker
+    job.refresh_from_db()
+    assert job.status == ImportStatus.COMPLETED and job.stored_file == ""  # file deleted
+    page = client.get(f"/shipments/import/{job.pk}/").content.decode()
+    assert 'id="import-result"' in page and "Tanggal PEB" in page
     assert Shipment.objects.count() == 2  # outcomes count rows: 000102 has two
-    assert "Tanggal PEB" in page
+    assert (job.created, job.rejected) == (3, 1)
     bad = client.post("/shipments/import/", {"file": io.BytesIO(b"\x00\x01not a table")})
-    assert bad.status_code == 200 and 'id="import-result"' not in bad.content.decode()
+    assert bad.status_code == 200 and bad.context["form"].errors["file"]
+
+
+def test_import_of_another_officer_is_not_shown(client, users, workbook):
+    job = ShipmentImport.objects.create(
+        created_by=users["admin"], file_name="x.xlsx", file_sha256="0" * 64
+    )
+    client.force_login(users["regency_officer"])
+    assert client.get(f"/shipments/import/{job.pk}/").status_code == 404
+    client.force_login(users["province_officer"])
+    assert client.get(f"/shipments/import/{job.pk}/").status_code == 200
+
+
+def test_sparse_wide_sheet_on_the_shipments_page_is_refused_by_the_worker(
+    client, users, django_capture_on_commit_callbacks
+):
+    """Issue 10: the 204 KB sheet that reaches column XFD took the web server down."""
+    client.force_login(users["province_officer"])
+    upload = SimpleUploadedFile("peb.xlsx", sparse_wide_xlsx())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/shipments/import/", {"file": upload})
+    assert response.status_code == 302
+    job = ShipmentImport.objects.get()
+    assert job.status == ImportStatus.FAILED and "XFD" in job.error
+    assert "terlalu lebar" in job.error  # Indonesian, the uploader's default language
+    page = client.get(f"/shipments/import/{job.pk}/").content.decode()
+    assert "XFD" in page
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (sparse_wide_xlsx(2_000), "XFD"),
+        (b"No PEB;Tanggal PEB\n" + b"A" * (130 * 1024) + b";1\n", "131.072"),
+    ],
+)
+def test_import_command_refuses_hostile_files_with_a_message(tmp_path, users, content, fragment):
+    path = tmp_path / "peb.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match=fragment):
+        call_command(
+            "import_shipments", str(path), "--user", users["admin"].username, stdout=io.StringIO()
+        )

@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from siapekspor.accounts.access import first_admin
 from siapekspor.accounts.models import User
 from siapekspor.core.commands import SiapEksporCommand
+from siapekspor.core.errors import DomainError
 from siapekspor.core.tabular import TabularError, write_report
-from siapekspor.registry.importing.pipeline import import_file
+from siapekspor.registry.importing.batch import import_local_file
 
 
 class Command(SiapEksporCommand):
@@ -59,7 +60,7 @@ class Command(SiapEksporCommand):
             bar.update(n)
 
         try:
-            result = import_file(
+            result = import_local_file(
                 actor=actor,
                 path=path,
                 sheet=opts["sheet"] or None,
@@ -69,6 +70,8 @@ class Command(SiapEksporCommand):
                 progress=progress,
             )
         except TabularError as exc:
+            self.fail(_("The file was not imported: %(reason)s") % {"reason": exc.message})
+        except DomainError as exc:  # no permission, a batch finished by another run
             self.fail(_("The file was not imported: %(reason)s") % {"reason": exc.message})
         finally:
             for bar in bars.values():
@@ -109,6 +112,8 @@ class Command(SiapEksporCommand):
         if opts["report"]:
             report = Path(opts["report"])
             fmt = "csv" if report.suffix.lower() == ".csv" else "xlsx"
+            report.touch(mode=0o600)  # rejected rows carry their cells: NIK, phone, owner
+            report.chmod(0o600)
             write_report(report, result.headers, result.outcomes, fmt=fmt)
             out.write(_("Report written to %(path)s") % {"path": report})
         out.write(result.counts.line())

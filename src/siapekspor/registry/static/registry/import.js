@@ -12,7 +12,7 @@
       .then(function (data) {
         bar.value = data.percent;
         label.textContent = data.label + " — " + data.rows_done + " / " + data.rows_total;
-        if (data.status === "queued" || data.status === "running") {
+        if (data.status === "checking" || data.status === "queued" || data.status === "running") {
           window.setTimeout(poll, 1500);
         } else {
           window.location.reload();
