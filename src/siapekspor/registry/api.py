@@ -9,6 +9,7 @@ from ninja import Field, FilterSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
+from siapekspor.api.params import Id, code_field, text_field
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry import access, selectors, services
@@ -99,12 +100,26 @@ class EnterprisePatch(Schema):
     is_active: bool | None = None
 
 
+# Fields of EnterprisePatch that may be left out but not sent as null.
+NOT_NULL = (
+    "name",
+    "regency",
+    "legal_form",
+    "owner_name",
+    "owner_gender",
+    "nik",
+    "phone",
+    "address",
+    "is_active",
+)
+
+
 class EnterpriseFilter(FilterSchema):
-    q: str = Field("", description="Business name, NIB or a word of the owner's name")
-    regency: str = ""
-    district: str = ""
-    kbli: str = ""
-    size_class: str = ""
+    q: str = text_field(description="Business name, NIB or a word of the owner's name")
+    regency: str = code_field()
+    district: str = code_field()
+    kbli: str = code_field()
+    size_class: str = code_field()
     status: str = Field("", pattern="^(active|inactive|)$")
 
 
@@ -178,7 +193,7 @@ def list_enterprises(request, filters: Query[EnterpriseFilter]):
     response={200: EnterpriseDetailOut, **ERRORS},
     summary="Get one enterprise",
 )
-def get_enterprise(request, enterprise_id: int):
+def get_enterprise(request, enterprise_id: Id):
     return access.get_enterprise_for_user(request.auth, enterprise_id)
 
 
@@ -200,9 +215,13 @@ def create_enterprise(request, payload: EnterpriseIn):
     response={200: EnterpriseDetailOut, **ERRORS},
     summary="Update an enterprise",
 )
-def update_enterprise(request, enterprise_id: int, payload: EnterprisePatch):
+def update_enterprise(request, enterprise_id: Id, payload: EnterprisePatch):
     enterprise = access.get_enterprise_for_user(request.auth, enterprise_id, write=True)
-    changes = _resolve(payload.dict(exclude_unset=True))
+    sent = payload.dict(exclude_unset=True)
+    nulls = [name for name in NOT_NULL if name in sent and sent[name] is None]
+    if nulls:  # "absent" means unchanged; null cannot clear these (send "" to clear a text)
+        raise ValidationFailed(details=[(name, _("This field cannot be null.")) for name in nulls])
+    changes = _resolve(sent)
     data = services.enterprise_data_from(enterprise)
     for name, value in changes.items():
         setattr(data, name, value)

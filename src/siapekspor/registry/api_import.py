@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
 from siapekspor.accounts import roles
+from siapekspor.api.params import Id
 from siapekspor.registry.importing import services
 from siapekspor.registry.models_import import CandidateStatus, DuplicateCandidate
 
@@ -58,7 +59,7 @@ def list_import_batches(request):
 
 
 @router.get("/import-batches/{batch_id}", response=BatchOut)
-def get_import_batch(request, batch_id: int):
+def get_import_batch(request, batch_id: Id):
     return services.get_batch_for_user(request.user, batch_id)
 
 

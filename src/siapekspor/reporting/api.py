@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema
 
+from siapekspor.api.params import code_field, year_field
 from siapekspor.registry.api import ErrorOut
 from siapekspor.reporting import selectors
 
@@ -12,9 +13,9 @@ ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: Error
 
 
 class KpiFilter(Schema):
-    regency: str = ""
-    sector: str = ""
-    year: int | None = None
+    regency: str = code_field()
+    sector: str = code_field()
+    year: int | None = year_field()
 
 
 def _data(request, filters: KpiFilter) -> dict:

@@ -1,12 +1,14 @@
 """/api/v1/classes and enrollments: the same services as the pages."""
 
 import datetime as dt
+from typing import Annotated
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from siapekspor.accounts import roles
+from siapekspor.api.params import CodePath, CodeQuery, Id, IdQuery, id_field
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry.access import get_enterprise_for_user
@@ -53,7 +55,7 @@ class ClassOut(Schema):
 
 
 class ClassIn(Schema):
-    stage_id: int
+    stage_id: int = id_field()
     level: str
     name: str
     regency: str
@@ -89,11 +91,11 @@ class EnrollmentOut(Schema):
 
 
 class EnrollIn(Schema):
-    enterprise_id: int
+    enterprise_id: int = id_field()
     state: str = "invited"
 
 
-class CandidateOut(Schema):
+class TrainingCandidateOut(Schema):
     enterprise_id: int
     name: str
     regency_id: str
@@ -107,12 +109,12 @@ class CandidateOut(Schema):
 
 @router.get("/classes", response=list[ClassOut], url_name="list_classes")
 @paginate(IdFirstPageNumberPagination)
-def list_classes(request, level: str = "", regency: str = ""):
+def list_classes(request, level: CodeQuery = "", regency: CodeQuery = ""):
     return selectors.class_list(request.auth, level=level, regency=regency)
 
 
 @router.get("/classes/{class_id}", response=ClassOut, url_name="get_class")
-def get_class(request, class_id: int):
+def get_class(request, class_id: Id):
     return access.get_class_for_user(request.auth, class_id)
 
 
@@ -140,7 +142,7 @@ def create_class(request, payload: ClassIn):
 @router.get(
     "/classes/{class_id}/enrollments", response=list[EnrollmentOut], url_name="list_enrollments"
 )
-def list_enrollments(request, class_id: int):
+def list_enrollments(request, class_id: Id):
     """The roster (officers of the class's regency, and enrolled owners); not for partners."""
     cls = access.get_class_for_user(request.auth, class_id, roster=True)
     return selectors.roster(cls)
@@ -149,7 +151,7 @@ def list_enrollments(request, class_id: int):
 @router.post(
     "/classes/{class_id}/enrollments", response={201: EnrollmentOut}, url_name="create_enrollment"
 )
-def create_enrollment(request, class_id: int, payload: EnrollIn):
+def create_enrollment(request, class_id: Id, payload: EnrollIn):
     """Propose or invite an enterprise; an invitation into a full class is waitlisted.
     Seats are enforced by the database under concurrent requests."""
     cls = access.get_class_for_user(request.auth, class_id, manage=True)
@@ -163,7 +165,7 @@ def create_enrollment(request, class_id: int, payload: EnrollIn):
 @router.post(
     "/enrollments/{enrollment_id}/{action}", response=EnrollmentOut, url_name="enrollment_action"
 )
-def enrollment_action(request, enrollment_id: int, action: str):
+def enrollment_action(request, enrollment_id: Id, action: CodePath):
     """`accept` or `withdraw` an enrollment."""
     enrollment = access.get_enrollment_for_user(request.auth, enrollment_id)
     fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(
@@ -179,9 +181,17 @@ def enrollment_action(request, enrollment_id: int, action: str):
 
 
 @router.get(
-    "/classes/propose/candidates", response=list[CandidateOut], url_name="propose_candidates"
+    "/classes/propose/candidates",
+    response=list[TrainingCandidateOut],
+    url_name="propose_candidates",
 )
-def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
+def propose_candidates(
+    request,
+    level: CodeQuery,
+    regency: CodeQuery,
+    size: Annotated[int, Query(ge=1, le=200)] = 20,
+    sector: CodeQuery = "",
+):
     if not roles.is_officer(request.auth):
         raise PermissionDeniedError()
     return services.propose_candidates(
@@ -194,7 +204,7 @@ def propose_candidates(request, level: str, regency: str, size: int = 20, sector
 
 
 @router.get("/programme-figures", url_name="programme_figures")
-def programme_figures(request, programme_id: int | None = None):
+def programme_figures(request, programme_id: IdQuery = None):
     """Counts and conversions (aggregates: every signed-in role except owners)."""
     if roles.role_of(request.auth) == "enterprise_owner":
         raise PermissionDeniedError()
