@@ -55,12 +55,12 @@ class Officer(HttpUser):
 
     @task(3)
     def enterprise_list(self):
-        page = random.randint(1, 200)  # noqa: S311
+        page = random.randint(1, 200)
         self.client.get(f"/registry/enterprises/?page={page}", name="list")
 
     @task(2)
     def enterprise_search(self):
-        self.client.get(f"/registry/enterprises/?q={random.choice(WORDS)}", name="search")  # noqa: S311
+        self.client.get(f"/registry/enterprises/?q={random.choice(WORDS)}", name="search")
 
     @task(2)
     def dashboard(self):
@@ -68,7 +68,7 @@ class Officer(HttpUser):
 
     @task(2)
     def api_enterprises(self):
-        page = random.randint(1, 200)  # noqa: S311
+        page = random.randint(1, 200)
         self.client.get(f"/api/v1/enterprises?page={page}", headers=self.api, name="api list")
 
     @task(1)
