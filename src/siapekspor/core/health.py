@@ -9,6 +9,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import connection
+from django.db.models import Case, F, When
 from django.utils import timezone
 
 
@@ -19,7 +20,7 @@ def _age(now: dt.datetime, then: dt.datetime | None) -> float | None:
 def health_report(now: dt.datetime | None = None) -> dict:
     """A JSON-ready report; `status` is "ok", "degraded" (no live worker, or a ready task
     waiting longer than a lease) or "unavailable" (the database cannot be reached)."""
-    from django_tasks_db.models import DBTaskResult
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
     from siapekspor.core.models import WorkerHeartbeat
 
@@ -40,7 +41,9 @@ def health_report(now: dt.datetime | None = None) -> dict:
     last_beat = WorkerHeartbeat.objects.order_by("-beat_at").values_list("beat_at", flat=True)
     last = last_beat.first()
     ready = DBTaskResult.objects.ready()
-    oldest = ready.order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
+    # Waiting since it was enqueued, or since its run_after (a retry with backoff).
+    since = Case(When(run_after=get_date_max(), then=F("enqueued_at")), default=F("run_after"))
+    oldest = ready.annotate(since=since).order_by("since").values_list("since", flat=True).first()
     oldest_age = _age(now, oldest)
     report = {
         "status": "ok",

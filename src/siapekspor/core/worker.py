@@ -227,8 +227,8 @@ class Worker(DbWorker):
             time.sleep(random.random())  # noqa: S311 (spreads workers started together)
         failures = 0
         while self.running:
-            close_old_connections()
             try:
+                close_old_connections()
                 self._housekeeping()
                 task_result = self._claim()
             except Exception as exc:
@@ -277,7 +277,18 @@ class Worker(DbWorker):
                 lambda: db_task_result.set_successful(value), what="Saving a task result"
             )
             task_finished.send(sender=backend_type, task_result=db_task_result.task_result)
-        except BaseException as exc:
+        except (KeyboardInterrupt, SystemExit):
+            # Stopped by the operator (a second Ctrl-C / SIGTERM): not the task's failure.
+            # It goes back to the queue for the next worker, and this one exits.
+            retry_transient(
+                lambda: DBTaskResult.objects.filter(pk=db_task_result.pk, status=RUNNING).update(
+                    status=READY, run_after=timezone.now()
+                ),
+                what="Queueing an interrupted task again",
+                give_up_after=10,
+            )
+            raise
+        except Exception as exc:
             self._task_failed(db_task_result, exc)
         finally:
             self.current_task_id = ""
@@ -285,7 +296,7 @@ class Worker(DbWorker):
             self.tasks_done += 1
             self._run_tasks += 1
 
-    def _task_failed(self, db_task_result: DBTaskResult, exc: BaseException) -> None:
+    def _task_failed(self, db_task_result: DBTaskResult, exc: Exception) -> None:
         attempts = len(db_task_result.worker_ids)
         _drop_broken_connections()
         if is_transient_db_error(exc) and attempts < settings.WORKER_MAX_ATTEMPTS:

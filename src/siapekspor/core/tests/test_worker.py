@@ -186,11 +186,19 @@ def test_healthz_reports_liveness_and_queue_without_sign_in(client, db, settings
     assert body["status"] == "degraded" and body["worker"]["alive"] == 0
 
     _beat("w1", age_s=2)
-    _task(enqueued_at=timezone.now())
+    _task()
     body = client.get("/healthz").json()
     assert body["status"] == "ok" and body["database"] == "ok"
     assert body["worker"]["alive"] == 1 and body["worker"]["last_heartbeat_age_s"] >= 2
     assert body["queue"]["ready"] == 1 and body["queue"]["oldest_ready_age_s"] is not None
+    # A task retried with backoff waits since its run_after, not since it was first queued.
+    DBTaskResult.objects.all().delete()
+    retried = _task(run_after=timezone.now() - dt.timedelta(seconds=1))
+    DBTaskResult.objects.filter(pk=retried.pk).update(
+        enqueued_at=timezone.now() - dt.timedelta(hours=2)
+    )
+    body = client.get("/healthz").json()
+    assert body["status"] == "ok" and body["queue"]["oldest_ready_age_s"] < 60
     # Counts and ages only: no worker ids, host names, task names or arguments.
     text = json.dumps(body)
     assert "w1" not in text and SWEEP not in text and "sweep" not in text
