@@ -63,6 +63,8 @@ dev: demo
 	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	  SIAPEKSPOR_DEBUG=1 $(SIAPEKSPOR) runserver 127.0.0.1:8000
 
+# The tests run the embedded mode (generated secrets, plain http) whatever the database.
+test: export SIAPEKSPOR_EMBEDDED ?= 1
 test: $(STAMP) system-deps messages
 	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
