@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SIAPEKSPOR := $(BIN)/siapekspor
 PYTEST_ARGS ?=
 
-.PHONY: run test venv system-deps messages migrate demo lint format bench ci clean
+.PHONY: run dev test venv system-deps messages migrate demo lint format bench ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ migrate: $(STAMP) messages
 
 demo: migrate
 	$(SIAPEKSPOR) load-reference
-	$(SIAPEKSPOR) seed-demo --if-empty
+	$(SIAPEKSPOR) seed-demo --if-empty --demo-users
 	$(SIAPEKSPOR) load-readiness
 	$(SIAPEKSPOR) load-modules
 	$(SIAPEKSPOR) seed-training-demo --if-empty
@@ -45,15 +45,27 @@ demo: migrate
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
 	$(SIAPEKSPOR) rebuild-indicators --if-stale
 
-# The server and, beside it, the background worker (imports, indicator rebuilds); Ctrl-C
-# stops both.
+# The production server (gunicorn, static files collected into var/ and served by WhiteNoise,
+# DEBUG off) and, beside it, the background worker; Ctrl-C stops both. The embedded mode
+# (no DATABASE_URL) generates its secrets into var/ and serves plain http on 127.0.0.1.
 run: demo
+	@$(SIAPEKSPOR) collectstatic --no-input -v0
 	@$(SIAPEKSPOR) demo-logins
 	@echo "SiapEkspor: http://127.0.0.1:8000  (background worker started; Ctrl-C stops both)"
 	@$(SIAPEKSPOR) worker & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
-	  $(SIAPEKSPOR) runserver 127.0.0.1:8000
+	  $(SIAPEKSPOR) serve --bind 127.0.0.1:8000
 
+# Development: the autoreloading server with debug pages, and the worker (which never reloads:
+# restart it after changing a task).
+dev: demo
+	@echo "SiapEkspor (development): http://127.0.0.1:8000"
+	@SIAPEKSPOR_DEBUG=1 $(SIAPEKSPOR) worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  SIAPEKSPOR_DEBUG=1 $(SIAPEKSPOR) runserver 127.0.0.1:8000
+
+# The tests run the embedded mode (generated secrets, plain http) whatever the database.
+test: export SIAPEKSPOR_EMBEDDED ?= 1
 test: $(STAMP) system-deps messages
 	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .

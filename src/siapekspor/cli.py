@@ -15,8 +15,6 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
-    if len(argv) > 1 and argv[1] == "worker":
-        argv[1] = "db_worker"
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(argv)

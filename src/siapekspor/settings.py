@@ -1,9 +1,15 @@
 """SiapEkspor settings: one module, configured by environment variables.
 
-Embedded mode (the default) needs no setup: SQLite under `var/`, secrets generated once into
-`var/dev-secrets.json`. Production is this module with `SIAPEKSPOR_DEBUG=0` and the secrets
-set; a missing secret raises ImproperlyConfigured instead of running with a guess.
-See docs/configuration.md for every variable.
+Three independent switches (docs/configuration.md):
+
+- `SIAPEKSPOR_DEBUG` (off unless asked for): debug pages, static files from the source tree.
+- `SIAPEKSPOR_EMBEDDED` (on by default without `DATABASE_URL`): the no-setup mode on one
+  machine — SQLite under `var/`, secrets generated once into `var/dev-secrets.json` when not
+  given. Off (a server deployment), a missing secret raises ImproperlyConfigured instead of
+  running with a guess.
+- `SIAPEKSPOR_HTTPS` (on by default outside the embedded mode): the site is served over
+  TLS — SSL redirect, HSTS, secure `__Host-` cookies. Off, cookies work over plain http on
+  127.0.0.1.
 """
 
 from __future__ import annotations
@@ -28,12 +34,16 @@ BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
 VAR_DIR = Path(env_str("SIAPEKSPOR_VAR_DIR", str(PROJECT_DIR / "var")))
 
-DEBUG = env_bool("SIAPEKSPOR_DEBUG", True)
-PRODUCTION = not DEBUG
+DEBUG = env_bool("SIAPEKSPOR_DEBUG", False)
+DATABASE_URL = env_str("DATABASE_URL", "")
+EMBEDDED = env_bool("SIAPEKSPOR_EMBEDDED", not DATABASE_URL)
+HTTPS = env_bool("SIAPEKSPOR_HTTPS", not EMBEDDED)
+# Kept for code that asks "is this a real deployment?": secrets must be given.
+PRODUCTION = not (DEBUG or EMBEDDED)
 
 
-def _dev_secrets() -> dict[str, str]:
-    """Per-installation random secrets for the embedded (DEBUG) mode, made on first use."""
+def _embedded_secrets() -> dict[str, str]:
+    """Per-installation random secrets for the embedded mode, made on first use."""
     path = VAR_DIR / "dev-secrets.json"
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
@@ -48,7 +58,7 @@ def _dev_secrets() -> dict[str, str]:
     return data
 
 
-_dev = {} if PRODUCTION else _dev_secrets()
+_dev = {} if PRODUCTION else _embedded_secrets()
 
 SECRET_KEY = env_secret(
     "SIAPEKSPOR_SECRET_KEY", required=PRODUCTION, dev_default=_dev.get("SECRET_KEY", "")
@@ -130,7 +140,7 @@ TEMPLATES = [
 ]
 
 # --- Database: SQLite under var/ by default, DATABASE_URL for PostgreSQL -------------------
-DATABASE_URL = env_str("DATABASE_URL", "")
+SQLITE_BUSY_TIMEOUT = env_int("SIAPEKSPOR_SQLITE_BUSY_TIMEOUT", 20)  # seconds
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
@@ -146,10 +156,10 @@ else:
                 # WAL lets readers continue while an import writes; IMMEDIATE takes the write
                 # lock at BEGIN so two writers queue instead of failing half-way.
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
+                "timeout": SQLITE_BUSY_TIMEOUT,
                 "init_command": (
                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                    "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=20000; "
+                    f"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}; "
                     "PRAGMA cache_size=-64000; PRAGMA temp_store=MEMORY;"
                 ),
             },
@@ -175,6 +185,11 @@ else:
 TASKS = {
     "default": {"BACKEND": env_str("SIAPEKSPOR_TASK_BACKEND", "django_tasks_db.DatabaseBackend")}
 }
+# The worker beats this often; a task whose worker has not beaten for the lease goes back to
+# the queue; a task is claimed at most this many times (core/worker.py).
+WORKER_HEARTBEAT_SECONDS = env_float("SIAPEKSPOR_WORKER_HEARTBEAT_SECONDS", 5.0)
+WORKER_LEASE_SECONDS = env_float("SIAPEKSPOR_WORKER_LEASE_SECONDS", 60.0)
+WORKER_MAX_ATTEMPTS = env_int("SIAPEKSPOR_WORKER_MAX_ATTEMPTS", 5)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -252,28 +267,33 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
+        # Outside DEBUG, static files are collected (`siapekspor collectstatic`, done by
+        # `make run`) into STATIC_ROOT with hashed names and served by WhiteNoise.
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if PRODUCTION
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
 if DEBUG:
-    # WhiteNoise warns about a missing STATIC_ROOT; in embedded mode files come from finders.
+    # WhiteNoise warns about a missing STATIC_ROOT; in debug mode files come from finders.
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-# --- Security (production values switch on with DEBUG off) ----------------------------------
-SECURE_SSL_REDIRECT = PRODUCTION and env_bool("SIAPEKSPOR_SSL_REDIRECT", True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PRODUCTION else None
-SECURE_HSTS_SECONDS = env_int("SIAPEKSPOR_HSTS_SECONDS", 31536000) if PRODUCTION else 0
-SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
-SECURE_HSTS_PRELOAD = PRODUCTION
-SESSION_COOKIE_SECURE = PRODUCTION
-CSRF_COOKIE_SECURE = PRODUCTION
-SESSION_COOKIE_NAME = "__Host-sessionid" if PRODUCTION else "sessionid"
-CSRF_COOKIE_NAME = "__Host-csrftoken" if PRODUCTION else "csrftoken"
+# --- Security: TLS switches with HTTPS (the embedded mode serves plain http on 127.0.0.1) ---
+SECURE_SSL_REDIRECT = HTTPS and env_bool("SIAPEKSPOR_SSL_REDIRECT", True)
+# The health probe of a load balancer may come over plain http from inside.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_HSTS_SECONDS = env_int("SIAPEKSPOR_HSTS_SECONDS", 31536000) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+# `__Host-` cookies are refused by browsers unless Secure: only with HTTPS.
+SESSION_COOKIE_NAME = "__Host-sessionid" if HTTPS else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if HTTPS else "csrftoken"
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

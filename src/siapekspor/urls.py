@@ -4,10 +4,12 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog, set_language
 
 from siapekspor.api.api import api
+from siapekspor.core.views import healthz
 
 urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("healthz", healthz, name="healthz"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -23,3 +25,4 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,
 )
+handler500 = "siapekspor.core.views.server_error"

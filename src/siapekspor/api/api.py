@@ -7,7 +7,10 @@ language (Accept-Language; Indonesian by default).
 
 from __future__ import annotations
 
+import logging
+
 from django.core.exceptions import PermissionDenied
+from django.db import DataError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -17,12 +20,16 @@ from ninja.security import django_auth
 
 from siapekspor.api.auth import RateLimited, TokenAuth
 from siapekspor.api.schemas import error_body
+from siapekspor.api.validation import error_message
 from siapekspor.core.errors import (
     ConflictError,
     DomainError,
     NotFoundError,
     PermissionDeniedError,
+    is_transient_db_error,
 )
+
+logger = logging.getLogger("siapekspor.api")
 
 api = NinjaAPI(
     title="SiapEkspor API",
@@ -59,7 +66,7 @@ def _validation_error(request, exc: NinjaValidationError):
     details = []
     for err in exc.errors:
         loc = [str(p) for p in err.get("loc", []) if p not in ("body", "query", "path", "payload")]
-        details.append((".".join(loc), err.get("msg", "")))
+        details.append((".".join(loc), error_message(err)))
     return error_response(
         request,
         422,
@@ -98,6 +105,36 @@ def _forbidden(request, exc):
 @api.exception_handler(HttpError)
 def _http_error(request, exc: HttpError):
     return error_response(request, exc.status_code, "error", exc.message)
+
+
+@api.exception_handler(Exception)
+def _server_error(request, exc: Exception):
+    """Anything else: never a traceback (not even with DEBUG on), always the JSON format.
+
+    A value the database cannot hold (a number out of range that slipped past the schema)
+    is the caller's error: 400. A database that is away answers 503, as on the pages.
+    """
+    if is_transient_db_error(exc):
+        response = error_response(
+            request,
+            503,
+            "service_unavailable",
+            _("The database is unavailable. Please try again shortly."),
+        )
+        response["Retry-After"] = "5"
+        return response
+    if isinstance(exc, (DataError, OverflowError)):
+        logger.warning("API %s %s: value out of range: %s", request.method, request.path, exc)
+        return error_response(
+            request, 400, "out_of_range", _("A value is out of the accepted range.")
+        )
+    logger.exception("API %s %s failed", request.method, request.path)
+    return error_response(
+        request,
+        500,
+        "server_error",
+        _("Something went wrong on our side. The error was recorded; please try again."),
+    )
 
 
 # Routers of each app. Add one line per app; the app's api.py holds its operations.

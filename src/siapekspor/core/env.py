@@ -75,6 +75,7 @@ def env_secret(name: str, *, required: bool, dev_default: str = "") -> str:
         return value
     if required:
         raise ImproperlyConfigured(
-            f"{name} (or {name}_FILE) must be set when SIAPEKSPOR_DEBUG is off."
+            f"{name} (or {name}_FILE) must be set outside the embedded mode "
+            "(a DATABASE_URL or SIAPEKSPOR_EMBEDDED=0 means a server deployment)."
         )
     return dev_default

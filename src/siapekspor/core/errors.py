@@ -38,3 +38,30 @@ class NotFoundError(DomainError):
 class ConflictError(DomainError):
     code = "conflict"
     default_message = _("The record conflicts with an existing one.")
+
+
+# Words of the database errors that pass by themselves: a lock held by another writer, a
+# connection dropped by a restart, a deadlock or serialisation failure. One list for the
+# pages (503, `core.middleware`) and the worker (retry with backoff, `core.worker`).
+_TRANSIENT_WORDS = (
+    "database is locked",
+    "database table is locked",
+    "connect",
+    "server closed",
+    "terminat",
+    "connection",
+    "deadlock detected",
+    "could not serialize",
+    "the database system is starting up",
+    "the database system is shutting down",
+)
+
+
+def is_transient_db_error(exc: BaseException) -> bool:
+    """True for a database error that a retry after a short wait may get past."""
+    from django.db import InterfaceError, OperationalError
+
+    if not isinstance(exc, (OperationalError, InterfaceError)):
+        return False
+    message = str(exc).lower()
+    return any(word in message for word in _TRANSIENT_WORDS)

@@ -7,10 +7,11 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
-from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+
+from siapekspor.core.errors import is_transient_db_error
 
 
 class SessionTimeoutMiddleware:
@@ -53,13 +54,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
-        message = str(exception).lower()
-        if not any(
-            word in message
-            for word in ("connect", "server closed", "terminat", "database is locked", "connection")
-        ):
+        if not is_transient_db_error(exception):
             return None
         if request.path.startswith("/api/"):
             return JsonResponse(

@@ -47,3 +47,46 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_label}"
+
+
+class WorkerHeartbeat(models.Model):
+    """One background worker process: it beats every few seconds while it lives.
+
+    A task left RUNNING by a worker whose beat is older than WORKER_LEASE_SECONDS goes back
+    to the queue (`core.worker.reclaim_abandoned`); `/healthz` and the admin read liveness here.
+    """
+
+    worker_id = models.CharField(_("worker"), max_length=64, primary_key=True)
+    host = models.CharField(_("host"), max_length=255)
+    pid = models.PositiveIntegerField(_("process id"))
+    started_at = models.DateTimeField(_("started"))
+    beat_at = models.DateTimeField(_("last heartbeat"), db_index=True)
+    stopped_at = models.DateTimeField(_("stopped"), null=True, blank=True)
+    task_id = models.CharField(_("current task"), max_length=64, blank=True)
+    tasks_done = models.PositiveIntegerField(_("tasks run"), default=0)
+
+    class Meta:
+        verbose_name = _("background worker")
+        verbose_name_plural = _("background workers")
+        ordering = ["-beat_at"]
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.pid} ({self.worker_id[:8]})"
+
+
+class ScheduledJob(models.Model):
+    """The last slot a periodic job (`core.schedule`) was enqueued for: one row per schedule,
+    claimed with a conditional update so two workers never enqueue the same slot twice."""
+
+    name = models.CharField(_("name"), max_length=100, primary_key=True)
+    last_slot = models.DateTimeField(_("last slot"), null=True, blank=True)
+    last_enqueued_at = models.DateTimeField(_("last enqueued"), null=True, blank=True)
+    last_task_id = models.CharField(_("last task"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job")
+        verbose_name_plural = _("scheduled jobs")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

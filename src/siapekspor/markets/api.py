@@ -5,6 +5,7 @@ from django.utils.translation import get_language_from_request
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
+from siapekspor.api.params import CodePath
 from siapekspor.api.schemas import ERRORS
 from siapekspor.markets import selectors
 from siapekspor.markets.engine.recommend import DEFAULT_WEIGHTS
@@ -13,7 +14,7 @@ from siapekspor.markets.engine.texts import LANGUAGES, normalise_language
 router = Router(tags=["markets"])
 
 
-class ProductOut(Schema):
+class MarketProductOut(Schema):
     code: str
     level: int
     description: str = Field(..., description="In the request's language (falls back to id/en)")
@@ -124,7 +125,9 @@ def _hs(hs: str) -> str:
 
 
 @router.get(
-    "/markets/products", response={200: list[ProductOut], **ERRORS}, summary="Search HS products"
+    "/markets/products",
+    response={200: list[MarketProductOut], **ERRORS},
+    summary="Search HS products",
 )
 @paginate(PageNumberPagination, page_size=30)
 def products(request, filters: Query[ProductQuery]):
@@ -138,7 +141,7 @@ def products(request, filters: Query[ProductQuery]):
     response={200: RecommendationsOut, **ERRORS},
     summary="Ranked destination markets for an HS6 product",
 )
-def recommendations(request, hs: str, params: Query[RecommendationsQuery]):
+def recommendations(request, hs: CodePath, params: Query[RecommendationsQuery]):
     """Markets ranked by a 0–100 score with components, untapped potential (USD) and one
     sentence per market. Missing inputs are named in `factors_missing` and `notes`."""
     # /api/v1 is outside i18n_patterns: the language comes from `language` or Accept-Language.
@@ -160,7 +163,7 @@ def recommendations(request, hs: str, params: Query[RecommendationsQuery]):
     summary="Market indicators of every importer of an HS6 product",
 )
 @paginate(PageNumberPagination, page_size=50)
-def indicators(request, hs: str, params: Query[IndicatorQuery]):
+def indicators(request, hs: CodePath, params: Query[IndicatorQuery]):
     """Market size, growth, supplier concentration, the exporter's share and rank, distance,
     tariffs and export potential (ITC method) for each importer, largest potential first."""
     return selectors.product_indicators(_hs(hs), exporter=params.exporter.upper(), year=params.year)

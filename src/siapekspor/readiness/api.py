@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.params import CodeQuery, Id, IdQuery, id_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
@@ -86,7 +87,7 @@ class AssessmentDetailOut(AssessmentOut):
 
 
 class AssessmentIn(Schema):
-    enterprise_id: int
+    enterprise_id: int = id_field()
     answers: dict[str, str] = {}
     submit: bool = False
 
@@ -140,7 +141,9 @@ def get_questionnaire(request):
     "/assessments", response={200: list[AssessmentOut], **ERRORS}, url_name="list_assessments"
 )
 @paginate(IdFirstPageNumberPagination)
-def list_assessments(request, enterprise_id: int | None = None, level: str = "", status: str = ""):
+def list_assessments(
+    request, enterprise_id: IdQuery = None, level: CodeQuery = "", status: CodeQuery = ""
+):
     """Assessments of the enterprises you may see (owners: their own; partners: none)."""
     return selectors.assessment_list(
         request.auth, enterprise_id=enterprise_id, level=level, status=status
@@ -152,7 +155,7 @@ def list_assessments(request, enterprise_id: int | None = None, level: str = "",
     response={200: AssessmentDetailOut, **ERRORS},
     url_name="get_assessment",
 )
-def get_assessment(request, assessment_id: int):
+def get_assessment(request, assessment_id: Id):
     return _detail(access.get_assessment_for_user(request.auth, assessment_id))
 
 
@@ -184,7 +187,7 @@ def create_assessment(request, payload: AssessmentIn):
     response={200: AssessmentDetailOut, **ERRORS},
     url_name="update_assessment",
 )
-def update_assessment(request, assessment_id: int, payload: AnswersIn):
+def update_assessment(request, assessment_id: Id, payload: AnswersIn):
     """Save answers (question code → option code) and optionally submit."""
     assessment = access.get_assessment_for_user(request.auth, assessment_id)
     services.assessment_answer(actor=request.auth, assessment=assessment, answers=payload.answers)

@@ -11,6 +11,7 @@ from ninja.pagination import paginate
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
+from siapekspor.api.params import Id, code_field, text_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.http import client_ip
@@ -151,18 +152,31 @@ class EnterprisePatch(Schema):
     is_active: Annotated[bool | None, _checked()] = None
 
 
+# Fields of EnterprisePatch that may be left out but not sent as null.
+NOT_NULL = (
+    "name",
+    "regency",
+    "legal_form",
+    "owner_name",
+    "owner_gender",
+    "nik",
+    "phone",
+    "address",
+    "is_active",
+)
+
+
 class EnterpriseFilter(FilterSchema):
-    q: str = Field(
-        "",
+    q: str = text_field(
         description=(
             "Business name or NIB. To find an owner by name, NIK or phone number use "
             "POST /enterprises/search: a URL lands in access logs, a request body does not."
         ),
     )
-    regency: str = ""
-    district: str = ""
-    kbli: str = ""
-    size_class: str = ""
+    regency: str = code_field()
+    district: str = code_field()
+    kbli: str = code_field()
+    size_class: str = code_field()
     status: str = Field("", pattern="^(active|inactive|)$")
 
 
@@ -247,7 +261,7 @@ def search_enterprises(request, payload: EnterpriseSearchIn):
     response={200: EnterpriseDetailOut, **ERRORS},
     summary="Get one enterprise",
 )
-def get_enterprise(request, enterprise_id: int):
+def get_enterprise(request, enterprise_id: Id):
     return access.get_enterprise_for_user(request.auth, enterprise_id)
 
 
@@ -269,9 +283,13 @@ def create_enterprise(request, payload: EnterpriseIn):
     response={200: EnterpriseDetailOut, **ERRORS},
     summary="Update an enterprise",
 )
-def update_enterprise(request, enterprise_id: int, payload: EnterprisePatch):
+def update_enterprise(request, enterprise_id: Id, payload: EnterprisePatch):
     enterprise = access.get_enterprise_for_user(request.auth, enterprise_id, write=True)
-    changes = _resolve(payload.dict(exclude_unset=True))
+    sent = payload.dict(exclude_unset=True)
+    nulls = [name for name in NOT_NULL if name in sent and sent[name] is None]
+    if nulls:  # "absent" means unchanged; null cannot clear these (send "" to clear a text)
+        raise ValidationFailed(details=[(name, _("This field cannot be null.")) for name in nulls])
+    changes = _resolve(sent)
     data = services.enterprise_data_from(enterprise)
     for name, value in changes.items():
         setattr(data, name, value)

@@ -5,6 +5,7 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
+from siapekspor.api.params import Id
 from siapekspor.api.schemas import ERRORS
 from siapekspor.registry import access
 
@@ -57,7 +58,7 @@ def list_import_batches(request):
 
 
 @router.get("/import-batches/{batch_id}", response={200: BatchOut, **ERRORS})
-def get_import_batch(request, batch_id: int):
+def get_import_batch(request, batch_id: Id):
     return access.get_batch_for_user(request.user, batch_id)
 
 

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -20,3 +22,8 @@ class RegistryConfig(AppConfig):
         from siapekspor.registry.importing import hooks
 
         hooks.register()
+        # Uploaded files past their retention, unconfirmed uploads and orphans: daily.
+        from siapekspor.core import schedule
+        from siapekspor.registry.tasks import sweep_uploads
+
+        schedule.register("registry.sweep_uploads", sweep_uploads, daily_at=dt.time(3, 0))

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import Query, Router, Schema
 
+from siapekspor.api.params import code_field, year_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.reporting import access, selectors
 
@@ -11,9 +12,9 @@ router = Router(tags=["kpi"])
 
 
 class KpiFilter(Schema):
-    regency: str = ""
-    sector: str = ""
-    year: int | None = None
+    regency: str = code_field()
+    sector: str = code_field()
+    year: int | None = year_field()
 
 
 def _data(request, filters: KpiFilter) -> dict:

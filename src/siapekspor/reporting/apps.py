@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,13 @@ class ReportingConfig(AppConfig):
             help="GeoJSON of the regency outlines (property kode) for the map.",
             label="regency outlines",
             load=load_regions_geojson,
+        )
+        # A fresh snapshot every night, after the statuses' refresh (figures move with time).
+        from siapekspor.core import schedule
+        from siapekspor.reporting.tasks import rebuild_indicators_task
+
+        schedule.register(
+            "reporting.nightly_rebuild", rebuild_indicators_task, daily_at=dt.time(2, 0)
         )
 
 

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.params import Id, code_field, id_field, text_field, year_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.shipments import access, selectors, services
@@ -16,7 +17,7 @@ router = Router(tags=["shipments"])
 
 
 class SupplierIO(Schema):
-    enterprise_id: int
+    enterprise_id: int = id_field()
     share_percent: Decimal
 
 
@@ -55,7 +56,7 @@ class ShipmentOut(Schema):
 class ShipmentIn(Schema):
     peb_number: str
     kind: str = ShipmentKind.DIRECT
-    enterprise_id: int | None = None
+    enterprise_id: int | None = id_field(None)
     exporter_name: str = ""
     export_date: dt.date
     hs_code: str
@@ -70,10 +71,10 @@ class ShipmentIn(Schema):
 
 
 class ShipmentFilter(Schema):
-    q: str = ""
-    kind: str = ""
-    verification: str = ""
-    year: int | None = None
+    q: str = text_field()
+    kind: str = code_field()
+    verification: str = code_field()
+    year: int | None = year_field()
 
 
 class VerifyIn(Schema):
@@ -98,7 +99,7 @@ def list_shipments(request, filters: Query[ShipmentFilter]):
 @router.get(
     "/shipments/{shipment_id}", response={200: ShipmentOut, **ERRORS}, summary="Get one shipment"
 )
-def get_shipment(request, shipment_id: int):
+def get_shipment(request, shipment_id: Id):
     return access.get_shipment_for_user(request.auth, shipment_id)
 
 
@@ -121,7 +122,7 @@ def create_shipment(request, payload: ShipmentIn):
     response={200: ShipmentOut, **ERRORS},
     summary="Verify or reject a shipment",
 )
-def verify_shipment(request, shipment_id: int, payload: VerifyIn):
+def verify_shipment(request, shipment_id: Id, payload: VerifyIn):
     shipment = access.get_shipment_for_user(request.auth, shipment_id)
     if not access.can_verify(request.auth):
         raise PermissionDenied

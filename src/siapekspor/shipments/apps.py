@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +21,13 @@ class ShipmentsConfig(AppConfig):
             "shipments/panels/enterprise_exports.html",
             context=panels.enterprise_context,
             order=40,
+        )
+        # Statuses lapse with time (the trailing 12 months move): refreshed every night.
+        from siapekspor.core import schedule
+        from siapekspor.shipments.tasks import refresh_export_statuses
+
+        schedule.register(
+            "shipments.refresh_export_statuses", refresh_export_statuses, daily_at=dt.time(1, 30)
         )
 
 

@@ -1,11 +1,13 @@
 """/api/v1/classes and enrollments: the same services as the pages."""
 
 import datetime as dt
+from typing import Annotated
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from siapekspor.api.params import CodePath, CodeQuery, Id, IdQuery, id_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
@@ -53,7 +55,7 @@ class ClassOut(Schema):
 
 
 class ClassIn(Schema):
-    stage_id: int
+    stage_id: int = id_field()
     level: str
     name: str
     regency: str
@@ -89,11 +91,11 @@ class EnrollmentOut(Schema):
 
 
 class EnrollIn(Schema):
-    enterprise_id: int
+    enterprise_id: int = id_field()
     state: str = "invited"
 
 
-class CandidateOut(Schema):
+class TrainingCandidateOut(Schema):
     enterprise_id: int
     name: str
     regency_id: str
@@ -107,12 +109,12 @@ class CandidateOut(Schema):
 
 @router.get("/classes", response={200: list[ClassOut], **ERRORS}, url_name="list_classes")
 @paginate(IdFirstPageNumberPagination)
-def list_classes(request, level: str = "", regency: str = ""):
+def list_classes(request, level: CodeQuery = "", regency: CodeQuery = ""):
     return selectors.class_list(request.auth, level=level, regency=regency)
 
 
 @router.get("/classes/{class_id}", response={200: ClassOut, **ERRORS}, url_name="get_class")
-def get_class(request, class_id: int):
+def get_class(request, class_id: Id):
     return access.get_class_for_user(request.auth, class_id)
 
 
@@ -142,7 +144,7 @@ def create_class(request, payload: ClassIn):
     response={200: list[EnrollmentOut], **ERRORS},
     url_name="list_enrollments",
 )
-def list_enrollments(request, class_id: int):
+def list_enrollments(request, class_id: Id):
     """The roster (officers of the class's regency, and enrolled owners); not for partners."""
     cls = access.get_class_for_user(request.auth, class_id, roster=True)
     return selectors.roster(cls)
@@ -153,7 +155,7 @@ def list_enrollments(request, class_id: int):
     response={201: EnrollmentOut, **ERRORS},
     url_name="create_enrollment",
 )
-def create_enrollment(request, class_id: int, payload: EnrollIn):
+def create_enrollment(request, class_id: Id, payload: EnrollIn):
     """Propose or invite an enterprise; an invitation into a full class is waitlisted.
     Seats are enforced by the database under concurrent requests."""
     cls = access.get_class_for_user(request.auth, class_id, manage=True)
@@ -169,7 +171,7 @@ def create_enrollment(request, class_id: int, payload: EnrollIn):
     response={200: EnrollmentOut, **ERRORS},
     url_name="enrollment_action",
 )
-def enrollment_action(request, enrollment_id: int, action: str):
+def enrollment_action(request, enrollment_id: Id, action: CodePath):
     """`accept` or `withdraw` an enrollment."""
     enrollment = access.get_enrollment_for_user(request.auth, enrollment_id)
     fn = {"accept": services.enrollment_accept, "withdraw": services.enrollment_withdraw}.get(
@@ -186,10 +188,16 @@ def enrollment_action(request, enrollment_id: int, action: str):
 
 @router.get(
     "/classes/propose/candidates",
-    response={200: list[CandidateOut], **ERRORS},
+    response={200: list[TrainingCandidateOut], **ERRORS},
     url_name="propose_candidates",
 )
-def propose_candidates(request, level: str, regency: str, size: int = 20, sector: str = ""):
+def propose_candidates(
+    request,
+    level: CodeQuery,
+    regency: CodeQuery,
+    size: Annotated[int, Query(ge=1, le=200)] = 20,
+    sector: CodeQuery = "",
+):
     if not access.is_officer(request.auth):
         raise PermissionDeniedError()
     return services.propose_candidates(
@@ -202,7 +210,7 @@ def propose_candidates(request, level: str, regency: str, size: int = 20, sector
 
 
 @router.get("/programme-figures", response={200: dict, **ERRORS}, url_name="programme_figures")
-def programme_figures(request, programme_id: int | None = None):
+def programme_figures(request, programme_id: IdQuery = None):
     """Counts and conversions (aggregates: every signed-in role except owners)."""
     if not access.can_see_figures(request.auth):
         raise PermissionDeniedError()

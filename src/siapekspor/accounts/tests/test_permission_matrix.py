@@ -158,6 +158,8 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
     ("admin:index", "GET", "/admin/", None, {**_all(302), "admin": 200}),
     ("set_language", "POST", "/i18n/setlang/", {"language": "en", "next": "/"}, _all(302)),
     ("javascript-catalog", "GET", "/jsi18n/", None, _all(200)),
+    # Health probe: counts and ages only, for monitors without an account.
+    ("healthz", "GET", "/healthz", None, _all(200)),
     # API: token for users, nothing for anonymous.
     ("api-v1:api-root", "GET", "/api/v1/", None, _all(404)),
     # Markets: trade intelligence is public knowledge for every signed-in role.

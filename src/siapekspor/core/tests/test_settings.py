@@ -23,6 +23,7 @@ def _env(tmp_path: Path, **extra) -> dict[str, str]:
 
 PRODUCTION = {
     "SIAPEKSPOR_DEBUG": "0",
+    "SIAPEKSPOR_EMBEDDED": "0",
     "SIAPEKSPOR_SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-1234567890",
     # 32 random bytes each, in base64url (core.keys): what production requires.
     "SIAPEKSPOR_PII_KEYS": "k1:3q0Jt8WmQv2c1yS0kXy7fG5rLd9nHb4eZaUoVwPiTjM",
@@ -151,3 +152,67 @@ def test_database_and_data_directories_are_private(tmp_path):
     for path, mode in modes.items():
         expected = "0o600" if path.endswith((".sqlite3", "-wal", "-shm", ".txt")) else "0o700"
         assert mode == expected, f"{path}: {mode}"
+
+
+def _settings_of(tmp_path, *names, **extra) -> dict:
+    code = (
+        "import json; from django.conf import settings as s; "
+        f"print(json.dumps({{n: str(getattr(s, n)) for n in {names!r}}}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        env=_env(tmp_path, **extra),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    import json
+
+    return json.loads(result.stdout)
+
+
+def test_debug_is_off_unless_asked_for_and_the_embedded_mode_serves_plain_http(tmp_path):
+    got = _settings_of(
+        tmp_path,
+        "DEBUG",
+        "EMBEDDED",
+        "SECURE_SSL_REDIRECT",
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_NAME",
+        "CSRF_COOKIE_NAME",
+    )
+    assert got == {
+        "DEBUG": "False",
+        "EMBEDDED": "True",
+        "SECURE_SSL_REDIRECT": "False",
+        "SESSION_COOKIE_SECURE": "False",
+        "SESSION_COOKIE_NAME": "sessionid",
+        "CSRF_COOKIE_NAME": "csrftoken",
+    }
+    assert _settings_of(tmp_path, "DEBUG", SIAPEKSPOR_DEBUG="1") == {"DEBUG": "True"}
+
+
+def test_a_server_deployment_needs_its_secrets_and_serves_https_only(tmp_path):
+    env = {**PRODUCTION}
+    del env["SIAPEKSPOR_EMBEDDED"]
+    env["DATABASE_URL"] = "postgres://siapekspor@db.example/siapekspor"  # not embedded
+    got = _settings_of(
+        tmp_path,
+        "EMBEDDED",
+        "SECURE_SSL_REDIRECT",
+        "SESSION_COOKIE_NAME",
+        "SECURE_HSTS_SECONDS",
+        **env,
+    )
+    assert got == {
+        "EMBEDDED": "False",
+        "SECURE_SSL_REDIRECT": "True",
+        "SESSION_COOKIE_NAME": "__Host-sessionid",
+        "SECURE_HSTS_SECONDS": "31536000",
+    }
+    del env["SIAPEKSPOR_SECRET_KEY"]
+    result = subprocess.run(
+        [*CLI, "check"], env=_env(tmp_path, **env), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0 and "SIAPEKSPOR_SECRET_KEY" in result.stderr

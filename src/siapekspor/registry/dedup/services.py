@@ -97,9 +97,17 @@ class FindSummary:
     new_candidates: int
 
 
-@transaction.atomic
+WRITE_CHUNK = 2000  # candidates per write transaction: each commits in well under a second
+
+
 def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = True) -> FindSummary:
-    """Score the registry; store new pairs in the review queue (decided pairs stay decided)."""
+    """Score the registry; store new pairs in the review queue (decided pairs stay decided).
+
+    Scoring reads and computes outside any transaction (minutes on a large registry); the
+    new pairs are then written in short transactions of WRITE_CHUNK rows, so sign-ins and
+    other writers never wait behind it. A run stopped half-way leaves some new pairs stored:
+    the next run adds the rest (a stored pair is never stored twice).
+    """
     records = load_records()
     pairs = find_pairs(records, threshold)
     created = 0
@@ -112,16 +120,22 @@ def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = Tr
             for p in pairs
             if (p.first, p.second) not in existing
         ]
-        DuplicateCandidate.objects.bulk_create(new, batch_size=2000)
+        for start in range(0, len(new), WRITE_CHUNK):
+            with transaction.atomic():
+                # A pair stored meanwhile (another run) is skipped by the unique constraint.
+                DuplicateCandidate.objects.bulk_create(
+                    new[start : start + WRITE_CHUNK], ignore_conflicts=True
+                )
         created = len(new)
-        audit_record(
-            actor=actor,
-            action="registry.duplicates.found",
-            target_type="registry.duplicatecandidate",
-            target_id="*",
-            label=f"{len(pairs)} pairs",
-            changes={"records": len(records), "pairs": len(pairs), "new": created},
-        )
+        with transaction.atomic():
+            audit_record(
+                actor=actor,
+                action="registry.duplicates.found",
+                target_type="registry.duplicatecandidate",
+                target_id="*",
+                label=f"{len(pairs)} pairs",
+                changes={"records": len(records), "pairs": len(pairs), "new": created},
+            )
     return FindSummary(records=len(records), pairs=pairs, new_candidates=created)
 
 

@@ -179,3 +179,24 @@ def test_dedup_pages(client, users):
     assert client.post(f"/registry/duplicates/merges/{merge.pk}/undo/").status_code == 302
     merge.refresh_from_db()
     assert merge.undone_at is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_scoring_runs_outside_any_transaction_and_only_the_writes_are_inside(users):
+    """A write transaction held through the scoring (82 s at 190k rows) made every sign-in
+    wait and fail: the registry is read and scored outside, the pairs written in short ones."""
+    from django.db import connection
+
+    _dup_pair(users)
+    seen = []
+
+    def record(execute, sql, params, many, context):
+        seen.append((sql.split()[0].upper(), sql, connection.in_atomic_block))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert duplicates_find(save=True).new_candidates == 1
+    reads = [s for s in seen if s[0] == "SELECT" and "registry_enterprise" in s[1]]
+    writes = [s for s in seen if s[0] == "INSERT" and "duplicatecandidate" in s[1]]
+    assert reads and not any(inside for _v, _s, inside in reads)
+    assert writes and all(inside for _v, _s, inside in writes)
