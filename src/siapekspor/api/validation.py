@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+# Raised by the shared field validators (registry.validation through registry/api.py's
+# `_checked`): their message is the one the form and the import show.
+SHARED_VALIDATOR_ERRORS = frozenset({"invalid", "not_null"})
+
 
 def error_message(err: dict) -> str:
     """One pydantic error (`{"type", "msg", "ctx"}`) as a sentence in the active language."""
     kind, ctx = err.get("type", ""), err.get("ctx") or {}
+    if kind in SHARED_VALIDATOR_ERRORS:  # already a sentence in the request's language
+        return err.get("msg") or _("This value is not valid.")
     if kind == "missing":
         return _("This field is required.")
     if kind in ("greater_than_equal", "greater_than"):

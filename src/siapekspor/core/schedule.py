@@ -3,7 +3,7 @@
 An app registers its jobs in its `AppConfig.ready()`:
 
     from siapekspor.core import schedule
-    schedule.register("reporting.rebuild", rebuild_indicators_task, daily_at=dt.time(2, 0))
+    schedule.register("app.nightly", nightly_task, daily_at=dt.time(2, 0))
     schedule.register("core.sweep", sweep_task, every=dt.timedelta(hours=1))
 
 Each worker, every few seconds, enqueues the jobs whose slot has come (`enqueue_due`). A slot

@@ -152,20 +152,6 @@ class EnterprisePatch(Schema):
     is_active: Annotated[bool | None, _checked()] = None
 
 
-# Fields of EnterprisePatch that may be left out but not sent as null.
-NOT_NULL = (
-    "name",
-    "regency",
-    "legal_form",
-    "owner_name",
-    "owner_gender",
-    "nik",
-    "phone",
-    "address",
-    "is_active",
-)
-
-
 class EnterpriseFilter(FilterSchema):
     q: str = text_field(
         description=(
@@ -286,9 +272,6 @@ def create_enterprise(request, payload: EnterpriseIn):
 def update_enterprise(request, enterprise_id: Id, payload: EnterprisePatch):
     enterprise = access.get_enterprise_for_user(request.auth, enterprise_id, write=True)
     sent = payload.dict(exclude_unset=True)
-    nulls = [name for name in NOT_NULL if name in sent and sent[name] is None]
-    if nulls:  # "absent" means unchanged; null cannot clear these (send "" to clear a text)
-        raise ValidationFailed(details=[(name, _("This field cannot be null.")) for name in nulls])
     changes = _resolve(sent)
     data = services.enterprise_data_from(enterprise)
     for name, value in changes.items():

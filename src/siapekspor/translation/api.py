@@ -32,7 +32,7 @@ class RouteOut(Schema):
     route: list[str]
 
 
-class StatusOut(Schema):
+class TranslationStatusOut(Schema):
     is_available: bool
     packages: list[PackageOut]
     routes: list[RouteOut]
@@ -103,7 +103,7 @@ class GlossaryTermPatch(Schema):
 
 @router.get(
     "/translation/status",
-    response={200: StatusOut, **ERRORS},
+    response={200: TranslationStatusOut, **ERRORS},
     summary="Translation engine status",
 )
 def translation_status(request):

@@ -13,7 +13,7 @@ from siapekspor.core import crypto, keys
 
 @pytest.fixture(autouse=True)
 def _keys(settings):
-    settings.PII_KEYS = "k2:new-secret,k1:old-secret"
+    settings.PII_KEYS = "k2:RXM0LonzMFdR_BIIACiyP-Tg5rNCgx7JtMtdDTbZkqU,k1:t7whWweZTEXOvOIeUM8aPYdyRf5JjIKcJIJy1Jbknf0"
     settings.PII_HMAC_KEY = "pepper"
 
 
@@ -32,9 +32,9 @@ def test_tampered_value_is_refused():
 
 
 def test_old_key_still_opens_after_rotation(settings):
-    settings.PII_KEYS = "k1:old-secret"
+    settings.PII_KEYS = "k1:t7whWweZTEXOvOIeUM8aPYdyRf5JjIKcJIJy1Jbknf0"
     old = crypto.seal("secret")
-    settings.PII_KEYS = "k2:new-secret,k1:old-secret"
+    settings.PII_KEYS = "k2:RXM0LonzMFdR_BIIACiyP-Tg5rNCgx7JtMtdDTbZkqU,k1:t7whWweZTEXOvOIeUM8aPYdyRf5JjIKcJIJy1Jbknf0"
     assert crypto.unseal(old) == "secret"
     assert not crypto.sealed_with_primary(old)
     assert crypto.sealed_with_primary(crypto.seal("secret"))
@@ -42,7 +42,7 @@ def test_old_key_still_opens_after_rotation(settings):
 
 def test_value_sealed_with_unknown_key_is_refused(settings):
     token = crypto.seal("secret")
-    settings.PII_KEYS = "k9:other"
+    settings.PII_KEYS = "k9:hzrn3CoRhQqYqY-fsnrgEGlflZH5HGxy31C6BQT4c9M"
     with pytest.raises(ValueError):
         crypto.unseal(token)
 
@@ -84,7 +84,7 @@ def test_new_values_are_sealed_in_the_hkdf_format():
 
 
 def test_values_sealed_in_the_first_format_still_open_and_count_as_stale():
-    old = _legacy_g1("1871014105900001", "k2", "new-secret")
+    old = _legacy_g1("1871014105900001", "k2", "RXM0LonzMFdR_BIIACiyP-Tg5rNCgx7JtMtdDTbZkqU")
     assert crypto.unseal(old) == "1871014105900001"
     assert not crypto.sealed_with_primary(old)  # rotate-pii-keys re-seals it as g2
 

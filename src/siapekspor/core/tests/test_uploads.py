@@ -21,7 +21,7 @@ AREA = uploads.UploadArea(
 
 @pytest.fixture(autouse=True)
 def _keys(settings):
-    settings.PII_KEYS = "k2:new-secret-for-files,k1:old-secret-for-files"
+    settings.PII_KEYS = "k2:ZOLjyATIJh9Xn6kSTuNUZdEzdeiS8ytGxUTGtk0m9-E,k1:mxQ3WmoWbET-Cb6jmPTiovWGj4aUVZIMPt5kUCpdMwk"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_stored_file_is_encrypted_private_and_reads_back(settings):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert uploads.open_plain(stored.name, area=AREA).read() == content
-    settings.PII_KEYS = "k3:rotated,k2:new-secret-for-files"  # rotation: old key still opens
+    settings.PII_KEYS = "k3:EsS_dOjxRXWn3zypVrCHxvfa2PYHhRpb33fB7iplLVQ,k2:ZOLjyATIJh9Xn6kSTuNUZdEzdeiS8ytGxUTGtk0m9-E"  # rotation: old key still opens
     assert b"".join(uploads.iter_plain(stored.name, area=AREA)) == content
 
 

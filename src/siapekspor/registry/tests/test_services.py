@@ -183,14 +183,14 @@ def test_rotate_pii_keys_reseals_with_the_new_key(users, settings):
     from siapekspor.core.crypto import sealed_with_primary
 
     original = settings.PII_KEYS  # seals the records the `users` fixture made
-    settings.PII_KEYS = f"old:first-secret,{original}"
+    settings.PII_KEYS = f"old:F9v2DP8yUMCuEDEqqSug-57oAM0B9W85NVqfppiBh48,{original}"
     e = make_enterprise(nik="1871014105900456")
-    settings.PII_KEYS = f"new:second-secret,old:first-secret,{original}"
+    settings.PII_KEYS = f"new:tBlwYCt6O76Yo1d5EQiCLS5M6zXTvws6VQg2gBI_jlw,old:F9v2DP8yUMCuEDEqqSug-57oAM0B9W85NVqfppiBh48,{original}"
     e.refresh_from_db()
     assert not sealed_with_primary(e.nik_sealed)
     out = StringIO()
     call_command("rotate_pii_keys", stdout=out)
-    settings.PII_KEYS = "new:second-secret"  # every old key is gone
+    settings.PII_KEYS = "new:tBlwYCt6O76Yo1d5EQiCLS5M6zXTvws6VQg2gBI_jlw"  # every old key is gone
     e.refresh_from_db()
     assert e.nik == "1871014105900456" and e.owner_name == "Siti Aminah"
     assert "resealed=" in out.getvalue()

@@ -72,7 +72,7 @@ def test_an_officer_corrects_a_translation_on_its_page(client, users, translated
     assert translated.text == "Export-grade Lampung black pepper." and not translated.is_machine
     assert AuditEntry.objects.filter(action="translation.translation.corrected").count() == 1
     empty = client.post(url, {"text": ""})
-    assert empty.status_code == 200 and "tidak boleh kosong" in empty.content.decode()
+    assert empty.status_code == 200 and "wajib diisi" in empty.content.decode()
 
 
 def test_regency_officers_see_the_glossary_but_not_the_queue(client, users, translated):
