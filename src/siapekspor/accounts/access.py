@@ -3,13 +3,20 @@ the accounts that commands act as."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.models import User
 from siapekspor.accounts.roles import Role
 
+if TYPE_CHECKING:
+    from siapekspor.registry.models import Enterprise, Regency
 
-def account_scope_problems(role: str, *, regency, enterprise) -> list[tuple[str, object]]:
+
+def account_scope_problems(
+    role: str, *, regency: Regency | None, enterprise: Enterprise | None
+) -> list[tuple[str, object]]:
     """What a new account of `role` lacks: a regency officer needs a regency, an owner an
     enterprise. [(field, message)], empty when complete."""
     if role == Role.REGENCY_OFFICER and regency is None:

@@ -16,8 +16,18 @@ and services, views and templates ask those.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeAlias
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from siapekspor.accounts.models import User
+
+# Whoever acts: a signed-in user or the anonymous visitor (every predicate answers both).
+Actor: TypeAlias = "User | AnonymousUser"
 
 
 class Role(models.TextChoices):

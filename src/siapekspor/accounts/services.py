@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -19,26 +20,33 @@ from siapekspor.core.audit import audit_record
 from siapekspor.core.crypto import blind_index
 from siapekspor.core.errors import ValidationFailed
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from siapekspor.accounts.models import ApiToken, User
+    from siapekspor.registry.models import Enterprise, Regency
+
 TOKEN_PREFIX = "sek_"  # noqa: S105 — a public prefix, not a secret
 
 
 def token_hash(raw: str) -> str:
     # Tokens carry 256 random bits, so a plain SHA-256 cannot be brute-forced.
+    """The stored form of an API token: SHA-256 of the raw token (never stored itself)."""
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
 @transaction.atomic
 def user_create(
     *,
-    actor,
+    actor: User,
     username: str,
     password: str | None,
     role: str,
     email: str = "",
     first_name: str = "",
     last_name: str = "",
-    regency=None,
-    enterprise=None,
+    regency: Regency | None = None,
+    enterprise: Enterprise | None = None,
     partner_organisation: str = "",
 ) -> User:
     """Create a user with a role; a regency officer needs a regency, an owner an enterprise."""
@@ -117,7 +125,7 @@ def api_tokens_revoke_all(*, user: User, reason: str) -> int:
     return count
 
 
-def api_tokens_live(user: User):
+def api_tokens_live(user: User) -> QuerySet[ApiToken]:
     """The user's tokens that still authenticate (not revoked, not expired), newest first."""
     return ApiToken.objects.filter(
         user=user, revoked_at__isnull=True, expires_at__gt=timezone.now()

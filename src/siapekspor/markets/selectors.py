@@ -38,6 +38,7 @@ DEFAULT_EXPORTER = "IDN"
 
 
 def trade_store() -> TradeStore:
+    """The trade-data store under `settings.TRADE_STORE_DIR`."""
     return TradeStore(settings.TRADE_STORE_DIR)
 
 
@@ -78,6 +79,7 @@ def product_get(code: str) -> HsCode:
 
 
 def products_in(codes: Iterable[str]) -> dict[str, HsCode]:
+    """The HS codes among `codes` that the reference data knows, by code."""
     return {h.code: h for h in HsCode.objects.filter(code__in=list(codes))}
 
 
@@ -284,6 +286,7 @@ class ProvinceView:
 
 
 def province_label() -> str:
+    """The province's name as shown beside national figures ("Provinsi Lampung")."""
     return f"Provinsi {settings.PROVINCE_NAME}"
 
 

@@ -34,7 +34,7 @@ def _fail(exc: Exception) -> TradeDataError:
     return TradeDataError(_("The trade data could not be loaded: %(detail)s") % {"detail": exc})
 
 
-def _audit(action: str, *, actor: Any, target_id: str, label: str, changes: dict) -> None:
+def _audit(action: str, *, actor: Any, target_id: str, label: str, changes: dict[str, Any]) -> None:
     with transaction.atomic():
         audit_record(
             actor=actor,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, QuerySet
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.readiness.access import assessment_scope
 from siapekspor.readiness.models import (
     LEVEL_ORDER,
@@ -18,12 +20,21 @@ from siapekspor.readiness.models import (
     Questionnaire,
 )
 from siapekspor.readiness.scoring import Result, Structure, gaps, load_structure, score
-from siapekspor.registry.selectors import enterprise_aggregate_scope
+from siapekspor.registry.access import enterprise_aggregate_scope
+
+if TYPE_CHECKING:
+    from siapekspor.registry.models import Enterprise
 
 
 def assessment_list(
-    user, *, enterprise_id: int | None = None, level: str = "", kind: str = "", status: str = ""
+    user: Actor,
+    *,
+    enterprise_id: int | None = None,
+    level: str = "",
+    kind: str = "",
+    status: str = "",
 ) -> QuerySet[Assessment]:
+    """Assessments the user may see, newest first, filtered by enterprise, level and kind."""
     qs = assessment_scope(user).select_related("enterprise", "enterprise__regency", "assessor")
     if enterprise_id:
         qs = qs.filter(enterprise_id=enterprise_id)
@@ -36,7 +47,8 @@ def assessment_list(
     return qs.order_by("-id")
 
 
-def enterprise_history(enterprise) -> list[Assessment]:
+def enterprise_history(enterprise: Enterprise) -> list[Assessment]:
+    """Every assessment of one enterprise, oldest first (the level history)."""
     return list(
         Assessment.objects.filter(enterprise=enterprise)
         .select_related("assessor")
@@ -45,6 +57,7 @@ def enterprise_history(enterprise) -> list[Assessment]:
 
 
 def latest_submitted(enterprise_id: int) -> Assessment | None:
+    """The enterprise's latest submitted assessment, or None."""
     return (
         Assessment.objects.filter(enterprise_id=enterprise_id, status=AssessmentStatus.SUBMITTED)
         .order_by("-submitted_at", "-id")
@@ -52,7 +65,7 @@ def latest_submitted(enterprise_id: int) -> Assessment | None:
     )
 
 
-def level_counts(user) -> list[dict]:
+def level_counts(user: Actor) -> list[dict[str, Any]]:
     """Enterprises per current level (their latest submitted assessment) in the user's
     aggregate scope; partners see the province."""
     from django.db.models import Max
@@ -89,7 +102,7 @@ class Diagnosis:
     assessment: Assessment
     structure: Structure
     result: Result
-    dimensions: list[dict]
+    dimensions: list[dict[str, Any]]
     gaps: list[Question]
     next_gate_dimensions: list[str]
 
@@ -120,6 +133,7 @@ def diagnosis(assessment: Assessment) -> Diagnosis:
 
 
 def active_questionnaire_or_none() -> Questionnaire | None:
+    """The newest active questionnaire, or None before `load-readiness`."""
     return Questionnaire.objects.filter(is_active=True).order_by("-version").first()
 
 
@@ -132,7 +146,9 @@ def questionnaire_pages(questionnaire: Questionnaire) -> list[Dimension]:
     )
 
 
-def history_points(history: list[Assessment], *, width: int = 300, height: int = 100) -> dict:
+def history_points(
+    history: list[Assessment], *, width: int = 300, height: int = 100
+) -> dict[str, Any]:
     """Points of an SVG line of overall scores over the submitted assessments."""
     done = [a for a in history if a.status == AssessmentStatus.SUBMITTED]
     if not done:

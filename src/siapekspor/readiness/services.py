@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -34,6 +35,12 @@ from siapekspor.readiness.models import (
 )
 from siapekspor.readiness.scoring import Structure, load_structure, score
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
+
 
 class AssessmentIncomplete(DomainError):
     code = "assessment_incomplete"
@@ -57,7 +64,7 @@ class UnknownAnswer(DomainError):
 
 @transaction.atomic
 def questionnaire_load(
-    data: dict, *, actor=None, activate: bool = True
+    data: dict[str, Any], *, actor: User | None = None, activate: bool = True
 ) -> tuple[Questionnaire, bool]:
     """Create or refresh one questionnaire version from content data (idempotent by codes).
 
@@ -122,6 +129,7 @@ def questionnaire_load(
 
 
 def active_questionnaire() -> Questionnaire:
+    """The newest active questionnaire; raises NoQuestionnaire when none is loaded."""
     q = Questionnaire.objects.filter(is_active=True).order_by("-version").first()
     if q is None:
         raise NoQuestionnaire()
@@ -129,7 +137,9 @@ def active_questionnaire() -> Questionnaire:
 
 
 @transaction.atomic
-def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assessment, bool]:
+def assessment_start(
+    *, actor: User, enterprise: Enterprise, language: str = "id"
+) -> tuple[Assessment, bool]:
     """Resume the open draft of this kind for the enterprise, or start one. (assessment, new)."""
     if not access.can_assess(actor, enterprise):
         raise PermissionDeniedError(_("You may not assess this enterprise."))
@@ -168,7 +178,7 @@ def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assess
     return assessment, True
 
 
-def _ensure_writable(actor, assessment: Assessment) -> None:
+def _ensure_writable(actor: User, assessment: Assessment) -> None:
     if assessment.status != AssessmentStatus.DRAFT:
         raise AssessmentClosed()
     if not access.can_assess(actor, assessment.enterprise) or access.kind_for(actor) != (
@@ -178,7 +188,7 @@ def _ensure_writable(actor, assessment: Assessment) -> None:
 
 
 @transaction.atomic
-def assessment_answer(*, actor, assessment: Assessment, answers: dict[str, str]) -> int:
+def assessment_answer(*, actor: User, assessment: Assessment, answers: dict[str, str]) -> int:
     """Save answers {question code: option code}; returns how many were saved."""
     _ensure_writable(actor, assessment)
     options = {
@@ -209,6 +219,7 @@ def assessment_answer(*, actor, assessment: Assessment, answers: dict[str, str])
 
 
 def latest_level(enterprise_id: int) -> str:
+    """The level of the enterprise's latest submitted assessment ('' when none)."""
     return (
         Assessment.objects.filter(enterprise_id=enterprise_id, status=AssessmentStatus.SUBMITTED)
         .order_by("-submitted_at", "-id")
@@ -217,7 +228,12 @@ def latest_level(enterprise_id: int) -> str:
     ) or ""
 
 
-def _apply(assessment: Assessment, structure: Structure, option_ids, bonus) -> None:
+def _apply(
+    assessment: Assessment,
+    structure: Structure,
+    option_ids: Iterable[int],
+    bonus: dict[str, float] | None,
+) -> None:
     result = score(structure, option_ids, bonus)
     assessment.dimension_scores = result.dimension_scores
     assessment.overall_score = result.overall
@@ -226,7 +242,7 @@ def _apply(assessment: Assessment, structure: Structure, option_ids, bonus) -> N
 
 
 @transaction.atomic
-def assessment_submit(*, actor, assessment: Assessment) -> Assessment:
+def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     """Score, place at a level and close the assessment; tells the listeners (naik kelas)."""
     _ensure_writable(actor, assessment)
     structure = load_structure(assessment.questionnaire)
@@ -239,13 +255,24 @@ def assessment_submit(*, actor, assessment: Assessment) -> Assessment:
     assessment.status = AssessmentStatus.SUBMITTED
     assessment.submitted_at = timezone.now()
     assessment.assessor = actor
-    assessment.save()
+    assessment.save(
+        update_fields=[
+            "dimension_scores",
+            "overall_score",
+            "level",
+            "learning_bonus",
+            "status",
+            "submitted_at",
+            "assessor",
+            "updated_at",
+        ]
+    )
     CurrentLevel.objects.update_or_create(
         enterprise_id=assessment.enterprise_id,
         defaults={
             "assessment": assessment,
             "level": assessment.level,
-            "overall_score": assessment.overall_score,
+            "overall_score": assessment.overall_score or 0,
             "assessed_at": assessment.submitted_at,
         },
     )
@@ -271,7 +298,7 @@ class BulkSummary:
 
 def assessments_rescore_bulk(
     *,
-    actor=None,
+    actor: User | None = None,
     questionnaire: Questionnaire | None = None,
     chunk: int = 10_000,
     with_learning: bool = True,

@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts import roles
+from siapekspor.accounts.roles import Actor
 from siapekspor.core.errors import NotFoundError, PermissionDeniedError
 from siapekspor.registry.models import Enterprise, Product, Regency
 from siapekspor.registry.models_import import (
@@ -25,7 +26,7 @@ from siapekspor.registry.models_import import (
 # --- enterprises ---------------------------------------------------------------------------
 
 
-def enterprise_scope(user) -> QuerySet[Enterprise]:
+def enterprise_scope(user: Actor) -> QuerySet[Enterprise]:
     """Every enterprise the user may open; empty for roles without registry access."""
     qs = Enterprise.objects.all()
     if roles.is_province_wide(user):
@@ -39,23 +40,23 @@ def enterprise_scope(user) -> QuerySet[Enterprise]:
     return qs.none()
 
 
-def enterprise_aggregate_scope(user) -> QuerySet[Enterprise]:
+def enterprise_aggregate_scope(user: Actor) -> QuerySet[Enterprise]:
     """What aggregates cover: the whole province for partners, otherwise the user's scope."""
     if roles.is_partner(user):
         return Enterprise.objects.all()
     return enterprise_scope(user)
 
 
-def can_list_enterprises(user) -> bool:
+def can_list_enterprises(user: Actor) -> bool:
     return roles.can_list_enterprises(user)
 
 
-def can_create_enterprise(user) -> bool:
+def can_create_enterprise(user: Actor) -> bool:
     return roles.can_create_enterprise(user)
 
 
 def can_write_enterprise(
-    user, enterprise: Enterprise | None = None, *, regency: Regency | None = None
+    user: Actor, enterprise: Enterprise | None = None, *, regency: Regency | None = None
 ) -> bool:
     """May `user` change `enterprise` (None: register a new one), placing it in `regency`
     (None: where it is)? Province-wide officers anywhere; a regency officer within their
@@ -77,30 +78,30 @@ def can_write_enterprise(
     )
 
 
-def can_delete_enterprise(user) -> bool:
+def can_delete_enterprise(user: Actor) -> bool:
     return roles.is_province_wide(user)
 
 
-def can_reveal_personal_data(user) -> bool:
+def can_reveal_personal_data(user: Actor) -> bool:
     """May ask to see a full NIK/phone/owner name (with a reason, audited)."""
     return roles.can_reveal_personal_data(user)
 
 
-def can_export_registry(user) -> bool:
+def can_export_registry(user: Actor) -> bool:
     return roles.can_export_registry(user)
 
 
-def regency_lock(user) -> str | None:
+def regency_lock(user: Actor) -> str | None:
     """The regency a user's forms and imports are limited to (regency officers), else None."""
     return roles.regency_lock(user)
 
 
-def is_officer(user) -> bool:
+def is_officer(user: Actor) -> bool:
     """Officers (admin, province, regency) work on records; partners and owners do not."""
     return roles.is_officer(user)
 
 
-def get_enterprise_for_user(user, pk: int, *, write: bool = False) -> Enterprise:
+def get_enterprise_for_user(user: Actor, pk: int, *, write: bool = False) -> Enterprise:
     """The enterprise if `user` may see it (and change it when `write`), else Http404/403.
 
     Records outside the user's scope are reported as not found, so their existence is not
@@ -115,7 +116,7 @@ def get_enterprise_for_user(user, pk: int, *, write: bool = False) -> Enterprise
     return enterprise
 
 
-def get_product_for_user(user, enterprise: Enterprise, pk: int) -> Product:
+def get_product_for_user(user: Actor, enterprise: Enterprise, pk: int) -> Product:
     try:
         return enterprise.products.select_related("hs_code").get(pk=pk)
     except (Product.DoesNotExist, ValueError, TypeError) as exc:
@@ -125,21 +126,21 @@ def get_product_for_user(user, enterprise: Enterprise, pk: int) -> Product:
 # --- imports, duplicates, provenance -------------------------------------------------------
 
 
-def can_import(user) -> bool:
+def can_import(user: Actor) -> bool:
     """Officers import spreadsheets (regency officers into their regency)."""
     return roles.is_officer(user)
 
 
-def can_review_duplicates(user) -> bool:
+def can_review_duplicates(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def can_see_provenance(user) -> bool:
+def can_see_provenance(user: Actor) -> bool:
     """Which import batch and row each value came from: officers."""
     return roles.is_officer(user)
 
 
-def can_merge(user, *enterprises: Enterprise) -> bool:
+def can_merge(user: Actor, *enterprises: Enterprise) -> bool:
     """Merge or undo a merge: province-wide officers anywhere, regency officers when every
     enterprise involved is in their regency."""
     if roles.is_province_wide(user):
@@ -149,18 +150,20 @@ def can_merge(user, *enterprises: Enterprise) -> bool:
     )
 
 
-def batch_scope(user) -> QuerySet[ImportBatch]:
+def batch_scope(user: Actor) -> QuerySet[ImportBatch]:
     """Import batches the user may see: all for province-wide roles; a regency officer's
     regency and their own uploads; none for the others."""
     qs = ImportBatch.objects.select_related("created_by", "regency")
     if roles.is_province_wide(user):
         return qs
     if roles.is_officer(user):
-        return qs.filter(regency_id=user.regency_id) | qs.filter(created_by=user)
+        return qs.filter(regency_id=getattr(user, "regency_id", None)) | qs.filter(
+            created_by_id=user.pk
+        )
     return qs.none()
 
 
-def candidate_scope(user) -> QuerySet[DuplicateCandidate]:
+def candidate_scope(user: Actor) -> QuerySet[DuplicateCandidate]:
     """Open duplicate pairs the user may decide: province-wide all, a regency officer the
     pairs with both records in their regency, nobody else any."""
     qs = DuplicateCandidate.objects.filter(status=CandidateStatus.OPEN)
@@ -172,7 +175,7 @@ def candidate_scope(user) -> QuerySet[DuplicateCandidate]:
     return qs.none()
 
 
-def merge_scope(user) -> QuerySet[EnterpriseMerge]:
+def merge_scope(user: Actor) -> QuerySet[EnterpriseMerge]:
     """Merges (not undone) the user may see and undo."""
     qs = EnterpriseMerge.objects.filter(undone_at__isnull=True)
     if roles.is_province_wide(user):
@@ -183,7 +186,7 @@ def merge_scope(user) -> QuerySet[EnterpriseMerge]:
     return qs.none()
 
 
-def get_batch_for_user(user, pk: int) -> ImportBatch:
+def get_batch_for_user(user: Actor, pk: int) -> ImportBatch:
     """The batch if the user may see it; PermissionDeniedError for non-officers, else
     NotFoundError (a batch outside the scope is not disclosed)."""
     if not can_import(user):
@@ -194,7 +197,7 @@ def get_batch_for_user(user, pk: int) -> ImportBatch:
     return batch
 
 
-def can_see_batch_rows(user, batch: ImportBatch) -> bool:
+def can_see_batch_rows(user: Actor, batch: ImportBatch) -> bool:
     """May see the rows of an uploaded file (the confirmation preview, the source cells of
     rejected rows in the report). The rows belong to the batch's scope: its importer, the
     officers of its regency for a regency's batch, province-wide officers for a province
@@ -208,6 +211,6 @@ def can_see_batch_rows(user, batch: ImportBatch) -> bool:
     return roles.regency_lock(user) == batch.regency_id
 
 
-def can_reveal_batch_rows(user, batch: ImportBatch) -> bool:
+def can_reveal_batch_rows(user: Actor, batch: ImportBatch) -> bool:
     """May see the rows unmasked (NIK, phone, owner name), with a reason that is audited."""
     return can_see_batch_rows(user, batch) and roles.can_reveal_personal_data(user)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db.models import Count, Q, QuerySet
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.core.crypto import blind_index
 
 # The scopes live with the rest of the access policy; other apps read them from here too.
@@ -36,7 +37,7 @@ class EnterpriseFilters:
     personal: bool = False
 
 
-def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
+def enterprise_list(user: Actor, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
     """Enterprises visible to `user`, filtered; search by business name or NIB, and with
     `filters.personal` also by owner's name, NIK or phone.
 
@@ -102,7 +103,7 @@ def _search_condition(term: str, *, personal: bool) -> Q:
     return condition
 
 
-def enterprise_counts_by_regency(user) -> list[dict]:
+def enterprise_counts_by_regency(user: Actor) -> list[dict[str, Any]]:
     """Enterprises per regency (all 15, zeros included) within the user's aggregate scope."""
     base = enterprise_aggregate_scope(user)
     counts = dict(
@@ -115,7 +116,7 @@ def enterprise_counts_by_regency(user) -> list[dict]:
     return rows
 
 
-def enterprise_counts_by_sector(user) -> list[dict]:
+def enterprise_counts_by_sector(user: Actor) -> list[dict[str, Any]]:
     """Enterprises per KBLI division (2-digit), largest first; '' = not classified."""
     base = enterprise_aggregate_scope(user)
     counts = base.values("kbli_division").annotate(n=Count("id")).order_by("-n")
@@ -131,6 +132,7 @@ def enterprise_counts_by_sector(user) -> list[dict]:
 
 
 def enterprise_has_demo_data() -> bool:
+    """Whether synthetic demo enterprises are present (the demo banner shows then)."""
     return Enterprise.objects.filter(is_demo=True).exists()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -32,6 +32,14 @@ from siapekspor.registry.models import (
     SizeClass,
     size_class_for_revenue,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django_stubs_ext import StrOrPromise
+
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.selectors import EnterpriseFilters
 
 PERSONAL_FIELDS = frozenset({"owner_name", "nik", "phone"})
 # Every stored value column of an enterprise (sealed values as stored), in one order: what
@@ -135,11 +143,12 @@ def owner_name_tokens(owner_name: str, memo: dict[str, str] | None = None) -> st
 def owner_word_token(word: str) -> str:
     # 40 bits per word keeps the column short (fast LIKE scans); a collision only adds a
     # false candidate to a search result, never exposes a name.
+    """The blind-index token of one owner-name word (for word search without decrypting)."""
     return blind_index(word, purpose="owner-word")[:10]
 
 
-def _check_identifiers(data: EnterpriseData) -> list[tuple[str, str]]:
-    errors: list[tuple[str, str]] = []
+def _check_identifiers(data: EnterpriseData) -> list[tuple[str, StrOrPromise]]:
+    errors: list[tuple[str, StrOrPromise]] = []
     for name, parser in (("nib", parse_nib), ("nik", parse_nik), ("phone", parse_phone)):
         raw = getattr(data, name)
         if raw in (None, ""):
@@ -182,7 +191,7 @@ def enterprise_columns(
 
 def personal_columns(
     data: EnterpriseData,
-    fields=PERSONAL_FIELDS,
+    fields: Iterable[str] = PERSONAL_FIELDS,
     *,
     hmacs: dict[str, str] | None = None,
     word_memo: dict[str, str] | None = None,
@@ -208,14 +217,17 @@ def personal_columns(
 _FOREIGN_KEYS = {"regency_id": "regency", "district_id": "district", "kbli_id": "kbli"}
 
 
-def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> None:
+def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> list[str]:
     """Copy validated data onto an (unsaved or saved) instance, sealing personal data.
 
     Shared by the form/API services, the bulk import and the demo seeder so that sealing,
     blind indexes and derived fields are computed in exactly one place
-    (`enterprise_columns`, `personal_columns`).
+    (`enterprise_columns`, `personal_columns`). Returns the columns it set (with
+    `updated_at`), for `save(update_fields=...)`.
     """
+    written = ["updated_at"]
     for attname, value in enterprise_columns(data, size_class=enterprise.size_class).items():
+        written.append(attname)
         if attname in _FOREIGN_KEYS:  # assign the object: keeps it cached on the instance
             name = _FOREIGN_KEYS[attname]
             setattr(enterprise, name, getattr(data, name))
@@ -228,6 +240,8 @@ def enterprise_apply(enterprise: Enterprise, data: EnterpriseData) -> None:
     ]
     for attname, value in personal_columns(data, changed).items():
         setattr(enterprise, attname, value)
+        written.append(attname)
+    return written
 
 
 def _current(enterprise: Enterprise, name: str) -> str:
@@ -245,7 +259,7 @@ def _snapshot(enterprise: Enterprise) -> dict[str, Any]:
     return snap
 
 
-def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
+def _validate(enterprise: Enterprise, data: EnterpriseData) -> list[str]:
     errors = _check_identifiers(data)
     if data.district is not None and data.district.regency_id != data.regency.code:
         errors.append(("district", _("The district does not belong to the selected regency.")))
@@ -262,23 +276,24 @@ def _validate(enterprise: Enterprise, data: EnterpriseData) -> None:
         )
     if errors:
         raise ValidationFailed(details=errors)
-    enterprise_apply(enterprise, data)
+    written = enterprise_apply(enterprise, data)
     try:
         enterprise.full_clean(exclude=["owner_name_sealed", "nik_sealed", "phone_sealed"])
     except ValidationError as exc:
         raise ValidationFailed(
             details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
         ) from exc
+    return written
 
 
-def _ensure_can_write(actor, regency: Regency, enterprise: Enterprise | None = None) -> None:
+def _ensure_can_write(actor: User, regency: Regency, enterprise: Enterprise | None = None) -> None:
     if not access.can_write_enterprise(actor, enterprise, regency=regency):
         raise PermissionDeniedError(_("You may not change enterprises of this regency."))
 
 
 @transaction.atomic
 def enterprise_register(
-    *, actor, data: EnterpriseData, ip_address: str | None = None
+    *, actor: User, data: EnterpriseData, ip_address: str | None = None
 ) -> Enterprise:
     """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
     if not access.can_create_enterprise(actor):
@@ -301,19 +316,19 @@ def enterprise_register(
 
 @transaction.atomic
 def enterprise_update(
-    *, actor, enterprise: Enterprise, data: EnterpriseData, ip_address: str | None = None
+    *, actor: User, enterprise: Enterprise, data: EnterpriseData, ip_address: str | None = None
 ) -> Enterprise:
     """Update an enterprise; audits the diff (personal data only as 'changed')."""
     _ensure_can_write(actor, data.regency, enterprise)
     before = _snapshot(enterprise)
     if not data.source:
         data.source = enterprise.source
-    _validate(enterprise, data)
+    written = _validate(enterprise, data)
     after = _snapshot(enterprise)
     changes = diff_fields(before, after, secret_fields=PERSONAL_FIELDS)
     if not changes:
         return enterprise
-    enterprise.save()
+    enterprise.save(update_fields=written)
     audit_record(
         actor=actor,
         action="registry.enterprise.updated",
@@ -349,7 +364,9 @@ def enterprise_data_from(enterprise: Enterprise) -> EnterpriseData:
 
 
 @transaction.atomic
-def enterprise_delete(*, actor, enterprise: Enterprise, ip_address: str | None = None) -> None:
+def enterprise_delete(
+    *, actor: User, enterprise: Enterprise, ip_address: str | None = None
+) -> None:
     """Delete an enterprise (province-wide officers only); the audit entry stays."""
     if not access.can_delete_enterprise(actor):
         raise PermissionDeniedError(_("Only province officers can delete enterprises."))
@@ -372,7 +389,7 @@ class PersonalData:
 
 @transaction.atomic
 def enterprise_reveal_personal_data(
-    *, actor, enterprise: Enterprise, reason: str, ip_address: str | None = None
+    *, actor: User, enterprise: Enterprise, reason: str, ip_address: str | None = None
 ) -> PersonalData:
     """The full NIK, phone and owner name, for a permitted role that states a reason; audited."""
     if not access.can_reveal_personal_data(actor):
@@ -403,7 +420,9 @@ def search_term_key(term: str) -> str:
 
 
 @transaction.atomic
-def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) -> bool | None:
+def enterprise_search_audit(
+    *, actor: User, filters: EnterpriseFilters, ip_address: str | None = None
+) -> bool | None:
     """Audit a registry search that looks up personal data (owner-name words, a NIK or a
     phone number): which kinds, whether it matched any enterprise, and a keyed hash of the
     term, never the term. Returns whether it matched, or None when the search looks up no
@@ -430,7 +449,7 @@ def enterprise_search_audit(*, actor, filters, ip_address: str | None = None) ->
 @transaction.atomic
 def product_save(
     *,
-    actor,
+    actor: User,
     enterprise: Enterprise,
     product: Product | None = None,
     hs_code: HsCode | None,
@@ -464,7 +483,19 @@ def product_save(
         raise ValidationFailed(
             details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
         ) from exc
-    product.save()
+    if creating:
+        product.save()
+    else:
+        product.save(
+            update_fields=[
+                "hs_code",
+                "name",
+                "description",
+                "monthly_capacity",
+                "capacity_unit",
+                "updated_at",
+            ]
+        )
     after = {
         "hs_code": product.hs_code_id,
         "name": product.name,
@@ -483,7 +514,8 @@ def product_save(
 
 
 @transaction.atomic
-def product_delete(*, actor, product: Product) -> None:
+def product_delete(*, actor: User, product: Product) -> None:
+    """Delete a product of an enterprise the actor may write; audited."""
     enterprise = product.enterprise
     _ensure_can_write(actor, enterprise.regency, enterprise)
     audit_record(

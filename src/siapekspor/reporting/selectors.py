@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import translation
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.core import countries, dates
 from siapekspor.registry.selectors import hs_descriptions, kbli_division_titles, regency_labels
 from siapekspor.reporting import access, forecast
@@ -33,6 +35,11 @@ from siapekspor.reporting.services import (
 )
 from siapekspor.training.selectors import published_anchors
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from siapekspor.reporting.models import KpiCell
+
 CACHE_SECONDS = 24 * 3600
 
 
@@ -46,7 +53,7 @@ class Filters:
         return f"{self.regency}:{self.sector}:{self.year or ''}"
 
 
-def effective_filters(user, filters: Filters) -> Filters:
+def effective_filters(user: Actor, filters: Filters) -> Filters:
     """Regency officers see their own regency's figures."""
     lock = access.regency_lock(user)
     if lock:
@@ -64,7 +71,7 @@ def _pct(n: float, d: float) -> float | None:
     return round(100.0 * n / d, 2) if d else None
 
 
-def _cells(snapshot_id: int, f: Filters):
+def _cells(snapshot_id: int, f: Filters) -> QuerySet[KpiCell]:
     qs = KpiCell.objects.filter(snapshot_id=snapshot_id)
     if f.regency:
         qs = qs.filter(regency=f.regency)
@@ -73,7 +80,7 @@ def _cells(snapshot_id: int, f: Filters):
     return qs
 
 
-def _sum(qs, group: str | None = None):
+def _sum(qs: QuerySet[KpiCell], group: str | None = None) -> Any:
     sums = {name: Sum(name) for name in COUNT_FIELDS}
     if group:
         return list(qs.values(group).annotate(**sums).order_by(group))
@@ -81,15 +88,15 @@ def _sum(qs, group: str | None = None):
     return {k: v or 0 for k, v in row.items()}
 
 
-def _trend(snapshot: Snapshot, f: Filters) -> list[dict]:
+def _trend(snapshot: Snapshot, f: Filters) -> list[dict[str, Any]]:
     """Every month of the snapshot's trend, oldest first (zeros where nobody exported)."""
     qs = KpiTrend.objects.filter(snapshot_id=snapshot.pk)
     if f.regency:
         qs = qs.filter(regency=f.regency)
     if f.sector:
         qs = qs.filter(division=f.sector)
-    rows = {
-        r["month"]: r
+    rows: dict[Any, dict[str, Any]] = {
+        r["month"]: dict(r)
         for r in qs.values("month")
         .annotate(**{name: Sum(name) for name in TREND_FIELDS})
         .order_by("month")
@@ -102,7 +109,9 @@ def _trend(snapshot: Snapshot, f: Filters) -> list[dict]:
     ]
 
 
-def _values(snapshot_id: int, f: Filters, dimension: str, year: int, limit: int = 10):
+def _values(
+    snapshot_id: int, f: Filters, dimension: str, year: int, limit: int = 10
+) -> list[dict[str, Any]]:
     qs = KpiValue.objects.filter(snapshot_id=snapshot_id, dimension=dimension, year=year)
     if f.regency:
         qs = qs.filter(regency=f.regency)
@@ -124,7 +133,7 @@ def _values(snapshot_id: int, f: Filters, dimension: str, year: int, limit: int 
     ]
 
 
-def _compute(snapshot: Snapshot, f: Filters) -> dict:
+def _compute(snapshot: Snapshot, f: Filters) -> dict[str, Any]:
     cells = _cells(snapshot.pk, f)
     total = _sum(cells)
     target = round(snapshot.baseline * float(snapshot.target_share))
@@ -150,7 +159,7 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
         }
         for code, row in by_regency.items():
             row["exporting"] = past_regency.get(code, 0)
-    regencies = [
+    regencies: list[dict[str, Any]] = [
         {
             "code": code,
             "name": name,
@@ -164,11 +173,14 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
     ]
     for r in regencies:
         r["share"] = _pct(r["exporting"], r["enterprises"])
-    participation = list(
-        KpiGroup.objects.filter(snapshot_id=snapshot.pk, dimension=GroupDimension.PROGRAMME)
+    participation: list[dict[str, Any]] = [
+        dict(row)
+        for row in KpiGroup.objects.filter(
+            snapshot_id=snapshot.pk, dimension=GroupDimension.PROGRAMME
+        )
         .order_by("label")
         .values("key", "label", "participants", "certified", "exporting", "first_exporters")
-    )
+    ]
     for p in participation:
         p["conversion"] = _pct(p["first_exporters"], p["participants"])
     anchors = [
@@ -184,7 +196,9 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
     # The pace from whole months; it starts from the count shown (the current one, or the
     # status at the end of the chosen year).
     complete = trend if dates.is_month_end(snapshot.as_of) else trend[:-1]
-    p = forecast.pace([t["exporting"] for t in complete], scope_target, current=total["exporting"])
+    pace = forecast.pace(
+        [t["exporting"] for t in complete], scope_target, current=total["exporting"]
+    )
     return {
         "snapshot": {
             "id": snapshot.pk,
@@ -245,7 +259,7 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict:
         "destinations": _values(snapshot.pk, f, ValueDimension.DESTINATION, year),
         "programmes": participation,
         "anchors": anchors,
-        "pace": p.as_dict(),
+        "pace": pace.as_dict(),
     }
 
 
@@ -256,7 +270,7 @@ def _current_snapshot(gen: str) -> Snapshot | None:
     return snapshot
 
 
-def dashboard_data(user, filters: Filters) -> dict | None:
+def dashboard_data(user: Actor, filters: Filters) -> dict[str, Any] | None:
     """The dashboard's figures (numbers and codes; labels added by `labelled`), or None
     before the first rebuild."""
     f = effective_filters(user, filters)
@@ -265,7 +279,7 @@ def dashboard_data(user, filters: Filters) -> dict | None:
         return None
     lang = translation.get_language() or "id"
     key = f"reporting:dash:{gen}:{lang}:{f.key()}"
-    data = cache.get(key)
+    data: dict[str, Any] | None = cache.get(key)
     if data is None:
         snapshot = _current_snapshot(gen)
         if snapshot is None:  # replaced between the two reads: no figures this time
@@ -275,7 +289,7 @@ def dashboard_data(user, filters: Filters) -> dict | None:
     return data
 
 
-def labelled(data: dict) -> dict:
+def labelled(data: dict[str, Any]) -> dict[str, Any]:
     """Add names in the current language: sectors (KBLI), products (HS) and countries."""
     titles = kbli_division_titles()
     for row in data["sectors"]:
@@ -294,7 +308,7 @@ def available_years() -> list[int]:
     if gen is None:
         return []
     key = f"reporting:years:{gen}"
-    years = cache.get(key)
+    years: list[int] | None = cache.get(key)
     if years is None:
         from django.db.models import Max, Min
 

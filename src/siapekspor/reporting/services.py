@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.conf import settings
 from django.db import transaction
@@ -38,13 +38,17 @@ from siapekspor.shipments.models import StatusCode
 from siapekspor.shipments.selectors import export_profiles, verified_export_events
 from siapekspor.training.selectors import participations
 
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.selectors import EnterpriseFacts
+
 TREND_MONTHS = 36
 KEEP_SNAPSHOTS = 2
 # A rebuild request older than the delay plus this is taken as lost (its task never ran).
 STALE_REQUEST_SECONDS = 600
 
 
-def generation_token(pk: int, created_at) -> str:
+def generation_token(pk: int, created_at: dt.datetime) -> str:
     """Snapshot id and creation time: unique even if an id is ever reused."""
     return f"{pk}.{int(created_at.timestamp() * 1_000_000)}"
 
@@ -119,7 +123,7 @@ TREND_FIELDS = [f.name for f in fields(TrendCounts)]
 VALUE_FIELDS = [f.name for f in fields(ValueSums)]
 
 
-def _values(obj, names: list[str]) -> list:
+def _values(obj: object, names: list[str]) -> list[Any]:
     return [getattr(obj, name) for name in names]
 
 
@@ -135,7 +139,7 @@ def trend_points(as_of: dt.date, months: int = TREND_MONTHS) -> tuple[int, list[
 # --- The rebuild -----------------------------------------------------------------------------------
 
 
-def rebuild_indicators(*, as_of: dt.date | None = None, actor=None) -> Snapshot:
+def rebuild_indicators(*, as_of: dt.date | None = None, actor: User | None = None) -> Snapshot:
     """Compute a new KPI snapshot as of `as_of` (default today). Dashboards, reports and the
     KPI API read the newest snapshot; a pending rebuild request is answered by this one."""
     RebuildRequest.objects.filter(pk=1, requested_at__isnull=False).update(requested_at=None)
@@ -143,7 +147,7 @@ def rebuild_indicators(*, as_of: dt.date | None = None, actor=None) -> Snapshot:
 
 
 @transaction.atomic
-def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
+def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
     started = time.perf_counter()
     events = list(verified_export_events())
     first_month, points = trend_points(as_of)
@@ -164,8 +168,9 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
 
     # Current cube: every enterprise once. (Hot loops key dicts by plain tuples in the order
     # of CellKey/TrendKey/ValueKey: a NamedTuple per row costs a Python call.)
-    cube: dict[tuple, CellCounts] = defaultdict(CellCounts)
+    cube: dict[tuple[Any, ...], CellCounts] = defaultdict(CellCounts)
     exporting_code = StatusCode.EXPORTING.value
+    e: EnterpriseFacts | None
     for ent, e in facts.items():
         c = cube[(e.regency, e.division, e.size_class, levels.get(ent, ""))]
         c.enterprises += 1
@@ -193,7 +198,7 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
 
     # Trend: exporting at each point (month end; today for the current month), first exports
     # by month.
-    trend: dict[tuple, TrendCounts] = defaultdict(TrendCounts)
+    trend: dict[tuple[Any, ...], TrendCounts] = defaultdict(TrendCounts)
     last_month = first_month + len(points) - 1
     for ent, profile in profiles.items():
         e = facts.get(ent)
@@ -217,7 +222,7 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
     )
 
     # Export value: direct shipments in full, indirect ones by the supplier's share.
-    values: dict[tuple, ValueSums] = defaultdict(ValueSums)
+    values: dict[tuple[Any, ...], ValueSums] = defaultdict(ValueSums)
     product, destination = ValueDimension.PRODUCT.value, ValueDimension.DESTINATION.value
     for ent, day, _channel, _ship, usd, idr, hs, dest in events:
         e = facts.get(ent)
@@ -245,11 +250,13 @@ def _rebuild(*, as_of: dt.date, actor) -> Snapshot:
     for p in taking_part:
         profile = profiles.get(p.enterprise_id)
         first = profile.derived.first_export_date if profile else None
-        for dimension, key, label, regency in (
+        for dimension, group_key, label, regency in (
             (GroupDimension.PROGRAMME, p.programme_id, p.programme_label, ""),
             (GroupDimension.CLASS, p.class_id, p.class_name, p.regency),
         ):
-            g = groups.setdefault((dimension, key), Group(label, regency, set(), set(), set()))
+            g = groups.setdefault(
+                (dimension, group_key), Group(label, regency, set(), set(), set())
+            )
             g.members.add(p.enterprise_id)
             if p.certified:
                 g.certified.add(p.enterprise_id)
@@ -341,6 +348,6 @@ def rebuild_pending() -> bool:
     return RebuildRequest.objects.filter(pk=1, requested_at__isnull=False).exists()
 
 
-def on_figures_changed(sender=None, *, topic: str = "", **kwargs) -> None:
+def on_figures_changed(sender: object = None, *, topic: str = "", **kwargs: Any) -> None:
     """Receiver of `core.signals.figures_changed`."""
     request_rebuild(topic or "unknown")

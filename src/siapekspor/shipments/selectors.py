@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db.models import QuerySet
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.shipments import rules
 from siapekspor.shipments.access import shipment_scope
 from siapekspor.shipments.models import ExportStatus, Shipment, ShipmentKind
@@ -21,7 +23,8 @@ class ShipmentFilters:
     year: int | None = None
 
 
-def shipment_list(user, filters: ShipmentFilters) -> QuerySet[Shipment]:
+def shipment_list(user: Actor, filters: ShipmentFilters) -> QuerySet[Shipment]:
+    """Shipments the user may see, newest first, filtered by `filters`."""
     qs = shipment_scope(user).select_related("enterprise", "hs_code")
     if filters.kind:
         qs = qs.filter(kind=filters.kind)
@@ -43,6 +46,7 @@ def shipment_list(user, filters: ShipmentFilters) -> QuerySet[Shipment]:
 
 
 def enterprise_shipments(enterprise_id: int, limit: int = 10) -> list[Shipment]:
+    """The latest shipments of an enterprise, as exporter or as supplier."""
     from django.db.models import Q
 
     return list(
@@ -56,15 +60,20 @@ def enterprise_shipments(enterprise_id: int, limit: int = 10) -> list[Shipment]:
 
 
 def status_of(enterprise_id: int) -> ExportStatus | None:
+    """The enterprise's stored export status (kept by `shipments.services`), or None."""
     return ExportStatus.objects.filter(enterprise_id=enterprise_id).first()
 
 
-def verified_export_events(enterprise_ids=None):
+# (enterprise id, export date, channel, shipment id, FOB USD, FOB Rp, HS code, destination)
+ExportEvent = tuple[int, dt.date, str, int, Decimal, Decimal, str, str]
+
+
+def verified_export_events(
+    enterprise_ids: Iterable[int] | None = None,
+) -> Iterator[ExportEvent]:
     """(enterprise id, export date, channel, shipment id, FOB USD attributed, FOB Rp attributed,
     HS code, destination) for every verified export: direct shipments in full, indirect ones
     per supplier with the supplier's share. The one source of the status and the KPIs."""
-    from decimal import Decimal
-
     from siapekspor.shipments.models import ShipmentSupplier, Verification
 
     direct = Shipment.objects.filter(
@@ -82,7 +91,7 @@ def verified_export_events(enterprise_ids=None):
     ).iterator(chunk_size=20000):
         yield (row[0], row[1], kind_direct, row[2], row[3], row[4], row[5], row[6])
     hundred = Decimal(100)
-    for row in indirect.values_list(
+    for irow in indirect.values_list(
         "enterprise_id",
         "shipment__export_date",
         "shipment_id",
@@ -92,21 +101,21 @@ def verified_export_events(enterprise_ids=None):
         "shipment__destination",
         "share_percent",
     ).iterator(chunk_size=20000):
-        share = Decimal(row[7]) / hundred
+        share = Decimal(irow[7]) / hundred
         yield (
-            row[0],
-            row[1],
+            irow[0],
+            irow[1],
             kind_indirect,
-            row[2],
-            Decimal(row[3]) * share,
-            Decimal(row[4]) * share,
-            row[5],
-            row[6],
+            irow[2],
+            Decimal(irow[3]) * share,
+            Decimal(irow[4]) * share,
+            irow[5],
+            irow[6],
         )
 
 
 def export_profiles(
-    as_of: dt.date, points: Sequence[dt.date] = (), *, events: Iterable[tuple] | None = None
+    as_of: dt.date, points: Sequence[dt.date] = (), *, events: Iterable[ExportEvent] | None = None
 ) -> dict[int, rules.Profile]:
     """Every enterprise that exported by `as_of`: its status as of `as_of` and the `points`
     (ascending dates, e.g. month ends) at which it was exporting, by channel — derived by

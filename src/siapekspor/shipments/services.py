@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,8 +17,8 @@ from siapekspor.core import bulk, countries
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.signals import announce_figures_changed
+from siapekspor.registry.access import enterprise_scope
 from siapekspor.registry.models import Enterprise, HsCode
-from siapekspor.registry.selectors import enterprise_scope
 from siapekspor.shipments import access, evidence, rules
 from siapekspor.shipments.access import ensure_can_edit
 from siapekspor.shipments.models import (
@@ -28,6 +29,15 @@ from siapekspor.shipments.models import (
     Verification,
 )
 from siapekspor.shipments.selectors import verified_export_events
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.core.files.uploadedfile import UploadedFile
+    from django_stubs_ext import StrOrPromise
+
+    from siapekspor.accounts.models import User
+    from siapekspor.shipments.selectors import ExportEvent
 
 FIELDS = [
     "peb_number",
@@ -65,13 +75,13 @@ class ShipmentData:
     source: str = ""
 
 
-def _snapshot(shipment: Shipment) -> dict:
+def _snapshot(shipment: Shipment) -> dict[str, Any]:
     return {name: getattr(shipment, name) for name in FIELDS}
 
 
-def _check(actor, data: ShipmentData) -> dict[int, Enterprise]:
+def _check(actor: User, data: ShipmentData) -> dict[int, Enterprise]:
     """Field rules beyond the model's, and the enterprises the actor may attach."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, StrOrPromise]] = []
     data.peb_number = (data.peb_number or "").strip().upper()
     data.destination = (data.destination or "").strip().upper()
     if not countries.is_valid(data.destination):
@@ -119,7 +129,7 @@ def _check(actor, data: ShipmentData) -> dict[int, Enterprise]:
     return visible
 
 
-def _ensure_may_write(actor, data: ShipmentData) -> None:
+def _ensure_may_write(actor: User, data: ShipmentData) -> None:
     if not access.can_record(actor, kind=data.kind, enterprise_id=data.enterprise_id):
         raise PermissionDeniedError()
 
@@ -160,7 +170,11 @@ def _party_ids(shipment: Shipment) -> set[int]:
 
 @transaction.atomic
 def shipment_save(
-    *, actor, data: ShipmentData, shipment: Shipment | None = None, evidence_upload=None
+    *,
+    actor: User,
+    data: ShipmentData,
+    shipment: Shipment | None = None,
+    evidence_upload: UploadedFile[bytes] | None = None,
 ) -> Shipment:
     """Create (shipment=None) or change a shipment. A change puts it back to awaiting
     verification; the export status of every enterprise involved is refreshed."""
@@ -216,7 +230,10 @@ def shipment_save(
 
 
 @transaction.atomic
-def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "") -> Shipment:
+def shipment_verify(
+    *, actor: User, shipment: Shipment, approve: bool, reason: str = ""
+) -> Shipment:
+    """Verify or reject a shipment (a reason is required to reject); the export status and the indicators follow. Audited."""
     if not access.can_verify(actor):
         raise PermissionDeniedError()
     if not approve and not reason.strip():
@@ -249,7 +266,8 @@ def shipment_verify(*, actor, shipment: Shipment, approve: bool, reason: str = "
 
 
 @transaction.atomic
-def shipment_delete(*, actor, shipment: Shipment) -> None:
+def shipment_delete(*, actor: User, shipment: Shipment) -> None:
+    """Delete a shipment and its evidence file; the export status of its parties is recomputed. Audited."""
     ensure_can_edit(actor, shipment)
     affected = _party_ids(shipment)
     was_verified = shipment.verification == Verification.VERIFIED
@@ -263,7 +281,7 @@ def shipment_delete(*, actor, shipment: Shipment) -> None:
         announce_figures_changed("shipments.deleted")
 
 
-def _row(ent: int, d: rules.Derived, as_of: dt.date) -> tuple:
+def _row(ent: int, d: rules.Derived, as_of: dt.date) -> tuple[Any, ...]:
     """One `ExportStatus` row in the order of STATUS_COLUMNS."""
     return (
         ent,
@@ -292,7 +310,7 @@ STATUS_COLUMNS = [
 
 
 @transaction.atomic
-def status_refresh(enterprise_ids, as_of: dt.date | None = None) -> None:
+def status_refresh(enterprise_ids: Iterable[int], as_of: dt.date | None = None) -> None:
     """Recompute the export status of a few enterprises (after a shipment changes)."""
     ids = sorted({i for i in enterprise_ids if i})
     if not ids:
@@ -308,7 +326,9 @@ def status_refresh(enterprise_ids, as_of: dt.date | None = None) -> None:
 
 
 @transaction.atomic
-def status_recompute(as_of: dt.date | None = None, *, events=None) -> dict[str, int]:
+def status_recompute(
+    as_of: dt.date | None = None, *, events: Iterable[ExportEvent] | None = None
+) -> dict[str, int]:
     """Recompute every enterprise's export status as of a date (default today): the nightly
     task `shipments.tasks.refresh_export_statuses` calls it, since statuses lapse with time.
     `events` may pass the already-read `verified_export_events()`."""

@@ -5,11 +5,14 @@ templates."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
 
 from siapekspor.accounts import roles
+from siapekspor.accounts.roles import Actor
 from siapekspor.training.models import (
     SEAT_STATES,
     ClassSession,
@@ -18,10 +21,13 @@ from siapekspor.training.models import (
     TrainingClass,
 )
 
+if TYPE_CHECKING:
+    from siapekspor.registry.models import Enterprise
+
 # --- scopes --------------------------------------------------------------------------------
 
 
-def class_scope(user) -> QuerySet[TrainingClass]:
+def class_scope(user: Actor) -> QuerySet[TrainingClass]:
     """Classes the user may see: officers (regency officers: their regency), partners (the
     class catalogue, without rosters), owners (classes their enterprise is enrolled in)."""
     qs = TrainingClass.objects.all()
@@ -39,78 +45,78 @@ def class_scope(user) -> QuerySet[TrainingClass]:
 # --- predicates ----------------------------------------------------------------------------
 
 
-def is_officer(user) -> bool:
+def is_officer(user: Actor) -> bool:
     """Officers run classes, proposals and mentoring; partners and owners do not."""
     return roles.is_officer(user)
 
 
-def own_enterprise_id(user) -> int | None:
+def own_enterprise_id(user: Actor) -> int | None:
     """The enterprise an owner account learns and enrolls for; None for the other roles."""
     return roles.owned_enterprise_id(user)
 
 
-def is_owner(user) -> bool:
+def is_owner(user: Actor) -> bool:
     return roles.is_owner(user)
 
 
-def can_see_roster(user, training_class) -> bool:
+def can_see_roster(user: Actor, training_class: TrainingClass) -> bool:
     """Officers of the class's regency (province-wide: every class) and the owners of
     enrolled enterprises; partners see aggregates only (docs/training.md)."""
     if roles.in_own_regency(user, training_class.regency_id):
         return True
     owned = roles.owned_enterprise_id(user)
     if roles.is_owner(user):
-        return training_class.enrollments.filter(enterprise_id=owned).exists()
+        return owned is not None and training_class.enrollments.filter(enterprise_id=owned).exists()
     return False
 
 
-def can_manage_class(user, training_class) -> bool:
+def can_manage_class(user: Actor, training_class: TrainingClass) -> bool:
     """Province-wide officers, and the regency officers of the class's regency."""
     return roles.in_own_regency(user, training_class.regency_id)
 
 
-def can_create_class(user, regency_id: str) -> bool:
+def can_create_class(user: Actor, regency_id: str) -> bool:
     return roles.in_own_regency(user, regency_id)
 
 
-def can_create_programme(user) -> bool:
+def can_create_programme(user: Actor) -> bool:
     return roles.is_province_wide(user)
 
 
-def can_enroll_enterprise(user, enterprise) -> bool:
+def can_enroll_enterprise(user: Actor, enterprise: Enterprise) -> bool:
     """A regency officer enrolls only enterprises of their own regency."""
     return roles.in_own_regency(user, enterprise.regency_id)
 
 
-def is_enrollment_owner(user, enrollment) -> bool:
+def is_enrollment_owner(user: Actor, enrollment: Enrollment) -> bool:
     owned = roles.owned_enterprise_id(user)
     return owned is not None and owned == enrollment.enterprise_id
 
 
-def can_act_on_enrollment(user, enrollment) -> bool:
+def can_act_on_enrollment(user: Actor, enrollment: Enrollment) -> bool:
     """Accept or withdraw: the enterprise's owner, or an officer who manages the class."""
     return is_enrollment_owner(user, enrollment) or can_manage_class(
         user, enrollment.training_class
     )
 
 
-def can_record_learning(user, enterprise) -> bool:
+def can_record_learning(user: Actor, enterprise: Enterprise) -> bool:
     """Only the enterprise's owner takes its module quizzes."""
     owned = roles.owned_enterprise_id(user)
     return owned is not None and owned == enterprise.pk
 
 
-def can_pair_mentors(user) -> bool:
+def can_pair_mentors(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def can_pair_these(user, mentor, mentee) -> bool:
+def can_pair_these(user: Actor, mentor: Enterprise, mentee: Enterprise) -> bool:
     """A regency officer pairs only when one of the two enterprises is in their regency."""
     lock = roles.regency_lock(user)
     return lock is None or lock in (mentor.regency_id, mentee.regency_id)
 
 
-def can_post(user, training_class) -> bool:
+def can_post(user: Actor, training_class: TrainingClass) -> bool:
     """The class's officers and the owners of enterprises holding a seat write in its
     discussion."""
     if can_manage_class(user, training_class):
@@ -122,17 +128,17 @@ def can_post(user, training_class) -> bool:
     )
 
 
-def can_see_figures(user) -> bool:
+def can_see_figures(user: Actor) -> bool:
     """Programme figures are aggregates: every signed-in role except owners."""
     return roles.is_signed_in(user) and not roles.is_owner(user)
 
 
-def regency_lock(user) -> str | None:
+def regency_lock(user: Actor) -> str | None:
     """The regency a regency officer's class forms and proposals are limited to."""
     return roles.regency_lock(user)
 
 
-def can_open_certificate(user, enrollment) -> bool:
+def can_open_certificate(user: Actor, enrollment: Enrollment) -> bool:
     return can_manage_class(user, enrollment.training_class) or is_enrollment_owner(
         user, enrollment
     )
@@ -142,7 +148,7 @@ def can_open_certificate(user, enrollment) -> bool:
 
 
 def get_class_for_user(
-    user, pk: int, *, manage: bool = False, roster: bool = False
+    user: Actor, pk: int, *, manage: bool = False, roster: bool = False
 ) -> TrainingClass:
     try:
         cls = (
@@ -159,7 +165,7 @@ def get_class_for_user(
     return cls
 
 
-def get_enrollment_for_user(user, pk: int) -> Enrollment:
+def get_enrollment_for_user(user: Actor, pk: int) -> Enrollment:
     try:
         e = Enrollment.objects.select_related("training_class", "enterprise").get(pk=pk)
     except (Enrollment.DoesNotExist, ValueError, TypeError) as exc:
@@ -169,7 +175,7 @@ def get_enrollment_for_user(user, pk: int) -> Enrollment:
     return e
 
 
-def get_session_for_user(user, pk: int) -> ClassSession:
+def get_session_for_user(user: Actor, pk: int) -> ClassSession:
     try:
         s = ClassSession.objects.select_related("training_class").get(pk=pk)
     except (ClassSession.DoesNotExist, ValueError, TypeError) as exc:

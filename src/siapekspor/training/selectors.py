@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.readiness.models import CurrentLevel, Level
 from siapekspor.shipments.selectors import first_export_dates
 from siapekspor.training.access import class_scope
@@ -24,8 +25,12 @@ from siapekspor.training.models import (
     TrainingClass,
 )
 
+if TYPE_CHECKING:
+    from siapekspor.registry.models import Enterprise
 
-def class_list(user, *, level: str = "", regency: str = "") -> QuerySet[TrainingClass]:
+
+def class_list(user: Actor, *, level: str = "", regency: str = "") -> QuerySet[TrainingClass]:
+    """Classes the user may see, filtered by level and regency."""
     qs = class_scope(user).select_related("stage__programme", "regency")
     if level:
         qs = qs.filter(level=level)
@@ -34,7 +39,8 @@ def class_list(user, *, level: str = "", regency: str = "") -> QuerySet[Training
     return qs.order_by("-stage__programme__year", "stage__number", "name", "id")
 
 
-def roster(training_class) -> list[Enrollment]:
+def roster(training_class: TrainingClass) -> list[Enrollment]:
+    """The enrollments of a class with their enterprises and certificates."""
     return list(
         training_class.enrollments.select_related(
             "enterprise", "enterprise__regency", "certificate"
@@ -42,17 +48,20 @@ def roster(training_class) -> list[Enrollment]:
     )
 
 
-def owner_enrollments(user) -> list[Enrollment]:
-    if not user.enterprise_id:
+def owner_enrollments(user: Actor) -> list[Enrollment]:
+    """The enrollments of the user's own enterprise (owners); empty for others."""
+    owned = getattr(user, "enterprise_id", None)  # anonymous visitors have none
+    if not owned:
         return []
     return list(
-        Enrollment.objects.filter(enterprise_id=user.enterprise_id)
+        Enrollment.objects.filter(enterprise_id=owned)
         .select_related("training_class", "training_class__regency", "certificate")
         .order_by("-id")
     )
 
 
 def modules_with_progress(enterprise_id: int | None) -> list[tuple[LearningModule, object]]:
+    """Every active module with the enterprise's progress in it (None when not started)."""
     progress = {}
     if enterprise_id:
         progress = {
@@ -61,7 +70,7 @@ def modules_with_progress(enterprise_id: int | None) -> list[tuple[LearningModul
     return [(m, progress.get(m.pk)) for m in LearningModule.objects.order_by("order")]
 
 
-def mentor_candidates(mentee, limit: int = 10) -> list[dict]:
+def mentor_candidates(mentee: Enterprise, limit: int = 10) -> list[dict[str, Any]]:
     """Mahir enterprises (exporting ones are not recorded yet) of the same sector or regency."""
     qs = (
         CurrentLevel.objects.filter(level=Level.MAHIR)
@@ -73,7 +82,7 @@ def mentor_candidates(mentee, limit: int = 10) -> list[dict]:
         .select_related("enterprise", "enterprise__regency")
         .order_by("-overall_score")[: limit * 3]
     )
-    out = []
+    out: list[dict[str, Any]] = []
     for row in qs:
         e = row.enterprise
         same_sector = bool(mentee.kbli_division) and e.kbli_division == mentee.kbli_division
@@ -101,7 +110,7 @@ def programme_conversion(
     stage: int | None = None,
     training_class: TrainingClass | int | None = None,
     first_exporters: set[int] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Counts and conversions enrolled → completed → moved up → first export, for one
     programme (optionally one stage or one class) or for every programme when None.
 
@@ -143,7 +152,7 @@ def programme_conversion(
     }
 
 
-def programme_figures() -> list[dict]:
+def programme_figures() -> list[dict[str, Any]]:
     """Per programme, stage and class: the conversion figures (for the figures page). First
     exporters are counted in one pass over the enrollments."""
     by_class: dict[int, set[int]] = defaultdict(set)
@@ -285,7 +294,7 @@ _ANCHOR_LABELS = {
 }
 
 
-def published_anchors() -> list[dict]:
+def published_anchors() -> list[dict[str, Any]]:
     """The published programme results the cohort conversion is compared with, each with
     its name in the current language (`label`)."""
     return [{**a, "label": str(_ANCHOR_LABELS.get(a["key"], a["key"]))} for a in ANCHORS]

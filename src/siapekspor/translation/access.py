@@ -16,26 +16,27 @@ from __future__ import annotations
 from django.http import Http404
 
 from siapekspor.accounts import roles
+from siapekspor.accounts.roles import Actor
 from siapekspor.translation.models import GlossaryTerm, Translation
 
 
-def can_review_translations(user) -> bool:
+def can_review_translations(user: Actor) -> bool:
     return roles.is_province_wide(user)
 
 
-def can_view_glossary(user) -> bool:
+def can_view_glossary(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def can_edit_glossary(user) -> bool:
+def can_edit_glossary(user: Actor) -> bool:
     return roles.is_province_wide(user)
 
 
-def can_see_engine_status(user) -> bool:
+def can_see_engine_status(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def get_translation_for_user(user, pk) -> Translation:
+def get_translation_for_user(user: Actor, pk: int) -> Translation:
     """A translation the user may review; 404 for anyone else (the queue is not theirs)."""
     if not can_review_translations(user):
         raise Http404
@@ -45,7 +46,7 @@ def get_translation_for_user(user, pk) -> Translation:
         raise Http404 from exc
 
 
-def get_glossary_term_for_user(user, pk) -> GlossaryTerm:
+def get_glossary_term_for_user(user: Actor, pk: int) -> GlossaryTerm:
     if not can_edit_glossary(user):
         raise Http404
     try:

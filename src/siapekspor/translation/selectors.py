@@ -33,6 +33,7 @@ def translation_list(filters: TranslationFilters) -> QuerySet[Translation]:
 
 
 def glossary_term_list(q: str = "") -> QuerySet[GlossaryTerm]:
+    """Glossary terms whose key or any language's form contains `q`."""
     qs = GlossaryTerm.objects.all()
     if q:
         match = Q(key__icontains=q)

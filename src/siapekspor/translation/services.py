@@ -25,6 +25,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -51,6 +52,9 @@ from siapekspor.translation.engine import (
 )
 from siapekspor.translation.models import GlossaryTerm, TermKind, Translation
 
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+
 MAX_TEXT_CHARS = 20_000
 MAX_TERM_CHARS = 120
 PENDING_SECONDS = 600
@@ -68,6 +72,7 @@ class PackageRefused(DomainError):
 
 # --- languages ------------------------------------------------------------------------------
 def site_languages() -> list[str]:
+    """The site's language codes (`settings.LANGUAGES`)."""
     return list(i18n.codes())
 
 
@@ -77,6 +82,7 @@ def engine_code(language: str) -> str:
 
 
 def site_language(code: str) -> str | None:
+    """The site language of a translation-package code (`zh` → `zh-hans`), or None."""
     return next((lang for lang in site_languages() if engine_code(lang) == code), None)
 
 
@@ -98,6 +104,7 @@ _ENGINES_LOCK = threading.Lock()
 
 
 def store() -> ModelStore:
+    """The translation-model store under `settings.MT_DIR`."""
     return ModelStore(Path(settings.MT_DIR))
 
 
@@ -113,6 +120,7 @@ def engine() -> CTranslate2Engine:
 
 
 def can_translate(source_language: str, target_language: str) -> bool:
+    """Whether the installed packages can translate between the two site languages."""
     try:
         route = engine().route(engine_code(source_language), engine_code(target_language))
     except PackageError:
@@ -143,7 +151,7 @@ class GlossaryTermData:
     is_active: bool = True
 
 
-def _term_fields(term: GlossaryTerm) -> dict:
+def _term_fields(term: GlossaryTerm) -> dict[str, Any]:
     fields = {"key": term.key, "kind": term.kind, "note": term.note, "is_active": term.is_active}
     for lang in site_languages():
         name = build_localized_fieldname("term", lang)
@@ -186,7 +194,7 @@ def _glossary_forms(data: GlossaryTermData) -> dict[str, str]:
 
 @transaction.atomic
 def glossary_term_save(
-    *, actor, data: GlossaryTermData, term: GlossaryTerm | None = None
+    *, actor: User | None, data: GlossaryTermData, term: GlossaryTerm | None = None
 ) -> GlossaryTerm:
     """Create or change a glossary term.
 
@@ -225,7 +233,7 @@ def glossary_term_save(
     return term
 
 
-def glossary_load(*, actor=None) -> int:
+def glossary_load(*, actor: User | None = None) -> int:
     """Add the terms of `translation/data/glossary.csv` whose key is missing; never changes a
     term that exists (an officer may have edited it). Returns how many were added."""
     added = 0
@@ -456,7 +464,7 @@ def translate_texts(
 
 @transaction.atomic
 def _store(
-    source: str, target: str, todo: dict[str, str], made: dict[str, str], version: str, digest
+    source: str, target: str, todo: dict[str, str], made: dict[str, str], version: str, digest: str
 ) -> None:
     existing = set(
         Translation.objects.filter(
@@ -496,7 +504,7 @@ def _store(
 # --- corrections ----------------------------------------------------------------------------
 @transaction.atomic
 def translation_correct(
-    *, actor, translation: Translation, text: str, reason: str = ""
+    *, actor: User, translation: Translation, text: str, reason: str = ""
 ) -> Translation:
     """An officer's translation replaces the stored one for good.
 
@@ -534,7 +542,7 @@ def translation_correct(
 @transaction.atomic
 def translation_provide(
     *,
-    actor,
+    actor: User,
     source_text: str,
     target_language: str,
     text: str,
@@ -596,7 +604,7 @@ def _refused(exc: PackageError) -> PackageRefused:
     return refused
 
 
-def package_install(*, actor, path: str | Path) -> tuple[PackageInfo, PackageInfo | None]:
+def package_install(*, actor: User, path: str | Path) -> tuple[PackageInfo, PackageInfo | None]:
     """Install an `.argosmodel` file under settings.MT_DIR (checks in engine/packages.py).
 
     Only packages between two of the site's languages are accepted. Replaces the package of
@@ -640,7 +648,7 @@ def package_install(*, actor, path: str | Path) -> tuple[PackageInfo, PackageInf
     return installed, replaced
 
 
-def package_remove(*, actor, pair: str) -> PackageInfo:
+def package_remove(*, actor: User, pair: str) -> PackageInfo:
     """Remove the package of a pair (`id_en`). Audited. Raises PackageRefused if none."""
     try:
         removed = store().remove(pair)

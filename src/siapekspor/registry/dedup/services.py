@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -27,6 +28,12 @@ from siapekspor.registry.services import (
     enterprise_data_from,
 )
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
+
 FILLABLE = (
     "nib",
     "owner_name",
@@ -43,12 +50,13 @@ FILLABLE = (
 
 
 def merged_away_ids() -> set[int]:
+    """Enterprises merged into another (and not undone): left out of detection."""
     return set(
         EnterpriseMerge.objects.filter(undone_at__isnull=True).values_list("merged_id", flat=True)
     )
 
 
-def load_records(queryset=None) -> list[Record]:
+def load_records(queryset: QuerySet[Enterprise] | None = None) -> list[Record]:
     """Plain records of the registry (blind indexes only; no personal data is decrypted)."""
     qs = queryset if queryset is not None else Enterprise.objects.all()
     skip = merged_away_ids()
@@ -100,7 +108,9 @@ class FindSummary:
 WRITE_CHUNK = 2000  # candidates per write transaction: each commits in well under a second
 
 
-def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = True) -> FindSummary:
+def duplicates_find(
+    *, actor: User | None = None, threshold: float = THRESHOLD, save: bool = True
+) -> FindSummary:
     """Score the registry; store new pairs in the review queue (decided pairs stay decided).
 
     Scoring reads and computes outside any transaction (minutes on a large registry); the
@@ -139,18 +149,18 @@ def duplicates_find(*, actor=None, threshold: float = THRESHOLD, save: bool = Tr
     return FindSummary(records=len(records), pairs=pairs, new_candidates=created)
 
 
-def _check(actor) -> None:
+def _check(actor: User) -> None:
     if not access.can_review_duplicates(actor):
         raise PermissionDeniedError(_("Only officers can review duplicates."))
 
 
-def _in_scope(actor, *enterprises: Enterprise) -> None:
+def _in_scope(actor: User, *enterprises: Enterprise) -> None:
     if access.can_merge(actor, *enterprises):
         return
     raise PermissionDeniedError(_("Both enterprises must be in your regency."))
 
 
-def _raw(e: Enterprise) -> dict:
+def _raw(e: Enterprise) -> dict[str, Any]:
     """The stored columns exactly as stored (sealed values stay sealed): what undo restores."""
     out = {}
     for name in ENTERPRISE_VALUE_COLUMNS:
@@ -164,14 +174,15 @@ def _raw(e: Enterprise) -> dict:
 
 
 @transaction.atomic
-def candidate_dismiss(*, actor, candidate: DuplicateCandidate) -> DuplicateCandidate:
+def candidate_dismiss(*, actor: User, candidate: DuplicateCandidate) -> DuplicateCandidate:
+    """Mark a duplicate candidate as two different businesses (officers in scope); audited."""
     _check(actor)
     _in_scope(actor, candidate.first, candidate.second)
     if candidate.status != CandidateStatus.OPEN:
         raise ConflictError(_("This pair has already been decided."))
     candidate.status, candidate.decided_by = CandidateStatus.DISMISSED, actor
     candidate.decided_at = timezone.now()
-    candidate.save()
+    candidate.save(update_fields=["status", "decided_by", "decided_at"])
     audit_record(
         actor=actor,
         action="registry.duplicates.dismissed",
@@ -183,7 +194,11 @@ def candidate_dismiss(*, actor, candidate: DuplicateCandidate) -> DuplicateCandi
 
 @transaction.atomic
 def enterprise_merge(
-    *, actor, survivor: Enterprise, merged: Enterprise, candidate: DuplicateCandidate | None = None
+    *,
+    actor: User,
+    survivor: Enterprise,
+    merged: Enterprise,
+    candidate: DuplicateCandidate | None = None,
 ) -> EnterpriseMerge:
     """Fold `merged` into `survivor`: blank fields of the survivor are filled, products move,
     the merged record is deactivated (not deleted). Undo restores both exactly."""
@@ -215,8 +230,7 @@ def enterprise_merge(
         :200
     ]
     merged.save(update_fields=["nib", "is_active", "source", "updated_at"])
-    enterprise_apply(survivor, data)
-    survivor.save()
+    survivor.save(update_fields=enterprise_apply(survivor, data))
     Product.objects.filter(enterprise=merged).update(enterprise=survivor)
     record = EnterpriseMerge.objects.create(
         created_by=actor, survivor=survivor, merged=merged, candidate=candidate, snapshot=snapshot
@@ -224,7 +238,7 @@ def enterprise_merge(
     if candidate is not None:
         candidate.status, candidate.decided_by = CandidateStatus.MERGED, actor
         candidate.decided_at = timezone.now()
-        candidate.save()
+        candidate.save(update_fields=["status", "decided_by", "decided_at"])
     audit_record(
         actor=actor,
         action="registry.enterprise.merged",
@@ -239,7 +253,8 @@ def enterprise_merge(
 
 
 @transaction.atomic
-def merge_undo(*, actor, merge: EnterpriseMerge) -> EnterpriseMerge:
+def merge_undo(*, actor: User, merge: EnterpriseMerge) -> EnterpriseMerge:
+    """Undo a merge from its snapshot: products and both records as they were; audited."""
     _check(actor)
     merge = EnterpriseMerge.objects.select_for_update().get(pk=merge.pk)
     if merge.undone_at:
@@ -251,7 +266,7 @@ def merge_undo(*, actor, merge: EnterpriseMerge) -> EnterpriseMerge:
     Enterprise.objects.filter(pk=merge.survivor_id).update(**snap["survivor"])
     Enterprise.objects.filter(pk=merge.merged_id).update(**snap["merged"])
     merge.undone_at, merge.undone_by = timezone.now(), actor
-    merge.save()
+    merge.save(update_fields=["undone_at", "undone_by"])
     if merge.candidate_id:
         DuplicateCandidate.objects.filter(pk=merge.candidate_id).update(
             status=CandidateStatus.OPEN, decided_by=None, decided_at=None

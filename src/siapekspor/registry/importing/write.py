@@ -225,7 +225,17 @@ def _finish(actor, decided: Decided) -> None:
         batch.created, batch.updated = counts.created, counts.updated
         batch.unchanged = counts.unchanged
     batch.rejected = counts.rejected
-    batch.save()
+    batch.save(
+        update_fields=[
+            "status",
+            "finished_at",
+            "rows_done",
+            "created",
+            "updated",
+            "unchanged",
+            "rejected",
+        ]
+    )
     audit_record(
         actor=actor,
         action="registry.import." + ("refused" if decided.refuse else "completed"),

@@ -5,6 +5,8 @@ training.services.learning_credit). The first choice listed with True is the cor
 Every text is `{language code: text}`, one entry per language of `settings.LANGUAGES`.
 """
 
+from typing import Any
+
 MODULES = [
     {
         "code": "prosedur-ekspor",
@@ -840,7 +842,7 @@ REGENCY_CENTROIDS = {
 }
 
 # Published anchors for the conversion from coaching to first export.
-ANCHORS = [
+ANCHORS: list[dict[str, Any]] = [
     {
         "key": "sumbar-2023",
         "first_exporters": 16,

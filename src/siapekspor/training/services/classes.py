@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +13,21 @@ from siapekspor.training import access
 from siapekspor.training.models import Programme, Stage, TrainingClass
 from siapekspor.training.services.common import CapacityTooSmall, require_manage
 
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from siapekspor.accounts.models import User
+
 
 @transaction.atomic
 def programme_create(
-    *, actor, name: str, year: int, partners: str = "", description: str = "", is_demo: bool = False
+    *,
+    actor: User,
+    name: str,
+    year: int,
+    partners: str = "",
+    description: str = "",
+    is_demo: bool = False,
 ) -> Programme:
     """Create a programme with its two stages (province-wide officers); audited."""
     if not access.can_create_programme(actor):
@@ -33,7 +46,7 @@ def programme_create(
 @transaction.atomic
 def class_create(
     *,
-    actor,
+    actor: User,
     stage: Stage,
     level: str,
     name: str,
@@ -41,8 +54,8 @@ def class_create(
     capacity: int | None = None,
     venue: str = "",
     schedule: str = "",
-    starts_on=None,
-    facilitator=None,
+    starts_on: dt.date | None = None,
+    facilitator: User | None = None,
     facilitator_name: str = "",
     sector: str = "",
     is_demo: bool = False,
@@ -87,7 +100,9 @@ def class_create(
 
 
 @transaction.atomic
-def class_set_capacity(*, actor, training_class: TrainingClass, capacity: int) -> TrainingClass:
+def class_set_capacity(
+    *, actor: User, training_class: TrainingClass, capacity: int
+) -> TrainingClass:
     """Change a class's capacity, never below the seats taken (CapacityTooSmall);
     audited."""
     require_manage(actor, training_class)

@@ -3,11 +3,17 @@ the "manages this class" guard."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.errors import ConflictError, DomainError, PermissionDeniedError
 from siapekspor.training import access
 from siapekspor.training.models import EnrollmentState
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+    from siapekspor.training.models import TrainingClass
 
 S = EnrollmentState
 
@@ -32,7 +38,7 @@ class NotCompleted(DomainError):
     default_message = _("The enrollment does not meet the completion criteria yet.")
 
 
-def require_manage(actor, training_class) -> None:
+def require_manage(actor: User, training_class: TrainingClass) -> None:
     """Raise PermissionDeniedError unless `actor` manages the class (training.access)."""
     if not access.can_manage_class(actor, training_class):
         raise PermissionDeniedError(_("Only the officers of this class's regency may do this."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import secrets
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,9 +22,17 @@ from siapekspor.training.models import (
 from siapekspor.training.services.common import S, require_manage
 from siapekspor.training.services.seats import _set_state
 
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
+    from siapekspor.accounts.models import User
+
 
 @transaction.atomic
-def session_add(*, actor, training_class: TrainingClass, date, topic: str) -> ClassSession:
+def session_add(
+    *, actor: User, training_class: TrainingClass, date: dt.date, topic: str
+) -> ClassSession:
     """Add the next numbered session to a class (its officers); audited."""
     require_manage(actor, training_class)
     number = (
@@ -37,7 +46,9 @@ def session_add(*, actor, training_class: TrainingClass, date, topic: str) -> Cl
 
 
 @transaction.atomic
-def attendance_record(*, actor, session: ClassSession, present_enrollment_ids) -> int:
+def attendance_record(
+    *, actor: User, session: ClassSession, present_enrollment_ids: Iterable[int]
+) -> int:
     """Mark everyone holding a seat: present if listed, absent otherwise. Returns presents."""
     require_manage(actor, session.training_class)
     present = {int(i) for i in present_enrollment_ids}
@@ -94,7 +105,7 @@ def _new_code() -> str:
 
 
 @transaction.atomic
-def certificates_issue(*, actor, training_class: TrainingClass) -> list[Certificate]:
+def certificates_issue(*, actor: User, training_class: TrainingClass) -> list[Certificate]:
     """Complete every enrollment that meets the criteria and issue its certificate."""
     require_manage(actor, training_class)
     sessions = training_class.sessions.count()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,9 +15,16 @@ from siapekspor.core.i18n import set_translations
 from siapekspor.training import access
 from siapekspor.training.models import LearningModule, ModuleProgress, QuizChoice, QuizQuestion
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
+
 
 @transaction.atomic
-def modules_load(modules: list[dict], *, actor=None) -> int:
+def modules_load(modules: list[dict[str, Any]], *, actor: User | None = None) -> int:
+    """Create or update the learning modules from their content (every language); returns how many."""
     for order, m in enumerate(modules):
         module, _c = LearningModule.objects.get_or_create(
             code=m["code"],
@@ -60,7 +69,7 @@ PASS_PERCENT = 60
 
 @transaction.atomic
 def quiz_submit(
-    *, actor, enterprise, module: LearningModule, answers: dict[int, int]
+    *, actor: User, enterprise: Enterprise, module: LearningModule, answers: dict[int, int]
 ) -> ModuleProgress:
     """Grade a quiz (question id → choice id). Passing (≥ 60 %) completes the module, which
     credits the readiness dimension on the next assessment or rescoring."""
@@ -80,7 +89,7 @@ def quiz_submit(
     progress.best_score = max(progress.best_score, pct)
     if pct >= PASS_PERCENT and progress.completed_at is None:
         progress.completed_at = timezone.now()
-    progress.save()
+    progress.save(update_fields=["attempts", "best_score", "completed_at"])
     audit_record(
         actor=actor,
         action="training.module.quiz",
@@ -90,7 +99,7 @@ def quiz_submit(
     return progress
 
 
-def learning_credit(enterprise_ids) -> dict[int, dict[str, float]]:
+def learning_credit(enterprise_ids: Iterable[int]) -> dict[int, dict[str, float]]:
     """Readiness credit per dimension from completed modules (registered in readiness.hooks)."""
     out: dict[int, dict[str, float]] = {}
     rows = ModuleProgress.objects.filter(completed_at__isnull=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +12,15 @@ from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.training import access
 from siapekspor.training.models import ClassPost, MentorPair, TrainingClass
 
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
+
 
 @transaction.atomic
-def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
+def mentor_pair(
+    *, actor: User, mentor: Enterprise, mentee: Enterprise, reason: str = ""
+) -> MentorPair:
     """Pair a mentor with a mentee (officers; regency officers within their regency);
     idempotent, audited."""
     if not access.can_pair_mentors(actor):
@@ -30,7 +38,7 @@ def mentor_pair(*, actor, mentor, mentee, reason: str = "") -> MentorPair:
 
 
 @transaction.atomic
-def post_create(*, actor, training_class: TrainingClass, body: str) -> ClassPost:
+def post_create(*, actor: User, training_class: TrainingClass, body: str) -> ClassPost:
     """Post in a class discussion (its officers and owners holding a seat); audited."""
     if not access.can_post(actor, training_class):
         raise PermissionDeniedError()

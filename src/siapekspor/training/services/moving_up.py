@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -12,8 +14,11 @@ from siapekspor.training.models import Enrollment, TrainingClass
 from siapekspor.training.services.common import S
 from siapekspor.training.services.proposals import distance_km
 
+if TYPE_CHECKING:
+    from siapekspor.readiness.models import Assessment
 
-def on_assessment_submitted(assessment, previous_level: str) -> None:
+
+def on_assessment_submitted(assessment: Assessment, previous_level: str) -> None:
     """After a re-assessment: if the enterprise completed a class and now meets a higher
     level's gates, mark the move up and offer (propose) the next level's open class."""
     completed = (
@@ -43,17 +48,17 @@ def on_assessment_submitted(assessment, previous_level: str) -> None:
         ).filter(starts_on__gte=timezone.localdate()) | TrainingClass.objects.filter(
             level=target_level, seats_taken__lt=F("capacity"), starts_on__isnull=True
         )
-        offer = sorted(
+        ranked = sorted(
             offer, key=lambda c: (c.regency_id != regency, distance_km(regency, c.regency_id), c.pk)
         )
         if (
-            offer
+            ranked
             and not Enrollment.objects.filter(
-                training_class=offer[0], enterprise_id=assessment.enterprise_id
+                training_class=ranked[0], enterprise_id=assessment.enterprise_id
             ).exists()
         ):
             e = Enrollment.objects.create(
-                training_class=offer[0],
+                training_class=ranked[0],
                 enterprise_id=assessment.enterprise_id,
                 state=S.PROPOSED,
                 reasons=[gettext("Moved up: the re-assessment meets the gates of the next level")],

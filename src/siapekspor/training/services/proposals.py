@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Q
@@ -11,12 +12,17 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.core.errors import DomainError
 from siapekspor.readiness.models import Level
 from siapekspor.training.content.modules import REGENCY_CENTROIDS
 from siapekspor.training.models import SEAT_STATES, Enrollment, TrainingClass
 from siapekspor.training.services.common import S, require_manage
 from siapekspor.training.services.seats import enroll
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+    from siapekspor.training.models import TrainingClass
 
 
 def distance_km(a: str, b: str) -> float:
@@ -43,18 +49,18 @@ class Candidate:
 
 def propose_candidates(
     *,
-    user,
+    user: Actor,
     level: str,
     regency_id: str,
     size: int = 20,
     sector: str = "",
     max_km: float = 80.0,
-    exclude_class=None,
+    exclude_class: TrainingClass | None = None,
 ) -> list[Candidate]:
     """Candidates for a class: enterprises at `level` (never-assessed ones count as pemula),
     not already in or through a class of that level; nearest first (the class regency, then
     regencies within `max_km`), same sector first, then the longest waiting."""
-    from siapekspor.registry.selectors import enterprise_scope
+    from siapekspor.registry.access import enterprise_scope
 
     if level not in Level.values:
         raise DomainError(_("Unknown level."), field="level")
@@ -123,7 +129,9 @@ def propose_candidates(
 
 
 @transaction.atomic
-def propose_into_class(*, actor, training_class: TrainingClass, size: int | None = None) -> int:
+def propose_into_class(
+    *, actor: User, training_class: TrainingClass, size: int | None = None
+) -> int:
     """Add the proposed candidates to a class as `proposed` enrollments with their reasons."""
     require_manage(actor, training_class)
     from siapekspor.registry.models import Enterprise

@@ -6,6 +6,8 @@ lock), backed by a CHECK constraint, so a class never holds more than its capaci
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +17,10 @@ from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.training import access
 from siapekspor.training.models import SEAT_STATES, Enrollment, TrainingClass
 from siapekspor.training.services.common import ClassFull, InvalidTransition, S, require_manage
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
 
 
 def _lock_class(class_id: int) -> None:
@@ -38,12 +44,15 @@ def _free_seat(class_id: int) -> None:
     )
 
 
-def _set_state(actor, enrollment: Enrollment, state: str, **extra) -> Enrollment:
+def _set_state(actor: User, enrollment: Enrollment, state: str, **extra: Any) -> Enrollment:
     before = enrollment.state
     enrollment.state = state
     for k, v in extra.items():
         setattr(enrollment, k, v)
-    enrollment.save()
+    if enrollment.pk is None:
+        enrollment.save()
+    else:
+        enrollment.save(update_fields=["state", *extra, "updated_at"])
     audit_record(
         actor=actor,
         action=f"training.enrollment.{state}",
@@ -55,7 +64,12 @@ def _set_state(actor, enrollment: Enrollment, state: str, **extra) -> Enrollment
 
 @transaction.atomic
 def enroll(
-    *, actor, training_class: TrainingClass, enterprise, reasons=None, state: str = S.INVITED
+    *,
+    actor: User,
+    training_class: TrainingClass,
+    enterprise: Enterprise,
+    reasons: list[str] | None = None,
+    state: str = S.INVITED,
 ) -> Enrollment:
     """Propose or invite an enterprise. An invitation takes a seat when one is free, otherwise
     the enterprise is waitlisted. Safe under concurrent requests."""
@@ -86,7 +100,7 @@ def enroll(
 
 
 @transaction.atomic
-def enrollment_accept(*, actor, enrollment: Enrollment) -> Enrollment:
+def enrollment_accept(*, actor: User, enrollment: Enrollment) -> Enrollment:
     """The owner (or an officer for them) accepts an invitation; a proposed or waitlisted
     enterprise that accepts takes a seat if one is free, else stays waitlisted."""
     if not access.can_act_on_enrollment(actor, enrollment):
@@ -105,7 +119,7 @@ def enrollment_accept(*, actor, enrollment: Enrollment) -> Enrollment:
 
 
 @transaction.atomic
-def enrollment_withdraw(*, actor, enrollment: Enrollment) -> Enrollment:
+def enrollment_withdraw(*, actor: User, enrollment: Enrollment) -> Enrollment:
     """Withdraw; a freed seat goes to the first waitlisted enterprise (invited)."""
     if not access.can_act_on_enrollment(actor, enrollment):
         raise PermissionDeniedError()
