@@ -98,7 +98,9 @@ class RuleForm(forms.Form):
     )
     validity = forms.CharField(label=_("Validity"), max_length=200, required=False)
     legal_basis = forms.CharField(label=_("Legal basis"), max_length=400, required=False)
-    source_url = forms.URLField(label=_("Source"), max_length=500, required=False)
+    source_url = forms.URLField(
+        label=_("Source"), max_length=500, required=False, assume_scheme="https"
+    )
     last_reviewed = forms.DateField(
         label=_("Last reviewed"), widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -8,7 +8,35 @@ from collections.abc import Iterable
 
 GROUPS: dict[str, frozenset[str]] = {
     "EU": frozenset(
-        ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]
+        [
+            "AUT",
+            "BEL",
+            "BGR",
+            "HRV",
+            "CYP",
+            "CZE",
+            "DNK",
+            "EST",
+            "FIN",
+            "FRA",
+            "DEU",
+            "GRC",
+            "HUN",
+            "IRL",
+            "ITA",
+            "LVA",
+            "LTU",
+            "LUX",
+            "MLT",
+            "NLD",
+            "POL",
+            "PRT",
+            "ROU",
+            "SVK",
+            "SVN",
+            "ESP",
+            "SWE",
+        ]
     ),
     "ASEAN": frozenset(["BRN", "KHM", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]),
     "GCC": frozenset(["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"]),

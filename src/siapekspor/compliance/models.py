@@ -80,6 +80,12 @@ class Rule(TimeStampedModel):
     def __str__(self) -> str:
         return self.key
 
+    @property
+    def document_name(self) -> str:
+        from siapekspor.compliance.content import pick
+
+        return pick(self.document.names) or self.document.code
+
 
 class RuleVersion(models.Model):
     """The state of a rule before an edit (the history officers can read back)."""
@@ -124,6 +130,12 @@ class Certificate(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.document.code} {self.number}".strip()
+
+    @property
+    def document_name(self) -> str:
+        from siapekspor.compliance.content import pick
+
+        return pick(self.document.names) or self.document.code
 
 
 class ExpiryReminder(models.Model):
@@ -195,3 +207,9 @@ class AssistanceCase(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.document.code} · {self.enterprise_id}"
+
+    @property
+    def document_name(self) -> str:
+        from siapekspor.compliance.content import pick
+
+        return pick(self.document.names) or self.document.code

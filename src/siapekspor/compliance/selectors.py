@@ -40,6 +40,16 @@ class Status:
     NOTICE = "notice"
 
 
+STATUS_LABELS = {
+    Status.HAVE: _("have"),
+    Status.MISSING: _("missing"),
+    Status.EXPIRING: _("expiring"),
+    Status.PER_SHIPMENT: _("for each shipment"),
+    Status.BUYER: _("the buyer's duty"),
+    Status.NOTICE: _("for information"),
+}
+
+
 @dataclass
 class RuleLine:
     key: str
@@ -68,6 +78,10 @@ class ChecklistItem:
     verified: bool
     rules: list[RuleLine] = field(default_factory=list)
     certificate: Certificate | None = None
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS[self.status])
 
 
 @dataclass
