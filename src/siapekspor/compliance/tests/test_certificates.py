@@ -80,7 +80,7 @@ def test_oversize_upload_is_refused(client, users, loaded, settings):
 def test_path_tricks_never_reach_the_disk_and_evidence_is_served_in_scope(
     client, users, loaded, settings
 ):
-    owner, url = _owner_page(client, users)
+    _owner, url = _owner_page(client, users)
     response = _post(client, url, SimpleUploadedFile("../../../etc/passwd.pdf", PDF))
     assert response.status_code == 302
     cert = Certificate.objects.get()
