@@ -318,34 +318,44 @@ class OriginAdvice:
 
 
 def _tariffs(hs6: str, market: str, on: dt.date) -> tuple[bool, list[TariffLine]]:
-    """Destination tariffs from the markets app when it provides them; (False, []) if not."""
-    try:
-        from siapekspor.markets.selectors import destination_tariffs  # type: ignore[attr-defined]
-    except ImportError:
-        return False, []
+    """Destination tariffs from the markets app's loaded schedules (USA, Japan, Australia);
+    (False, []) when none is loaded for `market`."""
+    from siapekspor.markets.selectors import destination_tariffs
+
     rows = destination_tariffs(hs6, market, on=on)
     return bool(rows), [
         TariffLine(scheme=r.scheme, rate_pct=r.rate_pct, text=r.text, source=r.source) for r in rows
     ]
 
 
+def _lowest(lines: list[TariffLine]) -> TariffLine | None:
+    """The line with the lowest ad valorem rate (a non-ad-valorem one only if nothing else)."""
+    if not lines:
+        return None
+    priced = [t for t in lines if t.rate_pct is not None]
+    return min(priced, key=lambda t: t.rate_pct or Decimal(0)) if priced else lines[0]
+
+
 def origin_advice(*, hs6: str, market: str, on: dt.date) -> OriginAdvice:
     """Which preferential certificate of origin applies to `market`, its origin rule in plain
-    words (unverified summaries) and the duty it saves against MFN where tariffs are loaded."""
+    words (unverified summaries) and the duty it saves against MFN where tariffs are loaded
+    (percentage points of the customs value). Options that save most come first."""
     keys = matching.destinations_of(market)
     loaded, tariffs = _tariffs(hs6, market, on)
-    by_scheme = {t.scheme: t for t in tariffs}
-    mfn = by_scheme.get("MFN")
-    docs = {
-        d.code: d
-        for d in DocumentType.objects.filter(code__in=[f["form"] for f in content.origin_forms()])
-    }
+    by_scheme: dict[str, list[TariffLine]] = {}
+    for line in tariffs:
+        by_scheme.setdefault(line.scheme, []).append(line)
+    mfn_lines = by_scheme.get("MFN", [])
+    mfn = mfn_lines[0] if mfn_lines else None
+    forms = content.origin_forms()
+    docs = {d.code: d for d in DocumentType.objects.filter(code__in=[f["form"] for f in forms])}
     options = []
-    for form in content.origin_forms():
+    for form in forms:
         if not keys & set(form["destinations"]):
             continue
         doc = docs.get(form["form"])
-        pref = by_scheme.get(form["scheme"])
+        schemes = form.get("schemes") or [form["scheme"]]
+        pref = _lowest([line for s in schemes for line in by_scheme.get(s, [])])
         saving = None
         if pref and mfn and pref.rate_pct is not None and mfn.rate_pct is not None:
             saving = mfn.rate_pct - pref.rate_pct
@@ -353,13 +363,13 @@ def origin_advice(*, hs6: str, market: str, on: dt.date) -> OriginAdvice:
             OriginOption(
                 form=form["form"],
                 name=content.pick(doc.names) if doc else form["form"],
-                scheme=form["scheme"],
+                scheme=pref.scheme if pref else form["scheme"],
                 rule=content.pick(form["rule"]),
                 preferential=pref,
                 saving_pct=saving,
             )
         )
-    options.sort(key=lambda o: -(o.saving_pct or Decimal(-1)))
+    options.sort(key=lambda o: -(o.saving_pct if o.saving_pct is not None else Decimal(-1)))
     return OriginAdvice(
         hs6=hs6, market=market, options=options, mfn=mfn, tariffs_loaded=loaded, tariffs=tariffs
     )
