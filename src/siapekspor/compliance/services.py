@@ -181,6 +181,7 @@ def requirements_load(*, actor, data: dict[str, Any]) -> LoadResult:
         rule = rules.get(item["key"])
         if rule is None:
             rule = Rule(key=item["key"], **values)
+            _check_rule(rule)
             rule.full_clean()
             rule.save()
             audit_record(actor=actor, action="compliance.rule.create", target=rule)
@@ -191,6 +192,35 @@ def requirements_load(*, actor, data: dict[str, Any]) -> LoadResult:
     return result
 
 
+KNOWN_CONDITIONS = frozenset({"", "lampung_or_java", "size_large_medium", "size_micro_small"})
+
+
+def _check_rule(rule: Rule) -> None:
+    """Destination, HS prefixes and condition must be ones the checklist understands."""
+    from siapekspor.compliance import matching
+    from siapekspor.core import countries
+
+    errors = []
+    if rule.destination not in {matching.ANY, *matching.GROUPS} and not countries.is_valid(
+        rule.destination
+    ):
+        errors.append(
+            ("destination", _("Give a three-letter country code, a group (EU, ASEAN, GCC) or ANY."))
+        )
+    for prefix in rule.hs_prefixes or []:
+        text = str(prefix)
+        if text not in matching.HS_GROUPS and not (text.isdigit() and 2 <= len(text) <= 6):
+            errors.append(("hs_prefixes", _("HS prefixes have 2 to 6 digits (or: food).")))
+            break
+    known = KNOWN_CONDITIONS | set(content.builtin().get("conditions", {}))
+    if rule.condition not in known and matching.question_key(rule.condition) not in known:
+        errors.append(("condition", _("Unknown condition.")))
+    if rule.applies_from and rule.applies_to and rule.applies_to < rule.applies_from:
+        errors.append(("applies_to", _("The end date cannot be before the start date.")))
+    if errors:
+        raise ValidationFailed(details=errors)
+
+
 def _apply_rule_changes(*, actor, rule: Rule, values: dict[str, Any], reason: str) -> bool:
     before = _plain(rule)
     for name, value in values.items():
@@ -199,6 +229,7 @@ def _apply_rule_changes(*, actor, rule: Rule, values: dict[str, Any], reason: st
     changes = diff_fields(before, after)
     if not changes:
         return False
+    _check_rule(rule)
     try:
         rule.full_clean()
     except ValidationError as exc:
