@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -462,7 +461,7 @@ def case_counts(enterprise_ids: Iterable[int] | None = None) -> dict[str, int]:
     return out
 
 
-def summary(data: Any = None) -> dict[str, int]:
+def summary() -> dict[str, int]:
     """Counts of the knowledge base (documents, rules, unverified rules)."""
     return {
         "documents": DocumentType.objects.count(),

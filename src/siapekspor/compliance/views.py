@@ -124,7 +124,11 @@ def enterprise(request, pk: int):
             "enterprise": ent,
             "certificates": selectors.enterprise_certificates(ent),
             "cases": selectors.enterprise_cases(ent),
-            "expiring": selectors.expiring_certificates(request.user, today=today),
+            "expiring": [
+                c
+                for c in selectors.expiring_certificates(request.user, today=today)
+                if c.enterprise_id == ent.pk
+            ],
             "form": form,
             "case_form": CaseRequestForm(),
             "can_manage": can_manage,
