@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, File, Query, Router, Schema, Status
+from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from siapekspor.api.params import CodeQuery, Id, code_field, id_field, text_field
@@ -353,6 +354,29 @@ def create_compliance_certificate(request, enterprise_id: Id, payload: Complianc
         ),
     )
     return Status(201, cert)
+
+
+@router.post(
+    "/compliance/certificates/{certificate_id}/evidence",
+    response={200: ComplianceCertificateOut, **ERRORS},
+    summary="Upload a certificate's evidence file (PDF, PNG or JPEG)",
+)
+def upload_compliance_evidence(request, certificate_id: Id, file: File[UploadedFile]):
+    """Multipart upload, field `file`. The type is sniffed from the content and the size
+    capped; a wrong type or an oversize file is a 400 with the reason."""
+    cert = access.get_certificate(request.auth, certificate_id)
+    return services.certificate_save(
+        actor=request.auth,
+        enterprise=cert.enterprise,
+        certificate=cert,
+        data=services.CertificateData(
+            document=cert.document,
+            number=cert.number,
+            issued_on=cert.issued_on,
+            valid_until=cert.valid_until,
+        ),
+        evidence_upload=file,
+    )
 
 
 @router.get(

@@ -382,14 +382,18 @@ def reminders_send(*, today: dt.date | None = None) -> int:
 
 def _remind(cert: Certificate) -> bool:
     recipients = access.reminder_recipients(cert.enterprise)
+    by_language: dict[str, list[str]] = {}
+    for user in recipients:
+        if user.email:
+            code = i18n.normalise(user.preferred_language or None)
+            by_language.setdefault(code, []).append(user.email)
     try:
         with transaction.atomic():
-            reminder = ExpiryReminder.objects.create(
+            ExpiryReminder.objects.create(
                 certificate=cert, valid_until=cert.valid_until, recipients=len(recipients)
             )
-            addresses = [u.email for u in recipients if u.email]
-            if addresses:
-                with translation.override(i18n.default()):
+            for code, addresses in sorted(by_language.items()):
+                with translation.override(code):
                     context = {"certificate": cert, "name": content.pick(cert.document.names)}
                     subject = render_to_string(
                         "compliance/email/expiry_subject.txt", context
@@ -399,7 +403,7 @@ def _remind(cert: Certificate) -> bool:
             audit_record(actor=None, action="compliance.certificate.remind", target=cert)
     except IntegrityError:
         return False  # another run sent it
-    return reminder.pk is not None
+    return True
 
 
 # ---- Assistance cases -----------------------------------------------------------------------

@@ -1052,6 +1052,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {**_all(400), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
     ),
     (
+        "api-v1:upload_compliance_evidence",
+        "POST",
+        "/api/v1/compliance/certificates/999999/evidence",
+        {},
+        {**_all(422), "anonymous": 401},
+    ),
+    (
         "api-v1:list_compliance_cases",
         "GET",
         "/api/v1/compliance/cases",

@@ -103,3 +103,59 @@ def test_enterprise_panel_links_to_the_checklist(client, users, loaded):
     owner = users["enterprise_owner"]
     page = client.get(f"/registry/enterprises/{owner.enterprise_id}/").content.decode()
     assert f"/compliance/enterprises/{owner.enterprise_id}/" in page
+
+
+def test_api_evidence_upload_sniffs_the_content(client, users, loaded):
+    from siapekspor.accounts.services import api_token_issue
+
+    owner = users["enterprise_owner"]
+    cert = services.certificate_save(
+        actor=owner,
+        enterprise=owner.enterprise,
+        data=services.CertificateData(document=Rule.objects.get(key="US1").document),
+    )
+    _t, token = api_token_issue(user=owner, name="t")
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}", "HTTP_ACCEPT_LANGUAGE": "id"}
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = client.post(
+        f"/api/v1/compliance/certificates/{cert.pk}/evidence",
+        {"file": SimpleUploadedFile("x.pdf", b"<svg><script>alert(1)</script></svg>")},
+        **headers,
+    )
+    assert bad.status_code == 400
+    assert "Jenis berkas ini tidak diterima" in bad.json()["error"]["details"][0]["message"]
+    good = client.post(
+        f"/api/v1/compliance/certificates/{cert.pk}/evidence",
+        {"file": SimpleUploadedFile("x.pdf", b"%PDF-1.4\n%%EOF\n")},
+        **headers,
+    )
+    assert good.status_code == 200 and good.json()["has_evidence"]
+
+
+def test_api_evidence_upload_outside_scope_is_not_found(client, users, loaded):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from siapekspor.accounts.services import api_token_issue
+    from siapekspor.registry.tests.factories import make_enterprise, make_user
+
+    other = make_enterprise(regency="18.01")
+    cert = services.certificate_save(
+        actor=users["admin"],
+        enterprise=other,
+        data=services.CertificateData(document=Rule.objects.get(key="US1").document),
+    )
+    for user in (
+        users["enterprise_owner"],
+        users["partner_officer"],
+        users["regency_officer"],
+        make_user("enterprise_owner", enterprise=make_enterprise(regency="18.01")),
+    ):
+        _t, token = api_token_issue(user=user, name="t")
+        response = client.post(
+            f"/api/v1/compliance/certificates/{cert.pk}/evidence",
+            {"file": SimpleUploadedFile("x.pdf", b"%PDF-1.4\n%%EOF\n")},
+            HTTP_AUTHORIZATION=f"Bearer {token}",
+        )
+        assert response.status_code == 404, user
+    assert not Certificate.objects.get(pk=cert.pk).evidence_file

@@ -118,7 +118,8 @@ def test_an_expiring_certificate_produces_its_reminder_once(users, loaded):
     owner.save(update_fields=["email"])
     officer = users["regency_officer"]
     officer.email = "petugas@example.org"
-    officer.save(update_fields=["email"])
+    officer.preferred_language = "en"
+    officer.save(update_fields=["email", "preferred_language"])
     enterprise = owner.enterprise
     today = dt.date(2026, 11, 29)
     doc = DocumentType.objects.get(code="haccp")
@@ -138,9 +139,12 @@ def test_an_expiring_certificate_produces_its_reminder_once(users, loaded):
     assert services.reminders_send(today=today) == 1
     assert services.reminders_send(today=today) == 0
     assert services.reminders_send(today=today + dt.timedelta(days=1)) == 0
-    assert len(mail.outbox) == 1
-    assert sorted(mail.outbox[0].to) == ["pemilik@example.org", "petugas@example.org"]
-    assert "HACCP" in mail.outbox[0].subject
+    # One message per language: the owner's in Indonesian, the officer's in English.
+    assert len(mail.outbox) == 2
+    sent = {tuple(m.to): m for m in mail.outbox}
+    assert "berakhir pada" in sent[("pemilik@example.org",)].subject
+    assert "expires on" in sent[("petugas@example.org",)].subject
+    assert "HACCP" in sent[("pemilik@example.org",)].subject
     assert ExpiryReminder.objects.get().certificate == soon
     # Renewed with a new expiry date: a new reminder when that one comes near.
     services.certificate_save(
