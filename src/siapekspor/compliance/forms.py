@@ -22,7 +22,9 @@ class ChecklistForm(forms.Form):
         error_messages={"invalid": _("Give the product's HS code with 6 digits, e.g. 090111.")},
     )
     market = forms.ChoiceField(label=_("Destination"))
-    date = forms.DateField(label=_("Shipment date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Shipment date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     enterprise = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):

@@ -67,14 +67,19 @@ def checklist(request):
     elif access.home_enterprise_id(user):
         enterprise = access.get_enterprise(user, access.home_enterprise_id(user))
     initial = {"date": timezone.localdate()}
-    form = ChecklistForm(request.GET if "hs" in request.GET else None, initial=initial)
+    data = None
+    if "hs" in request.GET:
+        # Links from other pages may send a lower-case market and no date (today).
+        data = request.GET.copy()
+        data["market"] = data.get("market", "").strip().upper()
+        data["date"] = data.get("date") or timezone.localdate().isoformat()
+    form = ChecklistForm(data, initial=initial)
     result = advice = None
     if form.is_valid():
         c = form.cleaned_data
-        result = selectors.checklist(
-            hs6=c["hs"], market=c["market"], on=c["date"], enterprise=enterprise
-        )
-        advice = selectors.origin_advice(hs6=c["hs"], market=c["market"], on=c["date"])
+        on = c["date"] or timezone.localdate()
+        result = selectors.checklist(hs6=c["hs"], market=c["market"], on=on, enterprise=enterprise)
+        advice = selectors.origin_advice(hs6=c["hs"], market=c["market"], on=on)
     return render(
         request,
         "compliance/checklist.html",

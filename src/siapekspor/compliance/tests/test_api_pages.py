@@ -159,3 +159,31 @@ def test_api_evidence_upload_outside_scope_is_not_found(client, users, loaded):
         )
         assert response.status_code == 404, user
     assert not Certificate.objects.get(pk=cert.pk).evidence_file
+
+
+def test_links_without_date_and_with_a_lower_case_market_work(client, users, loaded):
+    client.force_login(users["province_officer"])
+    response = client.get("/compliance/checklist/?hs=090111&market=jpn")
+    assert response.status_code == 200
+    result = response.context["result"]
+    assert result is not None and result.market == "JPN"
+
+
+def test_load_requirements_command(users, tmp_path):
+    import json
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    out = StringIO()
+    call_command("load_requirements", stdout=out)
+    assert "rules created=65" in out.getvalue()
+    out = StringIO()
+    call_command("load_requirements", stdout=out)
+    assert "rules created=0 updated=0" in out.getvalue()
+    broken = content.read()
+    del broken["documents"][0]["names"]["ar"]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    with pytest.raises(CommandError, match="ar"):
+        call_command("load_requirements", file=path, stdout=StringIO())
