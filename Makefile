@@ -40,6 +40,7 @@ demo: migrate
 	$(SIAPEKSPOR) seed-demo --if-empty --demo-users
 	$(SIAPEKSPOR) load-readiness
 	$(SIAPEKSPOR) load-modules
+	$(SIAPEKSPOR) load-requirements
 	$(SIAPEKSPOR) seed-training-demo --if-empty
 	$(SIAPEKSPOR) seed-shipments-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty

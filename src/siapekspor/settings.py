@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "siapekspor.readiness",
     "siapekspor.training",
     "siapekspor.shipments",
+    "siapekspor.compliance",
     "siapekspor.translation",
     "siapekspor.api",
 ]

@@ -156,6 +156,9 @@ api.add_router("/", markets_router)
 from siapekspor.shipments.api import router as shipments_router  # noqa: E402
 
 api.add_router("/", shipments_router)
+from siapekspor.compliance.api import router as compliance_router  # noqa: E402
+
+api.add_router("/", compliance_router)
 from siapekspor.translation.api import router as translation_router  # noqa: E402
 
 api.add_router("/", translation_router)

@@ -7,6 +7,7 @@ the engine's own cache of the potential table under the store's `cache/` directo
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from siapekspor.core import i18n
 from siapekspor.core.countries import name as country_name
-from siapekspor.markets.engine import geo, reference
+from siapekspor.markets.engine import geo, reference, schedules
 from siapekspor.markets.engine.potential import export_potential, market_trend
 from siapekspor.markets.engine.province import (
     commodity_for_product,
@@ -36,6 +37,8 @@ from siapekspor.registry.models import HsCode
 
 DEFAULT_EXPORTER = "IDN"
 
+TariffRate = schedules.TariffRate
+
 
 def trade_store() -> TradeStore:
     """The trade-data store under `settings.TRADE_STORE_DIR`."""
@@ -45,6 +48,25 @@ def trade_store() -> TradeStore:
 def store_status() -> dict[str, Any]:
     """Sources, years and row counts in the store; `synthetic` when any source is synthetic."""
     return trade_store().status()
+
+
+# --------------------------------------------------------------------------- tariffs
+def destination_tariffs(
+    hs6: str, destination_iso3: str, on: dt.date | None = None
+) -> list[TariffRate]:
+    """Duties Indonesian goods of `hs6` meet in `destination_iso3` on `on` (default today).
+
+    From the destination schedules loaded with `siapekspor trade load-tariffs` (USA, Japan,
+    Australia): "MFN" first, then the agreements open to Indonesia ("IJEPA", "AJCEP", "RCEP",
+    "IA-CEPA", "AANZFTA") and, for the USA, "US-ADD" additional duties in force on `on`.
+    A scheme appears once per distinct rate text among the HS6's national lines. Returns []
+    when no schedule of that destination is loaded or the code is not a 6-digit HS code.
+    """
+    code = str(hs6 or "").replace(".", "").strip()
+    iso3 = str(destination_iso3 or "").strip().upper()
+    if len(code) != 6 or not code.isdigit() or len(iso3) != 3:
+        return []
+    return schedules.rates_for(trade_store(), code, iso3, partner=DEFAULT_EXPORTER, on=on)
 
 
 # --------------------------------------------------------------------------- products

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from siapekspor.core.audit import audit_record
-from siapekspor.markets.engine import reference
+from siapekspor.markets.engine import reference, schedules
 from siapekspor.markets.engine.potential import potential_table
 from siapekspor.markets.engine.store import TradeStore, TradeStoreError, ValidationSummary
 from siapekspor.markets.engine.synthetic import KNOWN_PRODUCTS, LAMPUNG_PRODUCTS, generate
@@ -141,9 +141,16 @@ def trade_load_macro(
 def trade_load_tariffs(
     *, paths: Sequence[str | Path], columns: str | None = None, actor: Any = None
 ) -> list[dict[str, Any]]:
-    """Load WITS/TRAINS, WTO IDB or mapped tariff tables. Raises TradeDataError."""
+    """Load tariff files: destination schedules (USA, Japan, Australia; files or a folder in the
+    layout of shared/data/tariffs/destination_markets) and WITS/TRAINS, WTO IDB or mapped long
+    tables. Raises TradeDataError."""
     try:
-        infos = reference.load_tariffs(_store(), list(paths), columns=columns)
+        found, other = schedules.expand(list(paths))
+        if not found and not other:
+            raise TradeStoreError(", ".join(str(p) for p in paths) + ": no tariff file found there")
+        infos = schedules.load_schedules(_store(), found) if found else []
+        if other:
+            infos += reference.load_tariffs(_store(), other, columns=columns)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
     for info in infos:

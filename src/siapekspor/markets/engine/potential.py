@@ -391,7 +391,7 @@ def _market_query(
     if tariff_files:
         files = ", ".join(q(f) for f in tariff_files)
         tariff_cte = f""",
-            tar AS (SELECT * FROM read_parquet([{files}]) WHERE regime IN ('mfn', 'pref')),
+            tar AS (SELECT * FROM read_parquet([{files}], union_by_name = true) WHERE regime IN ('mfn', 'pref')),
             ty AS (SELECT importer, coalesce(max(year) FILTER (WHERE year <= {y}), min(year)) AS ty
                    FROM tar GROUP BY importer),
             tsel AS (SELECT tar.* FROM tar JOIN ty ON tar.importer = ty.importer AND tar.year = ty.ty),

@@ -64,7 +64,12 @@ class Command(SiapEksporCommand):
         gdp.add_argument("path", type=Path)
         gdp.add_argument("--indicator", choices=["gdp", "population", "gdp_per_capita"])
 
-        tariffs = sub.add_parser("load-tariffs", help="Load WITS/TRAINS or WTO IDB tariff files.")
+        tariffs = sub.add_parser(
+            "load-tariffs",
+            help="Load destination tariff schedules (USA HTS with additional duties on "
+            "Indonesia, Japan with IJEPA/AJCEP/RCEP, Australia with IA-CEPA; files or their "
+            "folder) or WITS/TRAINS / WTO IDB tariff files.",
+        )
         tariffs.add_argument("paths", nargs="+", type=Path)
         tariffs.add_argument(
             "--columns",
@@ -165,6 +170,14 @@ class Command(SiapEksporCommand):
 
     def do_load_tariffs(self, options):
         for info in services.trade_load_tariffs(paths=options["paths"], columns=options["columns"]):
+            if info.get("kind") == "us_add":
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        _("%(file)s: US additional duties on Indonesia, %(n)s periods.")
+                        % {"file": info["file"], "n": info.get("intervals", 0)}
+                    )
+                )
+                continue
             self.stdout.write(
                 self.style.SUCCESS(
                     _("%(file)s: %(rows)s HS6 rates for importers %(importers)s, years %(years)s.")

@@ -1,0 +1,91 @@
+"""An owner at phone width (360 px), in Indonesian and in Arabic: the checklist, then a
+certificate with its evidence, then a request for help — without sideways scrolling."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from siapekspor.accounts.models import Role
+from siapekspor.compliance import content, services
+from siapekspor.compliance.models import AssistanceCase, Certificate
+from siapekspor.registry.tests.factories import make_enterprise, make_user
+
+CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "pw-for-tests-1"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
+]
+
+
+@pytest.fixture
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield instance
+        instance.close()
+
+
+def _no_sideways_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_owner_checklist_certificate_and_help_at_phone_width(live_server, browser, tmp_path):
+    admin = make_user(Role.ADMIN)
+    services.requirements_load(actor=admin, data=content.builtin())
+    ent = make_enterprise(admin, name="Lada Hitam Bu Ani", regency="18.04")
+    make_user(Role.ENTERPRISE_OWNER, username="ani", enterprise=ent)
+    page = browser.new_page(viewport={"width": 360, "height": 780})
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", "ani")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("load")
+
+    page.goto(f"{live_server.url}/compliance/checklist/?hs=090411&market=USA&date=2026-03-02")
+    assert "Sertifikat Cs-137 (Import Alert 99-52)" in page.content()
+    assert _no_sideways_scroll(page)
+    page.goto(f"{live_server.url}/ar/compliance/checklist/?hs=090411&market=USA&date=2026-03-02")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert "شهادة السيزيوم-137" in page.content()
+    assert _no_sideways_scroll(page)
+
+    page.goto(f"{live_server.url}/compliance/enterprises/{ent.pk}/")
+    assert _no_sideways_scroll(page)
+    evidence = tmp_path / "haccp.pdf"
+    evidence.write_bytes(PDF)
+    form = page.locator("form[enctype='multipart/form-data']")
+    form.locator("select[name=document]").select_option(label="Sertifikat HACCP")
+    form.locator("input[name=number]").fill("HACCP-01")
+    form.locator("input[name=evidence]").set_input_files(str(evidence))
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state("load")
+    assert "HACCP-01" in page.content()
+    assert Certificate.objects.get().evidence_file
+
+    help_form = page.locator("form[action$='/cases/']")
+    help_form.locator("select[name=document]").select_option(
+        label="Registrasi fasilitas pangan FDA"
+    )
+    help_form.locator("button[type=submit]").click()
+    page.wait_for_load_state("load")
+    assert AssistanceCase.objects.get().enterprise == ent
+    assert _no_sideways_scroll(page)
