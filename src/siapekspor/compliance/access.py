@@ -10,38 +10,44 @@ these rules for compliance (roles are named only here and in `accounts.roles`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import QuerySet
 from django.http import Http404
 
 from siapekspor.accounts import roles
+from siapekspor.accounts.roles import Actor
 from siapekspor.compliance.models import AssistanceCase, Certificate
 from siapekspor.registry.access import can_write_enterprise, enterprise_scope
 from siapekspor.registry.models import Enterprise
 
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
 
-def can_read_requirements(user) -> bool:
+
+def can_read_requirements(user: Actor) -> bool:
     return roles.is_signed_in(user)
 
 
-def can_edit_requirements(user) -> bool:
+def can_edit_requirements(user: Actor) -> bool:
     """Province officers and admins edit the rules (they apply to every enterprise)."""
     return roles.is_province_wide(user)
 
 
-def can_use_compliance(user) -> bool:
+def can_use_compliance(user: Actor) -> bool:
     """Officers and owners have enterprise checklists, certificates and cases."""
     return roles.is_officer(user) or roles.is_owner(user)
 
 
-def is_officer(user) -> bool:
+def is_officer(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def home_enterprise_id(user) -> int | None:
+def home_enterprise_id(user: Actor) -> int | None:
     return roles.owned_enterprise_id(user)
 
 
-def get_enterprise(user, pk) -> Enterprise:
+def get_enterprise(user: Actor, pk: int) -> Enterprise:
     """An enterprise the user may open for compliance; 404 otherwise (existence not disclosed)."""
     if not can_use_compliance(user):
         raise Http404
@@ -51,56 +57,56 @@ def get_enterprise(user, pk) -> Enterprise:
         raise Http404 from exc
 
 
-def can_manage_certificates(user, enterprise: Enterprise) -> bool:
+def can_manage_certificates(user: Actor, enterprise: Enterprise) -> bool:
     """Owners record their own certificates; officers those of enterprises they may change."""
     return can_write_enterprise(user, enterprise)
 
 
-def certificate_scope(user) -> QuerySet[Certificate]:
+def certificate_scope(user: Actor) -> QuerySet[Certificate]:
     if not can_use_compliance(user):
         return Certificate.objects.none()
     return Certificate.objects.filter(enterprise__in=enterprise_scope(user))
 
 
-def get_certificate(user, pk) -> Certificate:
+def get_certificate(user: Actor, pk: int) -> Certificate:
     try:
         return certificate_scope(user).select_related("enterprise", "document").get(pk=pk)
     except (Certificate.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
 
-def case_scope(user) -> QuerySet[AssistanceCase]:
+def case_scope(user: Actor) -> QuerySet[AssistanceCase]:
     if not can_use_compliance(user):
         return AssistanceCase.objects.none()
     return AssistanceCase.objects.filter(enterprise__in=enterprise_scope(user))
 
 
-def get_case(user, pk) -> AssistanceCase:
+def get_case(user: Actor, pk: int) -> AssistanceCase:
     try:
         return case_scope(user).select_related("enterprise", "document", "assignee").get(pk=pk)
     except (AssistanceCase.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
 
-def can_request_case(user, enterprise: Enterprise) -> bool:
+def can_request_case(user: Actor, enterprise: Enterprise) -> bool:
     """An owner asks for help for their enterprise; an officer opens a case in scope."""
     return can_write_enterprise(user, enterprise)
 
 
-def can_work_case(user, case: AssistanceCase) -> bool:
+def can_work_case(user: Actor, case: AssistanceCase) -> bool:
     """Officers who may change the enterprise move the case on, assign it and take notes."""
     return roles.is_officer(user) and can_write_enterprise(user, case.enterprise)
 
 
-def can_be_assignee(user) -> bool:
+def can_be_assignee(user: Actor) -> bool:
     return roles.is_officer(user) and user.is_active
 
 
-def can_see_panel(user, enterprise: Enterprise) -> bool:
+def can_see_panel(user: Actor, enterprise: Enterprise) -> bool:
     return can_use_compliance(user) and enterprise_scope(user).filter(pk=enterprise.pk).exists()
 
 
-def reminder_recipients(enterprise: Enterprise) -> list:
+def reminder_recipients(enterprise: Enterprise) -> list[User]:
     """Who is told that a certificate will expire: the enterprise's owners and the officers
     of its regency (active users)."""
     from django.db.models import Q
@@ -117,7 +123,7 @@ def reminder_recipients(enterprise: Enterprise) -> list:
     )
 
 
-def assignee_choices(user):
+def assignee_choices(user: Actor) -> QuerySet[User]:
     """Officers a case may be assigned to: the user's regency's officers and the province's."""
     from django.db.models import Q
 

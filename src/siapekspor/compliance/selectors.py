@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.accounts.roles import Actor
 from siapekspor.compliance import access, content, matching
 from siapekspor.compliance.models import (
     OPEN_STATUSES,
@@ -25,6 +27,9 @@ from siapekspor.compliance.models import (
 )
 from siapekspor.core import countries
 from siapekspor.core.errors import ValidationFailed
+
+if TYPE_CHECKING:
+    from siapekspor.registry.models import Enterprise
 
 HS6 = re.compile(r"^\d{6}$")
 EXPIRING_DAYS = 60
@@ -197,7 +202,9 @@ def _status(doc: DocumentType, cert: Certificate | None, on: dt.date) -> str:
     return Status.HAVE
 
 
-def _items(rules: list[Rule], held: dict[int, Certificate], on: dt.date, *, ask: bool):
+def _items(
+    rules: list[Rule], held: dict[int, Certificate], on: dt.date, *, ask: bool
+) -> list[ChecklistItem]:
     items: dict[int, ChecklistItem] = {}
     for rule in rules:
         doc = rule.document
@@ -228,7 +235,12 @@ ACTIONABLE = (Status.MISSING, Status.EXPIRING, Status.PER_SHIPMENT)
 
 
 def checklist(
-    *, hs6: str, market: str, on: dt.date, enterprise=None, certificates=None
+    *,
+    hs6: str,
+    market: str,
+    on: dt.date,
+    enterprise: Enterprise | None = None,
+    certificates: Iterable[Certificate] | None = None,
 ) -> Checklist:
     """The gap checklist for a product (HS6) going to `market` (ISO3) on `on`: what applies,
     what the enterprise has, what is missing or expiring, and the cost and time to be ready
@@ -377,7 +389,8 @@ def origin_advice(*, hs6: str, market: str, on: dt.date) -> OriginAdvice:
 # ---- Lists and counts -----------------------------------------------------------------------
 
 
-def enterprise_certificates(enterprise) -> list[Certificate]:
+def enterprise_certificates(enterprise: Enterprise) -> list[Certificate]:
+    """Every certificate the enterprise holds, with its document type."""
     return list(
         Certificate.objects.filter(enterprise=enterprise)
         .select_related("document")
@@ -385,7 +398,9 @@ def enterprise_certificates(enterprise) -> list[Certificate]:
     )
 
 
-def expiring_certificates(user, *, today: dt.date, days: int = EXPIRING_DAYS, limit: int = 50):
+def expiring_certificates(
+    user: Actor, *, today: dt.date, days: int = EXPIRING_DAYS, limit: int = 50
+) -> list[Certificate]:
     """Certificates in the user's scope that expire within `days` (the pages' notice)."""
     return list(
         access.certificate_scope(user)
@@ -395,16 +410,17 @@ def expiring_certificates(user, *, today: dt.date, days: int = EXPIRING_DAYS, li
     )
 
 
-def case_queue(user, *, status: str = "", mine: bool = False) -> QuerySet[AssistanceCase]:
+def case_queue(user: Actor, *, status: str = "", mine: bool = False) -> QuerySet[AssistanceCase]:
     """The officer's queue: cases in scope, open ones first by deadline."""
     qs = access.case_scope(user).select_related("enterprise", "document", "assignee")
     qs = qs.filter(status=status) if status else qs.filter(status__in=OPEN_STATUSES)
     if mine:
-        qs = qs.filter(assignee=user)
+        qs = qs.filter(assignee_id=user.pk)
     return qs.order_by("deadline", "pk")
 
 
-def enterprise_cases(enterprise) -> list[AssistanceCase]:
+def enterprise_cases(enterprise: Enterprise) -> list[AssistanceCase]:
+    """The enterprise's certification-assistance cases, newest first."""
     return list(
         AssistanceCase.objects.filter(enterprise=enterprise)
         .select_related("document", "assignee")
@@ -413,6 +429,7 @@ def enterprise_cases(enterprise) -> list[AssistanceCase]:
 
 
 def document_types(kind: str | None = None) -> list[DocumentType]:
+    """Certificate and document types, optionally of one kind."""
     qs = DocumentType.objects.all()
     if kind:
         qs = qs.filter(kind=kind)
@@ -420,6 +437,7 @@ def document_types(kind: str | None = None) -> list[DocumentType]:
 
 
 def rules_list(*, destination: str = "", hs: str = "") -> list[Rule]:
+    """Requirement rules, optionally for one destination (country or group) and HS code."""
     qs = Rule.objects.select_related("document").order_by("key")
     if destination:
         qs = qs.filter(destination=destination.upper())
@@ -471,4 +489,5 @@ def summary() -> dict[str, int]:
 
 
 def expiring_delta() -> dt.timedelta:
+    """How far ahead a certificate counts as expiring on the pages."""
     return dt.timedelta(days=EXPIRING_DAYS)

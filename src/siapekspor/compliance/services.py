@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,6 +31,12 @@ from siapekspor.core import i18n
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
 from siapekspor.core.signals import announce_figures_changed
+
+if TYPE_CHECKING:
+    from django.core.files.uploadedfile import UploadedFile
+
+    from siapekspor.accounts.models import User
+    from siapekspor.registry.models import Enterprise
 
 RULE_FIELDS = (
     "document",
@@ -147,7 +153,7 @@ def _rule_values(
 
 
 @transaction.atomic
-def requirements_load(*, actor, data: dict[str, Any]) -> LoadResult:
+def requirements_load(*, actor: User, data: dict[str, Any]) -> LoadResult:
     """Create or update document types and rules from the data file's content (by code and
     key). Loading the same data again changes nothing; a changed rule gets a new version
     (the previous state kept in RuleVersion) and an audit entry."""
@@ -221,7 +227,7 @@ def _check_rule(rule: Rule) -> None:
         raise ValidationFailed(details=errors)
 
 
-def _apply_rule_changes(*, actor, rule: Rule, values: dict[str, Any], reason: str) -> bool:
+def _apply_rule_changes(*, actor: User, rule: Rule, values: dict[str, Any], reason: str) -> bool:
     before = _plain(rule)
     for name, value in values.items():
         setattr(rule, name, value)
@@ -246,7 +252,7 @@ def _apply_rule_changes(*, actor, rule: Rule, values: dict[str, Any], reason: st
 
 
 @transaction.atomic
-def rule_update(*, actor, rule: Rule, changes: dict[str, Any], reason: str = "") -> Rule:
+def rule_update(*, actor: User, rule: Rule, changes: dict[str, Any], reason: str = "") -> Rule:
     """An officer edits a rule: the previous state becomes a RuleVersion, the version rises,
     the edit is audited. Only province-wide officers edit (the rules apply to everyone)."""
     if not access.can_edit_requirements(actor):
@@ -292,11 +298,11 @@ def _certificate_fields(cert: Certificate) -> dict[str, Any]:
 @transaction.atomic
 def certificate_save(
     *,
-    actor,
-    enterprise,
+    actor: User,
+    enterprise: Enterprise,
     data: CertificateData,
     certificate: Certificate | None = None,
-    evidence_upload=None,
+    evidence_upload: UploadedFile[bytes] | None = None,
 ) -> Certificate:
     """Record (or correct) a certificate the enterprise holds, with an optional evidence file
     (PDF, PNG or JPEG; checked and stored by `core.uploads`)."""
@@ -324,7 +330,17 @@ def certificate_save(
         cert.full_clean()
     except ValidationError as exc:
         raise _validation(exc) from exc
-    cert.save()
+    if cert.pk is None:
+        cert.save()
+    else:
+        cert.save(
+            update_fields=[
+                *_certificate_fields(cert),
+                "evidence_type",
+                "evidence_size",
+                "updated_at",
+            ]
+        )
     if old_file and old_file != cert.evidence_file:
         transaction.on_commit(lambda: evidence.remove(old_file))
     audit_record(
@@ -338,7 +354,7 @@ def certificate_save(
 
 
 @transaction.atomic
-def certificate_delete(*, actor, certificate: Certificate) -> None:
+def certificate_delete(*, actor: User, certificate: Certificate) -> None:
     """Remove a certificate record and its evidence file."""
     if not access.can_manage_certificates(actor, certificate.enterprise):
         raise PermissionDeniedError()
@@ -351,6 +367,7 @@ def certificate_delete(*, actor, certificate: Certificate) -> None:
 
 
 def reminder_days() -> int:
+    """Days before expiry when the reminder goes out (`COMPLIANCE_REMINDER_DAYS`, 60)."""
     return int(getattr(settings, "COMPLIANCE_REMINDER_DAYS", 60))
 
 
@@ -390,7 +407,9 @@ def _remind(cert: Certificate) -> bool:
     try:
         with transaction.atomic():
             ExpiryReminder.objects.create(
-                certificate=cert, valid_until=cert.valid_until, recipients=len(recipients)
+                certificate=cert,
+                valid_until=cert.valid_until,  # type: ignore[misc]  # only dated ones expire
+                recipients=len(recipients),
             )
             for code, addresses in sorted(by_language.items()):
                 with translation.override(code):
@@ -411,7 +430,12 @@ def _remind(cert: Certificate) -> bool:
 
 @transaction.atomic
 def case_request(
-    *, actor, enterprise, document: DocumentType, market: str = "", notes: str = ""
+    *,
+    actor: User,
+    enterprise: Enterprise,
+    document: DocumentType,
+    market: str = "",
+    notes: str = "",
 ) -> AssistanceCase:
     """Ask the office for help to obtain a certificate (owner), or open a case (officer)."""
     if not access.can_request_case(actor, enterprise):
@@ -455,7 +479,7 @@ class CaseChanges:
 
 
 @transaction.atomic
-def case_update(*, actor, case: AssistanceCase, changes: CaseChanges) -> AssistanceCase:
+def case_update(*, actor: User, case: AssistanceCase, changes: CaseChanges) -> AssistanceCase:
     """An officer moves a case on (status, assignee, deadline, notes). Refusing needs a
     reason; granted and refused cases are closed on today's date."""
     if not access.can_work_case(actor, case):

@@ -114,7 +114,10 @@ def _guarded_new(node: ast.Call, parents: dict[ast.AST, ast.AST]) -> bool:
     while parent is not None:
         if isinstance(parent, ast.If) and child in parent.body:
             test = ast.unparse(parent.test)
-            if test in {"creating", "created", "is_new"} or test.endswith(".pk is None"):
+            receiver = ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+            if test in {"creating", "created", "is_new", f"{receiver} is None"} or test.endswith(
+                ".pk is None"
+            ):
                 return True
         child, parent = parent, parents.get(parent)
     return False
