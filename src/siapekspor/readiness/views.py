@@ -94,24 +94,19 @@ def take(request, pk: int):
         or access.kind_for(request.user) != assessment.kind
     ):
         raise PermissionDenied
-    pages = selectors.questionnaire_pages(assessment.questionnaire)
     chosen = dict(assessment.answers.values_list("question_id", "option__code"))
+    _product_type, pages = selectors.form_pages(assessment.questionnaire, chosen)
     requested = request.GET.get("step") or request.POST.get("step")
     if not requested:  # resume at the first page with an unanswered question
         requested = next(
-            (
-                i
-                for i, p in enumerate(pages, 1)
-                if any(q.id not in chosen for q in p.questions.all())
-            ),
+            (i for i, (_d, qs) in enumerate(pages, 1) if any(q.id not in chosen for q in qs)),
             len(pages),
         )
     try:
         step = min(max(int(requested), 1), len(pages))
     except ValueError:
         step = 1
-    dimension = pages[step - 1]
-    questions = list(dimension.questions.all())
+    dimension, questions = pages[step - 1]
     errors = []
     if request.method == "POST":
         answers = {q.code: request.POST[q.code] for q in questions if request.POST.get(q.code)}
@@ -121,14 +116,17 @@ def take(request, pk: int):
         except DomainError as exc:
             errors.append(exc.message)
         if not errors and not missing:
+            chosen = dict(assessment.answers.values_list("question_id", "option__code"))
+            _product_type, pages = selectors.form_pages(assessment.questionnaire, chosen)
             if step < len(pages):
                 return redirect(f"{request.path}?step={step + 1}")
             return redirect(f"{request.path}?step={step}&review=1")
         if missing and not errors:
             errors.append(_("Please answer every question on this page."))
         chosen = dict(assessment.answers.values_list("question_id", "option__code"))
-    answered = len(chosen)
-    total = sum(len(p.questions.all()) for p in pages)
+    asked = {q.id for _d, qs in pages for q in qs}
+    answered = len(asked & set(chosen))
+    total = len(asked)
     return render(
         request,
         "readiness/take.html",
