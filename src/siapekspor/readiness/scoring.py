@@ -19,8 +19,8 @@ The overall score is the weighted mean of the dimensions that count. A level is 
 its gate is met: minimum overall score, minimum in every dimension that counts, and the
 required answers complete (a full score, or "not applicable"/not asked; learning credit never
 replaces a required answer). Placement is cumulative. When the questionnaire has an export
-floor (version 2: menengah), a verified exporter is placed at least at that level and the
-gates above it are checked as usual.
+floor (version 2: menengah), a verified exporter is placed at least at that level; the level
+above it still needs every gate up to it (the floor waives no requirement of a higher level).
 
 Version 1 has none of these flags, so its assessments score exactly as before.
 """
@@ -195,6 +195,17 @@ def check_gate(
     )
 
 
+def _merge(level: str, checks: list[GateCheck]) -> GateCheck:
+    """One check for `level` from the checks of every gate up to it (cumulative placement)."""
+    weak: list[str] = []
+    missing: list[str] = []
+    for c in checks:
+        weak += [d for d in c.weak_dimensions if d not in weak]
+        missing += [q for q in c.missing_answers if q not in missing]
+    short = max((c.overall_short for c in checks), default=0.0)
+    return GateCheck(level, all(c.met for c in checks), short, weak, missing)
+
+
 def product_type_of(structure: Structure, option_ids: Iterable[int]) -> str:
     """The product type chosen by the branch question's answer ("" without one)."""
     if structure.branch_question is None:
@@ -261,26 +272,38 @@ def score(
     weights = dict(structure.dimensions)
     weight_sum = sum(weights[c] for c in counted) or 1
     overall = round(sum(dimension_scores[c] * weights[c] for c in counted) / weight_sum, 1)
-    floor_rank = level_rank(structure.export_floor) if exported and structure.export_floor else 0
-    level, next_gate, floor_applied = Level.PEMULA.value, None, False
-    for candidate in LEVEL_ORDER[1:]:
-        gate = structure.gates.get(candidate)
-        if gate is None:
-            break
-        check = check_gate(
+
+    def check(candidate: str) -> GateCheck:
+        return check_gate(
             structure,
-            gate,
+            structure.gates[candidate],
             dimension_scores,
             overall,
             question_scores,
             counted=counted,
             excused=excused,
         )
-        if not check.met and level_rank(candidate) > floor_rank:
-            next_gate = check
+
+    level, next_gate = str(Level.PEMULA), None
+    for candidate in LEVEL_ORDER[1:]:
+        if candidate not in structure.gates:
             break
-        floor_applied = floor_applied or not check.met
-        level = candidate.value if hasattr(candidate, "value") else candidate
+        checked = check(candidate)
+        if not checked.met:
+            next_gate = checked
+            break
+        level = str(candidate)
+    floor = structure.export_floor if exported else ""
+    floor_applied = bool(floor) and level_rank(floor) > level_rank(level)
+    if floor_applied:
+        # The floor lifts the level; the level above it still needs every gate up to it.
+        below, level = level, floor
+        rank = level_rank(level)
+        above = LEVEL_ORDER[rank + 1] if rank + 1 < len(LEVEL_ORDER) else None
+        next_gate = None
+        if above is not None and above in structure.gates:
+            steps = LEVEL_ORDER[level_rank(below) + 1 : rank + 2]
+            next_gate = _merge(str(above), [check(c) for c in steps if c in structure.gates])
     return Result(
         dimension_scores,
         overall,

@@ -298,6 +298,18 @@ def test_the_floor_does_not_lower_and_higher_gates_still_apply(v2, users):
     assert selectors.diagnosis(b).result.next_gate.missing_answers == ["legal_market_certs"]
 
 
+def test_the_floor_waives_no_requirement_of_the_level_above(v2, users):
+    officer = users["regency_officer"]
+    ent = make_enterprise(regency="18.71", kbli="13912")
+    make_shipment(kind="direct", enterprise_id=ent.pk, export_date=_months_ago(1))
+    # Everything full but no Incoterm price list: the floor gives menengah, not mahir, and the
+    # price list is named among what mahir still needs.
+    a = _assess(officer, ent, full(CRAFT, pricing_incoterm="tanpa_incoterm"))
+    assert a.level == "menengah"
+    gate = selectors.diagnosis(a).result.next_gate
+    assert gate.level == "mahir" and gate.missing_answers == ["pricing_incoterm"]
+
+
 def test_registry_suggests_the_product_type_on_the_first_page(v2, users):
     officer = users["regency_officer"]
     ent = make_enterprise(regency="18.71", kbli="13912")
