@@ -5,6 +5,7 @@ assessments that keep their scores. The three practitioner profiles of issue 12 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 import pytest
@@ -503,3 +504,16 @@ def test_api_v2_round_trip(v2, users, api_client):
     assert all(
         g["url"].startswith("/training/modules/") for g in body["gaps"] if g["kind"] == "module"
     )
+
+
+def test_rescore_command_takes_a_questionnaire_version(v2, users):
+    from django.core.management import CommandError, call_command
+
+    officer = users["regency_officer"]
+    _assess(officer, make_enterprise(regency="18.71"), BANANA_CHIPS)
+    out = io.StringIO()
+    call_command("readiness_rescore", questionnaire_version=2, stdout=out, stderr=io.StringIO())
+    assert "questionnaire v2: assessments=1" in out.getvalue()
+    call_command("readiness_rescore", stdout=out, stderr=io.StringIO())
+    with pytest.raises(CommandError, match="7"):
+        call_command("readiness_rescore", questionnaire_version=7, stderr=io.StringIO())
