@@ -234,6 +234,45 @@ def questionnaire_pages(questionnaire: Questionnaire) -> list[Dimension]:
     )
 
 
+# HS chapters (and KBLI divisions, when no product is recorded) → product type of version 2.
+_HS_COMMODITY = {f"{c:02d}" for c in range(1, 15)}
+_HS_FOOD = {f"{c:02d}" for c in range(15, 25)}
+_HS_CRAFT = {"42", "44", "45", "46", "71", "94", "95", "96", "97"} | {
+    f"{c:02d}" for c in range(50, 68)
+}
+_KBLI_FOOD = {"10", "11"}
+_KBLI_CRAFT = {"13", "14", "15", "16", "31", "32"}
+
+
+def suggested_product_type(enterprise) -> str:
+    """The product type the registry suggests (first product's HS chapter, else the KBLI
+    division): prefilled on the first page of version 2, the owner may change it."""
+    from siapekspor.readiness.models import ProductType
+    from siapekspor.registry.models import Product
+
+    hs = (
+        Product.objects.filter(enterprise=enterprise)
+        .order_by("id")
+        .values_list("hs_code_id", flat=True)
+        .first()
+    ) or ""
+    chapter = str(hs)[:2]
+    if chapter == "18":  # cocoa beans are a commodity, chocolate is processed food
+        return ProductType.COMMODITY if str(hs).startswith("1801") else ProductType.PROCESSED_FOOD
+    if chapter in _HS_COMMODITY:
+        return ProductType.COMMODITY
+    if chapter in _HS_FOOD:
+        return ProductType.PROCESSED_FOOD
+    if chapter in _HS_CRAFT:
+        return ProductType.CRAFT
+    division = enterprise.kbli_division or ""
+    if division in _KBLI_FOOD:
+        return ProductType.PROCESSED_FOOD
+    if division in _KBLI_CRAFT:
+        return ProductType.CRAFT
+    return ""
+
+
 def form_pages(
     questionnaire: Questionnaire, chosen: dict[int, str]
 ) -> tuple[str, list[tuple[Dimension, list[Question]]]]:

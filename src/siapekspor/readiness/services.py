@@ -157,23 +157,17 @@ def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assess
         assessor=actor,
         language=language,
     )
-    # What the registry already knows is filled in (the owner may change it).
-    prefill = Option.objects.none()
+    # What the registry already knows is filled in (the owner may change it). The product
+    # type is only suggested on the form (selectors.suggested_product_type): the owner
+    # confirms it on the first page.
     if enterprise.nib:
-        prefill |= Option.objects.filter(
+        option = Option.objects.filter(
             question__dimension__questionnaire=questionnaire, question__code="legal_nib", score=100
-        )
-    product_type = registry_product_type(enterprise)
-    if product_type:
-        prefill |= Option.objects.filter(
-            question__dimension__questionnaire=questionnaire,
-            question__is_branch=True,
-            code=product_type,
-        )
-    Answer.objects.bulk_create(
-        Answer(assessment=assessment, question_id=o.question_id, option=o)
-        for o in {o.question_id: o for o in prefill}.values()
-    )
+        ).first()
+        if option:
+            Answer.objects.create(
+                assessment=assessment, question_id=option.question_id, option=option
+            )
     audit_record(
         actor=actor,
         action="readiness.assessment.started",
@@ -181,45 +175,6 @@ def assessment_start(*, actor, enterprise, language: str = "id") -> tuple[Assess
         changes={"kind": [None, kind], "enterprise": [None, enterprise.pk]},
     )
     return assessment, True
-
-
-# HS chapters (and KBLI divisions, when no product is recorded) → product type of version 2.
-_HS_COMMODITY = {f"{c:02d}" for c in range(1, 15)}
-_HS_FOOD = {f"{c:02d}" for c in range(15, 25)}
-_HS_CRAFT = {"42", "44", "45", "46", "71", "94", "95", "96", "97"} | {
-    f"{c:02d}" for c in range(50, 68)
-}
-_KBLI_FOOD = {"10", "11"}
-_KBLI_CRAFT = {"13", "14", "15", "16", "31", "32"}
-
-
-def registry_product_type(enterprise) -> str:
-    """The product type the registry suggests (first product's HS chapter, else the KBLI
-    division): prefilled on the first page of version 2, the owner may change it."""
-    from siapekspor.readiness.models import ProductType
-    from siapekspor.registry.models import Product
-
-    hs = (
-        Product.objects.filter(enterprise=enterprise)
-        .order_by("id")
-        .values_list("hs_code_id", flat=True)
-        .first()
-    ) or ""
-    chapter = str(hs)[:2]
-    if chapter == "18":  # cocoa beans are a commodity, chocolate is processed food
-        return ProductType.COMMODITY if str(hs).startswith("1801") else ProductType.PROCESSED_FOOD
-    if chapter in _HS_COMMODITY:
-        return ProductType.COMMODITY
-    if chapter in _HS_FOOD:
-        return ProductType.PROCESSED_FOOD
-    if chapter in _HS_CRAFT:
-        return ProductType.CRAFT
-    division = enterprise.kbli_division or ""
-    if division in _KBLI_FOOD:
-        return ProductType.PROCESSED_FOOD
-    if division in _KBLI_CRAFT:
-        return ProductType.CRAFT
-    return ""
 
 
 def _ensure_writable(actor, assessment: Assessment) -> None:

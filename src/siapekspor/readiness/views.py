@@ -124,6 +124,10 @@ def take(request, pk: int):
         if missing and not errors:
             errors.append(_("Please answer every question on this page."))
         chosen = dict(assessment.answers.values_list("question_id", "option__code"))
+    shown = dict(chosen)
+    for q in questions:  # the registry's suggestion, until the owner confirms a product type
+        if q.is_branch and q.id not in shown:
+            shown[q.id] = selectors.suggested_product_type(assessment.enterprise)
     asked = {q.id for _d, qs in pages for q in qs}
     answered = len(asked & set(chosen))
     total = len(asked)
@@ -135,7 +139,7 @@ def take(request, pk: int):
             "dimension": dimension,
             "step": step,
             "steps": len(pages),
-            "questions": [(q, chosen.get(q.id)) for q in questions],
+            "questions": [(q, shown.get(q.id)) for q in questions],
             "errors": errors,
             "answered": answered,
             "total": total,

@@ -311,16 +311,20 @@ def test_the_floor_waives_no_requirement_of_the_level_above(v2, users):
     assert gate.level == "mahir" and gate.missing_answers == ["pricing_incoterm"]
 
 
-def test_registry_suggests_the_product_type_on_the_first_page(v2, users):
-    officer = users["regency_officer"]
-    ent = make_enterprise(regency="18.71", kbli="13912")
-    a, _new = services.assessment_start(actor=officer, enterprise=ent)
-    chosen = dict(a.answers.values_list("question__code", "option__code"))
-    assert chosen["product_type"] == CRAFT and chosen["legal_nib"] == "ya"
-    coffee = make_enterprise(regency="18.71", kbli="10761")
+def test_registry_suggests_the_product_type_on_the_first_page(v2, users, client):
+    owner = users["enterprise_owner"]
+    coffee = owner.enterprise
     Product.objects.create(enterprise=coffee, hs_code_id="090111", name="Kopi robusta asalan")
-    b, _new = services.assessment_start(actor=officer, enterprise=coffee)
-    assert b.answers.get(question__code="product_type").option.code == COMMODITY
+    assert selectors.suggested_product_type(coffee) == COMMODITY
+    assert selectors.suggested_product_type(make_enterprise(kbli="13912")) == CRAFT
+    assert selectors.suggested_product_type(make_enterprise(kbli="10794")) == FOOD
+    client.force_login(owner)
+    start = client.post(f"/readiness/enterprises/{coffee.pk}/start/")
+    page = client.get(start["Location"]).content.decode()  # resumes on the first page
+    assert f'value="{COMMODITY}" checked' in page
+    a = Assessment.objects.get(enterprise=coffee)
+    chosen = dict(a.answers.values_list("question__code", "option__code"))
+    assert chosen == {"legal_nib": "ya"}  # suggested, not answered: the owner confirms it
 
 
 # --- version 1 keeps its scores ----------------------------------------------------------------
