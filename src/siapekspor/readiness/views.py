@@ -54,6 +54,9 @@ def enterprise(request, pk: int):
     history = selectors.enterprise_history(ent)
     latest = next((a for a in reversed(history) if a.status == AssessmentStatus.SUBMITTED), None)
     drafts = [a for a in history if a.status == AssessmentStatus.DRAFT]
+    planning = selectors.effective_levels([ent.pk]).get(ent.pk, "")
+    if latest is not None and planning == latest.level:
+        planning = ""  # shown only when verified exports lift the assessed level
     return render(
         request,
         "readiness/enterprise.html",
@@ -66,6 +69,7 @@ def enterprise(request, pk: int):
             "can_assess": access.can_assess(request.user, ent),
             "draft": next((d for d in drafts if d.kind == access.kind_for(request.user)), None),
             "show_record_link": not access.is_owner(request.user),
+            "planning_level": Level(planning).label if planning else "",
         },
     )
 

@@ -416,7 +416,7 @@ def test_certificates_step_links_the_compliance_checklist_when_it_exists(v2, use
 # --- what the class proposals need --------------------------------------------------------------
 
 
-def test_effective_levels_lift_current_exporters_to_the_floor(v2, users):
+def test_effective_levels_lift_current_exporters_to_the_floor(v2, users, client):
     officer = users["regency_officer"]
     assessed_then_exported = make_enterprise(regency="18.71")
     _assess(officer, assessed_then_exported, BANANA_CHIPS)  # pemula, no exports yet
@@ -438,6 +438,13 @@ def test_effective_levels_lift_current_exporters_to_the_floor(v2, users):
     assert levels[beginner.pk] == "pemula"
     only = selectors.effective_levels([beginner.pk])
     assert only == {beginner.pk: "pemula"}
+    client.force_login(officer)
+    page = client.get(f"/readiness/enterprises/{assessed_then_exported.pk}/").content.decode()
+    assert "Sedang mengekspor" in page
+    assert (
+        "Sedang mengekspor"
+        not in client.get(f"/readiness/enterprises/{beginner.pk}/").content.decode()
+    )
 
 
 # --- pages and API -------------------------------------------------------------------------------
