@@ -528,3 +528,15 @@ def test_rescore_command_takes_a_questionnaire_version(v2, users):
     call_command("readiness_rescore", stdout=out, stderr=io.StringIO())
     with pytest.raises(CommandError, match="7"):
         call_command("readiness_rescore", questionnaire_version=7, stderr=io.StringIO())
+
+
+def test_admin_lists_show_the_version_2_fields(v2, users, client):
+    officer = users["regency_officer"]
+    _assess(officer, make_enterprise(regency="18.71"), BANANA_CHIPS)
+    client.force_login(users["admin"])
+    for url in (
+        "/admin/readiness/assessment/?product_type=pangan_olahan",
+        "/admin/readiness/question/",
+        "/admin/readiness/questionnaire/",
+    ):
+        assert client.get(url).status_code == 200, url
