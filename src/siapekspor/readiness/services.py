@@ -281,8 +281,11 @@ def assessment_submit(*, actor, assessment: Assessment) -> Assessment:
     _ensure_writable(actor, assessment)
     structure = load_structure(assessment.questionnaire)
     option_ids = list(assessment.answers.values_list("option_id", flat=True))
-    if unanswered(structure, option_ids):
-        raise AssessmentIncomplete()
+    missing = unanswered(structure, option_ids)
+    if missing:
+        raise AssessmentIncomplete(
+            details=[(code, _("This question is not answered yet.")) for code in missing]
+        )
     previous = latest_level(assessment.enterprise_id)
     bonus = hooks.learning_credit([assessment.enterprise_id]).get(assessment.enterprise_id, {})
     assessment.export_record = export_record(assessment.enterprise_id)

@@ -515,6 +515,17 @@ def test_api_v2_round_trip(v2, users, api_client):
     assert all(
         g["url"].startswith("/training/modules/") for g in body["gaps"] if g["kind"] == "module"
     )
+    # Submitting without the product type names what is missing (in Indonesian first).
+    other = make_enterprise(regency="18.71")
+    api_client.as_user(users["regency_officer"])
+    answers = {k: v for k, v in full(FOOD).items() if k not in ("product_type", "legal_npwp")}
+    r = api_client.post(
+        "/api/v1/assessments", {"enterprise_id": other.pk, "answers": answers, "submit": True}
+    )
+    assert r.status_code in (400, 422), r.content
+    error = r.json()["error"]
+    assert error["code"] == "assessment_incomplete" and "Jawab" in error["message"]
+    assert {d["field"] for d in error["details"]} == {"product_type", "legal_npwp"}
 
 
 def test_rescore_command_takes_a_questionnaire_version(v2, users):
