@@ -551,3 +551,25 @@ def test_admin_lists_show_the_version_2_fields(v2, users, client):
         "/admin/readiness/questionnaire/",
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_version_2_texts_are_complete_and_fit_their_columns():
+    from siapekspor.core import i18n
+    from siapekspor.readiness.models import Dimension, Option, Question
+    from siapekspor.readiness.models import Questionnaire as QuestionnaireModel
+
+    def limit(model, name):
+        return model._meta.get_field(name).max_length
+
+    texts = [(V2["title"], limit(QuestionnaireModel, "title"))]
+    for d in V2["dimensions"]:
+        texts.append((d["name"], limit(Dimension, "name")))
+        for q in d["questions"]:
+            texts.append((q["text"], limit(Question, "text")))
+            texts.append((q["next"][2], limit(Question, "next_step")))
+            for option in q.get("options") or questionnaire_v1.SCALE:
+                texts.append((option[2], limit(Option, "label")))
+    for text, max_length in texts:
+        assert set(text) == set(i18n.codes()), text
+        for code in i18n.codes():
+            assert text[code].strip() and len(text[code]) <= max_length, (code, text[code])
