@@ -94,9 +94,9 @@ MARKET_CERTIFICATE_QUESTIONS = frozenset({"legal_market_certs"})
 
 
 def compliance_checklist_url(enterprise) -> str | None:
-    """The compliance checklist for the enterprise's main product, when the compliance app
-    provides `compliance:checklist` (?hs=&enterprise=); None otherwise (a plain sentence is
-    shown instead)."""
+    """The compliance checklist for the enterprise's main product (and the market of its
+    latest verified export, if any), when the compliance app provides `compliance:checklist`
+    (?hs=&market=&enterprise=); None otherwise (a plain sentence is shown instead)."""
     from urllib.parse import urlencode
 
     from django.urls import NoReverseMatch, reverse
@@ -116,8 +116,27 @@ def compliance_checklist_url(enterprise) -> str | None:
     )
     if hs:
         params["hs"] = hs
+    market = _last_verified_destination(enterprise.pk)
+    if market:
+        params["market"] = market
     params["enterprise"] = enterprise.pk
     return f"{base}?{urlencode(params)}"
+
+
+def _last_verified_destination(enterprise_id: int) -> str:
+    """The destination of the enterprise's latest verified export (direct or as a supplier),
+    the market the checklist opens on; "" for an enterprise that has not exported."""
+    from siapekspor.shipments.models import Verification
+    from siapekspor.shipments.selectors import enterprise_shipments
+
+    return next(
+        (
+            s.destination
+            for s in enterprise_shipments(enterprise_id, limit=5)
+            if s.verification == Verification.VERIFIED
+        ),
+        "",
+    )
 
 
 def step_url(question, certificates_url: str | None) -> str | None:

@@ -411,6 +411,19 @@ def test_certificates_step_links_the_compliance_checklist_when_it_exists(v2, use
     client.force_login(officer)
     page = client.get(f"/readiness/assessments/{a.pk}/result/").content.decode()
     assert f"hs=200899&amp;enterprise={ent.pk}" in page
+    # An exporter's checklist opens on the market of its latest verified export.
+    make_shipment(
+        kind="direct", enterprise_id=ent.pk, export_date=_months_ago(2), destination="SAU"
+    )
+    make_shipment(
+        kind="direct",
+        enterprise_id=ent.pk,
+        export_date=_months_ago(1),
+        destination="USA",
+        verified=False,
+    )
+    url = selectors.compliance_checklist_url(ent)
+    assert url.endswith(f"?hs=200899&market=SAU&enterprise={ent.pk}")
 
 
 # --- what the class proposals need --------------------------------------------------------------
