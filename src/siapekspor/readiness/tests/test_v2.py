@@ -483,7 +483,9 @@ def test_form_branches_after_the_first_page_and_works_in_arabic(v2, users, clien
     assert 'dir="rtl"' in arabic and "NPWP" in arabic
 
 
-def test_result_page_says_why_the_level_is_menengah(v2, users, client):
+def test_result_page_says_why_the_level_is_menengah(
+    v2, users, client, django_assert_max_num_queries
+):
     officer = users["regency_officer"]
     ent = make_enterprise(regency="18.71", kbli="10761")
     make_shipment(
@@ -497,7 +499,10 @@ def test_result_page_says_why_the_level_is_menengah(v2, users, client):
     page = client.get(f"/readiness/assessments/{a.pk}/result/").content.decode()
     assert "Ekspor terverifikasi" in page or "ekspor terverifikasi" in page
     assert "Komoditas pertanian atau perikanan" in page
-    assert client.get(f"/readiness/enterprises/{ent.pk}/").status_code == 200
+    with django_assert_max_num_queries(25):
+        assert client.get(f"/readiness/enterprises/{ent.pk}/").status_code == 200
+    with django_assert_max_num_queries(25):
+        assert client.get(f"/readiness/assessments/{a.pk}/result/").status_code == 200
 
 
 def test_api_v2_round_trip(v2, users, api_client):
