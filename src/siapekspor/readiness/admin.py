@@ -18,7 +18,7 @@ class OptionInline(TranslationTabularInline):
 
 @admin.register(Questionnaire)
 class QuestionnaireAdmin(TranslationAdmin):
-    list_display = ("version", "title", "is_active", "published_at")
+    list_display = ("version", "title", "is_active", "export_floor", "published_at")
 
 
 @admin.register(Dimension)
@@ -29,7 +29,7 @@ class DimensionAdmin(TranslationAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(TranslationAdmin):
-    list_display = ("code", "text", "weight", "dimension")
+    list_display = ("code", "text", "weight", "dimension", "applies_to", "is_branch")
     list_filter = ("dimension__questionnaire", "dimension")
     inlines = [OptionInline]
 
@@ -41,7 +41,23 @@ class LevelGateAdmin(admin.ModelAdmin):
 
 @admin.register(Assessment)
 class AssessmentAdmin(admin.ModelAdmin):
-    list_display = ("id", "enterprise", "kind", "status", "level", "overall_score", "submitted_at")
-    list_filter = ("kind", "status", "level")
+    list_display = (
+        "id",
+        "enterprise",
+        "questionnaire",
+        "kind",
+        "status",
+        "level",
+        "overall_score",
+        "submitted_at",
+    )
+    list_filter = ("questionnaire__version", "kind", "status", "level", "product_type")
     raw_id_fields = ("enterprise", "assessor")
-    readonly_fields = ("dimension_scores", "learning_bonus", "overall_score", "level")
+    readonly_fields = (
+        "dimension_scores",
+        "learning_bonus",
+        "overall_score",
+        "level",
+        "product_type",
+        "export_record",
+    )

@@ -23,12 +23,16 @@ class OptionOut(Schema):
     code: str
     label: str
     score: int
+    not_applicable: bool
 
 
 class QuestionOut(Schema):
     code: str
     text: str
     weight: int
+    applies_to: list[str]
+    is_branch: bool
+    export_credit: bool
     options: list[OptionOut]
 
     @staticmethod
@@ -40,6 +44,7 @@ class DimensionOut(Schema):
     code: str
     name: str
     weight: int
+    ungated_for: list[str]
     questions: list[QuestionOut]
 
     @staticmethod
@@ -50,6 +55,7 @@ class DimensionOut(Schema):
 class QuestionnaireOut(Schema):
     version: int
     title: str
+    export_floor: str
     dimensions: list[DimensionOut]
 
 
@@ -63,6 +69,8 @@ class AssessmentOut(Schema):
     level: str
     dimension_scores: dict
     learning_bonus: dict
+    product_type: str
+    export_record: dict
     created_at: dt.datetime
     submitted_at: dt.datetime | None
 
@@ -78,6 +86,7 @@ class GapOut(Schema):
     kind: str
     reference: str
     next_step: str
+    url: str | None = None
 
 
 class AssessmentDetailOut(AssessmentOut):
@@ -104,12 +113,13 @@ def _detail(assessment):
         diag = selectors.diagnosis(assessment)
         gaps = [
             {
-                "question": q.code,
-                "kind": q.next_step_kind,
-                "reference": q.next_step_ref,
-                "next_step": q.next_step,
+                "question": step["question"].code,
+                "kind": step["question"].next_step_kind,
+                "reference": step["question"].next_step_ref,
+                "next_step": step["question"].next_step,
+                "url": step["url"],
             }
-            for q in diag.gaps
+            for step in diag.steps
         ]
         gate = diag.result.next_gate
         if gate:
@@ -134,7 +144,12 @@ def get_questionnaire(request):
         .order_by("order")
         .prefetch_related("questions__options")
     )
-    return {"version": q.version, "title": q.title, "dimensions": q.dimensions_list}
+    return {
+        "version": q.version,
+        "title": q.title,
+        "export_floor": q.export_floor,
+        "dimensions": q.dimensions_list,
+    }
 
 
 @router.get(

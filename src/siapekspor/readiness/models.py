@@ -27,12 +27,30 @@ def next_level(level: str | None) -> str | None:
     return LEVEL_ORDER[rank + 1] if 0 <= rank < len(LEVEL_ORDER) - 1 else None
 
 
+class ProductType(models.TextChoices):
+    """The branches of questionnaire version 2: which questions are asked and which count."""
+
+    PROCESSED_FOOD = "pangan_olahan", _("Processed food")
+    COMMODITY = "komoditas", _("Agricultural or fishery commodity")
+    CRAFT = "kerajinan", _("Craft or textile")
+
+
 class Questionnaire(models.Model):
     """One version of the readiness questionnaire. Exactly one version is active."""
 
     version = models.PositiveIntegerField(_("version"), unique=True)
     title = models.CharField(_("title"), max_length=200)
     is_active = models.BooleanField(_("active"), default=False)
+    export_floor = models.CharField(
+        _("level floor of a verified exporter"),
+        max_length=10,
+        choices=Level.choices,
+        blank=True,
+        help_text=_(
+            "An enterprise with a verified export (direct or indirect) in the 12 months before "
+            "the assessment is placed at least at this level (empty: no floor, version 1)."
+        ),
+    )
     published_at = models.DateTimeField(_("published"), auto_now_add=True)
 
     class Meta:
@@ -55,6 +73,15 @@ class Dimension(models.Model):
     name = models.CharField(_("name"), max_length=200)
     weight = models.PositiveSmallIntegerField(_("weight"), default=1)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    ungated_for = models.JSONField(
+        _("informative only for product types"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "For these product types the dimension is shown but left out of the overall score "
+            "and of the minimum per dimension."
+        ),
+    )
 
     class Meta:
         verbose_name = _("dimension")
@@ -95,6 +122,22 @@ class Question(models.Model):
         help_text=_("Module code, certificate or partner."),
     )
     next_step = models.CharField(_("next step"), max_length=400, blank=True)
+    applies_to = models.JSONField(
+        _("product types"),
+        default=list,
+        blank=True,
+        help_text=_("Product types the question is asked for (empty: every product type)."),
+    )
+    is_branch = models.BooleanField(
+        _("chooses the product type"),
+        default=False,
+        help_text=_("Its answer (an option code) is the product type; it is not scored."),
+    )
+    export_credit = models.BooleanField(
+        _("full score with a verified export"),
+        default=False,
+        help_text=_("A verified export in the 12 months before the assessment gives full score."),
+    )
 
     class Meta:
         verbose_name = _("question")
@@ -109,6 +152,11 @@ class Question(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    def asked_for(self, product_type: str) -> bool:
+        """Whether the question is on the form for this product type (the branch question
+        always is; a question with `applies_to` only for those types)."""
+        return self.is_branch or not self.applies_to or product_type in self.applies_to
+
 
 class Option(models.Model):
     question = models.ForeignKey(
@@ -118,6 +166,11 @@ class Option(models.Model):
     label = models.CharField(_("answer"), max_length=300)
     score = models.PositiveSmallIntegerField(_("score (0–100)"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    not_applicable = models.BooleanField(
+        _("not applicable"),
+        default=False,
+        help_text=_("The question leaves the score's denominator (and counts as met in a gate)."),
+    )
 
     class Meta:
         verbose_name = _("answer option")
@@ -212,6 +265,13 @@ class Assessment(TimeStampedModel):
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, blank=True)
     dimension_scores = models.JSONField(_("scores per dimension"), default=dict, blank=True)
     learning_bonus = models.JSONField(_("learning credit per dimension"), default=dict, blank=True)
+    product_type = models.CharField(_("product type"), max_length=20, blank=True)
+    export_record = models.JSONField(
+        _("verified exports at submission"),
+        default=dict,
+        blank=True,
+        help_text=_("The export status read from shipments when the assessment was submitted."),
+    )
     is_demo = models.BooleanField(_("demo data"), default=False)
 
     class Meta:

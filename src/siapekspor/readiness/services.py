@@ -22,6 +22,7 @@ from siapekspor.core.i18n import default as default_language
 from siapekspor.core.i18n import set_translations
 from siapekspor.readiness import access, hooks
 from siapekspor.readiness.content.questionnaire_v1 import SCALE
+from siapekspor.readiness.content.questionnaire_v2 import NOT_APPLICABLE
 from siapekspor.readiness.models import (
     Answer,
     Assessment,
@@ -76,6 +77,7 @@ def questionnaire_load(
     )
     set_translations(q, "title", data["title"])
     q.is_active = activate or q.is_active
+    q.export_floor = data.get("export_floor", "")
     q.save()
     if activate:
         Questionnaire.objects.exclude(pk=q.pk).update(is_active=False)
@@ -85,6 +87,7 @@ def questionnaire_load(
         )
         set_translations(dim, "name", d["name"])
         dim.weight, dim.order = d["weight"], d_order
+        dim.ungated_for = list(d.get("ungated_for", ()))
         dim.save()
         for q_order, item in enumerate(d["questions"]):
             question, _c = Question.objects.get_or_create(
@@ -97,16 +100,20 @@ def questionnaire_load(
             set_translations(question, "next_step", step)
             question.next_step_kind, question.next_step_ref = kind, ref
             question.weight, question.order = item["weight"], q_order
+            question.applies_to = list(item.get("applies_to", ()))
+            question.is_branch = bool(item.get("branch", False))
+            question.export_credit = bool(item.get("export_credit", False))
             question.save()
-            for o_order, (code, points, label) in enumerate(item.get("options") or SCALE):
+            for o_order, (code, points, label, *flags) in enumerate(item.get("options") or SCALE):
                 option, made = Option.objects.get_or_create(
                     question=question,
                     code=code,
                     defaults={"label": label[default_language()], "score": points},
                 )
                 set_translations(option, "label", label)
-                if made:
+                if made:  # scoring of an answered option never changes: a new version does
                     option.score = points
+                    option.not_applicable = NOT_APPLICABLE in flags
                 option.order = o_order
                 option.save()
     for g in data["gates"]:
@@ -160,7 +167,9 @@ def assessment_start(
         assessor=actor,
         language=language,
     )
-    # What the registry already knows is filled in (the owner may change it).
+    # What the registry already knows is filled in (the owner may change it). The product
+    # type is only suggested on the form (selectors.suggested_product_type): the owner
+    # confirms it on the first page.
     if enterprise.nib:
         option = Option.objects.filter(
             question__dimension__questionnaire=questionnaire, question__code="legal_nib", score=100
@@ -228,39 +237,86 @@ def latest_level(enterprise_id: int) -> str:
     ) or ""
 
 
+# The columns `_apply` sets (saved with them after scoring).
+SCORED_FIELDS = ("dimension_scores", "overall_score", "level", "learning_bonus", "product_type")
+
+
 def _apply(
     assessment: Assessment,
     structure: Structure,
     option_ids: Iterable[int],
     bonus: dict[str, float] | None,
 ) -> None:
-    result = score(structure, option_ids, bonus)
+    exported = bool((assessment.export_record or {}).get("exporting"))
+    result = score(structure, option_ids, bonus, exported=exported)
     assessment.dimension_scores = result.dimension_scores
     assessment.overall_score = result.overall
     assessment.level = result.level
     assessment.learning_bonus = bonus or {}
+    assessment.product_type = result.product_type
+
+
+def export_record(enterprise_id: int) -> dict[str, Any]:
+    """The enterprise's export status as the shipments app derived it (`shipments.selectors.
+    status_of`): whether it has a verified export, direct or indirect, in the trailing 12
+    months. Stored on the assessment at submission, so a rescore gives the same level."""
+    from siapekspor.shipments.models import StatusCode
+    from siapekspor.shipments.selectors import status_of
+
+    status = status_of(enterprise_id)
+    if status is None:
+        return {"exporting": False, "status": str(StatusCode.NEVER)}
+    exporting = status.status == StatusCode.EXPORTING
+    return {
+        "exporting": exporting,
+        "status": status.status,
+        "direct": exporting and status.direct_in_window,
+        "indirect": exporting and status.indirect_in_window,
+        "last_export_date": status.last_export_date.isoformat(),
+        "shipments": status.shipments,
+        "as_of": status.as_of.isoformat(),
+    }
+
+
+def unanswered(structure: Structure, option_ids: Iterable[int]) -> list[str]:
+    """Codes of the questions still to answer: the branch question, then every question asked
+    for the chosen product type."""
+    from siapekspor.readiness.scoring import product_type_of
+
+    answered = {structure.option_question.get(o) for o in option_ids}
+    product_type = product_type_of(structure, option_ids)
+    return [
+        q.code
+        for q in structure.questions.values()
+        if (q.is_branch or q.applies(product_type)) and q.id not in answered
+    ]
 
 
 @transaction.atomic
 def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
-    """Score, place at a level and close the assessment; tells the listeners (naik kelas)."""
+    """Score, place at a level and close the assessment; tells the listeners (naik kelas).
+
+    The verified exports of the enterprise (shipments) are read here: with questionnaire
+    version 2 an export in the last 12 months sets the level floor and the experience score."""
     _ensure_writable(actor, assessment)
     structure = load_structure(assessment.questionnaire)
     option_ids = list(assessment.answers.values_list("option_id", flat=True))
-    if len(option_ids) < len(structure.questions):
-        raise AssessmentIncomplete()
+    missing = unanswered(structure, option_ids)
+    if missing:
+        raise AssessmentIncomplete(
+            details=[(code, _("This question is not answered yet.")) for code in missing]
+        )
     previous = latest_level(assessment.enterprise_id)
     bonus = hooks.learning_credit([assessment.enterprise_id]).get(assessment.enterprise_id, {})
+    assessment.export_record = export_record(assessment.enterprise_id)
     _apply(assessment, structure, option_ids, bonus)
     assessment.status = AssessmentStatus.SUBMITTED
     assessment.submitted_at = timezone.now()
     assessment.assessor = actor
     assessment.save(
         update_fields=[
-            "dimension_scores",
-            "overall_score",
-            "level",
-            "learning_bonus",
+            *SCORED_FIELDS,
+            "export_record",
             "status",
             "submitted_at",
             "assessor",
@@ -316,6 +372,18 @@ def assessments_rescore_bulk(
         .order_by("id")
         .values_list("id", "enterprise_id")
     )
+    # The export record stays the one read at submission (only version 2 scores it).
+    exporters = (
+        set(
+            Assessment.objects.filter(
+                questionnaire=questionnaire,
+                status=AssessmentStatus.SUBMITTED,
+                export_record__exporting=True,
+            ).values_list("id", flat=True)
+        )
+        if structure.export_floor or any(q.export_credit for q in structure.questions.values())
+        else set()
+    )
     table = connection.ops.quote_name(Assessment._meta.db_table)
     credit = hooks.learning_credit(None) if with_learning else {}  # everyone's, in one read
     done = 0
@@ -332,7 +400,7 @@ def assessments_rescore_bulk(
         rows = []
         for aid, ent in part:
             bonus = credit.get(ent, {})
-            result = score(structure, options.get(aid, ()), bonus)
+            result = score(structure, options.get(aid, ()), bonus, exported=aid in exporters)
             rows.append(
                 (
                     json.dumps(result.dimension_scores),

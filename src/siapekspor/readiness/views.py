@@ -54,6 +54,9 @@ def enterprise(request, pk: int):
     history = selectors.enterprise_history(ent)
     latest = next((a for a in reversed(history) if a.status == AssessmentStatus.SUBMITTED), None)
     drafts = [a for a in history if a.status == AssessmentStatus.DRAFT]
+    planning = selectors.effective_levels([ent.pk]).get(ent.pk, "")
+    if latest is not None and planning == latest.level:
+        planning = ""  # shown only when verified exports lift the assessed level
     return render(
         request,
         "readiness/enterprise.html",
@@ -66,6 +69,7 @@ def enterprise(request, pk: int):
             "can_assess": access.can_assess(request.user, ent),
             "draft": next((d for d in drafts if d.kind == access.kind_for(request.user)), None),
             "show_record_link": not access.is_owner(request.user),
+            "planning_level": Level(planning).label if planning else "",
         },
     )
 
@@ -94,24 +98,19 @@ def take(request, pk: int):
         or access.kind_for(request.user) != assessment.kind
     ):
         raise PermissionDenied
-    pages = selectors.questionnaire_pages(assessment.questionnaire)
     chosen = dict(assessment.answers.values_list("question_id", "option__code"))
+    _product_type, pages = selectors.form_pages(assessment.questionnaire, chosen)
     requested = request.GET.get("step") or request.POST.get("step")
     if not requested:  # resume at the first page with an unanswered question
         requested = next(
-            (
-                i
-                for i, p in enumerate(pages, 1)
-                if any(q.id not in chosen for q in p.questions.all())
-            ),
+            (i for i, (_d, qs) in enumerate(pages, 1) if any(q.id not in chosen for q in qs)),
             len(pages),
         )
     try:
         step = min(max(int(requested), 1), len(pages))
     except ValueError:
         step = 1
-    dimension = pages[step - 1]
-    questions = list(dimension.questions.all())
+    dimension, questions = pages[step - 1]
     errors = []
     if request.method == "POST":
         answers = {q.code: request.POST[q.code] for q in questions if request.POST.get(q.code)}
@@ -121,14 +120,21 @@ def take(request, pk: int):
         except DomainError as exc:
             errors.append(exc.message)
         if not errors and not missing:
+            chosen = dict(assessment.answers.values_list("question_id", "option__code"))
+            _product_type, pages = selectors.form_pages(assessment.questionnaire, chosen)
             if step < len(pages):
                 return redirect(f"{request.path}?step={step + 1}")
             return redirect(f"{request.path}?step={step}&review=1")
         if missing and not errors:
             errors.append(_("Please answer every question on this page."))
         chosen = dict(assessment.answers.values_list("question_id", "option__code"))
-    answered = len(chosen)
-    total = sum(len(p.questions.all()) for p in pages)
+    shown = dict(chosen)
+    for q in questions:  # the registry's suggestion, until the owner confirms a product type
+        if q.is_branch and q.id not in shown:
+            shown[q.id] = selectors.suggested_product_type(assessment.enterprise)
+    asked = {q.id for _d, qs in pages for q in qs}
+    answered = len(asked & set(chosen))
+    total = len(asked)
     return render(
         request,
         "readiness/take.html",
@@ -137,7 +143,7 @@ def take(request, pk: int):
             "dimension": dimension,
             "step": step,
             "steps": len(pages),
-            "questions": [(q, chosen.get(q.id)) for q in questions],
+            "questions": [(q, shown.get(q.id)) for q in questions],
             "errors": errors,
             "answered": answered,
             "total": total,

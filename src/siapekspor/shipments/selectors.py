@@ -131,3 +131,15 @@ def first_export_dates(enterprise_ids: Iterable[int] | None = None) -> dict[int,
     if enterprise_ids is not None:
         qs = qs.filter(enterprise_id__in=list(enterprise_ids))
     return dict(qs.values_list("enterprise_id", "first_export_date").iterator(chunk_size=20000))
+
+
+def exporting_ids(enterprise_ids: Iterable[int] | None = None) -> set[int]:
+    """Enterprises exporting now — a verified export, direct or indirect, in the trailing 12
+    months (`rules`, kept in `ExportStatus`) — among the given ones (None: all). Readiness
+    reads it to place exporters at least at its export floor."""
+    from siapekspor.shipments.models import StatusCode
+
+    qs = ExportStatus.objects.filter(status=StatusCode.EXPORTING)
+    if enterprise_ids is not None:
+        qs = qs.filter(enterprise_id__in=list(enterprise_ids))
+    return set(qs.values_list("enterprise_id", flat=True).iterator(chunk_size=20000))
