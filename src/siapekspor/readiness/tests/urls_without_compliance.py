@@ -13,11 +13,9 @@ def _without_compliance(patterns):
 
 urlpatterns = []
 for entry in project:
-    inner = getattr(entry, "url_patterns", None)
-    if (
-        entry.__class__.__name__ == "URLResolver"
-        and getattr(entry, "pattern", None).__class__.__name__ == "LocalePrefixPattern"
-    ):
-        urlpatterns += i18n_patterns(*_without_compliance(inner), prefix_default_language=False)
+    if isinstance(getattr(entry, "pattern", None), LocalePrefixPattern):
+        urlpatterns += i18n_patterns(
+            *_without_compliance(entry.url_patterns), prefix_default_language=False
+        )
     else:
         urlpatterns.append(entry)
