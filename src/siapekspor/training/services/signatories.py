@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +15,7 @@ from siapekspor.training.models import Signatory
 TEXT_MAX = 200
 
 
-def _text(raw: str | None, *, field: str, required, too_long) -> str:
+def _text(raw: str | None, *, field: str, required: Any, too_long: Any) -> str:
     text = " ".join(str(raw or "").split())
     if not text:
         raise DomainError(required, field=field)

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from siapekspor.accounts.access import console_operator
 from siapekspor.registry.models import Enterprise
 from siapekspor.shipments.selectors import first_export_dates
-from siapekspor.training import services
-from siapekspor.training.models import Enrollment
+from siapekspor.training import services, signatures
+from siapekspor.training.models import Enrollment, Signatory
 
 
 @pytest.mark.django_db
@@ -44,4 +44,9 @@ def test_no_exporter_among_pemula_proposals_on_the_demo_data(users):
         )
     )
     assert proposed and not (proposed & exporters)
+    # The demo also sets a (demo) certificate signatory, so demo certificates can be issued.
+    signatory = Signatory.objects.get(is_active=True)
+    assert signatory.is_demo and signatures.data_uri(
+        signatory.signature_file, signatory.signature_mime
+    ).startswith("data:image/png;base64,")
     assert checked > 500
