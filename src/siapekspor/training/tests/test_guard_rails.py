@@ -221,10 +221,27 @@ def test_participant_name_is_sealed_masked_in_lists_and_entered_by_owner_or_offi
     )
     assert r.status_code == 200 and r.json()["participant_name_masked"] == "B*** S******"
     assert "Budi Santoso" not in r.content.decode()
-    # Re-sealing under a new key covers the participant names (registry/rekeying.py).
+
+
+def test_rotating_the_personal_data_keys_reseals_participant_names(world, settings):
+    from siapekspor.core.crypto import sealed_with_primary
     from siapekspor.registry.rekeying import personal_data_reseal
 
-    assert personal_data_reseal().participants == 0  # already under the current key
+    cls, officer = world["cls"], world["regency_officer"]
+    services.propose_into_class(actor=officer, training_class=cls)
+    _invite(officer, cls, 1)
+    member = cls.enrollments.get(state="invited")
+    original = settings.PII_KEYS
+    old = "old:F9v2DP8yUMCuEDEqqSug-57oAM0B9W85NVqfppiBh48"
+    settings.PII_KEYS = f"{old},{original}"
+    services.enrollment_set_participant(actor=officer, enrollment=member, name="Siti Aminah")
+    settings.PII_KEYS = f"new:tBlwYCt6O76Yo1d5EQiCLS5M6zXTvws6VQg2gBI_jlw,{old},{original}"
+    member.refresh_from_db()
+    assert not sealed_with_primary(member.participant_name_sealed)
+    assert personal_data_reseal().participants == 1
+    settings.PII_KEYS = "new:tBlwYCt6O76Yo1d5EQiCLS5M6zXTvws6VQg2gBI_jlw"  # old keys gone
+    member.refresh_from_db()
+    assert member.participant_name == "Siti Aminah"
 
 
 def test_signatory_is_uploaded_by_an_administrator_png_or_jpeg_only_with_a_size_cap(world, client):
