@@ -80,12 +80,29 @@ def enroll(
     if state == S.PROPOSED:
         if enrollment.pk and enrollment.state != S.WITHDRAWN:
             return enrollment
+        _refuse_exporter_for_pemula(training_class, enterprise)
         if reasons is not None:
             enrollment.reasons = list(reasons)
         return _set_state(actor, enrollment, S.PROPOSED)
     return _set_state(
         actor, enrollment, S.INVITED if _take_seat(training_class.pk) else S.WAITLISTED
     )
+
+
+def _refuse_exporter_for_pemula(training_class: TrainingClass, enterprise) -> None:
+    """Exporters are never proposed for a pemula class (export status: shipments). An
+    officer may still invite one deliberately."""
+    from siapekspor.readiness.models import Level
+    from siapekspor.shipments.selectors import first_export_dates
+
+    if training_class.level == Level.PEMULA and first_export_dates([enterprise.pk]):
+        raise DomainError(
+            _(
+                "This enterprise has already exported: it is not proposed for a beginner "
+                "(pemula) class. Invite it directly if the class is really what it needs."
+            ),
+            field="enterprise_id",
+        )
 
 
 @transaction.atomic

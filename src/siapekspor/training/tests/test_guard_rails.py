@@ -483,3 +483,34 @@ def test_migration_reads_stored_sentences_back_into_codes(world):
 
         texts = render(a.reasons)
     assert "12" in texts[2] and "Menunggu" not in texts[3]
+
+
+# --- exporters and pemula classes -----------------------------------------------------------
+
+
+def test_exporters_direct_or_supplier_are_never_proposed_for_pemula(world, api_client):
+    from siapekspor.shipments.tests.factories import direct, indirect
+
+    cls, officer = world["cls"], world["regency_officer"]
+    exporter, supplier = world["ents"][0], world["ents"][1]
+    direct(exporter, dt.date(2025, 3, 1))
+    indirect([(supplier, "40")], dt.date(2025, 4, 1))
+    assert {exporter.pk, supplier.pk} <= services.exporter_ids()
+    cands = services.propose_candidates(user=officer, level="pemula", regency_id="18.71", size=50)
+    ids = {c.enterprise_id for c in cands}
+    assert ids and not ({exporter.pk, supplier.pk} & ids)
+    # They stay candidates for the higher levels' classes when their level fits (not here:
+    # never assessed = pemula), and a pemula proposal by hand is refused with a reason.
+    api_client.as_user(officer)
+    r = api_client.post(
+        f"/api/v1/classes/{cls.pk}/enrollments",
+        {"enterprise_id": exporter.pk, "state": "proposed"},
+    )
+    assert r.status_code == 400 and "sudah mengekspor" in r.json()["error"]["message"]
+    assert not cls.enrollments.filter(enterprise=exporter).exists()
+    # An officer may still invite one deliberately.
+    r = api_client.post(
+        f"/api/v1/classes/{cls.pk}/enrollments",
+        {"enterprise_id": exporter.pk, "state": "invited"},
+    )
+    assert r.status_code == 201 and r.json()["state"] == "invited"
