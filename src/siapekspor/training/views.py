@@ -121,6 +121,9 @@ def class_detail(request, pk: int):
     for e in roster:
         e.training_class = cls
         _flag_enrollment(request.user, e)
+    sessions = list(cls.sessions.all())
+    for s in sessions:
+        s.to_come = not services.session_is_held(s)
     return render(
         request,
         "training/class_detail.html",
@@ -128,13 +131,12 @@ def class_detail(request, pk: int):
             "cls": cls,
             "roster": roster,
             "manage": manage,
-            "sessions": list(cls.sessions.all()),
+            "sessions": sessions,
             "posts": list(cls.posts.select_related("author")),
             "can_post": access.can_post(request.user, cls),
             "session_form": SessionForm(),
             "post_form": PostForm(),
             "figures": selectors.programme_conversion(training_class=cls),
-            "sessions_to_come": [s for s in cls.sessions.all() if not services.session_is_held(s)],
             "my_enterprise": getattr(request.user, "enterprise_id", None),
         },
     )
