@@ -247,3 +247,54 @@ def test_administrator_uploads_the_signatory_and_the_certificate_carries_it(
     assert len(reader.pages) == 1
     assert cert.enrollment.participant_name in text and "Fatmawaty" in text
     assert sum(len(p.images) for p in reader.pages) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_partner_reads_class_names_as_text_and_future_sessions_wait(live_server, browser):
+    """A partner (Arabic, desktop) sees the class catalogue with names as text, not links that
+    answer 403; an officer (Indonesian, phone) sees a session still to come without an
+    attendance form, and its refusal in Indonesian."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    admin = make_user(Role.ADMIN, username="admin-mitra")
+    officer = make_user(Role.REGENCY_OFFICER, username="petugas-mitra", regency="18.71")
+    make_user(Role.PARTNER_OFFICER, username="mitra-lpei", partner="LPEI")
+    programme = services.programme_create(actor=admin, name="Kelas Ekspor", year=2026)
+    cls = services.class_create(
+        actor=officer,
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="Kelas Pemula Teluk",
+        regency_id="18.71",
+    )
+    later = services.session_add(
+        actor=officer,
+        training_class=cls,
+        date=timezone.localdate() + dt.timedelta(days=5),
+        topic="Incoterms",
+    )
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    _login(page, live_server.url, "mitra-lpei", prefix="/ar")
+    page.goto(f"{live_server.url}/ar/training/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator(".class-name", has_text="Kelas Pemula Teluk").count() == 1
+    assert page.locator(f"a[href$='/training/classes/{cls.pk}/']").count() == 0
+
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    _login(page, live_server.url, "petugas-mitra")
+    page.goto(f"{live_server.url}/training/")
+    page.click(f"a[href$='/training/classes/{cls.pk}/']")
+    page.wait_for_load_state("load")
+    assert page.locator(f"a[href$='/training/sessions/{later.pk}/attendance/']").count() == 0
+    assert "kehadiran dibuka pada harinya" in page.content()
+    page.goto(f"{live_server.url}/training/sessions/{later.pk}/attendance/")
+    assert page.locator("#session-to-come").count() == 1
+    assert page.locator("button[name=save-attendance]").count() == 0
+    assert _no_sideways_scroll(page)
+    page.goto(f"{live_server.url}/training/classes/{cls.pk}/")
+    page.click("button[name=issue]")
+    page.wait_for_load_state("load")
+    assert "Sertifikat belum dapat diterbitkan" in page.content()

@@ -514,3 +514,20 @@ def test_exporters_direct_or_supplier_are_never_proposed_for_pemula(world, api_c
         {"enterprise_id": exporter.pk, "state": "invited"},
     )
     assert r.status_code == 201 and r.json()["state"] == "invited"
+
+
+def test_a_certificate_issued_before_names_and_signatories_still_reads_once(world):
+    """Certificates issued before this change have no participant and no signatory: the PDF
+    names the enterprise once and draws no signature block."""
+    cls, officer = _issue(world)
+    set_signatory(world["admin"])
+    name_participants(officer, cls)
+    services.certificates_issue(actor=officer, training_class=cls)
+    cert = Certificate.objects.select_related("enrollment__enterprise").first()
+    Enrollment.objects.filter(pk=cert.enrollment_id).update(participant_name_sealed="")
+    Certificate.objects.filter(pk=cert.pk).update(signatory=None)
+    cert = Certificate.objects.select_related("enrollment__enterprise").get(pk=cert.pk)
+    text, images = _pdf_text(certificates.render_pdf(cert, lang="id"))
+    flat = " ".join(text.split())
+    assert flat.count(cert.enrollment.enterprise.name) == 1 and "mewakili" not in flat
+    assert images == 0 and cert.code in flat
