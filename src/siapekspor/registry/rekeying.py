@@ -7,6 +7,7 @@ Every place that keeps a sealed value is listed here, so a rotation misses none 
 | `Enterprise`                       | owner_name_sealed, nik_sealed, phone_sealed    |
 | `ImportRowOutcome.values_sealed`   | a rejected row's cells                         |
 | `EnterpriseMerge.snapshot`         | both records' sealed columns (what undo puts back) |
+| `training.Enrollment`              | participant_name_sealed (the certificate's name) |
 
 `personal_data_reseal` opens every value that is not in the current format under the current
 sealing key (`core.crypto.sealed_with_primary`) and seals it again: after it, the older keys
@@ -39,6 +40,7 @@ class RekeySummary:
     enterprises: int = 0
     rows: int = 0
     merges: int = 0
+    participants: int = 0
 
 
 def _fresh(token: str) -> str:
@@ -106,15 +108,38 @@ def personal_data_reseal(
                 stale.append(merge)
         EnterpriseMerge.objects.bulk_update(stale, ["snapshot"])
         done.merges += len(stale)
+    done.participants = _reseal_participants(batch_size)
     audit_record(
         actor=None,
         action="registry.personal_data.rekeyed",
         target_type="registry.enterprise",
         target_id="*",
         label=_("%(count)s enterprises re-sealed") % {"count": done.enterprises},
-        changes={"enterprises": done.enterprises, "rows": done.rows, "merges": done.merges},
+        changes={
+            "enterprises": done.enterprises,
+            "rows": done.rows,
+            "merges": done.merges,
+            "participants": done.participants,
+        },
     )
     return done
+
+
+def _reseal_participants(batch_size: int) -> int:
+    """Class participants' names (training.Enrollment.participant_name_sealed)."""
+    from siapekspor.training.models import Enrollment
+
+    changed = 0
+    sealed = Enrollment.objects.exclude(participant_name_sealed="").only(
+        "pk", "participant_name_sealed"
+    )
+    for batch in _batches(sealed, batch_size):
+        stale = [e for e in batch if not sealed_with_primary(e.participant_name_sealed)]
+        for enrollment in stale:
+            enrollment.participant_name_sealed = _fresh(enrollment.participant_name_sealed)
+        Enrollment.objects.bulk_update(stale, ["participant_name_sealed"])
+        changed += len(stale)
+    return changed
 
 
 def blind_indexes_recompute(

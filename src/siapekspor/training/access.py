@@ -22,6 +22,8 @@ from siapekspor.training.models import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from siapekspor.registry.models import Enterprise
 
 # --- scopes --------------------------------------------------------------------------------
@@ -70,6 +72,35 @@ def can_see_roster(user: Actor, training_class: TrainingClass) -> bool:
     return False
 
 
+def can_open_class(user: Actor, training_class: TrainingClass) -> bool:
+    """Whether the class page opens for the user (the roster rule): where it does not — a
+    partner, an officer of another regency — the class name is shown as text, not a link."""
+    return can_see_roster(user, training_class)
+
+
+def openable_class_ids(user: Actor, class_ids: Iterable[int]) -> set[int]:
+    """Of `class_ids`, the classes whose page the user may open (`can_open_class`), in one
+    query at most: for lists that show many class names."""
+    ids = {int(i) for i in class_ids}
+    if not ids:
+        return set()
+    if roles.is_province_wide(user):
+        return ids
+    lock = roles.regency_lock(user)
+    if lock:
+        return set(
+            TrainingClass.objects.filter(pk__in=ids, regency_id=lock).values_list("pk", flat=True)
+        )
+    owned = roles.owned_enterprise_id(user)
+    if roles.is_owner(user) and owned:
+        return set(
+            Enrollment.objects.filter(training_class_id__in=ids, enterprise_id=owned).values_list(
+                "training_class_id", flat=True
+            )
+        )
+    return set()
+
+
 def can_manage_class(user: Actor, training_class: TrainingClass) -> bool:
     """Province-wide officers, and the regency officers of the class's regency."""
     return roles.in_own_regency(user, training_class.regency_id)
@@ -98,6 +129,30 @@ def can_act_on_enrollment(user: Actor, enrollment: Enrollment) -> bool:
     return is_enrollment_owner(user, enrollment) or can_manage_class(
         user, enrollment.training_class
     )
+
+
+def can_withdraw(user: Actor, enrollment: Enrollment) -> bool:
+    """The one withdrawal rule: the enterprise's owner or an officer who manages the class,
+    while the enrollment is still open (`Enrollment.can_be_withdrawn`: proposed, invited,
+    accepted, waitlisted). Pages show the button from this flag; the service enforces it."""
+    return enrollment.can_be_withdrawn and can_act_on_enrollment(user, enrollment)
+
+
+def can_accept(user: Actor, enrollment: Enrollment) -> bool:
+    """Accept a proposal or an invitation: the owner or the class's officers."""
+    return enrollment.can_be_accepted and can_act_on_enrollment(user, enrollment)
+
+
+def can_set_participant(user: Actor, enrollment: Enrollment) -> bool:
+    """Enter who attends for the enterprise (the name on the certificate): the owner or the
+    class's officers, until the enrollment is completed or withdrawn."""
+    return enrollment.can_be_withdrawn and can_act_on_enrollment(user, enrollment)
+
+
+def can_manage_signatories(user: Actor) -> bool:
+    """The official who signs the certificates is set by administrators and province
+    officers (the province office issues the programme's certificates)."""
+    return roles.is_province_wide(user)
 
 
 def can_record_learning(user: Actor, enterprise: Enterprise) -> bool:

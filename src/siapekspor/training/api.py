@@ -7,12 +7,12 @@ from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from siapekspor.api.params import CodePath, CodeQuery, Id, IdQuery, id_field
+from siapekspor.api.params import CodePath, CodeQuery, Id, IdQuery, id_field, text_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.registry.access import get_enterprise_for_user
-from siapekspor.training import access, selectors, services
+from siapekspor.training import access, reasons, selectors, services
 from siapekspor.training.models import Stage
 
 router = Router(tags=["training"])
@@ -72,9 +72,19 @@ class EnrollmentOut(Schema):
     class_id: int
     enterprise_id: int
     enterprise_name: str
+    participant_name_masked: str
     state: str
-    reasons: list
+    reasons: list[str]
+    reason_codes: list[dict]
     certificate_code: str | None
+
+    @staticmethod
+    def resolve_reasons(obj):
+        return reasons.render(obj.reasons)
+
+    @staticmethod
+    def resolve_reason_codes(obj):
+        return [r for r in obj.reasons if isinstance(r, dict)]
 
     @staticmethod
     def resolve_class_id(obj):
@@ -93,6 +103,11 @@ class EnrollmentOut(Schema):
 class EnrollIn(Schema):
     enterprise_id: int = id_field()
     state: str = "invited"
+    participant_name: str = text_field(max_length=1000)
+
+
+class TrainingParticipantIn(Schema):
+    participant_name: str = text_field(max_length=1000)
 
 
 class TrainingCandidateOut(Schema):
@@ -105,6 +120,15 @@ class TrainingCandidateOut(Schema):
     same_sector: bool
     waiting_days: int
     reasons: list[str]
+    reason_codes: list[dict]
+
+    @staticmethod
+    def resolve_reasons(obj):
+        return obj.reason_texts
+
+    @staticmethod
+    def resolve_reason_codes(obj):
+        return obj.reasons
 
 
 @router.get("/classes", response={200: list[ClassOut], **ERRORS}, url_name="list_classes")
@@ -163,7 +187,25 @@ def create_enrollment(request, class_id: Id, payload: EnrollIn):
     enrollment = services.enroll(
         actor=request.auth, training_class=cls, enterprise=enterprise, state=payload.state
     )
+    if payload.participant_name.strip():
+        enrollment = services.enrollment_set_participant(
+            actor=request.auth, enrollment=enrollment, name=payload.participant_name
+        )
     return Status(201, enrollment)
+
+
+@router.post(
+    "/enrollments/{enrollment_id}/participant",
+    response={200: EnrollmentOut, **ERRORS},
+    url_name="enrollment_participant",
+)
+def enrollment_participant(request, enrollment_id: Id, payload: TrainingParticipantIn):
+    """Enter who attends for the enterprise (the person the certificate names): the owner or
+    the class's officers. Answered masked."""
+    enrollment = access.get_enrollment_for_user(request.auth, enrollment_id)
+    return services.enrollment_set_participant(
+        actor=request.auth, enrollment=enrollment, name=payload.participant_name
+    )
 
 
 @router.post(

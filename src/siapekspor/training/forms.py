@@ -47,3 +47,16 @@ class PostForm(forms.Form):
     body = forms.CharField(
         label=_("Message"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class SignatoryForm(forms.Form):
+    name = forms.CharField(label=_("Name of the official"), max_length=200)
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("For example Head of the Provincial Trade and Industry Office."),
+    )
+    signature = forms.FileField(
+        label=_("Signature image (PNG or JPEG)"),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg"}),
+    )

@@ -138,6 +138,15 @@ class EnrollmentState(models.TextChoices):
 SEAT_STATES = frozenset(
     {EnrollmentState.INVITED, EnrollmentState.ACCEPTED, EnrollmentState.COMPLETED}
 )
+WITHDRAWABLE_STATES = frozenset(
+    {
+        EnrollmentState.PROPOSED,
+        EnrollmentState.INVITED,
+        EnrollmentState.ACCEPTED,
+        EnrollmentState.WAITLISTED,
+    }
+)
+ACCEPTABLE_STATES = frozenset({EnrollmentState.PROPOSED, EnrollmentState.INVITED})
 
 
 class Enrollment(TimeStampedModel):
@@ -157,7 +166,12 @@ class Enrollment(TimeStampedModel):
         default=EnrollmentState.PROPOSED,
         db_index=True,
     )
+    # Each reason is {"code": …, "params": {…}} (training.reasons), rendered in the reader's
+    # language; never a sentence stored in the language of whoever proposed.
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    # The person who attends for the enterprise (named on the certificate): personal data,
+    # sealed with core.crypto (listed in registry/rekeying.py), masked in lists.
+    participant_name_sealed = models.TextField(_("participant name (sealed)"), blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     moved_up_at = models.DateTimeField(
         _("moved up"),
@@ -182,6 +196,31 @@ class Enrollment(TimeStampedModel):
     @property
     def holds_seat(self) -> bool:
         return self.state in SEAT_STATES
+
+    @property
+    def can_be_withdrawn(self) -> bool:
+        """The one withdrawal rule of the state machine: an enrollment that is still open
+        (proposed, invited, accepted or waitlisted) may be withdrawn; a completed or already
+        withdrawn one may not. Who may do it: `training.access.can_withdraw`."""
+        return self.state in WITHDRAWABLE_STATES
+
+    @property
+    def can_be_accepted(self) -> bool:
+        """Invitations and proposals are accepted (a proposal takes a free seat or waits)."""
+        return self.state in ACCEPTABLE_STATES
+
+    @property
+    def participant_name(self) -> str:
+        """The participant's full name (personal data: certificates and the owner only)."""
+        from siapekspor.core.crypto import unseal
+
+        return unseal(self.participant_name_sealed) if self.participant_name_sealed else ""
+
+    @property
+    def participant_name_masked(self) -> str:
+        from siapekspor.core.crypto import mask_name
+
+        return mask_name(self.participant_name)
 
 
 class ClassSession(models.Model):
@@ -231,6 +270,45 @@ class Attendance(models.Model):
         return f"{self.session_id}/{self.enrollment_id}: {self.present}"
 
 
+class Signatory(TimeStampedModel):
+    """The official who signs the completion certificates: name, title and a signature image
+    (PNG or JPEG, stored through core.uploads: `training.signatures.SIGNATURES`). Exactly one
+    is active at a time; a certificate keeps the signatory it was issued under."""
+
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("For example Head of the Provincial Trade and Industry Office."),
+    )
+    signature_file = models.CharField(_("signature image"), max_length=64)
+    signature_mime = models.CharField(_("image type"), max_length=20)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
+        ordering = ["-is_active", "-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"],
+                condition=models.Q(is_active=True),
+                name="training_signatory_one_active",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.title}"
+
+
 class Certificate(models.Model):
     """A completion certificate; anyone can check its code on the public verify page."""
 
@@ -248,6 +326,14 @@ class Certificate(models.Model):
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    signatory = models.ForeignKey(
+        Signatory,
+        verbose_name=_("signed by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
     )
 
     class Meta:

@@ -22,6 +22,7 @@ from siapekspor.training.models import (
     LearningModule,
     ModuleProgress,
     Programme,
+    Signatory,
     TrainingClass,
 )
 
@@ -46,6 +47,37 @@ def roster(training_class: TrainingClass) -> list[Enrollment]:
             "enterprise", "enterprise__regency", "certificate"
         ).order_by("state", "id")
     )
+
+
+def awaiting_participant_name(training_class: TrainingClass) -> list[Enrollment]:
+    """Enrollments of the class that meet the completion criteria but have no participant
+    name yet, so no certificate can name them."""
+    from siapekspor.training.services.completion import meets_completion
+
+    sessions = training_class.sessions.count()
+    return [
+        e
+        for e in training_class.enrollments.filter(
+            state__in=(EnrollmentState.INVITED, EnrollmentState.ACCEPTED),
+            participant_name_sealed="",
+        )
+        if meets_completion(e, sessions)
+    ]
+
+
+def signatories() -> list[Signatory]:
+    """Every certificate signatory, the active one first."""
+    return list(Signatory.objects.select_related("created_by"))
+
+
+def signatory(pk: int) -> Signatory:
+    """One signatory (Http404 when there is none with this id)."""
+    from django.http import Http404
+
+    try:
+        return Signatory.objects.get(pk=pk)
+    except (Signatory.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
 
 
 def owner_enrollments(user: Actor) -> list[Enrollment]:

@@ -13,14 +13,24 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from siapekspor.core import uploads
 from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.readiness.models import Level
 from siapekspor.registry.access import get_enterprise_for_user
 from siapekspor.training import access, certificates, selectors, services
-from siapekspor.training.forms import ClassForm, PostForm, ProposeForm, SessionForm
+from siapekspor.training.forms import (
+    ClassForm,
+    PostForm,
+    ProposeForm,
+    SessionForm,
+    SignatoryForm,
+)
 from siapekspor.training.models import SEAT_STATES, Certificate, EnrollmentState
+from siapekspor.training.signatures import MAX_SIGNATURE_BYTES
+
+SIGNATURE_MB = round(MAX_SIGNATURE_BYTES / 1e6, 1)
 
 
 def _officer(user) -> None:
@@ -34,6 +44,15 @@ def home(request):
     level = level if level in Level.values else ""
     qs = selectors.class_list(request.user, level=level)
     page = IdFirstPaginator(qs, 25).get_page(request.GET.get("page"))
+    enrollments = selectors.owner_enrollments(request.user) if access.is_owner(request.user) else []
+    openable = access.openable_class_ids(
+        request.user, [c.pk for c in page] + [e.training_class_id for e in enrollments]
+    )
+    for c in page:
+        c.can_open = c.pk in openable
+    for e in enrollments:
+        _flag_enrollment(request.user, e)
+        e.can_open = e.training_class_id in openable
     return render(
         request,
         "training/home.html",
@@ -43,11 +62,17 @@ def home(request):
             "levels": Level.choices,
             "is_officer": access.is_officer(request.user),
             "is_owner": access.is_owner(request.user),
-            "enrollments": selectors.owner_enrollments(request.user)
-            if access.is_owner(request.user)
-            else [],
+            "can_manage_signatories": access.can_manage_signatories(request.user),
+            "enrollments": enrollments,
         },
     )
+
+
+def _flag_enrollment(user, enrollment) -> None:
+    """What the user may do with an enrollment, for the template (rules: training.access)."""
+    enrollment.can_withdraw = access.can_withdraw(user, enrollment)
+    enrollment.can_accept = access.can_accept(user, enrollment)
+    enrollment.can_set_participant = access.can_set_participant(user, enrollment)
 
 
 @login_required
@@ -93,6 +118,12 @@ def class_detail(request, pk: int):
             for e in roster
             if e.state in SEAT_STATES or e.enterprise_id == request.user.enterprise_id
         ]
+    for e in roster:
+        e.training_class = cls
+        _flag_enrollment(request.user, e)
+    sessions = list(cls.sessions.all())
+    for s in sessions:
+        s.to_come = not services.session_is_held(s)
     return render(
         request,
         "training/class_detail.html",
@@ -100,7 +131,7 @@ def class_detail(request, pk: int):
             "cls": cls,
             "roster": roster,
             "manage": manage,
-            "sessions": list(cls.sessions.all()),
+            "sessions": sessions,
             "posts": list(cls.posts.select_related("author")),
             "can_post": access.can_post(request.user, cls),
             "session_form": SessionForm(),
@@ -170,9 +201,29 @@ def enrollment_action(request, pk: int, action: str):
         raise Http404
     if _act(request, fn, enrollment=enrollment):
         messages.success(request, _("Saved."))
+    return _back(request, enrollment)
+
+
+def _back(request, enrollment):
     if access.is_owner(request.user):
         return redirect("training:home")
     return redirect("training:class-detail", pk=enrollment.training_class_id)
+
+
+@login_required
+@require_POST
+def enrollment_participant(request, pk: int):
+    """Enter the name of the person who attends for the enterprise (named on the
+    certificate)."""
+    enrollment = access.get_enrollment_for_user(request.user, pk)
+    if _act(
+        request,
+        services.enrollment_set_participant,
+        enrollment=enrollment,
+        name=request.POST.get("participant_name", "")[:1000],
+    ):
+        messages.success(request, _("The participant's name was saved."))
+    return _back(request, enrollment)
 
 
 @login_required
@@ -200,6 +251,7 @@ def attendance(request, pk: int):
     ):
         messages.success(request, _("Attendance saved."))
         return redirect("training:class-detail", pk=cls.pk)
+    held = services.session_is_held(session)
     present = set(session.attendance.filter(present=True).values_list("enrollment_id", flat=True))
     rows = [
         (e, e.pk in present)
@@ -208,7 +260,9 @@ def attendance(request, pk: int):
         .order_by("enterprise__name")
     ]
     return render(
-        request, "training/attendance.html", {"session": session, "cls": cls, "rows": rows}
+        request,
+        "training/attendance.html",
+        {"session": session, "cls": cls, "rows": rows, "held": held},
     )
 
 
@@ -222,6 +276,16 @@ def certificates_issue(request, pk: int):
         messages.error(request, exc.message)
     else:
         messages.success(request, _("%(n)s certificates issued.") % {"n": len(issued)})
+        waiting = selectors.awaiting_participant_name(cls)
+        if waiting:
+            messages.warning(
+                request,
+                _(
+                    "%(n)s participants meet the criteria but have no participant name yet: "
+                    "enter the names in the list, then issue again."
+                )
+                % {"n": len(waiting)},
+            )
     return redirect("training:class-detail", pk=cls.pk)
 
 
@@ -232,6 +296,7 @@ def certificate_pdf(request, code: str):
             "enrollment__enterprise",
             "enrollment__training_class__regency",
             "enrollment__training_class__stage__programme",
+            "signatory",
         ).get(code=code)
     except Certificate.DoesNotExist as exc:
         raise Http404 from exc
@@ -260,6 +325,51 @@ def verify(request):
             .first()
         )
     return render(request, "training/verify.html", {"code": code, "cert": cert})
+
+
+@login_required
+def signatories(request):
+    """The official who signs the certificates: the current one, earlier ones, and a form to
+    set a new one (name, title, signature image)."""
+    if not access.can_manage_signatories(request.user):
+        raise PermissionDenied
+    form = SignatoryForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.signatory_set(
+                actor=request.user,
+                name=form.cleaned_data["name"],
+                title=form.cleaned_data["title"],
+                signature=form.cleaned_data["signature"],
+            )
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(request, _("The certificate signatory was saved."))
+            return redirect("training:signatories")
+    return render(
+        request,
+        "training/signatories.html",
+        {"form": form, "signatories": selectors.signatories(), "max_mb": SIGNATURE_MB},
+    )
+
+
+@login_required
+def signature_image(request, pk: int):
+    """A signatory's signature image (for the signatories page), after the access check."""
+    from siapekspor.training.signatures import SIGNATURES
+
+    permitted = access.can_manage_signatories(request.user)
+    if not permitted:
+        raise PermissionDenied
+    signatory = selectors.signatory(pk)
+    return uploads.file_response(
+        signatory.signature_file,
+        area=SIGNATURES,
+        permitted=permitted,
+        download_name=f"signature-{signatory.pk}.{signatory.signature_file.rsplit('.', 1)[-1]}",
+        mime=signatory.signature_mime,
+    )
 
 
 @login_required

@@ -560,6 +560,28 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
     ),
     ("training:verify", "GET", "/training/verify/?code=SE-NONE", None, _all(200)),
     (
+        "training:enrollment-participant",
+        "POST",
+        "/training/enrollments/999999/participant/",
+        {"participant_name": "Siti Aminah"},
+        {**_all(404), "anonymous": 302},
+    ),
+    # The certificate signatory (issue 14): administrators and province officers.
+    (
+        "training:signatories",
+        "GET",
+        "/training/signatories/",
+        None,
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "training:signature-image",
+        "GET",
+        "/training/signatories/999999/signature/",
+        None,
+        {**_all(403), "anonymous": 302, "admin": 404, "province_officer": 404},
+    ),
+    (
         "training:propose",
         "GET",
         "/training/propose/",
@@ -616,6 +638,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         "POST",
         "/api/v1/enrollments/999999/accept",
         {},
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:enrollment_participant",
+        "POST",
+        "/api/v1/enrollments/999999/participant",
+        {"participant_name": "Siti Aminah"},
         {**_all(404), "anonymous": 401},
     ),
     (

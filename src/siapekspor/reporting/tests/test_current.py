@@ -19,6 +19,7 @@ from siapekspor.shipments.services import shipment_verify
 from siapekspor.shipments.tests.factories import direct, make_shipment
 from siapekspor.training import selectors as training_selectors
 from siapekspor.training import services as training
+from siapekspor.training.tests.helpers import set_signatory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +59,9 @@ def a_class(users):
     training.attendance_record(
         actor=officer, session=session, present_enrollment_ids=[enrollment.pk]
     )
+    # A certificate names its participant and is signed by the official (training).
+    training.enrollment_set_participant(actor=officer, enrollment=enrollment, name="Siti Aminah")
+    set_signatory(users["admin"])
     return {"programme": programme, "cls": cls, "ent": ent, "officer": officer}
 
 

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.audit import audit_record
+from siapekspor.core.errors import DomainError
 from siapekspor.core.signals import announce_figures_changed
 from siapekspor.training.models import (
     SEAT_STATES,
@@ -17,6 +20,7 @@ from siapekspor.training.models import (
     Certificate,
     ClassSession,
     Enrollment,
+    Signatory,
     TrainingClass,
 )
 from siapekspor.training.services.common import S, require_manage
@@ -45,12 +49,46 @@ def session_add(
     return session
 
 
+class SessionInFuture(DomainError):
+    code = "session_in_future"
+    default_message = _("This session has not taken place yet.")
+
+
+class NoSignatory(DomainError):
+    code = "no_signatory"
+    default_message = _(
+        "No signing official is set: an administrator enters the official's name, title and "
+        "signature image first (Classes → Certificate signatory)."
+    )
+
+
+def session_is_held(session: ClassSession, today: dt.date | None = None) -> bool:
+    """A session is held once its date has come (today or earlier): only then can
+    attendance be recorded for it."""
+    return session.date <= (today or timezone.localdate())
+
+
+def _future_session(training_class: TrainingClass) -> ClassSession | None:
+    return training_class.sessions.filter(date__gt=timezone.localdate()).order_by("date").first()
+
+
+def active_signatory() -> Signatory | None:
+    """The official whose name, title and signature go on the certificates issued now."""
+    return Signatory.objects.filter(is_active=True).first()
+
+
 @transaction.atomic
 def attendance_record(
     *, actor: User, session: ClassSession, present_enrollment_ids: Iterable[int]
 ) -> int:
-    """Mark everyone holding a seat: present if listed, absent otherwise. Returns presents."""
+    """Mark everyone holding a seat: present if listed, absent otherwise. Returns presents.
+    Refused (SessionInFuture) for a session whose date has not come."""
     require_manage(actor, session.training_class)
+    if not session_is_held(session):
+        raise SessionInFuture(
+            _("Attendance cannot be recorded yet: session %(number)s takes place on %(date)s.")
+            % {"number": session.number, "date": date_format(session.date, "DATE_FORMAT")}
+        )
     present = {int(i) for i in present_enrollment_ids}
     enrollments = list(
         session.training_class.enrollments.filter(state__in=SEAT_STATES).values_list(
@@ -106,17 +144,35 @@ def _new_code() -> str:
 
 @transaction.atomic
 def certificates_issue(*, actor: User, training_class: TrainingClass) -> list[Certificate]:
-    """Complete every enrollment that meets the criteria and issue its certificate."""
+    """Complete every enrollment that meets the criteria and has its participant's name, and
+    issue its certificate, signed by the active signatory. Refused while a session of the
+    class is still to come (SessionInFuture) and when no signatory is set (NoSignatory).
+    Enrollments that meet the criteria without a participant name wait
+    (`selectors.awaiting_participant_name`)."""
     require_manage(actor, training_class)
+    upcoming = _future_session(training_class)
+    if upcoming is not None:
+        raise SessionInFuture(
+            _(
+                "Certificates cannot be issued yet: session %(number)s of this class takes "
+                "place on %(date)s."
+            )
+            % {"number": upcoming.number, "date": date_format(upcoming.date, "DATE_FORMAT")}
+        )
+    signatory = active_signatory()
+    if signatory is None:
+        raise NoSignatory()
     sessions = training_class.sessions.count()
     issued = []
     for enrollment in training_class.enrollments.select_for_update().filter(
         state__in=(S.INVITED, S.ACCEPTED)
     ):
-        if not meets_completion(enrollment, sessions):
+        if not enrollment.participant_name_sealed or not meets_completion(enrollment, sessions):
             continue
         _set_state(actor, enrollment, S.COMPLETED, completed_at=timezone.now())
-        cert = Certificate.objects.create(enrollment=enrollment, code=_new_code(), issued_by=actor)
+        cert = Certificate.objects.create(
+            enrollment=enrollment, code=_new_code(), issued_by=actor, signatory=signatory
+        )
         audit_record(actor=actor, action="training.certificate.issued", target=cert)
         issued.append(cert)
     if issued:

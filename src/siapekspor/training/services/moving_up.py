@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext
 
 from siapekspor.core.audit import audit_record
 from siapekspor.readiness.models import level_rank, next_level
+from siapekspor.training import reasons as why
 from siapekspor.training.models import Enrollment, TrainingClass
 from siapekspor.training.services.common import S
 from siapekspor.training.services.proposals import distance_km
@@ -61,6 +61,6 @@ def on_assessment_submitted(assessment: Assessment, previous_level: str) -> None
                 training_class=ranked[0],
                 enterprise_id=assessment.enterprise_id,
                 state=S.PROPOSED,
-                reasons=[gettext("Moved up: the re-assessment meets the gates of the next level")],
+                reasons=[why.reason(why.MOVED_UP)],
             )
             audit_record(actor=assessment.assessor, action="training.enrollment.offered", target=e)

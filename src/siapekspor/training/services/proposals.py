@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.roles import Actor
+from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError
 from siapekspor.readiness.models import Level
+from siapekspor.training import reasons as why
 from siapekspor.training.content.modules import REGENCY_CENTROIDS
 from siapekspor.training.models import SEAT_STATES, Enrollment, TrainingClass
-from siapekspor.training.services.common import S, require_manage
-from siapekspor.training.services.seats import enroll
+from siapekspor.training.services.common import ClassFull, S, require_manage
+from siapekspor.training.services.seats import _lock_class, enroll
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
@@ -44,7 +45,20 @@ class Candidate:
     distance_km: float
     same_sector: bool
     waiting_days: int
-    reasons: list[str]
+    reasons: list[dict[str, Any]]  # codes with parameters (training.reasons)
+
+    @property
+    def reason_texts(self) -> list[str]:
+        """The reasons in the active language."""
+        return why.render(self.reasons)
+
+
+def exporter_ids() -> set[int]:
+    """Enterprises with a verified export, direct or indirect (shipments is the one place
+    that derives export status): they are never proposed for a pemula class."""
+    from siapekspor.shipments.selectors import first_export_dates
+
+    return set(first_export_dates())
 
 
 def propose_candidates(
@@ -59,7 +73,8 @@ def propose_candidates(
 ) -> list[Candidate]:
     """Candidates for a class: enterprises at `level` (never-assessed ones count as pemula),
     not already in or through a class of that level; nearest first (the class regency, then
-    regencies within `max_km`), same sector first, then the longest waiting."""
+    regencies within `max_km`), same sector first, then the longest waiting. Enterprises that
+    have exported (a verified shipment, direct or indirect) are never pemula candidates."""
     from siapekspor.registry.access import enterprise_scope
 
     if level not in Level.values:
@@ -78,6 +93,8 @@ def propose_candidates(
     )
     if exclude_class is not None:
         taken |= set(exclude_class.enrollments.values_list("enterprise_id", flat=True))
+    if level == Level.PEMULA:
+        taken |= exporter_ids()
     out: list[Candidate] = []
     level_filter = Q(readiness_level__level=level)
     if level == Level.PEMULA:
@@ -100,15 +117,12 @@ def propose_candidates(
         for pk, name, division, since, assessed in batch[: size - len(out)]:
             days = max(0, (now - since).days)
             reasons = [
-                gettext("Level %(level)s from the latest assessment")
-                % {"level": Level(level).label}
-                if assessed
-                else gettext("Not assessed yet: starts as beginner (pemula)"),
-                gettext("Same sector (KBLI %(code)s)") % {"code": division}
+                why.reason(why.LEVEL, level=level) if assessed else why.reason(why.NOT_ASSESSED),
+                why.reason(why.SAME_SECTOR, sector=division)
                 if sector and division == sector
-                else gettext("Sector: KBLI %(code)s") % {"code": division or "—"},
-                gettext("%(km)s km from the class") % {"km": dist},
-                gettext("Waiting %(days)s days") % {"days": days},
+                else why.reason(why.SECTOR, sector=division or ""),
+                why.reason(why.DISTANCE, km=dist),
+                why.reason(why.WAITING, days=days),
             ]
             out.append(
                 Candidate(
@@ -132,15 +146,33 @@ def propose_candidates(
 def propose_into_class(
     *, actor: User, training_class: TrainingClass, size: int | None = None
 ) -> int:
-    """Add the proposed candidates to a class as `proposed` enrollments with their reasons."""
+    """Propose candidates for a class's free seats, as `proposed` enrollments with their
+    reasons. A new proposal replaces the open one (the class's `proposed` enrollments are
+    removed first), so the proposals never outnumber the free seats however often an officer
+    proposes. Raises ClassFull when no seat is free. Returns the number proposed."""
     require_manage(actor, training_class)
     from siapekspor.registry.models import Enterprise
 
+    _lock_class(training_class.pk)
+    training_class.refresh_from_db(fields=["seats_taken", "capacity"])
+    open_proposals = training_class.enrollments.filter(state=S.PROPOSED)
+    replaced = list(open_proposals.values_list("enterprise_id", flat=True))
+    if replaced:
+        open_proposals.delete()
+        audit_record(
+            actor=actor,
+            action="training.proposal.replaced",
+            target=training_class,
+            changes={"proposed": [len(replaced), 0]},
+        )
+    free = training_class.seats_free
+    if free < 1:
+        raise ClassFull(_("The class is full: there is no free seat to propose candidates for."))
     cands = propose_candidates(
         user=actor,
         level=training_class.level,
         regency_id=training_class.regency_id,
-        size=size or training_class.seats_free or training_class.capacity,
+        size=min(size or free, free),
         sector=training_class.sector,
         exclude_class=training_class,
     )

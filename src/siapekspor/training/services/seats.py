@@ -13,7 +13,8 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.audit import audit_record
-from siapekspor.core.errors import PermissionDeniedError
+from siapekspor.core.crypto import seal
+from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.training import access
 from siapekspor.training.models import SEAT_STATES, Enrollment, TrainingClass
 from siapekspor.training.services.common import ClassFull, InvalidTransition, S, require_manage
@@ -68,7 +69,7 @@ def enroll(
     actor: User,
     training_class: TrainingClass,
     enterprise: Enterprise,
-    reasons: list[str] | None = None,
+    reasons: list[dict[str, Any]] | None = None,
     state: str = S.INVITED,
 ) -> Enrollment:
     """Propose or invite an enterprise. An invitation takes a seat when one is free, otherwise
@@ -93,10 +94,29 @@ def enroll(
     if state == S.PROPOSED:
         if enrollment.pk and enrollment.state != S.WITHDRAWN:
             return enrollment
+        _refuse_exporter_for_pemula(training_class, enterprise)
+        if reasons is not None:
+            enrollment.reasons = list(reasons)
         return _set_state(actor, enrollment, S.PROPOSED)
     return _set_state(
         actor, enrollment, S.INVITED if _take_seat(training_class.pk) else S.WAITLISTED
     )
+
+
+def _refuse_exporter_for_pemula(training_class: TrainingClass, enterprise: Enterprise) -> None:
+    """Exporters are never proposed for a pemula class (export status: shipments). An
+    officer may still invite one deliberately."""
+    from siapekspor.readiness.models import Level
+    from siapekspor.shipments.selectors import first_export_dates
+
+    if training_class.level == Level.PEMULA and first_export_dates([enterprise.pk]):
+        raise DomainError(
+            _(
+                "This enterprise has already exported: it is not proposed for a beginner "
+                "(pemula) class. Invite it directly if the class is really what it needs."
+            ),
+            field="enterprise_id",
+        )
 
 
 @transaction.atomic
@@ -120,12 +140,14 @@ def enrollment_accept(*, actor: User, enrollment: Enrollment) -> Enrollment:
 
 @transaction.atomic
 def enrollment_withdraw(*, actor: User, enrollment: Enrollment) -> Enrollment:
-    """Withdraw; a freed seat goes to the first waitlisted enterprise (invited)."""
+    """Withdraw (the rule: `training.access.can_withdraw` — the owner or the class's
+    officers, while the enrollment is open); a freed seat goes to the first waitlisted
+    enterprise (invited)."""
     if not access.can_act_on_enrollment(actor, enrollment):
         raise PermissionDeniedError()
     _lock_class(enrollment.training_class_id)
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
-    if enrollment.state in (S.WITHDRAWN, S.COMPLETED):
+    if not access.can_withdraw(actor, enrollment):
         raise InvalidTransition()
     held = enrollment.state in SEAT_STATES
     _set_state(actor, enrollment, S.WITHDRAWN)
@@ -139,4 +161,50 @@ def enrollment_withdraw(*, actor: User, enrollment: Enrollment) -> Enrollment:
         )
         if nxt is not None and _take_seat(enrollment.training_class_id):
             _set_state(actor, nxt, S.INVITED)
+    return enrollment
+
+
+PARTICIPANT_NAME_MAX = 150
+
+
+def clean_participant_name(raw: str | None) -> str:
+    """The participant's name, trimmed, inner spaces made one; DomainError (field
+    `participant_name`) when empty, too long or without a letter."""
+    text = " ".join(str(raw or "").split())
+    if not text:
+        raise DomainError(_("Enter the participant's name."), field="participant_name")
+    if len(text) > PARTICIPANT_NAME_MAX:
+        raise DomainError(
+            _("The participant's name is longer than %(max)s characters.")
+            % {"max": PARTICIPANT_NAME_MAX},
+            field="participant_name",
+        )
+    if not any(ch.isalpha() for ch in text):
+        raise DomainError(
+            _("The participant's name must contain letters."), field="participant_name"
+        )
+    return text
+
+
+@transaction.atomic
+def enrollment_set_participant(*, actor: User, enrollment: Enrollment, name: str) -> Enrollment:
+    """Record who attends for the enterprise (the person the certificate names): the owner
+    or the class's officers, while the enrollment is open. Sealed (core.crypto); audited
+    without the value."""
+    if not access.can_set_participant(actor, enrollment):
+        raise PermissionDeniedError()
+    text = clean_participant_name(name)
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if enrollment.state in (S.WITHDRAWN, S.COMPLETED):
+        raise InvalidTransition()
+    had = bool(enrollment.participant_name_sealed)
+    enrollment.participant_name_sealed = seal(text)
+    enrollment.full_clean(exclude=["training_class", "enterprise"])
+    enrollment.save(update_fields=["participant_name_sealed", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="training.enrollment.participant",
+        target=enrollment,
+        changes={"participant_name": ["changed" if had else None, "changed"]},
+    )
     return enrollment

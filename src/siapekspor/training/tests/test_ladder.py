@@ -16,6 +16,7 @@ from siapekspor.registry.tests.factories import make_enterprise, make_user
 from siapekspor.training import selectors, services
 from siapekspor.training.content.modules import MODULES
 from siapekspor.training.models import Certificate, Enrollment, LearningModule, TrainingClass
+from siapekspor.training.tests.helpers import name_participants, set_signatory
 
 
 @pytest.fixture
@@ -36,6 +37,7 @@ def world(users):
         schedule="Selasa",
     )
     ents = [make_enterprise(regency="18.71", name=f"Usaha Kelas {i}") for i in range(24)]
+    set_signatory(admin)
     return {"programme": programme, "cls": cls, "ents": ents, **users}
 
 
@@ -45,6 +47,7 @@ def _fill(world):
     assert n == 20
     for e in list(cls.enrollments.filter(state="proposed")):
         services.enroll(actor=officer, training_class=cls, enterprise=e.enterprise)
+    name_participants(officer, cls)
     cls.refresh_from_db()
     return cls
 
@@ -88,7 +91,7 @@ def test_proposals_carry_reasons_and_exclude_other_levels(world):
     )
     ids = {c.enterprise_id for c in cands}
     assert owner.enterprise_id not in ids
-    assert all(len(c.reasons) == 4 and "km" in c.reasons[2] for c in cands)
+    assert all(len(c.reasons) == 4 and "km" in c.reason_texts[2] for c in cands)
     out = io.StringIO()
     call_command(
         "classes", "propose", "--level", "pemula", "--regency", "18.71", "--size", "5", stdout=out
@@ -137,6 +140,7 @@ def test_attendance_completion_certificates_pdf_and_verify(world, client):
         assert cert.code in text
         assert words in text, (lang, text[:200])
         assert cert.enrollment.enterprise.name in text
+        assert cert.enrollment.participant_name in text
         fonts = {
             str(f.get_object()["/BaseFont"])
             for p in reader.pages

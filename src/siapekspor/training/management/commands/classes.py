@@ -42,5 +42,5 @@ class Command(SiapEksporCommand):
             self.fail(exc.message)
         for i, c in enumerate(candidates, 1):
             self.stdout.write(f"{i:>3}. [{c.enterprise_id}] {c.name} ({c.regency_id})")
-            self.stdout.write("     " + " · ".join(c.reasons))
+            self.stdout.write("     " + " · ".join(c.reason_texts))
         self.stdout.write(f"candidates={len(candidates)}")

@@ -1,6 +1,10 @@
-"""siapekspor seed-training-demo [--if-empty]: a demo programme, classes and assessments."""
+"""siapekspor seed-training-demo [--if-empty]: a demo programme, classes and assessments, and
+a demo certificate signatory (with a drawn signature) when none is set."""
 
+import math
 import random
+import struct
+import zlib
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -11,7 +15,42 @@ from siapekspor.readiness import services as readiness
 from siapekspor.readiness.models import Assessment, Question
 from siapekspor.registry.models import Enterprise
 from siapekspor.training import services
-from siapekspor.training.models import Programme
+from siapekspor.training.models import Programme, Signatory
+
+
+def demo_signature_png(width: int = 300, height: int = 90) -> bytes:
+    """A PNG (drawn here, no imaging library) of a signature-like stroke, dark ink on white."""
+    ink = set()
+    for step in range(2400):
+        t = step / 2400
+        x = 15 + t * (width - 30)
+        y = height / 2 + 22 * math.sin(t * 19) * (1 - t / 2) + 8 * math.sin(t * 53)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                ink.add((round(x) + dx, round(y) + dy))
+    for x in range(30, width - 40):
+        ink.add((x, height - 14))
+    rows = b"".join(
+        b"\x00"
+        + bytes(
+            channel
+            for x in range(width)
+            for channel in ((25, 35, 95) if (x, y) in ink else (255, 255, 255))
+        )
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 class Command(SiapEksporCommand):
@@ -86,4 +125,14 @@ class Command(SiapEksporCommand):
             )
             services.propose_into_class(actor=admin, training_class=cls)
             made.append(cls)
+        if not Signatory.objects.exists():
+            from django.core.files.uploadedfile import SimpleUploadedFile
+
+            services.signatory_set(
+                actor=admin,
+                name="Pejabat Penanda Tangan (demo)",
+                title="Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung (demo)",
+                signature=SimpleUploadedFile("demo-signature.png", demo_signature_png()),
+                is_demo=True,
+            )
         self.stdout.write(f"programme={programme.pk} classes={len(made)} assessments={len(ents)}")
