@@ -21,6 +21,8 @@ from siapekspor.training.models import (
     LearningModule,
     ModuleProgress,
     Programme,
+    QuizChoice,
+    QuizQuestion,
     TrainingClass,
 )
 
@@ -59,6 +61,25 @@ def modules_with_progress(enterprise_id: int | None) -> list[tuple[LearningModul
             p.module_id: p for p in ModuleProgress.objects.filter(enterprise_id=enterprise_id)
         }
     return [(m, progress.get(m.pk)) for m in LearningModule.objects.order_by("order")]
+
+
+class QuizFeedback(NamedTuple):
+    question: QuizQuestion
+    chosen: QuizChoice | None
+    correct: QuizChoice | None
+    is_right: bool
+
+
+def quiz_feedback(module: LearningModule, answers: dict[int, int]) -> list[QuizFeedback]:
+    """Each question of the module's quiz with the answer given (question id → choice id),
+    the right answer and whether they match; the page shows the question's explanation."""
+    out = []
+    for q in module.quiz.prefetch_related("choices"):
+        choices = list(q.choices.all())
+        chosen = next((c for c in choices if c.pk == answers.get(q.pk)), None)
+        correct = next((c for c in choices if c.is_correct), None)
+        out.append(QuizFeedback(q, chosen, correct, chosen is not None and chosen == correct))
+    return out
 
 
 def mentor_candidates(mentee, limit: int = 10) -> list[dict]:
