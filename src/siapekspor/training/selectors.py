@@ -60,7 +60,10 @@ def modules_with_progress(enterprise_id: int | None) -> list[tuple[LearningModul
         progress = {
             p.module_id: p for p in ModuleProgress.objects.filter(enterprise_id=enterprise_id)
         }
-    return [(m, progress.get(m.pk)) for m in LearningModule.objects.order_by("order")]
+    modules = LearningModule.objects.annotate(
+        screen_count=Count("screens", distinct=True), question_count=Count("quiz", distinct=True)
+    ).order_by("order")
+    return [(m, progress.get(m.pk)) for m in modules]
 
 
 class QuizFeedback(NamedTuple):

@@ -164,6 +164,8 @@ def test_passing_a_quiz_counts_in_readiness_and_failing_does_not(loaded, users):
 
 def test_screens_read_one_at_a_time_in_indonesian_and_in_arabic(loaded, users, client):
     client.force_login(users["enterprise_owner"])
+    listing = client.get("/training/modules/").content.decode()
+    assert listing.count("5 halaman, kuis 8 soal") == len(MODULES)
     module = LearningModule.objects.get(code="biaya-incoterms")
     screens = list(module.screens.all())
     first = client.get(f"/training/modules/{module.code}/").content.decode()
