@@ -164,7 +164,9 @@ MODULE = {
                 "FOB (Free On Board): Anda mengurus ekspor dan membawa barang sampai di atas kapal "
                 "di pelabuhan muat yang disebut. Risiko pindah ke pembeli saat barang sudah di atas "
                 "kapal. FOB lazim dipakai untuk komoditas curah dan dalam karung, dan menjadi harga "
-                "yang paling sering diminta pembeli.",
+                "yang paling sering diminta pembeli. Untuk barang dalam kontainer yang diserahkan "
+                "di terminal sebelum naik kapal, ICC menyarankan FCA; dalam perdagangan kopi dan "
+                "lada, FOB tetap lazim.",
                 "EXW (Ex Works): the goods are made available at your warehouse; the buyer bears "
                 "every cost and risk from there, including export customs. The catch: the export "
                 "declaration (PEB) must be filed by a party in Indonesia, so a foreign buyer can "
@@ -175,14 +177,17 @@ MODULE = {
                 "FOB (Free On Board): you clear the goods for export and bring them on board the "
                 "vessel at the named port of shipment. The risk passes to the buyer once the goods "
                 "are on board. FOB is common for bulk and bagged commodities and is the price "
-                "buyers ask for most often.",
+                "buyers ask for most often. For containerised goods handed over at a terminal "
+                "before loading, the ICC recommends FCA; in the coffee and pepper trade FOB remains "
+                "common.",
                 "EXW（工厂交货）：货物在您的仓库备妥；此后一切费用和风险由买方承担，包括出口报关。"
                 "问题在于出口报关单（PEB）必须由印尼境内的一方提交，所以外国买家若没有您的协助，"
                 "很难使用EXW。\n\n"
                 "FCA（货交承运人）：您办完出口手续后，把货物交给买方指定的承运人，例如在集装箱堆场。"
                 "适合集装箱和空运。\n\n"
                 "FOB（船上交货）：您办理出口手续，并把货物送上指定装运港的船上。货物一装上船，"
-                "风险即转移给买方。FOB常用于散装和袋装大宗商品，也是买家最常要求的报价方式。",
+                "风险即转移给买方。FOB常用于散装和袋装大宗商品，也是买家最常要求的报价方式。对于装船前已在"
+                "码头交付的集装箱货物，国际商会建议使用FCA；但在咖啡和胡椒贸易中FOB仍很常见。",
                 "EXW（工場渡し）：貨物を自社倉庫で引き渡せる状態にし、以後の費用とリスクは輸出通関を含めて"
                 "すべて買主が負います。ただし輸出申告（PEB）はインドネシア国内の当事者が行う必要があるため、"
                 "海外のバイヤーがあなたの協力なしにEXWを使うことはほとんどできません。\n\n"
@@ -190,7 +195,8 @@ MODULE = {
                 "たとえばコンテナデポで。コンテナ輸送や航空輸送に向いています。\n\n"
                 "FOB（本船渡し）：輸出通関を行い、指定された船積港で貨物を本船に積み込みます。"
                 "貨物が本船に積まれた時点でリスクが買主に移ります。FOBはばら積みや袋詰めの一次産品で"
-                "よく使われ、バイヤーが最もよく求める価格条件です。",
+                "よく使われ、バイヤーが最もよく求める価格条件です。船積み前にターミナルで引き渡すコンテナ"
+                "貨物にはICCはFCAを勧めていますが、コーヒーやこしょうの取引ではFOBが今も一般的です。",
                 "EXW (التسليم في مكان العمل): تُجهَّز البضاعة في مستودعك، ويتحمّل المشتري بعدها كل "
                 "التكاليف والمخاطر، بما فيها إجراءات التصدير الجمركية. لكن بيان التصدير (PEB) يجب أن "
                 "يقدّمه طرف في إندونيسيا، فنادرًا ما يستطيع مشترٍ أجنبي استعمال EXW دون مساعدتك.\n\n"
@@ -198,7 +204,9 @@ MODULE = {
                 "المشتري، في مستودع الحاويات مثلًا. تناسب الحاويات والشحن الجوي.\n\n"
                 "FOB (التسليم على ظهر السفينة): تتولى إجراءات التصدير وتوصل البضاعة إلى ظهر السفينة "
                 "في ميناء الشحن المسمّى. تنتقل المخاطر إلى المشتري حين تصبح البضاعة على متن السفينة. "
-                "يشيع FOB في السلع السائبة والمعبأة في أكياس، وهو السعر الذي يطلبه المشترون غالبًا.",
+                "يشيع FOB في السلع السائبة والمعبأة في أكياس، وهو السعر الذي يطلبه المشترون غالبًا. "
+                "وللبضائع في الحاويات التي تُسلَّم في المحطة قبل التحميل توصي غرفة التجارة الدولية بـ FCA؛ "
+                "لكن FOB ما زال شائعًا في تجارة البن والفلفل.",
                 "EXW (à l'usine) : la marchandise est mise à disposition dans votre entrepôt ; "
                 "l'acheteur supporte ensuite tous les frais et risques, y compris le dédouanement "
                 "export. Le hic : la déclaration d'export (PEB) doit être déposée par une partie "
@@ -210,7 +218,9 @@ MODULE = {
                 "FOB (franco à bord) : vous dédouanez à l'export et amenez la marchandise à bord du "
                 "navire au port d'embarquement nommé. Le risque passe à l'acheteur une fois la "
                 "marchandise à bord. FOB est courant pour les produits en vrac ou en sacs et c'est "
-                "le prix que les acheteurs demandent le plus souvent.",
+                "le prix que les acheteurs demandent le plus souvent. Pour des marchandises en "
+                "conteneur remises au terminal avant le chargement, l'ICC recommande FCA ; dans le "
+                "commerce du café et du poivre, FOB reste courant.",
             ),
         },
         {
