@@ -76,7 +76,7 @@ class QuizFeedback(NamedTuple):
 def quiz_feedback(module: LearningModule, answers: dict[int, int]) -> list[QuizFeedback]:
     """Each question of the module's quiz with the answer given (question id → choice id),
     the right answer and whether they match; the page shows the question's explanation."""
-    out = []
+    out: list[QuizFeedback] = []
     for q in module.quiz.prefetch_related("choices"):
         choices = list(q.choices.all())
         chosen = next((c for c in choices if c.pk == answers.get(q.pk)), None)
