@@ -240,7 +240,7 @@ MODULE = {
                 "(klausul A).\n\n"
                 "Pada DAP Anda menanggung biaya dan risiko sampai tempat tujuan, belum dibongkar; "
                 "pembeli mengurus impor. Pada DDP Anda juga membayar bea masuk dan pajak impor di "
-                "negara pembeli: sulit dihitung dan berisiko bagi eksportir baru.\n\n"
+                "negara pembeli: sulit dihitung dan berisiko bagi usaha yang baru mulai mengekspor.\n\n"
                 "Semakin jauh titik penyerahan, semakin banyak biaya yang harus Anda ketahui dan "
                 "semakin besar risikonya. Mulailah dengan FOB atau FCA, lalu tawarkan CFR atau CIF "
                 "setelah Anda punya penawaran ongkos kapal yang bisa dipercaya dari forwarder.",
@@ -250,7 +250,7 @@ MODULE = {
                 "Cargo Clauses C), whereas CIP requires broad cover (clauses A).\n\n"
                 "Under DAP you bear costs and risk up to the place of destination, not unloaded; "
                 "the buyer clears the import. Under DDP you also pay the import duties and taxes "
-                "in the buyer's country: hard to calculate and risky for a new exporter.\n\n"
+                "in the buyer's country: hard to calculate and risky for a firm that has only just started exporting.\n\n"
                 "The further the delivery point, the more costs you must know and the bigger the "
                 "risk. Start with FOB or FCA, then offer CFR or CIF once you have reliable freight "
                 "quotes from a forwarder.",
@@ -258,7 +258,7 @@ MODULE = {
                 "为买方购买保险；Incoterms 2020只要求最低险别（协会货物条款C），而CIP要求广泛的险别"
                 "（条款A）。\n\n"
                 "在DAP下，您承担到目的地为止（不含卸货）的费用和风险，由买方办理进口。在DDP下，您还要"
-                "支付买方国家的进口关税和税费：难以计算，对新出口商风险很大。\n\n"
+                "支付买方国家的进口关税和税费：难以计算，对刚开始出口的企业风险很大。\n\n"
                 "交货点越远，您需要掌握的费用就越多，风险也越大。先从FOB或FCA做起，等拿到货代可靠的"
                 "运费报价后，再报CFR或CIF。",
                 "CFRとCIFでは仕向港までの海上運賃を売主が払いますが、リスクはインドネシアで本船に積まれた"
@@ -274,7 +274,7 @@ MODULE = {
                 "يشترط CIP تغطية واسعة (الشروط A).\n\n"
                 "في DAP تتحمّل التكاليف والمخاطر حتى مكان الوصول، دون التفريغ، ويتولى المشتري "
                 "الاستيراد. وفي DDP تدفع أيضًا الرسوم الجمركية وضرائب الاستيراد في بلد المشتري: "
-                "يصعب حسابها وهي مخاطرة لمصدّر جديد.\n\n"
+                "يصعب حسابها وهي مخاطرة لمنشأة بدأت التصدير للتو.\n\n"
                 "كلما ابتعدت نقطة التسليم زادت التكاليف التي يجب أن تعرفها وزادت المخاطرة. ابدأ بـ FOB "
                 "أو FCA، ثم اعرض CFR أو CIF حين تحصل على عروض أجرة شحن موثوقة من وكيل الشحن.",
                 "En CFR et CIF, vous payez le fret maritime jusqu'au port de destination, mais le "
@@ -285,7 +285,7 @@ MODULE = {
                 "En DAP, vous supportez frais et risques jusqu'au lieu de destination, "
                 "marchandise non déchargée ; l'acheteur dédouane à l'import. En DDP, vous payez "
                 "aussi les droits et taxes d'importation du pays de l'acheteur : difficile à "
-                "chiffrer et risqué pour un nouvel exportateur.\n\n"
+                "chiffrer et risqué pour une entreprise qui débute à l'export.\n\n"
                 "Plus le point de livraison est loin, plus vous devez connaître de frais et plus le "
                 "risque grandit. Commencez par FOB ou FCA, puis proposez CFR ou CIF quand vous "
                 "aurez des cotations de fret fiables d'un transitaire.",

@@ -137,7 +137,7 @@ MODULE = {
                 "規範）と製品の両方に及びます。\n\n"
                 "多くの輸入者はPIRTよりMDを信頼します。加工食品の輸出では、輸出先が求めればBPOMが衛生"
                 "証明書を発行することもできます。",
-                "شهادة PIRT (شهادة إنتاج الأغذية للصناعات المنزلية) تصدرها حكومة المحافظة أو المدينة، "
+                "شهادة PIRT (شهادة إنتاج الأغذية للصناعات المنزلية) تصدرها حكومة المقاطعة أو المدينة، "
                 "ويُقدَّم طلبها الآن عبر OSS، لأنواع معيّنة من الأغذية المصنّعة منزليًا التي تُحفظ أكثر "
                 "من سبعة أيام، كالرقائق. ومن شروطها دورة في سلامة الغذاء وتفتيش مكان الإنتاج.\n\n"
                 "أما BPOM MD فهو رقم إذن التداول للأغذية المصنّعة محليًا من هيئة الرقابة على الغذاء "
@@ -146,7 +146,7 @@ MODULE = {
                 "كثير من المستوردين يثقون بـ MD أكثر من PIRT. وفي تصدير الأغذية المصنّعة يمكن لـ BPOM "
                 "أيضًا إصدار شهادة صحية إذا طلبها بلد الوجهة.",
                 "Le PIRT (certificat de production alimentaire artisanale) est délivré par la "
-                "régence ou la ville, désormais demandé via OSS, pour certains aliments transformés "
+                "kabupaten ou la ville, désormais demandé via OSS, pour certains aliments transformés "
                 "faits maison qui se conservent plus de sept jours, comme les chips. Il suppose "
                 "notamment une formation à la sécurité sanitaire et une inspection des locaux.\n\n"
                 "Le BPOM MD est le numéro d'autorisation de mise sur le marché des aliments "
@@ -424,8 +424,8 @@ MODULE = {
                 "The regency or city government",
                 "县/市政府",
                 "県・市の政府",
-                "حكومة المحافظة أو المدينة",
-                "La régence ou la ville",
+                "حكومة المقاطعة أو المدينة",
+                "Le kabupaten ou la ville",
             ),
             [
                 t("BPJPH", "BPJPH", "BPJPH", "BPJPH", "BPJPH", "BPJPH"),
@@ -445,8 +445,8 @@ MODULE = {
                 "issues halal certificates; customs handle declarations.",
                 "PIRT由县/市政府签发（通过OSS申请）。BPJPH签发清真证书；海关负责报关。",
                 "PIRTは県・市の政府が発行します（OSSで申請）。BPJPHはハラール証明書、税関は通関を担います。",
-                "تصدر PIRT حكومة المحافظة أو المدينة (بطلب عبر OSS). وتصدر BPJPH شهادات الحلال، وتتولى الجمارك البيانات.",
-                "Le PIRT est délivré par la régence ou la ville (demande via OSS). Le BPJPH "
+                "تصدر PIRT حكومة المقاطعة أو المدينة (بطلب عبر OSS). وتصدر BPJPH شهادات الحلال، وتتولى الجمارك البيانات.",
+                "Le PIRT est délivré par le kabupaten ou la ville (demande via OSS). Le BPJPH "
                 "délivre le halal ; la douane gère les déclarations.",
             ),
         ),
