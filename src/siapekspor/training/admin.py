@@ -1,7 +1,18 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from siapekspor.training.models import LearningModule, Programme, QuizQuestion, TrainingClass
+from siapekspor.training.models import (
+    LearningModule,
+    LearningScreen,
+    Programme,
+    QuizQuestion,
+    TrainingClass,
+)
+
+
+class LearningScreenInline(TranslationTabularInline):
+    model = LearningScreen
+    extra = 0
 
 
 class QuizQuestionInline(TranslationTabularInline):
@@ -12,7 +23,7 @@ class QuizQuestionInline(TranslationTabularInline):
 @admin.register(LearningModule)
 class LearningModuleAdmin(TranslationAdmin):
     list_display = ("code", "title", "level", "dimension_code", "credit_points")
-    inlines = [QuizQuestionInline]
+    inlines = [LearningScreenInline, QuizQuestionInline]
 
 
 @admin.register(Programme)

@@ -356,12 +356,38 @@ class LearningModule(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("summary"), max_length=400)
-    body = models.TextField(_("content"))
 
     class Meta:
         verbose_name = _("learning module")
         verbose_name_plural = _("learning modules")
         ordering = ["order"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class LearningScreen(models.Model):
+    """One short screen of a module (read on a phone, one after the other)."""
+
+    module = models.ForeignKey(
+        LearningModule, verbose_name=_("module"), on_delete=models.CASCADE, related_name="screens"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("content"))
+    is_example = models.BooleanField(
+        _("worked example"),
+        default=False,
+        help_text=_("A worked example from a Lampung product, shown as such."),
+    )
+
+    class Meta:
+        verbose_name = _("learning screen")
+        verbose_name_plural = _("learning screens")
+        ordering = ["module_id", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["module", "order"], name="training_screen_order_unique")
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -373,6 +399,9 @@ class QuizQuestion(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.CharField(_("question"), max_length=400)
+    explanation = models.TextField(
+        _("explanation"), blank=True, help_text=_("Shown with the answer after the quiz.")
+    )
 
     class Meta:
         verbose_name = _("quiz question")

@@ -22,6 +22,8 @@ from siapekspor.training.models import (
     LearningModule,
     ModuleProgress,
     Programme,
+    QuizChoice,
+    QuizQuestion,
     Signatory,
     TrainingClass,
 )
@@ -99,7 +101,29 @@ def modules_with_progress(enterprise_id: int | None) -> list[tuple[LearningModul
         progress = {
             p.module_id: p for p in ModuleProgress.objects.filter(enterprise_id=enterprise_id)
         }
-    return [(m, progress.get(m.pk)) for m in LearningModule.objects.order_by("order")]
+    modules = LearningModule.objects.annotate(
+        screen_count=Count("screens", distinct=True), question_count=Count("quiz", distinct=True)
+    ).order_by("order")
+    return [(m, progress.get(m.pk)) for m in modules]
+
+
+class QuizFeedback(NamedTuple):
+    question: QuizQuestion
+    chosen: QuizChoice | None
+    correct: QuizChoice | None
+    is_right: bool
+
+
+def quiz_feedback(module: LearningModule, answers: dict[int, int]) -> list[QuizFeedback]:
+    """Each question of the module's quiz with the answer given (question id → choice id),
+    the right answer and whether they match; the page shows the question's explanation."""
+    out: list[QuizFeedback] = []
+    for q in module.quiz.prefetch_related("choices"):
+        choices = list(q.choices.all())
+        chosen = next((c for c in choices if c.pk == answers.get(q.pk)), None)
+        correct = next((c for c in choices if c.is_correct), None)
+        out.append(QuizFeedback(q, chosen, correct, chosen is not None and chosen == correct))
+    return out
 
 
 def mentor_candidates(mentee: Enterprise, limit: int = 10) -> list[dict[str, Any]]:

@@ -2,17 +2,27 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from siapekspor.training.models import LearningModule, QuizChoice, QuizQuestion
+from siapekspor.training.models import (
+    LearningModule,
+    LearningScreen,
+    QuizChoice,
+    QuizQuestion,
+)
 
 
 @register(LearningModule)
 class LearningModuleTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "body")
+    fields = ("title", "summary")
+
+
+@register(LearningScreen)
+class LearningScreenTranslationOptions(TranslationOptions):
+    fields = ("title", "body")
 
 
 @register(QuizQuestion)
 class QuizQuestionTranslationOptions(TranslationOptions):
-    fields = ("text",)
+    fields = ("text", "explanation")
 
 
 @register(QuizChoice)

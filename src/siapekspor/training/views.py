@@ -413,11 +413,21 @@ def modules(request):
     )
 
 
+def _screen_number(raw: str | None, total: int) -> int:
+    """The screen asked for (1-based), kept within the module; anything else is screen 1."""
+    return min(max(int(raw), 1), total) if raw and raw.isdigit() and total else 1
+
+
 @login_required
 def module_detail(request, code: str):
+    """A module read as short screens (`?screen=N`), then its quiz (`?screen=quiz`); grading
+    shows each question's right answer and explanation."""
     module = access.get_module(code)
     is_owner = access.own_enterprise_id(request.user) is not None
-    result = None
+    screens = list(module.screens.all())
+    raw = request.GET.get("screen")
+    show_quiz = request.method == "POST" or raw == "quiz" or not screens
+    result = feedback = None
     if request.method == "POST":
         if not is_owner:
             raise PermissionDenied
@@ -431,23 +441,34 @@ def module_detail(request, code: str):
             result = services.quiz_submit(
                 actor=request.user, enterprise=enterprise, module=module, answers=answers
             )
+            feedback = selectors.quiz_feedback(module, answers)
         except DomainError as exc:
             messages.error(request, exc.message)
     progress = None
     if is_owner:
         progress = module.progress.filter(enterprise_id=request.user.enterprise_id).first()
-    return render(
-        request,
-        "training/module_detail.html",
-        {
-            "module": module,
-            "quiz": module.quiz.prefetch_related("choices"),
-            "progress": progress,
-            "result": result,
-            "is_owner": is_owner,
-            "pass_percent": services.PASS_PERCENT,
-        },
-    )
+    number = _screen_number(raw, len(screens))
+    context = {
+        "module": module,
+        "screens": screens,
+        "show_quiz": show_quiz,
+        "progress": progress,
+        "result": result,
+        "feedback": feedback,
+        "right_count": sum(1 for f in feedback or () if f.is_right),
+        "is_owner": is_owner,
+        "pass_percent": services.PASS_PERCENT,
+    }
+    if show_quiz:
+        context["quiz"] = module.quiz.prefetch_related("choices")
+    else:
+        context.update(
+            screen=screens[number - 1],
+            number=number,
+            previous=number - 1 if number > 1 else None,
+            next=number + 1 if number < len(screens) else None,
+        )
+    return render(request, "training/module_detail.html", context)
 
 
 @login_required

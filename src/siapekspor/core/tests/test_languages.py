@@ -20,7 +20,7 @@ from siapekspor.registry import reference
 from siapekspor.registry.models import HsCode, KbliCode
 from siapekspor.training import services as training
 from siapekspor.training.content.modules import MODULES
-from siapekspor.training.models import LearningModule, QuizChoice, QuizQuestion
+from siapekspor.training.models import LearningModule, LearningScreen, QuizChoice, QuizQuestion
 
 PACKAGE = Path(__file__).resolve().parents[2]
 CONTENT_MODELS = (
@@ -29,6 +29,7 @@ CONTENT_MODELS = (
     Question,
     Option,
     LearningModule,
+    LearningScreen,
     QuizQuestion,
     QuizChoice,
 )
@@ -101,7 +102,7 @@ def test_reloading_every_content_loader_fills_all_languages():
     stored = Question.objects.get(code=question["code"])
     for code, col in i18n.columns("next_step").items():
         assert getattr(stored, col) == question["next"][2][code]
-    first_choice = MODULES[0]["quiz"][0][1][0][0]
+    first_choice = MODULES[0]["quiz"][0]["choices"][0][0]
     choice = QuizChoice.objects.filter(question__module__code=MODULES[0]["code"]).first()
     for code, col in i18n.columns("text").items():
         assert getattr(choice, col) == first_choice[code]
@@ -173,8 +174,10 @@ def test_indonesian_pages_show_indonesian_content_not_english(client, users):
 
     for module in MODULES:
         page = client.get(f"/training/modules/{module['code']}/").content.decode()
-        shown = [module["title"], *(q for q, _c in module["quiz"])]
-        shown += [c for _q, choices in module["quiz"] for c, _ok in choices]
+        page += client.get(f"/training/modules/{module['code']}/?screen=quiz").content.decode()
+        shown = [module["title"], module["screens"][0]["title"]]
+        shown += [q["text"] for q in module["quiz"]]
+        shown += [c for q in module["quiz"] for c, _ok in q["choices"]]
         for text in shown:
             assert _html(text["id"]) in page, text["id"]
             if text["en"] not in indonesian:

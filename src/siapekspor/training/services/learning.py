@@ -10,10 +10,45 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import PermissionDeniedError
-from siapekspor.core.i18n import default as default_language
 from siapekspor.core.i18n import set_translations
 from siapekspor.training import access
-from siapekspor.training.models import LearningModule, ModuleProgress, QuizChoice, QuizQuestion
+from siapekspor.training.models import (
+    LearningModule,
+    LearningScreen,
+    ModuleProgress,
+    QuizChoice,
+    QuizQuestion,
+)
+
+MIN_SCREENS = 5
+MIN_QUESTIONS = 8
+
+
+class ModuleContentError(ValueError):
+    """Learning content that cannot be loaded as written (nothing is loaded then)."""
+
+
+def _check_module(m: dict[str, Any]) -> None:
+    code = m.get("code", "?")
+    screens, quiz = m.get("screens") or [], m.get("quiz") or []
+    if len(screens) < MIN_SCREENS:
+        raise ModuleContentError(
+            f"Modul {code}: {len(screens)} layar, minimal {MIN_SCREENS} "
+            f"(module {code}: {len(screens)} screens, at least {MIN_SCREENS})."
+        )
+    if len(quiz) < MIN_QUESTIONS:
+        raise ModuleContentError(
+            f"Modul {code}: {len(quiz)} soal kuis, minimal {MIN_QUESTIONS} "
+            f"(module {code}: {len(quiz)} quiz questions, at least {MIN_QUESTIONS})."
+        )
+    for n, q in enumerate(quiz, start=1):
+        right = sum(1 for _text, correct in q["choices"] if correct)
+        if right != 1 or len(q["choices"]) < 2:
+            raise ModuleContentError(
+                f"Modul {code}, soal {n}: harus ada tepat satu jawaban benar dari minimal dua "
+                f"(module {code}, question {n}: exactly one correct answer of at least two)."
+            )
+
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,17 +59,14 @@ if TYPE_CHECKING:
 
 @transaction.atomic
 def modules_load(modules: list[dict[str, Any]], *, actor: User | None = None) -> int:
-    """Create or update the learning modules from their content (every language); returns how many."""
+    """Load or refresh the learning modules: screens, quiz questions with their explanations
+    and answers, every text in all the site's languages (a missing language refuses the whole
+    load, so no module is left half-written). Progress of enterprises is kept."""
+    for m in modules:
+        _check_module(m)
     for order, m in enumerate(modules):
-        module, _c = LearningModule.objects.get_or_create(
-            code=m["code"],
-            defaults={
-                "level": m["level"],
-                "dimension_code": m["dimension"],
-                "title": m["title"][default_language()],
-                "summary": m["summary"][default_language()],
-                "body": m["body"][default_language()],
-            },
+        module = LearningModule.objects.filter(code=m["code"]).first() or LearningModule(
+            code=m["code"]
         )
         module.level, module.dimension_code, module.credit_points = (
             m["level"],
@@ -42,15 +74,25 @@ def modules_load(modules: list[dict[str, Any]], *, actor: User | None = None) ->
             m["credit"],
         )
         module.order = order
-        for f in ("title", "summary", "body"):
-            set_translations(module, f, m[f])
+        set_translations(module, "title", m["title"])
+        set_translations(module, "summary", m["summary"])
+        module.full_clean()
         module.save()
+        module.screens.all().delete()
+        for s_order, screen in enumerate(m["screens"]):
+            row = LearningScreen(
+                module=module, order=s_order, is_example=bool(screen.get("example"))
+            )
+            set_translations(row, "title", screen["title"])
+            set_translations(row, "body", screen["body"])
+            row.save()
         module.quiz.all().delete()
-        for q_order, (text, choices) in enumerate(m["quiz"]):
+        for q_order, question in enumerate(m["quiz"]):
             q = QuizQuestion(module=module, order=q_order)
-            set_translations(q, "text", text)
+            set_translations(q, "text", question["text"])
+            set_translations(q, "explanation", question["explanation"])
             q.save()
-            for c_order, (ctext, correct) in enumerate(choices):
+            for c_order, (ctext, correct) in enumerate(question["choices"]):
                 c = QuizChoice(question=q, order=c_order, is_correct=correct)
                 set_translations(c, "text", ctext)
                 c.save()

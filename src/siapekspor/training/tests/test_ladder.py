@@ -210,7 +210,7 @@ def test_module_quiz_progress_and_owner_only(world, client):
     p = module.progress.get(enterprise=owner.enterprise)
     assert p.attempts == 2 and p.best_score == 100 and p.completed_at
     assert services.learning_credit([owner.enterprise_id]) == {
-        owner.enterprise_id: {"commitment": module.credit_points}
+        owner.enterprise_id: {module.dimension_code: module.credit_points}
     }
     client.force_login(world["province_officer"])
     assert client.post(f"/training/modules/{module.code}/", right).status_code == 403
