@@ -76,7 +76,7 @@ class ShipmentForm(forms.Form):
                 "percent", label=_("Share (%)"), required=False
             )
         if user is not None:
-            for name, field in self.fields.items():
+            for field in self.fields.values():
                 if isinstance(field, EnterpriseField):
                     field.for_user(user)
 
