@@ -172,3 +172,70 @@ def kbli_division_titles() -> dict[str, str]:
 def hs_descriptions(codes: Iterable[str]) -> dict[str, str]:
     """HS code → its description in the current language, for the given codes."""
     return dict(HsCode.objects.filter(code__in=list(codes)).values_list("code", "description"))
+
+
+# --- the officer's to-do list (counts in the user's scope; 0 where the role has no task) ----
+
+
+def imports_needing_attention_count(user) -> int:
+    """Import batches of the last 30 days that failed, or whose worker stopped reporting."""
+    import datetime as dt
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from siapekspor.registry import access
+    from siapekspor.registry.models_import import BatchStatus
+
+    if not access.can_import(user):
+        return 0
+    now = timezone.now()
+    stale = now - dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
+    running = (BatchStatus.CHECKING, BatchStatus.QUEUED, BatchStatus.RUNNING)
+    return (
+        access.batch_scope(user)
+        .filter(created_at__gte=now - dt.timedelta(days=30))
+        .filter(
+            Q(status=BatchStatus.FAILED)
+            | Q(status__in=running, heartbeat_at__lt=stale)
+            | Q(status__in=running, heartbeat_at__isnull=True, created_at__lt=stale)
+        )
+        .count()
+    )
+
+
+def open_duplicates_count(user) -> int:
+    """Duplicate pairs waiting for the user's decision."""
+    from siapekspor.registry import access
+
+    if not access.can_review_duplicates(user):
+        return 0
+    return access.candidate_scope(user).count()
+
+
+def products_to_review_count(user) -> int:
+    """Products an import kept with an HS code the nomenclature does not know."""
+    from siapekspor.registry import access
+    from siapekspor.registry.models import Product
+
+    if not access.can_import(user):
+        return 0
+    return Product.objects.filter(
+        enterprise__in=access.enterprise_scope(user), hs_code_to_review__gt=""
+    ).count()
+
+
+def products_to_review(user, limit: int = 200) -> list:
+    """The products behind `products_to_review_count`, with their enterprises (officers)."""
+    from siapekspor.registry import access
+    from siapekspor.registry.models import Product
+
+    if not access.can_import(user):
+        return []
+    return list(
+        Product.objects.filter(
+            enterprise__in=access.enterprise_scope(user), hs_code_to_review__gt=""
+        )
+        .select_related("enterprise", "enterprise__regency")
+        .order_by("enterprise__name", "id")[:limit]
+    )

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from django.utils import translation
 
+from siapekspor.core import i18n
 from siapekspor.registry import hs_nomenclature, reference, validation
 from siapekspor.registry.importing.pipeline import import_file
 from siapekspor.registry.models import Enterprise, HsCode, Product
@@ -137,8 +138,8 @@ def test_the_complete_nomenclature_is_known_out_of_the_box(db):
         assert smartphone.description.startswith("Telephone sets; smartphones")
     # Our curated wording stays on top for the IKM subheadings, in six languages.
     coffee = HsCode.objects.get(code="090111")
-    assert coffee.description_ind.startswith("Kopi robusta/arabika")
-    assert coffee.description_ja
+    assert getattr(coffee, i18n.column("description", "id")).startswith("Kopi robusta/arabika")
+    assert getattr(coffee, i18n.column("description", "ja"))
 
 
 def test_the_shipped_nomenclature_is_built_from_the_official_lists(shared_data):
