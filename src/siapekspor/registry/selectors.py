@@ -164,14 +164,22 @@ def regency_labels() -> list[tuple[str, str, str]]:
     return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
 
 
+def _named(code: KbliCode | HsCode) -> str:
+    """The name in the current language, else in English followed by "(English)"."""
+    from siapekspor.registry import refnames
+
+    text, fallback = refnames.name_of(code)
+    return f"{text} {refnames.FALLBACK_NOTES[fallback]}" if fallback else text
+
+
 def kbli_division_titles() -> dict[str, str]:
-    """Two-digit KBLI division → its title in the current language."""
-    return dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
+    """Two-digit KBLI division → its title in the current language (or English, marked)."""
+    return {k.code: _named(k) for k in KbliCode.objects.filter(level=2)}
 
 
 def hs_descriptions(codes: Iterable[str]) -> dict[str, str]:
-    """HS code → its description in the current language, for the given codes."""
-    return dict(HsCode.objects.filter(code__in=list(codes)).values_list("code", "description"))
+    """HS code → its description in the current language (or English, marked)."""
+    return {h.code: _named(h) for h in HsCode.objects.filter(code__in=list(codes))}
 
 
 # --- the officer's to-do list (counts in the user's scope; 0 where the role has no task) ----
