@@ -38,10 +38,14 @@ def decimal_mark() -> str:
     return "." if formats.get_format("DECIMAL_SEPARATOR") == "." else ","
 
 
-def _parser(kind: str) -> Callable[..., Decimal | None]:
-    return {"money": values.parse_money, "percent": values.parse_percent}.get(
-        kind, values.parse_decimal
-    )
+def _integer(text: Any, *, decimal_mark: str = ",") -> int | None:
+    number = values.parse_decimal(text, decimal_mark=decimal_mark)
+    return None if number is None else values.parse_int(number)
+
+
+def _parser(kind: str) -> Callable[..., Any]:
+    parsers = {"money": values.parse_money, "percent": values.parse_percent, "count": _integer}
+    return parsers.get(kind, values.parse_decimal)
 
 
 class NumberField(forms.CharField):
@@ -49,7 +53,8 @@ class NumberField(forms.CharField):
     (one parser, `core.tabular.values`) and shows its value in the reader's locale
     (`350.000.000` in Indonesian, `350,000,000` in English).
 
-    `kind`: "money" (whole rupiah unless `decimal_places` is given), "quantity" or "percent".
+    `kind`: "money" (whole rupiah unless `decimal_places` is given), "quantity", "percent"
+    or "count" (a whole number, `1.500` = 1500).
     `validator`: a field rule of `registry.validation` that takes the text instead (its own
     limits and messages); `min_value`, `max_value`, `decimal_places` bound the number.
     """
@@ -89,7 +94,7 @@ class NumberField(forms.CharField):
             number = self._number(text)
         except values.ValueProblem as exc:
             raise forms.ValidationError(exc.message, code="invalid") from exc
-        if number is None or not isinstance(number, Decimal):
+        if number is None or isinstance(number, bool) or not isinstance(number, Decimal | int):
             return number
         if self.min_value is not None and number < self.min_value:
             raise forms.ValidationError(
@@ -101,7 +106,7 @@ class NumberField(forms.CharField):
                 _("Enter at most %(limit)s.") % {"limit": show_number(self.max_value)},
                 code="max_value",
             )
-        if self.decimal_places is not None:
+        if self.decimal_places is not None and isinstance(number, Decimal):
             number = number.quantize(Decimal(1).scaleb(-self.decimal_places), ROUND_HALF_UP)
         return number
 

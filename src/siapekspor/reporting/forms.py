@@ -35,7 +35,8 @@ class SimulatorForm(forms.Form):
         label=_("Trained firms that export within a year (%)"),
         decimal_places=1,
     )
-    self_service_per_year = forms.IntegerField(
+    self_service_per_year = NumberField(
+        "count",
         label=_("Firms reached by self-service per year"),
         min_value=0,
         max_value=1_000_000,
@@ -46,7 +47,8 @@ class SimulatorForm(forms.Form):
         label=_("Self-service firms that export within a year (%)"),
         decimal_places=1,
     )
-    indirect_per_year = forms.IntegerField(
+    indirect_per_year = NumberField(
+        "count",
         label=_("New indirect exporters through aggregators per year"),
         min_value=0,
         max_value=1_000_000,

@@ -80,3 +80,14 @@ def test_values_show_in_the_reader_locale_and_read_back(language, shown):
         assert text.replace("\xa0", "\u202f") == shown
         again = Money({"amount": text})
         assert again.is_valid() and again.cleaned_data["amount"] == Decimal("350000000")
+
+
+def test_counts_accept_grouped_thousands():
+    class Counts(forms.Form):
+        firms = NumberField("count", label="Firms", min_value=0, max_value=1_000_000)
+
+    with translation.override("id"):
+        form = Counts({"firms": "1.500"})
+        assert form.is_valid() and form.cleaned_data["firms"] == 1500
+        assert not Counts({"firms": "2.000.000"}).is_valid()
+        assert not Counts({"firms": "1,5"}).is_valid()
