@@ -339,7 +339,7 @@ class Product(TimeStampedModel):
     # A well-formed HS code that an import brought but that the nomenclature does not know:
     # the product is kept, without a code, and flagged for an officer to review.
     hs_code_to_review = models.CharField(
-        _("HS code to review"), max_length=6, blank=True, default=""
+        _("HS code to review"), max_length=6, blank=True, default="", db_default=""
     )
 
     class Meta:
