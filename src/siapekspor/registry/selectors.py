@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from siapekspor.core.crypto import blind_index
 
 # The scopes live with the rest of the access policy; other apps read them from here too.
+from siapekspor.registry import access, refnames
 from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope
 from siapekspor.registry.identifiers import (
     IdentifierError,
@@ -18,7 +22,8 @@ from siapekspor.registry.identifiers import (
     parse_nik,
     parse_phone,
 )
-from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Regency
+from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Product, Regency
+from siapekspor.registry.models_import import BatchStatus
 from siapekspor.registry.services import owner_word_token
 
 
@@ -166,8 +171,6 @@ def regency_labels() -> list[tuple[str, str, str]]:
 
 def _named(code: KbliCode | HsCode) -> str:
     """The name in the current language, else in English followed by "(English)"."""
-    from siapekspor.registry import refnames
-
     text, fallback = refnames.name_of(code)
     return f"{text} {refnames.FALLBACK_NOTES[fallback]}" if fallback else text
 
@@ -187,13 +190,8 @@ def hs_descriptions(codes: Iterable[str]) -> dict[str, str]:
 
 def imports_needing_attention_count(user) -> int:
     """Import batches of the last 30 days that failed, or whose worker stopped reporting."""
-    import datetime as dt
-
-    from django.conf import settings
-    from django.utils import timezone
 
     from siapekspor.registry import access
-    from siapekspor.registry.models_import import BatchStatus
 
     if not access.can_import(user):
         return 0
@@ -214,8 +212,6 @@ def imports_needing_attention_count(user) -> int:
 
 def open_duplicates_count(user) -> int:
     """Duplicate pairs waiting for the user's decision."""
-    from siapekspor.registry import access
-
     if not access.can_review_duplicates(user):
         return 0
     return access.candidate_scope(user).count()
@@ -223,9 +219,6 @@ def open_duplicates_count(user) -> int:
 
 def products_to_review_count(user) -> int:
     """Products an import kept with an HS code the nomenclature does not know."""
-    from siapekspor.registry import access
-    from siapekspor.registry.models import Product
-
     if not access.can_import(user):
         return 0
     return Product.objects.filter(
@@ -233,11 +226,8 @@ def products_to_review_count(user) -> int:
     ).count()
 
 
-def products_to_review(user, limit: int = 200) -> list:
+def products_to_review(user, limit: int = 200) -> list[Product]:
     """The products behind `products_to_review_count`, with their enterprises (officers)."""
-    from siapekspor.registry import access
-    from siapekspor.registry.models import Product
-
     if not access.can_import(user):
         return []
     return list(
