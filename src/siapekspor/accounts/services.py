@@ -125,6 +125,19 @@ def api_tokens_revoke_all(*, user: User, reason: str) -> int:
     return count
 
 
+@transaction.atomic
+def password_change(*, user: User, new_password: str) -> int:
+    """Set a new password chosen on "My account" (the form has checked the old one and the
+    password rules). Every API token of the user is revoked by the password rules'
+    `password_changed` hook (`passwords.py`), as on a reset; audited. Returns how many tokens
+    were revoked."""
+    live = ApiToken.objects.filter(user=user, revoked_at__isnull=True).count()
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    audit_record(actor=user, action="accounts.password.changed", target=user)
+    return live - ApiToken.objects.filter(user=user, revoked_at__isnull=True).count()
+
+
 def api_tokens_live(user: User) -> QuerySet[ApiToken]:
     """The user's tokens that still authenticate (not revoked, not expired), newest first."""
     return ApiToken.objects.filter(

@@ -15,5 +15,6 @@ urlpatterns = [
         name="password-reset-confirm",
     ),
     path("profile/", views.profile, name="profile"),
+    path("password/", views.password_change, name="password-change"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="token-revoke"),
 ]

@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
@@ -65,6 +67,25 @@ def profile(request):
             "token_days": settings.API_TOKEN_DAYS,
         },
     )
+
+
+@login_required
+def password_change(request):
+    """Change one's own password on "My account": the old password, then the new one twice;
+    the session stays signed in, every API token is revoked."""
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        revoked = services.password_change(
+            user=request.user, new_password=form.cleaned_data["new_password1"]
+        )
+        update_session_auth_hash(request, request.user)
+        messages.success(request, _("Your password was changed."))
+        if revoked:
+            messages.info(
+                request, _("Your API tokens were revoked: create a new one if you need it.")
+            )
+        return redirect("accounts:profile")
+    return render(request, "accounts/password_change.html", {"form": form})
 
 
 @login_required

@@ -1,12 +1,19 @@
-"""Writing the audit log. Every service that changes data calls `audit_record`."""
+"""Writing the audit log (every service that changes data calls `audit_record`) and reading
+it back as people read a history (`history_lines`, shown by `includes/audit_history.html`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.models import AuditEntry
 
@@ -73,3 +80,166 @@ def audit_history(obj: models.Model):
         .select_related("actor")
         .order_by("-created_at", "-id")
     )
+
+
+# --- reading the log: who, when, what changed, before → after, in the reader's language ------
+
+_ACTIONS: dict[str, Any] = {}
+_FIELD_LABELS: dict[str, dict[str, Any]] = {}
+_MASKED: dict[str, frozenset[str]] = {}
+VERBS = {
+    "created": _("created"),
+    "updated": _("changed"),
+    "deleted": _("deleted"),
+    "delete": _("deleted"),
+    "merged": _("merged"),
+    "issued": _("issued"),
+    "revoked": _("revoked"),
+    "corrected": _("corrected"),
+    "confirmed": _("confirmed"),
+    "uploaded": _("uploaded"),
+    "completed": _("completed"),
+    "exported": _("exported"),
+    "paired": _("paired"),
+    "offered": _("offered"),
+    "verified": _("verified"),
+    "rejected": _("rejected"),
+}
+
+
+def register_actions(sentences: dict[str, Any]) -> None:
+    """How an app's actions read in the history (`{"registry.product.created": _("Product
+    added")}`); call in AppConfig.ready(). Unregistered actions read "<record>: <verb>"."""
+    _ACTIONS.update(sentences)
+
+
+def register_fields(
+    model_label: str, labels: dict[str, Any], *, masked: frozenset[str] = frozenset()
+) -> None:
+    """Labels of audited names that are not model fields (`nik` for the sealed column) and
+    the names whose values are personal data: always shown masked."""
+    _FIELD_LABELS.setdefault(model_label, {}).update(labels)
+    _MASKED[model_label] = _MASKED.get(model_label, frozenset()) | masked
+
+
+@dataclass
+class HistoryChange:
+    label: str
+    before: str
+    after: str
+    created: bool = False
+
+
+@dataclass
+class HistoryLine:
+    when: dt.datetime
+    who: str
+    what: str
+    reason: str = ""
+    changes: list[HistoryChange] = field(default_factory=list)
+
+
+def _model_for(entry: AuditEntry) -> type[models.Model] | None:
+    """The model an action is about: `registry.product.created` → Product, else the target's."""
+    parts = entry.action.split(".")
+    for label in (".".join(parts[:2]), entry.target_type):
+        try:
+            return apps.get_model(label)
+        except (LookupError, ValueError):
+            continue
+    return None
+
+
+def _what(entry: AuditEntry, model: type[models.Model] | None) -> str:
+    if entry.action in _ACTIONS:
+        return str(_ACTIONS[entry.action])
+    verb = VERBS.get(entry.action.rsplit(".", 1)[-1])
+    thing = str(model._meta.verbose_name) if model is not None else ""
+    if verb and thing:
+        return str(_("%(record)s %(verb)s") % {"record": capfirst(thing), "verb": verb})
+    return str(_("Recorded change"))
+
+
+def _label(model: type[models.Model] | None, label: str, name: str) -> str:
+    extra = _FIELD_LABELS.get(label, {})
+    if name in extra:
+        return str(extra[name])
+    if model is not None:
+        try:
+            return str(capfirst(model._meta.get_field(name).verbose_name))
+        except FieldDoesNotExist:
+            pass
+    return name.replace("_", " ").capitalize()
+
+
+def _value(model: type[models.Model] | None, name: str, value: Any, memo: dict) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if value == PII_MARK:
+        return PII_MARK
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    model_field = None
+    if model is not None:
+        try:
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            model_field = None
+    if model_field is not None and model_field.is_relation and model_field.related_model:
+        related = model_field.related_model
+        key = (related, str(value))
+        if key not in memo:
+            found = related._default_manager.filter(pk=value).first()
+            memo[key] = str(getattr(found, "name", None) or value) if found else str(value)
+        return memo[key]
+    if model_field is not None and model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value))
+    if isinstance(model_field, models.DecimalField | models.IntegerField):
+        from siapekspor.core.forms import show_number
+
+        try:
+            return show_number(Decimal(str(value)))
+        except (ArithmeticError, ValueError):
+            return str(value)
+    if isinstance(value, dict | list):
+        return ", ".join(str(v) for v in (value.keys() if isinstance(value, dict) else value))
+    return str(value)
+
+
+def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
+    """Audit entries as the history panel shows them, in the active language; personal data
+    stays masked (values registered as personal are never shown, whatever was stored)."""
+    lines, memo = [], {}
+    for entry in entries:
+        model = _model_for(entry)
+        label = model._meta.label_lower if model is not None else entry.target_type
+        masked = _MASKED.get(label, frozenset()) | _MASKED.get(entry.target_type, frozenset())
+        changes = []
+        raw = entry.changes if isinstance(entry.changes, dict) else {}
+        for name, pair in raw.items():
+            if not (isinstance(pair, list) and len(pair) == 2):
+                continue  # a summary value (counts, filters), not a before → after
+            before, after = pair
+            if name in masked:
+                before = PII_MARK if before else None
+                after = PII_MARK if after else None
+            changes.append(
+                HistoryChange(
+                    label=_label(model, label, name),
+                    before=_value(model, name, before, memo),
+                    after=_value(model, name, after, memo),
+                    created=before is None,
+                )
+            )
+        actor = entry.actor
+        who = (actor.get_full_name() or actor.get_username()) if actor else str(_("system"))
+        lines.append(
+            HistoryLine(
+                when=entry.created_at,
+                who=who,
+                what=_what(entry, model),
+                reason=entry.reason,
+                changes=changes,
+            )
+        )
+    return lines

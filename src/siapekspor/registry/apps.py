@@ -22,6 +22,9 @@ class RegistryConfig(AppConfig):
         from siapekspor.registry.importing import hooks
 
         hooks.register()
+        from siapekspor.registry import history
+
+        history.register()
         # Uploaded files past their retention, unconfirmed uploads and orphans: daily.
         from siapekspor.core import schedule
         from siapekspor.registry.tasks import sweep_uploads

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core.forms import NumberField
 from siapekspor.registry import access, validation
 from siapekspor.registry.models import (
     CapacityUnit,
@@ -122,10 +123,11 @@ class EnterpriseForm(forms.Form):
         help_text=_("The 5-digit KBLI 2020 code of the main activity, for example 10791."),
         error_messages={"invalid_choice": validation.UNKNOWN_KBLI},
     )
-    annual_revenue = ValidatedField(
-        validation.annual_revenue,
+    annual_revenue = NumberField(
+        "money",
+        validator=validation.annual_revenue,
+        required=False,
         label=_("Annual revenue (Rp)"),
-        inputmode="decimal",
         help_text=_("For example 150.000.000 or Rp 150 jt."),
     )
     size_class = forms.ChoiceField(
@@ -133,7 +135,9 @@ class EnterpriseForm(forms.Form):
         required=False,
         choices=[("", _("From the revenue (PP 7/2021)")), *SizeClass.choices],
     )
-    workforce = ValidatedField(validation.workforce, label=_("Workforce"), inputmode="numeric")
+    workforce = NumberField(
+        "quantity", validator=validation.workforce, required=False, label=_("Workforce")
+    )
     is_active = forms.BooleanField(label=_("Active"), required=False, initial=True)
 
     def __init__(self, *args, user=None, **kwargs):
@@ -197,8 +201,12 @@ class ProductForm(forms.Form):
     description = forms.CharField(
         label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    monthly_capacity = ValidatedField(
-        _capacity_amount, label=_("Monthly capacity"), inputmode="decimal"
+    monthly_capacity = NumberField(
+        "quantity",
+        validator=_capacity_amount,
+        required=False,
+        label=_("Monthly capacity"),
+        help_text=_("For example 1.500 or 2,5."),
     )
     capacity_unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices)
 

@@ -298,6 +298,14 @@ class CapacityUnit(models.TextChoices):
     SQUARE_METER = "m2", pgettext_lazy("unit", "square metre")
     CUBIC_METER = "m3", pgettext_lazy("unit", "cubic metre")
     SET = "set", pgettext_lazy("unit", "set")
+    GRAM = "g", pgettext_lazy("unit", "gram")
+    BOTTLE = "bottle", pgettext_lazy("unit", "bottle")
+    PACK = "pack", pgettext_lazy("unit", "pack")
+    BOX = "box", pgettext_lazy("unit", "box")
+    SACK = "sack", pgettext_lazy("unit", "sack")
+    KODI = "kodi", pgettext_lazy("unit", "kodi (20 pieces)")
+    SHEET = "sheet", pgettext_lazy("unit", "sheet")
+    PAIR = "pair", pgettext_lazy("unit", "pair")
 
 
 class Product(TimeStampedModel):
@@ -327,6 +335,11 @@ class Product(TimeStampedModel):
     )
     capacity_unit = models.CharField(
         _("unit"), max_length=10, choices=CapacityUnit.choices, default=CapacityUnit.KG
+    )
+    # A well-formed HS code that an import brought but that the nomenclature does not know:
+    # the product is kept, without a code, and flagged for an officer to review.
+    hs_code_to_review = models.CharField(
+        _("HS code to review"), max_length=6, blank=True, default="", db_default=""
     )
 
     class Meta:

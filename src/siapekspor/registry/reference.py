@@ -192,8 +192,38 @@ def _save_kbli(objs: list[KbliCode], *, source: str, fields: list[str]) -> LoadS
 # --- HS -------------------------------------------------------------------------------------
 
 
+NOMENCLATURE = "hs2022_nomenclature.csv"
+CURATED_HS = "hs2022.csv"
+
+
 def load_hs_builtin() -> LoadSummary:
-    path = BUILTIN_DIR / "hs2022.csv"
+    """The complete HS 2022 nomenclature (every heading and subheading, Indonesian and English,
+    built from the WCO list and BTKI 2022 by `hs_nomenclature.py`), then our curated table on
+    top (chapters, and the IKM subheadings in our own wording, in six languages)."""
+    codes = _load_hs_nomenclature() | _load_hs_curated()
+    return LoadSummary(kind="hs", source=f"{NOMENCLATURE} + {CURATED_HS}", loaded=len(codes))
+
+
+def _load_hs_nomenclature() -> set[str]:
+    objs = []
+    for r in _rows(BUILTIN_DIR / NOMENCLATURE):
+        id_text, en = r["description_id"], r["description_en"]
+        objs.append(
+            HsCode(
+                code=r["code"],
+                level=int(r["level"]),
+                description=id_text or en,
+                **{ID_DESCRIPTION: id_text or None, EN_DESCRIPTION: en or None},
+            )
+        )
+    _save_hs(
+        objs, source=NOMENCLATURE, fields=["level", "description", ID_DESCRIPTION, EN_DESCRIPTION]
+    )
+    return {o.code for o in objs}
+
+
+def _load_hs_curated() -> set[str]:
+    path = BUILTIN_DIR / CURATED_HS
     objs = []
     for r in _rows(path):
         default_text = r[csv_column("description", i18n.default())]
@@ -202,7 +232,8 @@ def load_hs_builtin() -> LoadSummary:
             setattr(obj, col, r.get(csv_column("description", lang)) or None)
         objs.append(obj)
     fields = ["level", "description", *i18n.columns("description").values()]
-    return _save_hs(objs, source=path.name, fields=fields)
+    _save_hs(objs, source=path.name, fields=fields)
+    return {o.code for o in objs}
 
 
 def _clean_btki(text: str) -> str:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.core.crypto import blind_index
 
 # The scopes live with the rest of the access policy; other apps read them from here too.
+from siapekspor.registry import access, refnames
 from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope
 from siapekspor.registry.identifiers import (
     IdentifierError,
@@ -19,7 +23,8 @@ from siapekspor.registry.identifiers import (
     parse_nik,
     parse_phone,
 )
-from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Regency
+from siapekspor.registry.models import Enterprise, HsCode, KbliCode, Product, Regency
+from siapekspor.registry.models_import import BatchStatus
 from siapekspor.registry.services import owner_word_token
 
 
@@ -166,11 +171,71 @@ def regency_labels() -> list[tuple[str, str, str]]:
     return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
 
 
+def _named(code: KbliCode | HsCode) -> str:
+    """The name in the current language, else in English followed by "(English)"."""
+    text, fallback = refnames.name_of(code)
+    return f"{text} {refnames.FALLBACK_NOTES[fallback]}" if fallback else text
+
+
 def kbli_division_titles() -> dict[str, str]:
-    """Two-digit KBLI division → its title in the current language."""
-    return dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
+    """Two-digit KBLI division → its title in the current language (or English, marked)."""
+    return {k.code: _named(k) for k in KbliCode.objects.filter(level=2)}
 
 
 def hs_descriptions(codes: Iterable[str]) -> dict[str, str]:
-    """HS code → its description in the current language, for the given codes."""
-    return dict(HsCode.objects.filter(code__in=list(codes)).values_list("code", "description"))
+    """HS code → its description in the current language (or English, marked)."""
+    return {h.code: _named(h) for h in HsCode.objects.filter(code__in=list(codes))}
+
+
+# --- the officer's to-do list (counts in the user's scope; 0 where the role has no task) ----
+
+
+def imports_needing_attention_count(user: Actor) -> int:
+    """Import batches of the last 30 days that failed, or whose worker stopped reporting."""
+
+    from siapekspor.registry import access
+
+    if not access.can_import(user):
+        return 0
+    now = timezone.now()
+    stale = now - dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
+    running = (BatchStatus.CHECKING, BatchStatus.QUEUED, BatchStatus.RUNNING)
+    return (
+        access.batch_scope(user)
+        .filter(created_at__gte=now - dt.timedelta(days=30))
+        .filter(
+            Q(status=BatchStatus.FAILED)
+            | Q(status__in=running, heartbeat_at__lt=stale)
+            | Q(status__in=running, heartbeat_at__isnull=True, created_at__lt=stale)
+        )
+        .count()
+    )
+
+
+def open_duplicates_count(user: Actor) -> int:
+    """Duplicate pairs waiting for the user's decision."""
+    if not access.can_review_duplicates(user):
+        return 0
+    return access.candidate_scope(user).count()
+
+
+def products_to_review_count(user: Actor) -> int:
+    """Products an import kept with an HS code the nomenclature does not know."""
+    if not access.can_import(user):
+        return 0
+    return Product.objects.filter(
+        enterprise__in=access.enterprise_scope(user), hs_code_to_review__gt=""
+    ).count()
+
+
+def products_to_review(user: Actor, limit: int = 200) -> list[Product]:
+    """The products behind `products_to_review_count`, with their enterprises (officers)."""
+    if not access.can_import(user):
+        return []
+    return list(
+        Product.objects.filter(
+            enterprise__in=access.enterprise_scope(user), hs_code_to_review__gt=""
+        )
+        .select_related("enterprise", "enterprise__regency")
+        .order_by("enterprise__name", "id")[:limit]
+    )

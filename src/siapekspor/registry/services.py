@@ -458,7 +458,8 @@ def product_save(
     monthly_capacity: Decimal | None = None,
     capacity_unit: str = "kg",
 ) -> Product:
-    """Add or change a product of an enterprise."""
+    """Add or change a product of an enterprise. Saving it by hand settles an HS code that an
+    import flagged for review (the officer has looked at the product)."""
     _ensure_can_write(actor, enterprise.regency, enterprise)
     if hs_code is not None and hs_code.level != 6:
         raise ValidationFailed(details=[("hs_code", _("Choose a 6-digit HS code."))])
@@ -473,8 +474,10 @@ def product_save(
             "description": product.description,
             "monthly_capacity": product.monthly_capacity,
             "capacity_unit": product.capacity_unit,
+            "hs_code_to_review": product.hs_code_to_review,
         }
     )
+    product.hs_code_to_review = ""
     product.hs_code, product.name, product.description = hs_code, name.strip(), description
     product.monthly_capacity, product.capacity_unit = monthly_capacity, capacity_unit
     try:
@@ -489,6 +492,7 @@ def product_save(
         product.save(
             update_fields=[
                 "hs_code",
+                "hs_code_to_review",
                 "name",
                 "description",
                 "monthly_capacity",
@@ -502,6 +506,7 @@ def product_save(
         "description": product.description,
         "monthly_capacity": product.monthly_capacity,
         "capacity_unit": product.capacity_unit,
+        "hs_code_to_review": "",
     }
     audit_record(
         actor=actor,

@@ -5,6 +5,7 @@ from siapekspor.registry import views_import as views
 # Included from registry/urls.py (namespace "registry").
 urlpatterns = [
     path("import/", views.import_upload, name="import-upload"),
+    path("import/template.xlsx", views.import_template, name="import-template"),
     path("import/<int:pk>/confirm/", views.import_confirm, name="import-confirm"),
     path("import/batches/", views.batch_list, name="batch-list"),
     path("import/batches/<int:pk>/", views.batch_detail, name="batch-detail"),

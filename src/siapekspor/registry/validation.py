@@ -122,6 +122,12 @@ def annual_revenue(raw: Any) -> Decimal | None:
     return value
 
 
+def monthly_revenue(raw: Any) -> Decimal | None:
+    """A monthly revenue (a column the officer marked "per month"), as the annual figure."""
+    value = parse_money(raw)
+    return None if value is None else annual_revenue(value * 12)
+
+
 _COORDINATE = re.compile(r"[+-]?\d{1,3}(?:[.,]\d+)?")
 
 
@@ -188,36 +194,76 @@ GENDERS = {
     "w": Gender.FEMALE,
     "unknown": Gender.UNKNOWN,
 }
+# Units as Indonesian producers write them (lower case, dots and spaces removed, a plural
+# "s" dropped): each to a `CapacityUnit` code.
 UNITS = {
-    "kg": "kg",
-    "kilo": "kg",
-    "kilogram": "kg",
-    "ton": "ton",
-    "t": "ton",
-    "l": "l",
-    "liter": "l",
-    "litre": "l",
-    "ltr": "l",
-    "pcs": "pcs",
-    "buah": "pcs",
-    "unit": "pcs",
-    "biji": "pcs",
-    "potong": "pcs",
-    "lembar": "pcs",
-    "pasang": "pcs",
-    "bungkus": "pcs",
-    "pack": "pcs",
-    "lusin": "dozen",
-    "dozen": "dozen",
-    "kodi": "dozen",
-    "m": "m",
-    "meter": "m",
-    "m2": "m2",
-    "m3": "m3",
-    "kubik": "m3",
-    "set": "set",
-    "stel": "set",
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilogram", "kilogr", "kilos"), "kg"),
+    **dict.fromkeys(("g", "gr", "gram", "grm", "gm"), "g"),
+    **dict.fromkeys(("ton", "tn", "t", "tonne", "tonase"), "ton"),
+    **dict.fromkeys(("l", "lt", "ltr", "liter", "litre", "liters"), "l"),
+    **dict.fromkeys(
+        (
+            "pcs",
+            "pc",
+            "piece",
+            "pieces",
+            "buah",
+            "bh",
+            "unit",
+            "biji",
+            "bj",
+            "potong",
+            "ptg",
+            "ekor",
+            "batang",
+            "btg",
+            "item",
+            "eks",
+            "eksemplar",
+        ),
+        "pcs",
+    ),
+    **dict.fromkeys(("lembar", "lbr", "helai", "hl", "sheet"), "sheet"),
+    **dict.fromkeys(("pasang", "psg", "pair"), "pair"),
+    **dict.fromkeys(("botol", "btl", "bottle", "jerigen", "jeriken"), "bottle"),
+    **dict.fromkeys(
+        (
+            "bungkus",
+            "bks",
+            "bgks",
+            "pak",
+            "pack",
+            "pax",
+            "pck",
+            "sachet",
+            "saset",
+            "kemasan",
+            "pouch",
+            "plastik",
+            "kantong",
+            "ktg",
+        ),
+        "pack",
+    ),
+    **dict.fromkeys(
+        ("dus", "dos", "kardus", "karton", "box", "boks", "kotak", "ktk", "peti"), "box"
+    ),
+    **dict.fromkeys(("karung", "krg", "sak", "zak", "sack", "bal", "bale"), "sack"),
+    **dict.fromkeys(("lusin", "lsn", "dozen", "dz", "dzn"), "dozen"),
+    **dict.fromkeys(("kodi", "kd"), "kodi"),
+    **dict.fromkeys(("m", "meter", "mtr", "metre", "mt"), "m"),
+    **dict.fromkeys(("m2", "meterpersegi", "sqm"), "m2"),
+    **dict.fromkeys(("m3", "kubik", "meterkubik", "cbm"), "m3"),
+    **dict.fromkeys(("set", "stel", "setel", "perangkat"), "set"),
 }
+_UNIT_SPACING = re.compile(r"[\s.\-]")
+_UNIT_PERIOD = re.compile(r"/?(?:per)?(?:bulan|bln|month|hari|tahun|thn)$")
+
+
+def unit_code(text: str) -> str | None:
+    """The `CapacityUnit` code of a unit as written (`Btl.`, `Kg/bulan`, `lusin`), or None."""
+    word = _UNIT_PERIOD.sub("", _UNIT_SPACING.sub("", text.lower())).rstrip("/")
+    return UNITS.get(word) or (UNITS.get(word[:-1]) if word.endswith("s") else None)
 
 
 def legal_form(raw: Any) -> str:
@@ -239,13 +285,18 @@ def gender(raw: Any) -> str:
 def capacity_unit(raw: Any) -> str | None:
     if is_blank(raw):
         return None
-    value = UNITS.get(cell_text(raw).lower().rstrip("."))
+    value = unit_code(cell_text(raw))
     if value is None or value not in CapacityUnit.values:
-        raise FieldProblem(_("Unknown unit (use kg, ton, liter, pcs, lusin, m, m2, m3 or set)."))
+        raise FieldProblem(
+            _(
+                "Unknown unit (use kg, gram, ton, liter, pcs, buah, lembar, pasang, botol, "
+                "bungkus, dus, karung, lusin, kodi, meter, m2, m3 or set)."
+            )
+        )
     return value
 
 
-_CAPACITY = re.compile(r"([\d.,\s]+)\s*([a-zA-Z0-9]+)?\.?(?:\s*/\s*\w+)?")
+_CAPACITY = re.compile(r"([\d.,\s]*\d)\s*([a-zA-Z][a-zA-Z0-9]*)?\.?(?:\s*/\s*\w+)?")
 
 
 def capacity(raw: Any) -> tuple[Decimal | None, str | None]:
@@ -261,7 +312,7 @@ def capacity(raw: Any) -> tuple[Decimal | None, str | None]:
         raise FieldProblem(_("The number cannot be negative."))
     if amount is not None and amount > CAPACITY_MAX:
         raise FieldProblem(_("The capacity is implausibly large."))
-    unit = UNITS.get(match.group(2).lower()) if match and match.group(2) else None
+    unit = unit_code(match.group(2)) if match and match.group(2) else None
     return (amount.quantize(Decimal("0.01")) if amount is not None else None), unit
 
 

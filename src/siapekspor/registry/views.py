@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from siapekspor.core.audit import audit_history
+from siapekspor.core.audit import audit_history, history_lines
 from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.http import client_ip
@@ -125,7 +125,7 @@ def enterprise_detail(request, pk: int):
         {
             "enterprise": enterprise,
             "products": enterprise.products.select_related("hs_code"),
-            "history": audit_history(enterprise)[:50],
+            "history": history_lines(audit_history(enterprise)[:50]),
             "reveal_form": reveal_form,
             "revealed": revealed,
             "can_reveal": access.can_reveal_personal_data(request.user),

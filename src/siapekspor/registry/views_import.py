@@ -24,7 +24,8 @@ from siapekspor.registry.forms import RevealForm
 from siapekspor.registry.importing import batch
 from siapekspor.registry.importing.export import enterprises_export
 from siapekspor.registry.importing.report import write_batch_report
-from siapekspor.registry.importing.spec import SPEC
+from siapekspor.registry.importing.spec import REVENUE_MONTHLY, REVENUE_YEARLY, SPEC
+from siapekspor.registry.importing.template import template_workbook
 from siapekspor.registry.models import Regency
 from siapekspor.registry.models_import import (
     BatchStatus,
@@ -99,6 +100,18 @@ def import_upload(request):
     )
 
 
+@login_required
+def import_template(request):
+    """The xlsx template with the recognised headers and an instructions sheet."""
+    _officer(request)
+    response = HttpResponse(
+        template_workbook(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="template-impor-ikm.xlsx"'
+    return response
+
+
 def _batch(request, pk):
     try:
         return access.get_batch_for_user(request.user, pk)
@@ -149,7 +162,12 @@ def import_confirm(request, pk: int):
                 if key:
                     mapping.setdefault(key, choice.index)
             try:
-                batch.batch_confirm(actor=request.user, batch=found, mapping=mapping)
+                batch.batch_confirm(
+                    actor=request.user,
+                    batch=found,
+                    mapping=mapping,
+                    revenue_period=request.POST.get("revenue_period", ""),
+                )
             except DomainError as exc:
                 error = exc.message
             else:
@@ -168,6 +186,11 @@ def import_confirm(request, pk: int):
             "reveal_form": reveal_form,
             "error": error,
             "keys": [(c.key, c.label) for c in SPEC.columns],
+            "revenue_period": batch.guessed_revenue_period(found),
+            "revenue_periods": [
+                (REVENUE_YEARLY, _("per year")),
+                (REVENUE_MONTHLY, _("per month (multiplied by 12)")),
+            ],
         },
     )
 

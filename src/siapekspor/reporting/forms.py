@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core.forms import NumberField
 from siapekspor.registry.selectors import kbli_division_titles, regency_names
 
 
@@ -29,25 +30,25 @@ class DashboardFilterForm(forms.Form):
 class SimulatorForm(forms.Form):
     classes_per_year = forms.IntegerField(label=_("Classes per year"), min_value=0, max_value=10000)
     class_size = forms.IntegerField(label=_("Enterprises per class"), min_value=1, max_value=500)
-    class_conversion = forms.DecimalField(
+    class_conversion = NumberField(
+        "percent",
         label=_("Trained firms that export within a year (%)"),
-        min_value=0,
-        max_value=100,
         decimal_places=1,
     )
-    self_service_per_year = forms.IntegerField(
+    self_service_per_year = NumberField(
+        "count",
         label=_("Firms reached by self-service per year"),
         min_value=0,
         max_value=1_000_000,
         help_text=_("Self-assessment, online modules and mentoring without a class."),
     )
-    self_service_conversion = forms.DecimalField(
+    self_service_conversion = NumberField(
+        "percent",
         label=_("Self-service firms that export within a year (%)"),
-        min_value=0,
-        max_value=100,
         decimal_places=1,
     )
-    indirect_per_year = forms.IntegerField(
+    indirect_per_year = NumberField(
+        "count",
         label=_("New indirect exporters through aggregators per year"),
         min_value=0,
         max_value=1_000_000,

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,41 @@ from siapekspor.registry.models import SizeClass
 from siapekspor.reporting import access, forecast, geo, report, selectors
 from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
 from siapekspor.reporting.labels import FUNNEL_LABELS
+from siapekspor.shipments import selectors as shipment_selectors
 from siapekspor.training import selectors as training_selectors
+
+
+def _todo(user) -> list[dict]:
+    """The officer's to-do list: each count read through its app's selector, in the user's
+    scope; items with nothing to do are left out."""
+    items = [
+        (
+            shipment_selectors.shipments_to_verify_count(user),
+            _("Shipments to verify"),
+            reverse("shipments:list") + "?verification=pending",
+        ),
+        (
+            registry_selectors.imports_needing_attention_count(user),
+            _("Imports that failed or stalled"),
+            reverse("registry:batch-list"),
+        ),
+        (
+            registry_selectors.open_duplicates_count(user),
+            _("Possible duplicates to review"),
+            reverse("registry:dedup-list"),
+        ),
+        (
+            registry_selectors.products_to_review_count(user),
+            _("Products with an HS code to check"),
+            reverse("registry:products-to-review"),
+        ),
+        (
+            training_selectors.invitations_awaiting_count(user),
+            _("Class invitations awaiting an answer"),
+            reverse("training:home"),
+        ),
+    ]
+    return [{"count": n, "label": label, "url": url} for n, label, url in items if n]
 
 
 def home(request):
@@ -30,6 +65,7 @@ def home(request):
     owned = access.home_enterprise_id(request.user)
     if owned:
         return redirect("registry:enterprise-detail", pk=owned)
+    figures = selectors.dashboard_data(request.user, selectors.Filters())
     by_regency = registry_selectors.enterprise_counts_by_regency(request.user)
     by_sector = registry_selectors.enterprise_counts_by_sector(request.user)
     total = sum(r["count"] for r in by_regency)
@@ -45,6 +81,8 @@ def home(request):
             "baseline": settings.TARGET_BASELINE_ENTERPRISES,
             "target_share_pct": round(settings.TARGET_EXPORTING_SHARE * 100),
             "has_demo": registry_selectors.enterprise_has_demo_data(),
+            "todo": _todo(request.user),
+            "figures": figures,
         },
     )
 

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import countries
+from siapekspor.core.forms import NumberField
+from siapekspor.registry.picker import EnterpriseField
 from siapekspor.shipments.models import Incoterm, ShipmentKind, Verification
 from siapekspor.shipments.services import ShipmentData
+
+SUPPLIER_ROWS = 6
+MONEY_MAX_USD = Decimal("999999999999.99")  # the columns: 14 digits, 2 decimals
+MONEY_MAX_IDR = Decimal("999999999999999999")
+QUANTITY_MAX = Decimal("99999999999.999")
 
 
 class ShipmentForm(forms.Form):
     peb_number = forms.CharField(label=_("PEB number"), max_length=30)
     kind = forms.ChoiceField(label=_("Kind"), choices=ShipmentKind.choices)
-    enterprise = forms.IntegerField(
-        label=_("Exporting enterprise (ID)"),
+    enterprise = EnterpriseField(
+        label=_("Exporting enterprise"),
         required=False,
-        min_value=1,
-        help_text=_("For a direct export: the enterprise's number in the registry."),
+        fills_hs=True,
+        help_text=_("For a direct export: type part of the business name and pick it."),
     )
     exporter_name = forms.CharField(
         label=_("Exporter or aggregator"),
@@ -28,31 +35,29 @@ class ShipmentForm(forms.Form):
         required=False,
         help_text=_("For an indirect export: the company that shipped the goods."),
     )
-    suppliers = forms.CharField(
-        label=_("IKM suppliers and shares"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "For an indirect export: one line per supplier, enterprise ID and share "
-            "in %, for example: 1234; 40"
-        ),
-    )
     export_date = forms.DateField(
         label=_("Export date"), widget=forms.DateInput(attrs={"type": "date"})
     )
     hs_code = forms.CharField(
         label=_("HS code (6 digits)"),
         max_length=12,
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "list": "hs-choices"}),
+        help_text=_("Suggested from the enterprise's products; any HS 2022 code is accepted."),
     )
     destination = forms.ChoiceField(label=_("Destination country"))
-    fob_usd = forms.DecimalField(
-        label=_("FOB value (USD)"), min_value=0, max_digits=14, decimal_places=2
+    fob_usd = NumberField(
+        "money", label=_("FOB value (USD)"), decimal_places=2, min_value=0, max_value=MONEY_MAX_USD
     )
-    fob_idr = forms.DecimalField(
-        label=_("FOB value (Rp)"), min_value=0, max_digits=18, decimal_places=0
+    fob_idr = NumberField(
+        "money",
+        label=_("FOB value (Rp)"),
+        min_value=0,
+        max_value=MONEY_MAX_IDR,
+        help_text=_("For example 350.000.000 or Rp 1,5 juta."),
     )
-    quantity = forms.DecimalField(label=_("Quantity"), min_value=0, max_digits=14, decimal_places=3)
+    quantity = NumberField(
+        "quantity", label=_("Quantity"), decimal_places=3, min_value=0, max_value=QUANTITY_MAX
+    )
     unit = forms.CharField(label=_("Unit"), max_length=20, initial="kg")
     buyer = forms.CharField(label=_("Buyer"), max_length=200, required=False)
     incoterm = forms.ChoiceField(label=_("Incoterm"), choices=Incoterm.choices, initial="FOB")
@@ -60,37 +65,57 @@ class ShipmentForm(forms.Form):
         label=_("Evidence (PEB scan: PDF, PNG or JPEG, up to 10 MB)"), required=False
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["destination"].choices = [("", "—"), *countries.choices()]
+        for index in range(SUPPLIER_ROWS):
+            self.fields[f"supplier_{index}"] = EnterpriseField(
+                label=_("IKM supplier %(n)s") % {"n": index + 1}, required=False
+            )
+            self.fields[f"share_{index}"] = NumberField(
+                "percent", label=_("Share (%)"), required=False
+            )
+        if user is not None:
+            for field in self.fields.values():
+                if isinstance(field, EnterpriseField):
+                    field.for_user(user)
+
+    def main_fields(self):
+        return [f for f in self if not f.name.startswith(("supplier_", "share_"))]
+
+    def supplier_rows(self):
+        return [
+            (self[f"supplier_{index}"], self[f"share_{index}"]) for index in range(SUPPLIER_ROWS)
+        ]
 
     def clean_hs_code(self):
         return re.sub(r"[.\s]", "", self.cleaned_data["hs_code"])
 
-    def clean_suppliers(self):
+    def clean(self):
+        cleaned = super().clean()
         rows = []
-        for number, line in enumerate(self.cleaned_data["suppliers"].splitlines(), start=1):
-            line = line.strip()
-            if not line:
+        for index in range(SUPPLIER_ROWS):
+            supplier = cleaned.get(f"supplier_{index}")
+            share = cleaned.get(f"share_{index}")
+            if supplier is None and share is None:
                 continue
-            parts = [p.strip() for p in re.split(r"[;\t]", line) if p.strip()]
-            try:
-                ent = int(parts[0])
-                share = Decimal(parts[1].replace("%", "").replace(",", "."))
-            except (IndexError, ValueError, InvalidOperation) as exc:
-                raise forms.ValidationError(
-                    _("Line %(n)s: write the enterprise ID and the share, for example 1234; 40."),
-                    params={"n": number},
-                ) from exc
-            rows.append((ent, share))
-        return rows
+            if supplier is None or share is None:
+                self.add_error(
+                    f"supplier_{index}" if supplier is None else f"share_{index}",
+                    _("Line %(n)s: choose the supplier and give its share in %%.")
+                    % {"n": index + 1},
+                )
+                continue
+            rows.append((supplier.pk, share))
+        cleaned["suppliers"] = rows
+        return cleaned
 
     def to_data(self) -> ShipmentData:
         c = self.cleaned_data
         return ShipmentData(
             peb_number=c["peb_number"],
             kind=c["kind"],
-            enterprise_id=c["enterprise"],
+            enterprise_id=c["enterprise"].pk if c["enterprise"] else None,
             exporter_name=c["exporter_name"],
             suppliers=c["suppliers"],
             export_date=c["export_date"],

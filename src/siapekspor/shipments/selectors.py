@@ -143,3 +143,14 @@ def exporting_ids(enterprise_ids: Iterable[int] | None = None) -> set[int]:
     if enterprise_ids is not None:
         qs = qs.filter(enterprise_id__in=list(enterprise_ids))
     return set(qs.values_list("enterprise_id", flat=True).iterator(chunk_size=20000))
+
+
+def shipments_to_verify_count(user: Actor) -> int:
+    """Shipments awaiting an officer's verification within the user's scope (0 for those who
+    do not verify): an item of the officer's to-do list."""
+    from siapekspor.shipments.access import can_verify
+    from siapekspor.shipments.models import Verification
+
+    if not can_verify(user):
+        return 0
+    return shipment_scope(user).filter(verification=Verification.PENDING).count()

@@ -54,7 +54,9 @@ def shipment_create(request):
     initial = {"kind": "direct", "incoterm": "FOB", "unit": "kg"}
     if request.user.enterprise_id:
         initial["enterprise"] = request.user.enterprise_id
-    form = ShipmentForm(request.POST or None, request.FILES or None, initial=initial)
+    form = ShipmentForm(
+        request.POST or None, request.FILES or None, initial=initial, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         try:
             shipment = services.shipment_save(

@@ -354,3 +354,16 @@ def published_anchors() -> list[dict[str, Any]]:
     """The published programme results the cohort conversion is compared with, each with
     its name in the current language (`label`)."""
     return [{**a, "label": str(_ANCHOR_LABELS.get(a["key"], a["key"]))} for a in ANCHORS]
+
+
+def invitations_awaiting_count(user: Actor) -> int:
+    """Class invitations that the enterprise has not answered yet, in the officer's classes
+    (0 for partners and owners): an item of the officer's to-do list."""
+    from siapekspor.training.access import is_officer
+    from siapekspor.training.models import Enrollment, EnrollmentState
+
+    if not is_officer(user):
+        return 0
+    return Enrollment.objects.filter(
+        state=EnrollmentState.INVITED, training_class__in=class_scope(user)
+    ).count()

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from siapekspor.core.audit import audit_history
+from siapekspor.core.audit import audit_history, history_lines
 from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
@@ -90,7 +90,7 @@ def review_detail(request, pk):
             "form": form,
             "source_name": _language_name(translation.source_language),
             "target_name": _language_name(translation.target_language),
-            "history": audit_history(translation)[:20],
+            "history": history_lines(audit_history(translation)[:20]),
         },
     )
 
@@ -141,5 +141,9 @@ def glossary_edit(request, pk=None):
     return render(
         request,
         "translation/glossary_form.html",
-        {"form": form, "term": term, "history": audit_history(term)[:20] if term else []},
+        {
+            "form": form,
+            "term": term,
+            "history": history_lines(audit_history(term)[:20]) if term else [],
+        },
     )

@@ -1108,6 +1108,43 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {"notes": "x"},
         {**_all(404), "anonymous": 401},
     ),
+    # Issue 13 (registry-b): the enterprise picker answers within each user's scope (an empty
+    # list for partners); the import template is for officers; everyone changes their password.
+    (
+        "registry:enterprise-pick",
+        "GET",
+        "/registry/enterprises/pick.json?q=kopi",
+        None,
+        {**_all(200), "anonymous": 302},
+    ),
+    (
+        "registry:products-to-review",
+        "GET",
+        "/registry/products/review/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:import-template",
+        "GET",
+        "/registry/import/template.xlsx",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "accounts:password-change",
+        "GET",
+        "/accounts/password/",
+        None,
+        {**_all(200), "anonymous": 302},
+    ),
+    (
+        "accounts:password-change",
+        "POST",
+        "/accounts/password/",
+        {"old_password": "wrong"},
+        {**_all(200), "anonymous": 302},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

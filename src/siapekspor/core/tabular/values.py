@@ -97,10 +97,15 @@ def cell_text(value: Any) -> str:
 
 _GROUPED_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMAS = re.compile(r"^\d{1,3}(,\d{3}){2,}$")
+_GROUPED_COMMAS_ANY = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
-def parse_decimal(value: Any) -> Decimal | None:
-    """`1.250.000` → 1250000, `1.234,56` → 1234.56, `1,5` → 1.5, `Rp 15 jt` → 15000000."""
+def parse_decimal(value: Any, *, decimal_mark: str = ",") -> Decimal | None:
+    """`1.250.000` → 1250000, `1.234,56` → 1234.56, `1,5` → 1.5, `Rp 15 jt` → 15000000.
+
+    A lone separator followed by three digits is read by `decimal_mark`, the reader's: with
+    the Indonesian "," `1.500` is 1500 and `1,5` is 1.5; with "." (English, Chinese,
+    Japanese) `1,500` is 1500 and `1.5` is 1.5."""
     if is_blank(value):
         return None
     if isinstance(value, bool):
@@ -132,10 +137,11 @@ def parse_decimal(value: Any) -> Decimal | None:
         else:
             text = text.replace(",", "")  # 1,234.56
     elif "." in text:
-        if _GROUPED_DOTS.fullmatch(text) or text.count(".") > 1:
+        if text.count(".") > 1 or (decimal_mark == "," and _GROUPED_DOTS.fullmatch(text)):
             text = text.replace(".", "")
     elif "," in text:
-        text = text.replace(",", "") if _GROUPED_COMMAS.fullmatch(text) else text.replace(",", ".")
+        grouped = _GROUPED_COMMAS if decimal_mark == "," else _GROUPED_COMMAS_ANY
+        text = text.replace(",", "") if grouped.fullmatch(text) else text.replace(",", ".")
     try:
         number = Decimal(text) * multiplier
     except InvalidOperation as exc:
@@ -143,9 +149,19 @@ def parse_decimal(value: Any) -> Decimal | None:
     return -number if negative else number
 
 
-def parse_money(value: Any) -> Decimal | None:
+def parse_percent(value: Any, *, decimal_mark: str = ",") -> Decimal | None:
+    """A percentage from 0 to 100: `10,4 %`, `10.4%`, `40`."""
+    if isinstance(value, str):
+        value = value.strip().removesuffix("%").strip()
+    number = parse_decimal(value, decimal_mark=decimal_mark)
+    if number is not None and not 0 <= number <= 100:
+        raise ValueProblem(_("A percentage is between 0 and 100."))
+    return number
+
+
+def parse_money(value: Any, *, decimal_mark: str = ",") -> Decimal | None:
     """A non-negative rupiah amount, rounded to whole rupiah."""
-    number = parse_decimal(value)
+    number = parse_decimal(value, decimal_mark=decimal_mark)
     if number is None:
         return None
     if number < 0:

@@ -30,6 +30,8 @@ WRITE_LAYER = {
 }
 WRITE_CALLS = {"create", "update", "delete", "bulk_create", "bulk_update", "get_or_create"}
 WRITE_CALLS |= {"update_or_create"}
+# Names under which the code holds openpyxl workbooks, whose save() writes a file, not a row.
+WORKBOOKS = {"wb", "workbook", "book"}
 
 # A whole-row save of an existing row, on purpose: loaders that rewrite every column of the
 # content they own (no other writer touches those rows).
@@ -70,7 +72,7 @@ def _is_orm_write(call: ast.Call) -> bool:
     if func.attr in WRITE_CALLS:
         return ".objects" in receiver or receiver.endswith("_set") or "filter(" in receiver
     if func.attr == "save":  # a model instance (openpyxl workbooks aside)
-        return receiver not in {"wb", "workbook"}
+        return receiver not in WORKBOOKS
     return False
 
 
@@ -143,7 +145,7 @@ def test_an_existing_row_is_saved_with_update_fields():
                 if any(k.arg in {"update_fields", "force_insert"} for k in node.keywords):
                     continue
                 receiver = ast.unparse(node.func.value)
-                if receiver in {"wb", "workbook"}:  # openpyxl workbooks, not rows
+                if receiver in WORKBOOKS:
                     continue
                 if receiver in fresh or _guarded_new(node, parents):
                     continue

@@ -32,7 +32,12 @@ from siapekspor.core.errors import ConflictError, PermissionDeniedError, Validat
 from siapekspor.core.tabular import TabularError, cell_text
 from siapekspor.registry import access
 from siapekspor.registry.importing import pipeline
-from siapekspor.registry.importing.spec import SPEC
+from siapekspor.registry.importing.spec import (
+    REVENUE_MONTHLY,
+    REVENUE_YEARLY,
+    SPEC,
+    revenue_period_of,
+)
 from siapekspor.registry.models_import import BatchStatus, ImportBatch
 
 logger = logging.getLogger(__name__)
@@ -234,9 +239,21 @@ def mapping_choices(batch: ImportBatch) -> list[MappingChoice]:
     return [MappingChoice(i, h, by_index.get(i, "")) for i, h in enumerate(headers) if h]
 
 
+def guessed_revenue_period(batch: ImportBatch) -> str:
+    """The period of the detected revenue column, from its header ("yearly" if none)."""
+    headers = batch.column_mapping.get("headers", [])
+    column = batch.column_mapping.get("mapping", {}).get("revenue")
+    if column is None or not 0 <= int(column) < len(headers):
+        return REVENUE_YEARLY
+    return revenue_period_of(str(headers[int(column)]))
+
+
 @transaction.atomic
-def batch_confirm(*, actor, batch: ImportBatch, mapping: dict[str, Any]) -> ImportBatch:
-    """Record the officer's column mapping and queue the import."""
+def batch_confirm(
+    *, actor, batch: ImportBatch, mapping: dict[str, Any], revenue_period: str = ""
+) -> ImportBatch:
+    """Record the officer's column mapping (and the period of the revenue column: "yearly" or
+    "monthly"; guessed from its header when not given) and queue the import."""
     _ensure_importer(actor)
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.status != BatchStatus.UPLOADED:
@@ -248,11 +265,20 @@ def batch_confirm(*, actor, batch: ImportBatch, mapping: dict[str, Any]) -> Impo
             clean[key] = int(index)
     if "name" not in clean:
         raise ValidationFailed(_("Map a column to the business name."))
-    batch.column_mapping = {**batch.column_mapping, "mapping": clean}
+    period = ""
+    if "revenue" in clean:
+        headers = batch.column_mapping.get("headers", [])
+        column = clean["revenue"]
+        guess = revenue_period_of(str(headers[column])) if column < len(headers) else REVENUE_YEARLY
+        period = revenue_period if revenue_period in (REVENUE_YEARLY, REVENUE_MONTHLY) else guess
+    batch.column_mapping = {**batch.column_mapping, "mapping": clean, "revenue_period": period}
     batch.status = BatchStatus.QUEUED
     batch.save(update_fields=["column_mapping", "status"])
     audit_record(
-        actor=actor, action="registry.import.confirmed", target=batch, changes={"mapping": clean}
+        actor=actor,
+        action="registry.import.confirmed",
+        target=batch,
+        changes={"mapping": clean, **({"revenue_period": period} if period else {})},
     )
     transaction.on_commit(lambda: _enqueue("run_import_batch", batch.pk))
     return batch
@@ -278,6 +304,7 @@ def batch_run(batch_id: int) -> str:
                 batch=batch,
                 all_or_nothing=batch.all_or_nothing,
                 mapping=batch.column_mapping.get("mapping"),
+                revenue_period=batch.column_mapping.get("revenue_period") or None,
             )
     except ConflictError:
         return "already completed by another run"
@@ -333,6 +360,7 @@ def import_local_file(
     source: str = "",
     dry_run: bool = False,
     all_or_nothing: bool = False,
+    revenue_period: str | None = None,
     progress: pipeline.Progress | None = None,
 ) -> pipeline.ImportResult:
     """The command line's way in: the same permission check, pipeline and batch records as
@@ -346,6 +374,7 @@ def import_local_file(
         source=source,
         dry_run=dry_run,
         all_or_nothing=all_or_nothing,
+        revenue_period=revenue_period,
         progress=progress,
     )
 

@@ -20,7 +20,7 @@ from siapekspor.core.crypto import blind_index
 from siapekspor.registry import validation
 from siapekspor.registry.identifiers import nik_is_female, normalize_name
 from siapekspor.registry.importing.regions import RegionIndex
-from siapekspor.registry.importing.spec import SPEC
+from siapekspor.registry.importing.spec import REVENUE_MONTHLY, SPEC, revenue_period_of
 from siapekspor.registry.models import (
     CapacityUnit,
     District,
@@ -78,7 +78,8 @@ class ParsedRow:
     data: EnterpriseData | None = None
     present: frozenset[str] = frozenset()
     hmacs: dict[str, str] = field(default_factory=dict)
-    product: tuple[str, str | None, Decimal | None, str] | None = None
+    # (name, HS code, capacity, unit, HS code to review)
+    product: tuple[str, str | None, Decimal | None, str, str] | None = None
     keys: list[tuple] = field(default_factory=list)
     problems: list[tuple[str, Any]] = field(default_factory=list)
     outcome: str = ""
@@ -108,6 +109,7 @@ class RowParser:
         headers: list[str],
         scope: str | None,
         default_regency: str | None,
+        revenue_period: str | None = None,
     ):
         self.ref = reference
         self.mapping = mapping
@@ -119,6 +121,13 @@ class RowParser:
         self.fields = [(key, *FIELD_COLUMNS[key]) for key in mapping if key in FIELD_COLUMNS]
         if "name" not in mapping:
             self.fields.append(("name", *FIELD_COLUMNS["name"]))
+        if "revenue" in mapping:
+            period = revenue_period or revenue_period_of(headers[mapping["revenue"]])
+            if period == REVENUE_MONTHLY:
+                self.fields = [
+                    (k, a, validation.monthly_revenue if k == "revenue" else v)
+                    for k, a, v in self.fields
+                ]
 
     def column_label(self, key: str) -> str:
         if key in self.mapping:
@@ -248,13 +257,14 @@ class RowParser:
 
     def _product(self, parsed: ParsedRow, cells: dict[str, Any]):
         hs = capacity = unit = None
-        name = ""
+        name = review = ""
         problems = len(parsed.problems)
         if (raw := cells.get("hs_code")) is not None:
             hs = self._check(parsed, "hs_code", validation.hs_code, raw)
             if hs is not None and hs not in self.ref.hs6:
-                self.bad(parsed, "hs_code", validation.UNKNOWN_HS)
-                hs = None
+                # Well-formed but unknown: never reject the enterprise over reference data;
+                # the product is kept without a code and flagged for review.
+                hs, review = None, hs
         if (raw := cells.get("capacity")) is not None:
             capacity, unit = self._check(parsed, "capacity", validation.capacity, raw) or (
                 None,
@@ -266,11 +276,11 @@ class RowParser:
             name = self._check(parsed, "product", validation.product_name, raw)
             if name is None:
                 return None
-        if (hs or capacity is not None) and not name:
+        if (hs or review or capacity is not None) and not name:
             self.bad(parsed, "product", _("Give the product's name for its HS code or capacity."))
         if not name or len(parsed.problems) > problems:
             return None
-        return (name, hs, capacity, unit or CapacityUnit.KG)
+        return (name, hs, capacity, unit or CapacityUnit.KG, review)
 
     def _keys(self, parsed: ParsedRow, clean: dict[str, Any], regency: str) -> None:
         name_n = normalize_name(clean["name"])[:200]

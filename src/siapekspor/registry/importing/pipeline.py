@@ -72,6 +72,7 @@ def import_file(
     all_or_nothing: bool = False,
     batch: ImportBatch | None = None,
     mapping: dict[str, int] | None = None,
+    revenue_period: str | None = None,
     default_regency: str | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
@@ -80,7 +81,9 @@ def import_file(
     `path` is a path or a seekable binary file (a decrypted upload). `batch` is the record
     to complete (the page's worker); without it, the interrupted batch of the same file,
     importer and source is resumed, else a new one is made (none on a `dry_run`).
-    `mapping` ({key: column index}) overrides the detected header mapping. `progress(stage,
+    `mapping` ({key: column index}) overrides the detected header mapping; `revenue_period`
+    ("yearly"/"monthly") says what the revenue column holds (default: from its header).
+    `progress(stage,
     rows)` is called as rows are validated ("validating") and written ("writing").
     """
     with paused_gc():  # the cyclic collector cost a quarter of an import
@@ -94,6 +97,7 @@ def import_file(
             all_or_nothing=all_or_nothing,
             batch=batch,
             mapping=mapping,
+            revenue_period=revenue_period,
             default_regency=default_regency,
             progress=progress,
         )
@@ -152,6 +156,7 @@ def _import(
     all_or_nothing: bool,
     batch: ImportBatch | None,
     mapping: dict[str, int] | None,
+    revenue_period: str | None,
     default_regency: str | None,
     progress: Progress | None,
 ) -> ImportResult:
@@ -186,6 +191,7 @@ def _import(
         headers=header.headers,
         scope=scope,
         default_regency=default_regency,
+        revenue_period=revenue_period,
     )
     parsed = _parse_all(parser, rows, batch, progress)
     rows = []

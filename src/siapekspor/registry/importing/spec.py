@@ -163,11 +163,32 @@ ENTERPRISE_COLUMNS = [
         (
             "Omzet",
             "Omset",
+            "Omzet (Rp)",
+            "Omset (Rp)",
             "Omzet per Tahun",
+            "Omzet per Tahun (Rp)",
             "Omzet Tahunan",
             "Omzet/Tahun",
+            "Omzet per Bulan",
+            "Omzet per Bulan (Rp)",
+            "Omzet Bulanan",
+            "Omzet/Bulan",
+            "Omset per Tahun",
+            "Omset per Bulan",
+            "Omset/Bulan",
+            "Omset Bulanan",
             "Nilai Penjualan",
+            "Nilai Penjualan (Rp)",
+            "Penjualan",
+            "Penjualan (Rp)",
             "Penjualan per Tahun",
+            "Penjualan per Bulan",
+            "Pendapatan",
+            "Pendapatan per Tahun",
+            "Pendapatan per Bulan",
+            "Monthly revenue",
+            "Monthly sales",
+            "Sales",
             "Annual revenue",
             "Revenue",
             "Turnover",
@@ -183,3 +204,14 @@ ENTERPRISE_COLUMNS = [
     Column("longitude", _("Longitude"), ("Longitude", "Bujur", "Long", "Lng")),
 ]
 SPEC = ColumnSpec(ENTERPRISE_COLUMNS)
+
+# The period of a revenue column: asked in the mapping step, guessed from its header.
+REVENUE_YEARLY = "yearly"
+REVENUE_MONTHLY = "monthly"
+_MONTHLY_WORDS = ("bulan", "bln", "month")
+
+
+def revenue_period_of(header: str) -> str:
+    """`Omzet per Bulan`, `Omset/bln`, `Monthly revenue` are monthly; anything else yearly."""
+    text = header.lower()
+    return REVENUE_MONTHLY if any(word in text for word in _MONTHLY_WORDS) else REVENUE_YEARLY

@@ -55,6 +55,7 @@ PRODUCT_INSERT_COLUMNS = [
     "description",
     "monthly_capacity",
     "capacity_unit",
+    "hs_code_to_review",
 ]
 OUTCOME_COLUMNS = [
     "batch_id",
@@ -179,8 +180,8 @@ def _insert_enterprises(index: KeyIndex, batch: ImportBatch, creates: list[Parse
 
 
 def _product_row(stamp, enterprise_id: int, p: ParsedRow) -> tuple:
-    name, hs, capacity, unit = p.product
-    return (stamp, stamp, enterprise_id, hs, name, "", capacity, unit)
+    name, hs, capacity, unit, review = p.product
+    return (stamp, stamp, enterprise_id, hs, name, "", capacity, unit, review)
 
 
 def _insert_provenance(batch: ImportBatch, creates: list[ParsedRow]) -> None:

@@ -167,7 +167,7 @@ def test_natural_key_nik_and_name_when_no_nib(tmp_path, users):
         ({"Kab/Kota": "Kab. Antah Berantah"}, "Kab/Kota", "regency"),
         ({"Kecamatan": "Kecamatan Fiktif Sekali"}, "Kecamatan", "district"),
         ({"KBLI": "99999"}, "KBLI", "KBLI"),
-        ({"Kode HS": "9999.99"}, "Kode HS", "HS"),
+        ({"Kode HS": "9999.9"}, "Kode HS", "HS"),  # malformed; well-formed unknown codes are kept
         ({"Omzet": "banyak"}, "Omzet", "number"),
         ({"Omzet": "Rp 60 M"}, "Omzet", "50 billion"),
         ({"Tenaga Kerja": "-3"}, "Tenaga Kerja", "negative"),

@@ -91,7 +91,10 @@ def test_create_then_edit_keeps_personal_data_when_fields_left_empty(client, use
     e.refresh_from_db()
     assert e.name == "Tapis Indah Lampung" and e.nik == NIK and e.phone == "+6281234560777"
     detail = client.get(f"/registry/enterprises/{e.pk}/").content.decode()
-    assert "registry.enterprise.updated" in detail  # the audit history is on the page
+    # The audit history reads as who, what changed, before → after; never the action code.
+    assert "registry.enterprise.updated" not in detail
+    assert "<bdi>Tapis Indah</bdi> → <bdi>Tapis Indah Lampung</bdi>" in detail
+    assert NIK not in detail and "0777" not in detail.split("history")[-1]
 
 
 def test_product_form_accepts_dotted_hs_code(client, users):

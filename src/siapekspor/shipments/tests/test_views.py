@@ -97,7 +97,7 @@ def test_form_shows_indonesian_error_for_bad_supplier_line(client, users):
             "peb_number": "070002/2025",
             "kind": "indirect",
             "exporter_name": "PT A",
-            "suppliers": "abc",
+            "share_0": "40",  # a share without its supplier
             "export_date": "2025-04-01",
             "hs_code": hs6(),
             "destination": "MYS",

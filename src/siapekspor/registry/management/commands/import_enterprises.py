@@ -38,6 +38,12 @@ class Command(SiapEksporCommand):
             "--all-or-nothing", action="store_true", help="Write nothing if any row is rejected."
         )
         parser.add_argument("--source", default="", help="Source label stored on new enterprises.")
+        parser.add_argument(
+            "--revenue-period",
+            choices=["yearly", "monthly"],
+            default=None,
+            help="What the revenue column holds (default: from its header, e.g. Omzet per Bulan).",
+        )
         parser.add_argument("--user", default="", help="Username recorded as the importer.")
 
     def handle(self, *args, **opts):
@@ -67,6 +73,7 @@ class Command(SiapEksporCommand):
                 source=opts["source"],
                 dry_run=opts["dry_run"],
                 all_or_nothing=opts["all_or_nothing"],
+                revenue_period=opts["revenue_period"],
                 progress=progress,
             )
         except TabularError as exc:

@@ -11,7 +11,7 @@ from siapekspor.registry.reference_hooks import reference_loaders
 class Command(SiapEksporCommand):
     help = (
         "Load reference data: without options, the curated tables shipped with SiapEkspor "
-        "(Lampung regions, KBLI codes of IKM, HS 2022 chapters/headings and IKM HS6 codes); "
+        "(Lampung regions, KBLI codes of IKM, the complete HS 2022 nomenclature); "
         "with --hs/--kbli/--regions, complete official files (CSV, gzip allowed)."
     )
 
