@@ -34,6 +34,28 @@ class EnterpriseFilters:
     # Only for searches sent in a request body and audited (the page's search form,
     # POST /api/v1/enterprises/search): a term in a URL lands in access logs.
     personal: bool = False
+    # Column order of the list: a key of ORDERINGS, "-" in front for descending.
+    order: str = ""
+
+
+# The list's sortable columns: key → the ordering it stands for (the id breaks ties).
+ORDERINGS: dict[str, tuple[str, ...]] = {
+    "name": ("name",),
+    "nib": ("nib",),
+    "regency": ("regency_id", "name"),
+    "district": ("district__name", "name"),
+    "kbli": ("kbli_id", "name"),
+    "size": ("size_class", "name"),
+    "status": ("is_active", "name"),
+}
+
+
+def _ordering(order: str) -> list[str]:
+    key = order.removeprefix("-")
+    if key not in ORDERINGS:
+        return ["name", "id"]
+    sign = "-" if order.startswith("-") else ""
+    return [f"{sign}{field}" for field in ORDERINGS[key]] + [f"{sign}id"]
 
 
 def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
@@ -64,7 +86,23 @@ def enterprise_list(user, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
     term = filters.q.strip()
     if term:
         qs = qs.filter(_search_condition(term, personal=filters.personal))
-    return qs.order_by("name", "id")
+    return qs.order_by(*_ordering(filters.order))
+
+
+def identifier_kinds(term: str) -> list[str]:
+    """The identifiers a search term is, whole: "nik" and/or "phone" (any usual way of
+    writing them: `0812-7822-5627`, `+62 813 1248 6940`, a NIK with spaces); [] otherwise.
+
+    A search sent in a URL (the list's `?q=`, `GET /api/v1/enterprises?q=`) looks such a
+    term up through the blind index too, and is audited; a name is never looked up there."""
+    kinds = []
+    for kind, parser in (("nik", parse_nik), ("phone", parse_phone)):
+        try:
+            parser(term)
+        except IdentifierError:
+            continue
+        kinds.append(kind)
+    return kinds
 
 
 def personal_lookups(term: str) -> dict[str, Q]:
@@ -162,6 +200,17 @@ def regency_names() -> list[tuple[str, str]]:
 def regency_labels() -> list[tuple[str, str, str]]:
     """(code, display name, short name without "Kab."/"Kota") of every regency, in code order."""
     return [(r.code, r.display_name, r.name) for r in Regency.objects.all()]
+
+
+def kbli_choices(*, divisions: bool = False) -> list[tuple[str, str]]:
+    """(code, title in the current language) of every 5-digit KBLI 2020 code — and of every
+    2-digit division first with `divisions` — for the pickers of the forms."""
+    levels = [2, 5] if divisions else [5]
+    return list(
+        KbliCode.objects.filter(level__in=levels)
+        .order_by("level", "code")
+        .values_list("code", "title")
+    )
 
 
 def kbli_division_titles() -> dict[str, str]:

@@ -5,6 +5,7 @@ from siapekspor.registry import views
 app_name = "registry"
 urlpatterns = [
     path("enterprises/", views.enterprise_list, name="enterprise-list"),
+    path("enterprises/export/", views.enterprise_export, name="enterprise-export"),
     path("enterprises/new/", views.enterprise_create, name="enterprise-create"),
     path("enterprises/<int:pk>/", views.enterprise_detail, name="enterprise-detail"),
     path("enterprises/<int:pk>/edit/", views.enterprise_edit, name="enterprise-edit"),

@@ -366,6 +366,27 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
     ),
     (
+        "registry:enterprise-export",
+        "POST",
+        "/registry/enterprises/export/",
+        {"query": "regency=18.71", "format": "csv"},
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:dedup-run",
+        "POST",
+        "/registry/duplicates/run/",
+        {},
+        {**_all(302), "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:dedup-run-status",
+        "GET",
+        "/registry/duplicates/run/status.json",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
         "api-v1:list_import_batches",
         "GET",
         "/api/v1/import-batches",
