@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.registry import access, validation
@@ -41,6 +43,31 @@ class DistrictSelect(forms.Select):
         if code:  # district codes are the regency's code and two more digits: 18.71.01
             option["attrs"]["data-regency"] = code.rsplit(".", 1)[0]
         return option
+
+    def render(self, name, value, attrs=None, renderer=None):
+        """The same markup as Django's template-rendered select, built in Python: ~230
+        options through the widget templates cost the list page ~15 ms."""
+        final = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        options = [
+            format_html(
+                "<option{}>{}</option>",
+                flatatt(
+                    {
+                        "value": "" if o["value"] is None else str(o["value"]),
+                        **o["attrs"],
+                        **({"selected": True} if o["selected"] else {}),
+                    }
+                ),
+                o["label"],
+            )
+            for _group, group, _index in self.optgroups(name, self.format_value(value), attrs)
+            for o in group
+        ]
+        return format_html(
+            "<select{}>{}</select>",
+            flatatt(final),
+            format_html_join("", "{}", ((o,) for o in options)),
+        )
 
 
 class KbliInput(forms.TextInput):

@@ -127,6 +127,17 @@ def personal_lookups(term: str) -> dict[str, Q]:
 
 def _search_condition(term: str, *, personal: bool) -> Q:
     digits = term.replace(" ", "").replace(".", "").replace("-", "")
+    lookups = personal_lookups(term) if personal else {}
+    if lookups and "owner_name" not in lookups:
+        # A whole NIK or phone number: exact lookups of indexed columns only (blind
+        # indexes, or the NIB it may also be), never a scan of the business names.
+        exact = [lookup for kind, lookup in lookups.items() if kind in ("nik", "phone")]
+        if len(digits) == 13 and digits.isdigit():
+            exact.append(Q(nib=digits))
+        condition = exact[0]
+        for lookup in exact[1:]:
+            condition |= lookup
+        return condition
     condition = (
         Q(name_normalized__contains=normalize_name(term))
         if normalize_name(term)
@@ -134,9 +145,8 @@ def _search_condition(term: str, *, personal: bool) -> Q:
     )
     if digits.isdigit() and len(digits) >= 4:
         condition |= Q(nib__startswith=digits)
-    if personal:
-        for lookup in personal_lookups(term).values():
-            condition |= lookup
+    for lookup in lookups.values():
+        condition |= lookup
     return condition
 
 

@@ -312,7 +312,7 @@ class DuplicateSuspected(ConflictError):
         "this is a different business, confirm it and save again."
     )
 
-    def __init__(self, matches: list[DoorMatch]):
+    def __init__(self, matches: list[DoorMatch]) -> None:
         self.matches = matches
         self.blocking = any(m.kind == "nib" for m in matches)
         message = (

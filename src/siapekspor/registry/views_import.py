@@ -294,8 +294,9 @@ def dedup_list(request):
         {
             "candidates": candidates,
             "merges": merges.order_by("-created_at")[:20],
-            "run": dedup.duplicate_run_latest(),
+            "run": dedup.duplicate_run_active(),
             "last_run": dedup.duplicate_run_last_completed(),
+            "last_failed": getattr(dedup.duplicate_run_latest(), "status", "") == "failed",
         },
     )
 

@@ -171,7 +171,7 @@ def duplicate_run_last_completed() -> DuplicateRun | None:
     )
 
 
-def _active_run() -> DuplicateRun | None:
+def duplicate_run_active() -> DuplicateRun | None:
     """A queued or running run whose worker still reports (a dead one does not block)."""
     stale = timezone.now() - dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
     return (
@@ -190,7 +190,7 @@ def duplicate_run_start(*, actor) -> DuplicateRun:
     """Queue duplicate detection over the whole registry for the worker; a run already
     queued or running (and alive) is returned instead of starting a second one."""
     _check(actor)
-    active = _active_run()
+    active = duplicate_run_active()
     if active is not None:
         return active
     run = DuplicateRun.objects.create(created_by=actor, heartbeat_at=timezone.now())

@@ -288,3 +288,17 @@ def test_the_api_lists_duplicates_with_their_evidence_in_words(api_client, users
         .json()
     )
     assert body[0]["evidence"] == "business names 100 % alike"
+
+
+def test_a_run_whose_worker_stopped_reporting_does_not_block_a_new_one(client, users):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    long_ago = timezone.now() - dt.timedelta(hours=3)
+    dead = DuplicateRun.objects.create(status="running", pairs_total=10)
+    DuplicateRun.objects.filter(pk=dead.pk).update(created_at=long_ago, heartbeat_at=long_ago)
+    client.force_login(users["province_officer"])
+    assert 'id="dedup-bar"' not in client.get("/registry/duplicates/").content.decode()
+    client.post("/registry/duplicates/run/")
+    assert DuplicateRun.objects.count() == 2
