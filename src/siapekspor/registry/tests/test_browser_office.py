@@ -86,6 +86,9 @@ def test_officer_finds_an_owner_by_phone_and_sorts_the_list(
     assert rows.count() == 1 and "Keripik Pisang Bu Sri" in rows.first.inner_text()
     assert "7822" not in page.locator("table").inner_text()
     assert _fits(page)
+    with page.expect_download() as download:  # the list as found, masked
+        page.click(".export-form button[type=submit]")
+    assert download.value.suggested_filename == "ikm-export.xlsx"
 
     page.goto(f"{live_server.url}/registry/enterprises/")
     with page.expect_navigation():
