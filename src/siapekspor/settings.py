@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # /api/v1/docs: Swagger UI from django-ninja's own static files (no CDN)
     "siapekspor.core",
     "siapekspor.accounts",
     "siapekspor.registry",

@@ -119,6 +119,14 @@ class EnterpriseIn(Schema):
     annual_revenue: Revenue = None
     workforce: Workforce = Field(None, ge=0, le=validation.WORKFORCE_MAX)
     is_active: Flag = True
+    confirm_different: Flag = Field(
+        False,
+        description=(
+            "Register it although an enterprise with the same NIK, or the same phone and a "
+            "similar name, exists (the answer was 409 duplicate_suspected): the owner runs "
+            "another business. A NIB already registered is always refused."
+        ),
+    )
 
 
 class EnterprisePatch(Schema):
@@ -150,13 +158,16 @@ class EnterprisePatch(Schema):
     annual_revenue: Revenue = None
     workforce: Workforce = Field(None, ge=0, le=validation.WORKFORCE_MAX)
     is_active: Annotated[bool | None, _checked()] = None
+    confirm_different: bool = Field(False, description="As for POST /enterprises")
 
 
 class EnterpriseFilter(FilterSchema):
     q: str = text_field(
         description=(
-            "Business name or NIB. To find an owner by name, NIK or phone number use "
-            "POST /enterprises/search: a URL lands in access logs, a request body does not."
+            "Business name, NIB, or a whole NIK or phone number in any usual form "
+            "(0812-7822-5627, +62 813 1248 6940): found through the blind index, the search "
+            "audited. To find an owner by a word of their name use POST /enterprises/search "
+            "(a request body, never a URL)."
         ),
     )
     regency: str = code_field()
@@ -196,17 +207,22 @@ def list_enterprises(request, filters: Query[EnterpriseFilter]):
     """Enterprises visible to the caller, filtered like the list page. Personal data masked."""
     if not access.can_list_enterprises(request.auth):
         raise PermissionDenied
-    return selectors.enterprise_list(
-        request.auth,
-        selectors.EnterpriseFilters(
-            q=filters.q,
-            regency=filters.regency,
-            district=filters.district,
-            kbli=filters.kbli,
-            size_class=filters.size_class,
-            status=filters.status,
-        ),
+    term = filters.q.strip()
+    identifier = bool(term) and bool(selectors.identifier_kinds(term))
+    found = selectors.EnterpriseFilters(
+        q=filters.q,
+        regency=filters.regency,
+        district=filters.district,
+        kbli=filters.kbli,
+        size_class=filters.size_class,
+        status=filters.status,
+        personal=identifier,
     )
+    if identifier:  # a whole NIK or phone number: blind-index lookup, audited
+        services.enterprise_search_audit(
+            actor=request.auth, filters=found, ip_address=client_ip(request)
+        )
+    return selectors.enterprise_list(request.auth, found)
 
 
 class EnterpriseSearchIn(Schema):
@@ -255,11 +271,17 @@ def get_enterprise(request, enterprise_id: Id):
     "/enterprises", response={201: EnterpriseDetailOut, **ERRORS}, summary="Register an enterprise"
 )
 def create_enterprise(request, payload: EnterpriseIn):
+    """Register an enterprise. 409 `duplicate_suspected` when its NIB, the owner's NIK, or
+    its phone with a similar name is already registered: `details` name each match (the
+    business only when the caller may see it); send again with `confirm_different: true`
+    when it is another business of the same owner."""
     data = _resolve(payload.dict())
+    confirm = data.pop("confirm_different")
     enterprise = services.enterprise_register(
         actor=request.auth,
         data=services.EnterpriseData(**data, source="API"),
         ip_address=client_ip(request),
+        confirm_different=confirm,
     )
     return Status(201, enterprise)
 
@@ -270,13 +292,20 @@ def create_enterprise(request, payload: EnterpriseIn):
     summary="Update an enterprise",
 )
 def update_enterprise(request, enterprise_id: Id, payload: EnterprisePatch):
+    """Change the fields sent. A new NIB, NIK or phone that another enterprise has answers
+    409 `duplicate_suspected`, as for POST /enterprises."""
     enterprise = access.get_enterprise_for_user(request.auth, enterprise_id, write=True)
     sent = payload.dict(exclude_unset=True)
+    confirm = bool(sent.pop("confirm_different", False))
     changes = _resolve(sent)
     data = services.enterprise_data_from(enterprise)
     for name, value in changes.items():
         setattr(data, name, value)
     services.enterprise_update(
-        actor=request.auth, enterprise=enterprise, data=data, ip_address=client_ip(request)
+        actor=request.auth,
+        enterprise=enterprise,
+        data=data,
+        ip_address=client_ip(request),
+        confirm_different=confirm,
     )
     return enterprise

@@ -3,11 +3,12 @@
 import datetime as dt
 
 from django.core.exceptions import PermissionDenied
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from siapekspor.api.params import Id
 from siapekspor.api.schemas import ERRORS
 from siapekspor.registry import access
+from siapekspor.registry.dedup.evidence import describe
 
 router = Router(tags=["import"])
 LIMIT = 100
@@ -42,7 +43,14 @@ class CandidateOut(Schema):
     second_id: int
     score: float
     reasons: dict
+    evidence: str = Field(
+        "", description="The reasons in words of the request's language, e.g. 'same NIK, …'"
+    )
     status: str
+
+    @staticmethod
+    def resolve_evidence(obj):
+        return describe(obj.reasons)
 
 
 def _officer(request) -> None:

@@ -216,3 +216,47 @@ class EnterpriseMerge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.merged_id} → {self.survivor_id}"
+
+
+class DuplicateRunStatus(models.TextChoices):
+    QUEUED = "queued", _("waiting for the worker")
+    RUNNING = "running", _("comparing enterprises")
+    COMPLETED = "completed", _("completed")
+    FAILED = "failed", _("failed")
+
+
+class DuplicateRun(models.Model):
+    """One run of duplicate detection over the whole registry, started from the duplicates
+    page and done by the worker; it reports its progress here (the page's progress bar)."""
+
+    created_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=DuplicateRunStatus.choices,
+        default=DuplicateRunStatus.QUEUED,
+        db_index=True,
+    )
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    pairs_done = models.PositiveBigIntegerField(default=0)
+    pairs_total = models.PositiveBigIntegerField(default=0)
+    records = models.PositiveIntegerField(default=0)
+    found = models.PositiveIntegerField(_("pairs found"), default=0)
+    new_candidates = models.PositiveIntegerField(_("new pairs"), default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"duplicate run {self.pk} ({self.status})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == DuplicateRunStatus.COMPLETED:
+            return 100
+        return int(100 * self.pairs_done / self.pairs_total) if self.pairs_total else 0

@@ -40,6 +40,28 @@ class EnterpriseFilters:
     # Only for searches sent in a request body and audited (the page's search form,
     # POST /api/v1/enterprises/search): a term in a URL lands in access logs.
     personal: bool = False
+    # Column order of the list: a key of ORDERINGS, "-" in front for descending.
+    order: str = ""
+
+
+# The list's sortable columns: key → the ordering it stands for (the id breaks ties).
+ORDERINGS: dict[str, tuple[str, ...]] = {
+    "name": ("name",),
+    "nib": ("nib",),
+    "regency": ("regency_id", "name"),
+    "district": ("district__name", "name"),
+    "kbli": ("kbli_id", "name"),
+    "size": ("size_class", "name"),
+    "status": ("is_active", "name"),
+}
+
+
+def _ordering(order: str) -> list[str]:
+    key = order.removeprefix("-")
+    if key not in ORDERINGS:
+        return ["name", "id"]
+    sign = "-" if order.startswith("-") else ""
+    return [f"{sign}{field}" for field in ORDERINGS[key]] + [f"{sign}id"]
 
 
 def enterprise_list(user: Actor, filters: EnterpriseFilters) -> QuerySet[Enterprise]:
@@ -70,7 +92,23 @@ def enterprise_list(user: Actor, filters: EnterpriseFilters) -> QuerySet[Enterpr
     term = filters.q.strip()
     if term:
         qs = qs.filter(_search_condition(term, personal=filters.personal))
-    return qs.order_by("name", "id")
+    return qs.order_by(*_ordering(filters.order))
+
+
+def identifier_kinds(term: str) -> list[str]:
+    """The identifiers a search term is, whole: "nik" and/or "phone" (any usual way of
+    writing them: `0812-7822-5627`, `+62 813 1248 6940`, a NIK with spaces); [] otherwise.
+
+    A search sent in a URL (the list's `?q=`, `GET /api/v1/enterprises?q=`) looks such a
+    term up through the blind index too, and is audited; a name is never looked up there."""
+    kinds = []
+    for kind, parser in (("nik", parse_nik), ("phone", parse_phone)):
+        try:
+            parser(term)
+        except IdentifierError:
+            continue
+        kinds.append(kind)
+    return kinds
 
 
 def personal_lookups(term: str) -> dict[str, Q]:
@@ -95,6 +133,17 @@ def personal_lookups(term: str) -> dict[str, Q]:
 
 def _search_condition(term: str, *, personal: bool) -> Q:
     digits = term.replace(" ", "").replace(".", "").replace("-", "")
+    lookups = personal_lookups(term) if personal else {}
+    if lookups and "owner_name" not in lookups:
+        # A whole NIK or phone number: exact lookups of indexed columns only (blind
+        # indexes, or the NIB it may also be), never a scan of the business names.
+        exact = [lookup for kind, lookup in lookups.items() if kind in ("nik", "phone")]
+        if len(digits) == 13 and digits.isdigit():
+            exact.append(Q(nib=digits))
+        condition = exact[0]
+        for lookup in exact[1:]:
+            condition |= lookup
+        return condition
     condition = (
         Q(name_normalized__contains=normalize_name(term))
         if normalize_name(term)
@@ -102,9 +151,8 @@ def _search_condition(term: str, *, personal: bool) -> Q:
     )
     if digits.isdigit() and len(digits) >= 4:
         condition |= Q(nib__startswith=digits)
-    if personal:
-        for lookup in personal_lookups(term).values():
-            condition |= lookup
+    for lookup in lookups.values():
+        condition |= lookup
     return condition
 
 
@@ -175,6 +223,17 @@ def _named(code: KbliCode | HsCode) -> str:
     """The name in the current language, else in English followed by "(English)"."""
     text, fallback = refnames.name_of(code)
     return f"{text} {refnames.FALLBACK_NOTES[fallback]}" if fallback else text
+
+
+def kbli_choices(*, divisions: bool = False) -> list[tuple[str, str]]:
+    """(code, title in the current language) of every 5-digit KBLI 2020 code — and of every
+    2-digit division first with `divisions` — for the pickers of the forms."""
+    levels = [2, 5] if divisions else [5]
+    return list(
+        KbliCode.objects.filter(level__in=levels)
+        .order_by("level", "code")
+        .values_list("code", "title")
+    )
 
 
 def kbli_division_titles() -> dict[str, str]:

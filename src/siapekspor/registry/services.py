@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.crypto import blind_index, seal
-from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.registry import access
 from siapekspor.registry.identifiers import (
     IdentifierError,
@@ -34,7 +35,7 @@ from siapekspor.registry.models import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from django_stubs_ext import StrOrPromise
 
@@ -259,7 +260,14 @@ def _snapshot(enterprise: Enterprise) -> dict[str, Any]:
     return snap
 
 
-def _validate(enterprise: Enterprise, data: EnterpriseData) -> list[str]:
+def _validate(
+    enterprise: Enterprise,
+    data: EnterpriseData,
+    door: Callable[[Enterprise], Any] | None = None,
+) -> tuple[list[str], Any]:
+    """Check and apply `data`; `door(enterprise)` runs between the two (the duplicate
+    check sees the new identifiers before the NIB's unique check would refuse one). Returns
+    the columns written (for `save(update_fields=...)`) and what `door` answered."""
     errors = _check_identifiers(data)
     if data.district is not None and data.district.regency_id != data.regency.code:
         errors.append(("district", _("The district does not belong to the selected regency.")))
@@ -277,13 +285,116 @@ def _validate(enterprise: Enterprise, data: EnterpriseData) -> list[str]:
     if errors:
         raise ValidationFailed(details=errors)
     written = enterprise_apply(enterprise, data)
+    result = door(enterprise) if door is not None else None
     try:
         enterprise.full_clean(exclude=["owner_name_sealed", "nik_sealed", "phone_sealed"])
     except ValidationError as exc:
         raise ValidationFailed(
             details=[(f, m) for f, msgs in exc.message_dict.items() for m in msgs]
         ) from exc
-    return written
+    return written, result
+
+
+# --- No duplicate at the door ---------------------------------------------------------------
+
+# A phone number is shared by a household or a shop: it points at the same enterprise only
+# with a business name at least this alike (rapidfuzz token sort ratio, 0–100).
+DOOR_PHONE_NAME_SIMILARITY = 80
+DOOR_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class DoorMatch:
+    """An existing enterprise that a new or changed one may duplicate. `enterprise` is None
+    when it lies outside what the user may see (its existence is said, nothing else)."""
+
+    kind: str  # "nib" | "nik" | "phone"
+    enterprise: Enterprise | None
+    name_similarity: int  # percent
+
+    @property
+    def sentence(self) -> str:
+        """What was found, in words, in the current language."""
+        from siapekspor.registry.dedup.evidence import door_sentence
+
+        return door_sentence(self)
+
+
+class DuplicateSuspected(ConflictError):
+    """An enterprise with the same NIB, NIK, or phone and a similar name already exists.
+    A NIB is unique (`blocking`); the others need `confirm_different=True` (an owner may
+    run several businesses)."""
+
+    code = "duplicate_suspected"
+    default_message = _(
+        "An enterprise with the same NIB, NIK or phone number already exists. Check it; if "
+        "this is a different business, confirm it and save again."
+    )
+
+    def __init__(self, matches: list[DoorMatch]) -> None:
+        self.matches = matches
+        self.blocking = any(m.kind == "nib" for m in matches)
+        message = (
+            _("This NIB is already registered to another enterprise.") if self.blocking else None
+        )
+        super().__init__(message, details=[(m.kind, m.sentence) for m in matches])
+
+
+def _door_matches(actor: User, enterprise: Enterprise, before: dict[str, Any]) -> list[DoorMatch]:
+    """Existing enterprises sharing what changed (all of it for a new one): the NIB, the
+    owner's NIK (blind index), or the phone (blind index) with a similar business name.
+    Nothing is decrypted."""
+    from rapidfuzz import fuzz
+
+    def changed(*names: str) -> bool:
+        return any(before.get(n) != getattr(enterprise, n) for n in names)
+
+    condition = Q()
+    if enterprise.nib and changed("nib"):
+        condition |= Q(nib=enterprise.nib)
+    if enterprise.nik_hmac and changed("nik_hmac"):
+        condition |= Q(nik_hmac=enterprise.nik_hmac)
+    if enterprise.phone_hmac and changed("phone_hmac", "name_normalized"):
+        condition |= Q(phone_hmac=enterprise.phone_hmac)
+    if not condition:
+        return []
+    candidates = Enterprise.objects.filter(condition).select_related("regency")
+    if enterprise.pk:
+        candidates = candidates.exclude(pk=enterprise.pk)
+    visible = set(
+        access.enterprise_scope(actor)
+        .filter(pk__in=[c.pk for c in candidates[:DOOR_LIMIT]])
+        .values_list("pk", flat=True)
+    )
+    matches = []
+    for other in candidates.order_by("pk")[:DOOR_LIMIT]:
+        similarity = round(fuzz.token_sort_ratio(enterprise.name_normalized, other.name_normalized))
+        if enterprise.nib and other.nib == enterprise.nib:
+            kind = "nib"
+        elif enterprise.nik_hmac and other.nik_hmac == enterprise.nik_hmac:
+            kind = "nik"
+        elif similarity >= DOOR_PHONE_NAME_SIMILARITY:
+            kind = "phone"
+        else:
+            continue
+        matches.append(DoorMatch(kind, other if other.pk in visible else None, similarity))
+    return matches
+
+
+def _door(
+    actor: User, enterprise: Enterprise, before: dict[str, Any], confirmed: bool
+) -> list[int]:
+    """Raise DuplicateSuspected unless nothing matches, or the user confirmed a different
+    business (never for a NIB). Returns the ids confirmed as different, for the audit."""
+    matches = _door_matches(actor, enterprise, before)
+    if not matches:
+        return []
+    if confirmed and not any(m.kind == "nib" for m in matches):
+        return sorted(m.enterprise.pk for m in matches if m.enterprise is not None)
+    raise DuplicateSuspected(matches)
+
+
+_DOOR_COLUMNS = ("nib", "nik_hmac", "phone_hmac", "name_normalized")
 
 
 def _ensure_can_write(actor: User, regency: Regency, enterprise: Enterprise | None = None) -> None:
@@ -293,22 +404,34 @@ def _ensure_can_write(actor: User, regency: Regency, enterprise: Enterprise | No
 
 @transaction.atomic
 def enterprise_register(
-    *, actor: User, data: EnterpriseData, ip_address: str | None = None
+    *,
+    actor: User,
+    data: EnterpriseData,
+    ip_address: str | None = None,
+    confirm_different: bool = False,
 ) -> Enterprise:
-    """Create an enterprise. Raises ValidationFailed (what to fix) or PermissionDeniedError."""
+    """Create an enterprise. Raises ValidationFailed (what to fix), PermissionDeniedError,
+    or DuplicateSuspected when the NIB, the owner's NIK, or the phone with a similar name
+    is already registered (`confirm_different=True`: the user says it is another business
+    of the same owner; never for a NIB)."""
     if not access.can_create_enterprise(actor):
         raise PermissionDeniedError(_("Only officers can register enterprises."))
     _ensure_can_write(actor, data.regency)
     enterprise = Enterprise()
     if not data.source:
         data.source = str(_("Entered by form"))
-    _validate(enterprise, data)
+    _written, confirmed = _validate(
+        enterprise, data, lambda e: _door(actor, e, {}, confirm_different)
+    )
     enterprise.save()
+    changes = diff_fields({}, _snapshot(enterprise), secret_fields=PERSONAL_FIELDS)
+    if confirmed:
+        changes["confirmed_different_from"] = confirmed
     audit_record(
         actor=actor,
         action="registry.enterprise.created",
         target=enterprise,
-        changes=diff_fields({}, _snapshot(enterprise), secret_fields=PERSONAL_FIELDS),
+        changes=changes,
         ip_address=ip_address,
     )
     return enterprise
@@ -316,18 +439,30 @@ def enterprise_register(
 
 @transaction.atomic
 def enterprise_update(
-    *, actor: User, enterprise: Enterprise, data: EnterpriseData, ip_address: str | None = None
+    *,
+    actor: User,
+    enterprise: Enterprise,
+    data: EnterpriseData,
+    ip_address: str | None = None,
+    confirm_different: bool = False,
 ) -> Enterprise:
-    """Update an enterprise; audits the diff (personal data only as 'changed')."""
+    """Update an enterprise; audits the diff (personal data only as 'changed'). A changed
+    NIB, NIK, or phone/name that another enterprise has raises DuplicateSuspected, as in
+    `enterprise_register`."""
     _ensure_can_write(actor, data.regency, enterprise)
     before = _snapshot(enterprise)
+    door_before = {name: getattr(enterprise, name) for name in _DOOR_COLUMNS}
     if not data.source:
         data.source = enterprise.source
-    written = _validate(enterprise, data)
+    written, confirmed = _validate(
+        enterprise, data, lambda e: _door(actor, e, door_before, confirm_different)
+    )
     after = _snapshot(enterprise)
     changes = diff_fields(before, after, secret_fields=PERSONAL_FIELDS)
     if not changes:
         return enterprise
+    if confirmed:
+        changes["confirmed_different_from"] = confirmed
     enterprise.save(update_fields=written)
     audit_record(
         actor=actor,

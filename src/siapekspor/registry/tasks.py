@@ -33,3 +33,12 @@ def sweep_uploads() -> str:
     others = uploads.sweep_registered_orphans()
     others.pop("imports", None)  # already swept (and counted) with the batches
     return result.line() + "".join(f" {folder}={n}" for folder, n in sorted(others.items()))
+
+
+@task()
+def find_duplicates(run_id: int) -> str:
+    """Score the whole registry for duplicates (started from the duplicates page); the run
+    records its progress and outcome."""
+    from siapekspor.registry.dedup.services import duplicate_run_execute
+
+    return duplicate_run_execute(run_id)

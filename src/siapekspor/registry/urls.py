@@ -5,6 +5,7 @@ from siapekspor.registry import views, views_picker, views_review
 app_name = "registry"
 urlpatterns = [
     path("enterprises/", views.enterprise_list, name="enterprise-list"),
+    path("enterprises/export/", views.enterprise_export, name="enterprise-export"),
     path("enterprises/new/", views.enterprise_create, name="enterprise-create"),
     path("enterprises/pick.json", views_picker.enterprise_pick, name="enterprise-pick"),
     path("products/review/", views_review.products_to_review, name="products-to-review"),

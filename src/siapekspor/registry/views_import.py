@@ -20,6 +20,7 @@ from siapekspor.core.forms import add_domain_error
 from siapekspor.core.http import client_ip
 from siapekspor.registry import access, selectors
 from siapekspor.registry.dedup import services as dedup
+from siapekspor.registry.dedup.evidence import describe as describe_evidence
 from siapekspor.registry.forms import RevealForm
 from siapekspor.registry.importing import batch
 from siapekspor.registry.importing.export import enterprises_export
@@ -307,11 +308,49 @@ def _candidates_for(user):
 def dedup_list(request):
     _officer(request)
     candidates = list(_candidates_for(request.user).order_by("-score", "id")[:QUEUE_PAGE])
+    for c in candidates:
+        c.evidence = describe_evidence(c.reasons)
     merges = access.merge_scope(request.user).select_related("survivor", "merged", "created_by")
     return render(
         request,
         "registry/dedup_list.html",
-        {"candidates": candidates, "merges": merges.order_by("-created_at")[:20]},
+        {
+            "candidates": candidates,
+            "merges": merges.order_by("-created_at")[:20],
+            "run": dedup.duplicate_run_active(),
+            "last_run": dedup.duplicate_run_last_completed(),
+            "last_failed": getattr(dedup.duplicate_run_latest(), "status", "") == "failed",
+        },
+    )
+
+
+@login_required
+@require_POST
+def dedup_run(request):
+    """Start duplicate detection in the background (or show the run already going)."""
+    _officer(request)
+    try:
+        dedup.duplicate_run_start(actor=request.user)
+    except PermissionDeniedError as exc:
+        raise PermissionDenied from exc
+    messages.success(request, _("Duplicate detection has started. You can leave this page."))
+    return redirect("registry:dedup-list")
+
+
+@login_required
+def dedup_run_status(request):
+    """The latest run's progress, for the page's progress bar (polled)."""
+    _officer(request)
+    run = dedup.duplicate_run_latest()
+    if run is None:
+        return JsonResponse({"status": "none", "percent": 0, "label": ""})
+    return JsonResponse(
+        {
+            "status": run.status,
+            "percent": run.percent,
+            "label": str(run.get_status_display()),
+            "new": run.new_candidates,
+        }
     )
 
 

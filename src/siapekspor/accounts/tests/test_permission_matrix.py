@@ -1145,6 +1145,27 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {"old_password": "wrong"},
         {**_all(200), "anonymous": 302},
     ),
+    (
+        "registry:enterprise-export",
+        "POST",
+        "/registry/enterprises/export/",
+        {"query": "regency=18.71", "format": "csv"},
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:dedup-run",
+        "POST",
+        "/registry/duplicates/run/",
+        {},
+        {**_all(302), "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "registry:dedup-run-status",
+        "GET",
+        "/registry/duplicates/run/status.json",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import jellyfish
@@ -210,14 +211,29 @@ def score(a: Record, b: Record, *, explain: bool = True) -> tuple[float, dict]:
     return round(total, 4), reasons
 
 
-def find_pairs(records: list[Record], threshold: float = THRESHOLD) -> list[Pair]:
+PROGRESS_EVERY = 20_000  # candidate pairs between two progress reports
+
+
+def find_pairs(
+    records: list[Record],
+    threshold: float = THRESHOLD,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Pair]:
+    """Pairs scoring at least `threshold`, best first. `progress(done, total)` is told how
+    many candidate pairs are scored, every PROGRESS_EVERY pairs and at the end."""
     out = []
     with paused_gc():  # millions of short-lived tuples: no cycles to find
-        for ia, ib in candidate_pairs(records):
+        candidates = candidate_pairs(records)
+        total = len(candidates)
+        for done, (ia, ib) in enumerate(candidates, 1):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
             a, b = records[ia], records[ib]
             s, _ = score(a, b, explain=False)
             if s >= threshold:
                 first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 out.append(Pair(first, second, s, score(a, b)[1]))
+    if progress is not None:
+        progress(total, total)
     out.sort(key=lambda p: (-p.score, p.first, p.second))
     return out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +22,8 @@ from siapekspor.registry.models import Enterprise, Product
 from siapekspor.registry.models_import import (
     CandidateStatus,
     DuplicateCandidate,
+    DuplicateRun,
+    DuplicateRunStatus,
     EnterpriseMerge,
 )
 from siapekspor.registry.services import (
@@ -109,17 +115,22 @@ WRITE_CHUNK = 2000  # candidates per write transaction: each commits in well und
 
 
 def duplicates_find(
-    *, actor: User | None = None, threshold: float = THRESHOLD, save: bool = True
+    *,
+    actor: User | None = None,
+    threshold: float = THRESHOLD,
+    save: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> FindSummary:
     """Score the registry; store new pairs in the review queue (decided pairs stay decided).
 
     Scoring reads and computes outside any transaction (minutes on a large registry); the
     new pairs are then written in short transactions of WRITE_CHUNK rows, so sign-ins and
     other writers never wait behind it. A run stopped half-way leaves some new pairs stored:
-    the next run adds the rest (a stored pair is never stored twice).
+    the next run adds the rest (a stored pair is never stored twice). `progress(done,
+    total)` follows the scoring of candidate pairs (`scoring.find_pairs`).
     """
     records = load_records()
-    pairs = find_pairs(records, threshold)
+    pairs = find_pairs(records, threshold, progress)
     created = 0
     if save:
         existing = set(DuplicateCandidate.objects.values_list("first_id", "second_id"))
@@ -147,6 +158,118 @@ def duplicates_find(
                 changes={"records": len(records), "pairs": len(pairs), "new": created},
             )
     return FindSummary(records=len(records), pairs=pairs, new_candidates=created)
+
+
+# --- The background run, started from the duplicates page ----------------------------------
+
+HEARTBEAT_SECONDS = 2  # at most one progress write per this many seconds
+
+
+def duplicate_run_latest() -> DuplicateRun | None:
+    """The latest run of duplicate detection (any status), or None."""
+    return DuplicateRun.objects.order_by("-created_at", "-id").first()
+
+
+def duplicate_run_last_completed() -> DuplicateRun | None:
+    """The latest run that completed: the page's "last run"."""
+    return (
+        DuplicateRun.objects.filter(status=DuplicateRunStatus.COMPLETED)
+        .order_by("-finished_at", "-id")
+        .first()
+    )
+
+
+def duplicate_run_active() -> DuplicateRun | None:
+    """A queued or running run whose worker still reports (a dead one does not block)."""
+    stale = timezone.now() - dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
+    return (
+        DuplicateRun.objects.filter(
+            status__in=[DuplicateRunStatus.QUEUED, DuplicateRunStatus.RUNNING],
+            created_at__gte=stale,
+        )
+        .exclude(heartbeat_at__lt=stale)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+@transaction.atomic
+def duplicate_run_start(*, actor: User) -> DuplicateRun:
+    """Queue duplicate detection over the whole registry for the worker; a run already
+    queued or running (and alive) is returned instead of starting a second one."""
+    _check(actor)
+    active = duplicate_run_active()
+    if active is not None:
+        return active
+    run = DuplicateRun.objects.create(created_by=actor, heartbeat_at=timezone.now())
+    audit_record(
+        actor=actor,
+        action="registry.duplicates.run_started",
+        target=run,
+        label=str(_("Duplicate detection")),
+    )
+
+    def enqueue() -> None:
+        from siapekspor.registry import tasks
+
+        tasks.find_duplicates.enqueue(run.pk)
+
+    transaction.on_commit(enqueue)
+    return run
+
+
+def duplicate_run_execute(run_id: int) -> str:
+    """Worker: score the registry for run `run_id`, reporting progress on the run. Safe to
+    repeat (pairs already stored are skipped; a finished run is left alone)."""
+    run = DuplicateRun.objects.select_related("created_by").filter(pk=run_id).first()
+    if run is None or run.status in (DuplicateRunStatus.COMPLETED, DuplicateRunStatus.FAILED):
+        return "nothing to do"
+    DuplicateRun.objects.filter(pk=run_id).update(
+        status=DuplicateRunStatus.RUNNING, heartbeat_at=timezone.now()
+    )
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - last[0] < HEARTBEAT_SECONDS:
+            return
+        last[0] = now
+        DuplicateRun.objects.filter(pk=run_id).update(
+            pairs_done=done, pairs_total=total, heartbeat_at=timezone.now()
+        )
+
+    summary = _run_recorded(run_id, run.created_by, progress)
+    return f"records={summary.records} pairs={len(summary.pairs)} new={summary.new_candidates}"
+
+
+def _run_recorded(
+    run_id: int, actor: Any, progress: Callable[[int, int], None] | None
+) -> FindSummary:
+    try:
+        summary = duplicates_find(actor=actor, progress=progress)
+    except Exception as exc:
+        DuplicateRun.objects.filter(pk=run_id).update(
+            status=DuplicateRunStatus.FAILED, finished_at=timezone.now(), error=str(exc)[:2000]
+        )
+        raise
+    DuplicateRun.objects.filter(pk=run_id).update(
+        status=DuplicateRunStatus.COMPLETED,
+        finished_at=timezone.now(),
+        heartbeat_at=timezone.now(),
+        records=summary.records,
+        found=len(summary.pairs),
+        new_candidates=summary.new_candidates,
+    )
+    return summary
+
+
+def duplicates_find_recorded(*, actor: Any = None) -> FindSummary:
+    """`duplicates_find` (saving) run in the foreground — the `find-duplicates` command —
+    recorded as a run, so the duplicates page's "last run" counts it too."""
+    run = DuplicateRun.objects.create(
+        created_by=actor, status=DuplicateRunStatus.RUNNING, heartbeat_at=timezone.now()
+    )
+    return _run_recorded(run.pk, actor, None)
 
 
 def _check(actor: User) -> None:

@@ -16,6 +16,7 @@ from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
 from siapekspor.core.tabular import escape_formula
 from siapekspor.registry import access, selectors
 from siapekspor.registry.models import Product
+from siapekspor.registry.services import search_term_key
 
 # Indonesian headers, the same the import recognises: an export can be re-imported.
 EXPORT_HEADERS = [
@@ -132,7 +133,9 @@ def enterprises_export(
         wb.save(buffer)
         content = buffer.getvalue()
         content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    filt = filters.__dict__ if filters else {}
+    filt = dict(filters.__dict__) if filters else {}
+    if filt.get("q"):  # a search term may be a name or a NIK: only its keyed hash is kept
+        filt["q"] = search_term_key(filt["q"])
     audit_record(
         actor=actor,
         action="registry.enterprise.exported",

@@ -1,143 +1,176 @@
-"""Issue 13 (items 4–7) as a user sees them, in Debian's chromium, on a phone (360×780) and on
-a desktop: the enterprise picker and Indonesian numbers on the shipment form, the audit
-history in words, the officer's to-do list, the password change."""
+"""The registry as an office uses it, in a real browser (issue 13): the API docs offline,
+finding an owner by phone, sorting, districts that follow the regency, the KBLI list, the
+duplicate warning at the door and the duplicate-detection progress bar — on a phone-sized
+(360×780) and a desktop viewport."""
 
 from __future__ import annotations
-
-import datetime as dt
-import os
-import shutil
 
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.registry.models import HsCode
-from siapekspor.registry.services import product_save
 from siapekspor.registry.tests.factories import make_enterprise, make_user
-from siapekspor.shipments.models import Shipment
-from siapekspor.shipments.tests.factories import direct
+from siapekspor.registry.tests.test_browser import CHROMIUM, browser  # noqa: F401 (fixture)
 
-CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
+    pytest.mark.skipif(not __import__("shutil").which(CHROMIUM), reason="no Debian chromium"),
 ]
-VIEWPORTS = {"phone": {"width": 360, "height": 780}, "desktop": {"width": 1280, "height": 900}}
+PHONE = {"width": 360, "height": 780}
+DESKTOP = {"width": 1280, "height": 900}
+VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 
 
-@pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
-        instance.close()
-
-
-def _sign_in(browser, live_server, username: str, viewport: str):
-    page = browser.new_page(viewport=VIEWPORTS[viewport], locale="id-ID")
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "pw-for-tests-1")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
-    return page
-
-
-def _no_sideways_scroll(page):
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-
-
-@pytest.mark.parametrize("viewport", ["phone", "desktop"])
-@pytest.mark.django_db(transaction=True)
-def test_a_shipment_is_recorded_with_names_and_indonesian_numbers(live_server, browser, viewport):
-    officer = make_user(Role.REGENCY_OFFICER, username="petugas", regency="18.71")
-    ent = make_enterprise(officer, name="Kopi Bubuk Sinar Jaya", regency="18.71")
-    product_save(
-        actor=officer,
-        enterprise=ent,
-        hs_code=HsCode.objects.get(code="090121"),
-        name="Kopi bubuk robusta",
+def _open(browser, live_server, viewport, username=None):  # noqa: F811
+    context = browser.new_context(viewport=viewport, locale="id-ID")
+    page = context.new_page()
+    foreign: list[str] = []
+    page.on(
+        "request",
+        lambda r: (
+            None
+            if r.url.startswith(live_server.url) or r.url.startswith("data:")
+            else foreign.append(r.url)
+        ),
     )
-    make_enterprise(name="Kopi Luwak Liwa", regency="18.04")  # outside the scope
-    page = _sign_in(browser, live_server, "petugas", viewport)
-    page.goto(f"{live_server.url}/shipments/new/")
-    page.fill("input[name=peb_number]", "000777/2026")
-    page.select_option("select[name=kind]", "direct")
-    page.fill("#id_enterprise", "kopi")
-    options = page.locator("#id_enterprise-list [role=option]")
-    options.first.wait_for()
-    assert options.count() == 1  # Kopi Luwak Liwa is another regency's
-    assert "Kopi Bubuk Sinar Jaya" in options.first.inner_text()
-    options.first.click()
-    assert page.input_value("input[name=enterprise]") == str(ent.pk)
-    assert page.locator("#hs-choices option").first.get_attribute("value") == "0901.21"
-    assert page.input_value("input[name=hs_code]") == "0901.21"  # the only product: filled in
-    page.fill("input[name=export_date]", "2026-03-02")
-    page.select_option("select[name=destination]", "MYS")
-    page.fill("input[name=fob_usd]", "1.200,50")
-    page.fill("input[name=fob_idr]", "Rp 19,5 juta")
-    page.fill("input[name=quantity]", "1.500")
-    _no_sideways_scroll(page)
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    if username:
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", "pw-for-tests-1")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+    return page, foreign, violations
+
+
+def _fits(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@VIEWPORTS
+@pytest.mark.django_db(transaction=True)
+def test_api_docs_render_the_operations_with_nothing_from_another_host(
+    live_server,
+    browser,  # noqa: F811
+    viewport,
+):
+    page, foreign, violations = _open(browser, live_server, viewport)
+    page.goto(f"{live_server.url}/api/v1/docs")
+    page.wait_for_selector(".opblock", timeout=20_000)
+    assert page.locator(".opblock").count() > 20
+    assert page.get_by_text("/api/v1/enterprises/search").count() >= 1
+    assert foreign == [] and violations == []
+
+
+@VIEWPORTS
+@pytest.mark.django_db(transaction=True)
+def test_officer_finds_an_owner_by_phone_and_sorts_the_list(
+    live_server,
+    browser,  # noqa: F811
+    viewport,
+):
+    make_user(Role.PROVINCE_OFFICER, username="petugas")
+    make_enterprise(name="Keripik Pisang Bu Sri", phone="081278225627", regency="18.71")
+    for name in ("Abon Ikan", "Batik Tapis", "Zaitun Kopi"):
+        make_enterprise(name=name, regency="18.04")
+    page, foreign, violations = _open(browser, live_server, viewport, "petugas")
+    page.goto(f"{live_server.url}/registry/enterprises/")
+    page.fill("input[name=q]", "+62 812-7822-5627")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    assert "7822" not in page.url
+    rows = page.locator("tbody tr")
+    assert rows.count() == 1 and "Keripik Pisang Bu Sri" in rows.first.inner_text()
+    assert "7822" not in page.locator("table").inner_text()
+    assert _fits(page)
+    with page.expect_download() as download:  # the list as found, masked
+        page.click(".export-form button[type=submit]")
+    assert download.value.suggested_filename == "ikm-export.xlsx"
+
+    page.goto(f"{live_server.url}/registry/enterprises/")
+    with page.expect_navigation():
+        page.click("th a.sort >> nth=0")  # business name, A→Z
+    with page.expect_navigation():
+        page.click("th a.sort >> nth=0")  # again: Z→A
+    first = page.locator("tbody tr").first.inner_text()
+    assert "Zaitun Kopi" in first
+    assert page.locator("th[aria-sort=descending]").count() == 1
+
+    # Districts follow the chosen regency.
+    page.select_option("select[name=regency]", "18.04")
+    shown = page.eval_on_selector_all(
+        "select[name=district] option",
+        "os => os.filter(o => !o.hidden && o.value).map(o => o.value)",
+    )
+    assert shown and all(code.startswith("18.04.") for code in shown)
+    assert foreign == [] and violations == []
+
+
+@VIEWPORTS
+@pytest.mark.django_db(transaction=True)
+def test_the_door_warns_of_a_registered_nik_and_saves_once_confirmed(
+    live_server,
+    browser,  # noqa: F811
+    viewport,
+):
+    from siapekspor.registry.models import Enterprise
+
+    make_user(Role.REGENCY_OFFICER, username="petugas-bdl", regency="18.71")
+    first = make_enterprise(name="Keripik Pisang Bu Sri", nik="1871014105900321", regency="18.71")
+    page, foreign, violations = _open(browser, live_server, viewport, "petugas-bdl")
+    page.goto(f"{live_server.url}/registry/enterprises/new/")
+    page.fill("input[name=name]", "Kopi Bubuk Sri")
+    page.fill("input[name=owner_name]", "Sri Lestari")
+    page.fill("input[name=nik]", "1871 0141 0590 0321")
+    page.fill("input[name=kbli]", "107")
+    options = page.eval_on_selector_all("#kbli-codes option", "os => os.length")
+    assert options > 100  # the KBLI 2020 codes of the reference, to pick from
+    page.fill("input[name=kbli]", "10794")
+    page.select_option("select[name=district]", index=1)
     with page.expect_navigation():
         page.click("form.card button[type=submit]")
-    shipment = Shipment.objects.get(peb_number="000777/2026")
-    assert (str(shipment.fob_usd), str(shipment.fob_idr), str(shipment.quantity)) == (
-        "1200.50",
-        "19500000",
-        "1500.000",
-    )
-    assert shipment.enterprise_id == ent.pk
-    assert "Kopi Bubuk Sinar Jaya" in page.content()
-    _no_sideways_scroll(page)
+    warning = page.locator("#door-warning")
+    assert warning.is_visible()
+    assert "NIK sama" in warning.inner_text()  # in words, in Indonesian
+    assert warning.locator(f"a[href='/registry/enterprises/{first.pk}/']").count() == 1
+    assert not Enterprise.objects.filter(name="Kopi Bubuk Sri").exists()
+    assert _fits(page)
+    page.fill("input[name=nik]", "1871 0141 0590 0321")  # personal fields are not echoed back
+    page.check("input[name=confirm_different]")
+    with page.expect_navigation():
+        page.click("form.card button[type=submit]")
+    assert Enterprise.objects.filter(name="Kopi Bubuk Sri").exists()
+    assert foreign == [] and violations == []
 
 
-@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+@VIEWPORTS
 @pytest.mark.django_db(transaction=True)
-def test_the_officer_home_history_and_password(live_server, browser, viewport):
-    officer = make_user(Role.REGENCY_OFFICER, username="petugas2", regency="18.71")
-    ent = make_enterprise(officer, name="Tapis Ibu Ani", regency="18.71")
-    direct(ent, dt.date.today() - dt.timedelta(days=2), verified=False)
-    page = _sign_in(browser, live_server, "petugas2", viewport)
-    todo = page.locator(".todo-list li")
-    assert todo.count() >= 1 and "Pengiriman yang perlu diverifikasi" in todo.first.inner_text()
-    _no_sideways_scroll(page)
-    with page.expect_navigation():
-        todo.first.locator("a").click()
-    assert "verification=pending" in page.url
+def test_duplicate_detection_shows_its_progress_then_its_last_run(
+    live_server,
+    browser,  # noqa: F811
+    viewport,
+):
+    from django.utils import timezone
+    from playwright.sync_api import expect
 
-    page.goto(f"{live_server.url}/registry/enterprises/{ent.pk}/edit/")
-    page.fill("input[name=annual_revenue]", "350.000.000")
-    with page.expect_navigation():
-        page.click("main form button[type=submit]")
-    history = page.locator("ol.history").inner_text()
-    assert "Data usaha diubah" in history and "Usaha didaftarkan" in history
-    assert "registry." not in history
-    page.goto(f"{live_server.url}/registry/enterprises/{ent.pk}/edit/")
-    assert page.input_value("input[name=annual_revenue]") == "350.000.000"  # the reader's locale
-    _no_sideways_scroll(page)
+    from siapekspor.registry.models_import import DuplicateRun
 
-    page.goto(f"{live_server.url}/accounts/profile/")
-    with page.expect_navigation():
-        page.click("a[href='/accounts/password/']")
-    page.fill("input[name=old_password]", "pw-for-tests-1")
-    page.fill("input[name=new_password1]", "Tapis-Ibu-Ani-2026")
-    page.fill("input[name=new_password2]", "Tapis-Ibu-Ani-2026")
-    _no_sideways_scroll(page)
-    with page.expect_navigation():
-        page.click("main form button[type=submit]")
-    assert page.url.endswith("/accounts/profile/")
-    officer.refresh_from_db()
-    assert officer.check_password("Tapis-Ibu-Ani-2026")
+    make_user(Role.PROVINCE_OFFICER, username="petugas")
+    run = DuplicateRun.objects.create(status="running", pairs_done=100, pairs_total=400)
+    page, foreign, violations = _open(browser, live_server, viewport, "petugas")
+    page.goto(f"{live_server.url}/registry/duplicates/")
+    bar = page.locator("progress#dedup-bar")
+    assert bar.get_attribute("value") == "25"
+    DuplicateRun.objects.filter(pk=run.pk).update(pairs_done=300)
+    expect(bar).to_have_attribute("value", "75", timeout=10_000)
+    DuplicateRun.objects.filter(pk=run.pk).update(
+        status="completed", finished_at=timezone.now(), found=3, new_candidates=2
+    )
+    page.wait_for_selector("#dedup-run button[type=submit]", timeout=10_000)  # reloaded
+    assert "3" in page.locator("#dedup-run .help").inner_text()
+    assert page.locator("progress#dedup-bar").count() == 0
+    assert _fits(page)
+    assert foreign == [] and violations == []

@@ -18,7 +18,7 @@ from siapekspor.registry.dedup.services import (
     merge_undo,
 )
 from siapekspor.registry.models import Enterprise, Product
-from siapekspor.registry.models_import import CandidateStatus, DuplicateCandidate
+from siapekspor.registry.models_import import CandidateStatus, DuplicateCandidate, DuplicateRun
 from siapekspor.registry.services import product_save
 from siapekspor.registry.tests.factories import make_enterprise
 
@@ -118,6 +118,9 @@ def test_find_duplicates_command_queue_merge_and_undo(users, tmp_path):
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [(int(r["first_id"]), int(r["second_id"])) for r in rows] == [(a.pk, b.pk)]
+    assert "=" not in rows[0]["evidence"] and "%" in rows[0]["evidence"]  # in words
+    run = DuplicateRun.objects.get()  # the duplicates page's "last run"
+    assert run.status == "completed" and run.found == 1 and run.new_candidates == 1
     candidate = DuplicateCandidate.objects.get()
     assert candidate.status == CandidateStatus.OPEN
     assert duplicates_find(save=True).new_candidates == 0  # nothing queued twice

@@ -63,11 +63,22 @@ def test_a_nik_search_is_audited_without_the_number(client, users):
 def test_an_owner_name_in_an_address_finds_nothing_and_confirms_nothing(client, users):
     make_enterprise(owner_name="Sulastri Wibowo", name="Keripik Lada", nik=NIK)
     client.force_login(users["province_officer"])
-    for term in ("Sulastri Wibowo", NIK):
-        page = client.get("/registry/enterprises/", {"q": term})
-        assert list(page.context["page"]) == []
+    page = client.get("/registry/enterprises/", {"q": "Sulastri Wibowo"})
+    assert list(page.context["page"]) == []
     assert client.get("/registry/enterprises/", {"q": "lada"}).context["page"].paginator.count == 1
     assert not AuditEntry.objects.filter(action=SEARCHED).exists()
+
+
+def test_a_whole_nik_in_an_address_is_found_through_the_blind_index_and_audited(client, users):
+    """Issue 13: an officer who types a NIK into the address still finds the owner; the
+    search is recorded (without the number) and access logs lose the query string."""
+    e = make_enterprise(owner_name="Sulastri Wibowo", name="Keripik Lada", nik=NIK)
+    client.force_login(users["province_officer"])
+    page = client.get("/registry/enterprises/", {"q": NIK})
+    assert [x.pk for x in page.context["page"]] == [e.pk]
+    entry = AuditEntry.objects.get(action=SEARCHED)
+    assert entry.changes["looked_up"] == ["nik"] and entry.changes["matched"] is True
+    assert NIK not in str(entry.changes)
 
 
 def test_a_business_name_search_is_not_recorded_as_personal(client, users):

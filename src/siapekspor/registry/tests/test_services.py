@@ -67,10 +67,12 @@ def test_district_must_belong_to_the_regency(users):
 
 
 def test_nib_is_unique(users):
-    make_enterprise(nib="9100000000999")
-    with pytest.raises(ValidationFailed) as exc:
+    first = make_enterprise(nib="9100000000999")
+    # Refused at the door, naming the registered enterprise, even "confirmed different".
+    with pytest.raises(services.DuplicateSuspected) as exc:
         make_enterprise(nib="9100000000999")
-    assert exc.value.details[0][0] == "nib"
+    assert exc.value.details[0][0] == "nib" and exc.value.blocking
+    assert exc.value.matches[0].enterprise == first
 
 
 def test_update_audits_the_diff_and_hides_personal_values(users):

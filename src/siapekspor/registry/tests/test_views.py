@@ -138,8 +138,9 @@ def test_list_page_query_budget(client, users, django_assert_max_num_queries):
     for i in range(30):
         make_enterprise(name=f"Usaha {i:02d}")
     client.force_login(users["province_officer"])
-    # session, user, count, page ids, page rows, regency choices, session touch, savepoints
-    with django_assert_max_num_queries(9):
+    # session, user, count, page ids, page rows, regency and district choices, the KBLI
+    # list, session touch, savepoints
+    with django_assert_max_num_queries(11):
         response = client.get("/registry/enterprises/")
     assert len(response.context["page"].object_list) == 25
 

@@ -7,14 +7,14 @@ With --out, writes every scored pair (ids, names, score, evidence) as csv.
 from __future__ import annotations
 
 import csv
-import json
 
 from django.utils.translation import gettext as _
 
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.tabular import escape_formula
+from siapekspor.registry.dedup.evidence import describe
 from siapekspor.registry.dedup.scoring import THRESHOLD
-from siapekspor.registry.dedup.services import duplicates_find
+from siapekspor.registry.dedup.services import duplicates_find, duplicates_find_recorded
 from siapekspor.registry.models import Enterprise
 
 
@@ -29,7 +29,10 @@ class Command(SiapEksporCommand):
         )
 
     def handle(self, *args, **opts):
-        summary = duplicates_find(threshold=opts["threshold"], save=not opts["no_save"])
+        if opts["no_save"] or opts["threshold"] != THRESHOLD:
+            summary = duplicates_find(threshold=opts["threshold"], save=not opts["no_save"])
+        else:  # the usual run: recorded, so the duplicates page shows it as the last run
+            summary = duplicates_find_recorded()
         if opts["out"]:
             ids = {p.first for p in summary.pairs} | {p.second for p in summary.pairs}
             names = dict(Enterprise.objects.filter(pk__in=ids).values_list("pk", "name"))
@@ -46,7 +49,7 @@ class Command(SiapEksporCommand):
                             p.second,
                             escape_formula(names.get(p.second, "")),
                             f"{p.score:.4f}",
-                            json.dumps(p.reasons, sort_keys=True),
+                            describe(p.reasons),
                         ]
                     )
         self.stdout.write(
