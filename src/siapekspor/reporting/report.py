@@ -125,7 +125,7 @@ def xlsx(ctx: dict) -> bytes:
     )
     sheet(
         _("Trend"),
-        [_("Month"), _("Exporting"), _("Direct"), _("Indirect"), _("New exporters")],
+        [_("Month"), _("Exporting"), _("Direct"), _("Indirect"), _("First exports in the month")],
         [
             (t["month"], t["exporting"], t["direct"], t["indirect"], t["new_exporters"])
             for t in m["trend"]

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from siapekspor.accounts.models import Role
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
-from siapekspor.registry.tests.factories import make_enterprise, make_user
+from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.reporting.services import rebuild_indicators
 from siapekspor.shipments.tests.factories import direct
 from siapekspor.training import services as training
