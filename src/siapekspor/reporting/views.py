@@ -71,6 +71,9 @@ def _trend_chart(data: dict) -> dict | None:
             {"key": "direct", "label": _("Direct"), "values": [t["direct"] for t in trend]},
             {"key": "indirect", "label": _("Indirect"), "values": [t["indirect"] for t in trend]},
         ],
+        # Narrower drawing, larger text: the card is about 300 px wide on a phone.
+        width=420,
+        height=220,
     )
 
 
@@ -80,6 +83,7 @@ def dashboard_context(request) -> dict:
     ctx = {"form": form, "data": data}
     if data is None:
         return ctx
+    ctx["as_of_date"] = dt.date.fromisoformat(data["snapshot"]["as_of"])
     shapes = geo.shapes()
     ctx["map"] = (
         shape_map(data["regencies"], shapes) if len(shapes) >= 10 else tile_map(data["regencies"])
@@ -193,6 +197,8 @@ def forecast_view(request):
         target=target,
         target_label=_("Target"),
         band=([max(0, low) for low, _high in band], [high for _low, high in band]),
+        width=420,
+        height=240,
     )
     return render(
         request,
