@@ -158,6 +158,8 @@ def time_chart(
     values += [target, *(band[1] if band else [])]
     peak = max((float(v) for v in values if v is not None), default=0.0) or 1.0
     step = nice_step(peak / 4)
+    if value_text is None:  # whole counts: no step below one (0, 0, 1, 1, 2 read as a bug)
+        step = max(step, 1.0)
     y_max = step * math.ceil(peak / step)
     y_ticks_values = [step * k for k in range(round(y_max / step) + 1)]
     y_texts = [fmt(v) for v in y_ticks_values]

@@ -159,8 +159,8 @@ def _change(m: dict, w: _Writer) -> list[str]:
     return out
 
 
-def _movers(m: dict, w: _Writer) -> list[str]:
-    if not m["previous"]:
+def _movers(m: dict, data: dict, w: _Writer) -> list[str]:
+    if not m["previous"] or data["filters"]["regency"]:  # one regency: nothing to compare
         return []
     moved = [r for r in m["regencies"] if r["change"]]
     if not moved:
@@ -240,7 +240,7 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
     parts: list[Callable[[], list[str]]] = [
         lambda: _status(m, data, w),
         lambda: _change(m, w),
-        lambda: _movers(m, w),
+        lambda: _movers(m, data, w),
         lambda: _pace(m, w),
     ]
     return [sentence for part in parts for sentence in part()]

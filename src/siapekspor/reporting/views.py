@@ -258,6 +258,7 @@ def report_context(request, data: dict) -> dict:
     ctx["regency_rows"] = [
         {**r, "change_text": narrative.signed(r["change"]) if r["change"] is not None else ""}
         for r in sorted(m["regencies"], key=lambda r: (-r["exporting"], str(r["name"])))
+        if not data["filters"]["regency"] or r["code"] == data["filters"]["regency"]
     ]
     ctx["regency_bars"] = bars(
         [{"name": r["name"], "count": r["exporting"]} for r in ctx["regency_rows"]],

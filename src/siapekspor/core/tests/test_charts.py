@@ -82,6 +82,14 @@ def test_time_runs_left_to_right_in_every_language(language):
     assert chart["y_ticks"][-1]["value"] >= 20000  # the target is inside the picture
 
 
+def test_small_counts_get_whole_ticks_without_repeats():
+    chart = charts.time_chart(
+        ["2026-01", "2026-02"], [{"key": "total", "label": "n", "values": [0, 2]}]
+    )
+    texts = [t["text"] for t in chart["y_ticks"]]
+    assert texts == ["0", "1", "2"]
+
+
 def test_a_time_chart_needs_two_points_in_time():
     assert charts.time_chart(["2024"], [{"key": "a", "label": "a", "values": [1]}]) is None
 
