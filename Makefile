@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SIAPEKSPOR := $(BIN)/siapekspor
 PYTEST_ARGS ?=
 
-.PHONY: run dev test venv system-deps messages migrate demo lint format bench ci clean
+.PHONY: run dev test venv system-deps node-deps messages migrate demo lint format bench ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ system-deps:
 	      || echo "warning: apt-get could not install chromium/fonts; browser tests will be skipped"; \
 	  else echo "note: chromium not installed (not root); browser tests will be skipped"; fi; \
 	fi
+
+# Test-only JavaScript tools (axe-core for the accessibility check of the browser tests), pinned
+# in package.json / package-lock.json; skipped when npm is missing (those tests then fail).
+node-deps:
+	@if command -v npm >/dev/null 2>&1; then \
+	  if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	    npm ci --no-audit --no-fund --silent; fi; \
+	else echo "note: npm not installed; the accessibility check of the browser tests cannot run"; fi
 
 messages: $(STAMP)
 	$(SIAPEKSPOR) compilemessages --ignore .venv --ignore var -v0
@@ -67,7 +75,7 @@ dev: demo
 
 # The tests run the embedded mode (generated secrets, plain http) whatever the database.
 test: export SIAPEKSPOR_EMBEDDED ?= 1
-test: $(STAMP) system-deps messages
+test: $(STAMP) system-deps messages node-deps
 	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS); rc=$$?; \

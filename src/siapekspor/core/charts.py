@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from django.utils.formats import number_format
 
 PALETTE = ("#1b6ca8", "#d1495b", "#a86a00", "#00798c", "#6a4c93")
+BAR_COLOUR = "#0b6e4f"
 TEXT_DARK = "#1d2a33"
 TEXT_LIGHT = "#ffffff"
 AA_CONTRAST = 4.5  # WCAG 2.x level AA for normal text
@@ -63,6 +64,7 @@ class Bar:
     width_pct: float
     code: str = ""
     text: str = ""  # the value as shown; empty: the template formats `value`
+    colour: str = BAR_COLOUR
 
     @property
     def rtl_x(self) -> float:
@@ -77,9 +79,11 @@ def bars(
     value: str = "count",
     limit: int | None = None,
     text: Callable[[float], str] | None = None,
+    colour: str = BAR_COLOUR,
 ) -> list[Bar]:
     """Horizontal bars scaled to the largest value (0–100 % of the track); a value above zero
-    keeps a sliver so that it stays visible. `text` formats the value (money, percent)."""
+    keeps a sliver so that it stays visible. `text` formats the value (money, percent);
+    `colour` fills the bars (an SVG attribute: the PDF draws it too)."""
     data = rows[:limit] if limit else rows
     top = max((float(r[value] or 0) for r in data), default=0.0) or 1.0
     out = []
@@ -93,6 +97,7 @@ def bars(
                 width_pct=round(max(width, 0.5) if amount > 0 else 0.0, 2),
                 code=str(r.get("code", "")),
                 text=text(amount) if text else "",
+                colour=colour,
             )
         )
     return out
@@ -153,6 +158,8 @@ def time_chart(
     values += [target, *(band[1] if band else [])]
     peak = max((float(v) for v in values if v is not None), default=0.0) or 1.0
     step = nice_step(peak / 4)
+    if value_text is None:  # whole counts: no step below one (0, 0, 1, 1, 2 read as a bug)
+        step = max(step, 1.0)
     y_max = step * math.ceil(peak / step)
     y_ticks_values = [step * k for k in range(round(y_max / step) + 1)]
     y_texts = [fmt(v) for v in y_ticks_values]
@@ -327,7 +334,8 @@ TILE_LINES = 3
 
 
 def _share_text(share: float | None) -> str:
-    return "—" if share is None else f"{number_format(share, decimal_pos=1)} %"
+    # number_format cuts digits off: round first (66.67 → 66.7, as the tables show it).
+    return "—" if share is None else f"{number_format(round(share, 1), decimal_pos=1)} %"
 
 
 def _region_title(r: dict[str, Any]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -37,14 +39,14 @@ class SimulatorForm(forms.Form):
     )
     self_service_per_year = NumberField(
         "count",
-        label=_("Firms reached by self-service per year"),
+        label=_("Firms reached by the self-guided route per year"),
         min_value=0,
         max_value=1_000_000,
         help_text=_("Self-assessment, online modules and mentoring without a class."),
     )
     self_service_conversion = NumberField(
         "percent",
-        label=_("Self-service firms that export within a year (%)"),
+        label=_("Firms on the self-guided route that export within a year (%)"),
         decimal_places=1,
     )
     indirect_per_year = NumberField(
@@ -53,3 +55,22 @@ class SimulatorForm(forms.Form):
         min_value=0,
         max_value=1_000_000,
     )
+
+
+class ReportMonthForm(forms.Form):
+    """The monthly report's month picker (the months of the current snapshot's trend)."""
+
+    month = forms.ChoiceField(label=_("Report month"), required=False)
+
+    def __init__(self, *args, months=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        from siapekspor.reporting.narrative import month_name
+
+        self.fields["month"].choices = [(m.strftime("%Y-%m"), month_name(m)) for m in months]
+        self.fields["month"].error_messages["invalid_choice"] = _(
+            "Choose one of the months listed."
+        )
+
+    def clean_month(self) -> dt.date | None:
+        value = self.cleaned_data.get("month")
+        return dt.date.fromisoformat(f"{value}-01") if value else None

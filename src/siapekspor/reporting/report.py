@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from siapekspor.core.pdf import render_pdf
 from siapekspor.core.tabular import escape_formula
 from siapekspor.reporting.labels import FUNNEL_LABELS
+from siapekspor.reporting.narrative import paragraph
 
 
 def pdf(request, ctx: dict) -> bytes:
@@ -22,38 +23,51 @@ def pdf(request, ctx: dict) -> bytes:
 
 
 def xlsx(ctx: dict) -> bytes:
+    """The report's figures as a workbook: the summary (with the paragraph) and one sheet per
+    table, the same numbers as the PDF."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
-    data = ctx["data"]
+    data, m = ctx["data"], ctx["m"]
     wb = Workbook()
     ws = wb.active
     ws.title = _sheet_title(_("Summary"))
     bold = Font(bold=True)
     t = data["totals"]
+    previous, year_ago = m["previous"] or {}, m["year_ago"] or {}
     rows = [
         (_("SiapEkspor monthly report"), ""),
-        (_("As of"), data["snapshot"]["as_of"]),
+        (_("Report month"), m["month"][:7]),
+        (_("Figures at"), m["end"]),
         (
             _("Computed at"),
             date_format(timezone.localtime(data["snapshot"]["computed"]), "DATETIME_FORMAT"),
         ),
+        (_("Selection:"), " · ".join(ctx["scope"]) or _("All regencies and cities")),
         (_("Baseline enterprises"), data["baseline"]),
-        (_("Target (enterprises exporting)"), data["target"]),
-        (_("Exporting enterprises"), t["exporting"]),
-        (_("of which direct"), t["direct"]),
-        (_("of which indirect"), t["indirect"]),
-        (_("Share of the baseline (%)"), data["share_of_baseline_pct"]),
-        (_("Progress to the target (%)"), data["progress_pct"]),
+        (_("Target (enterprises exporting)"), m["target"]),
+        (_("Exporting enterprises"), m["exporting"]),
+        (_("of which direct"), m["direct"]),
+        (_("of which indirect"), m["indirect"]),
+        (_("Progress to the target (%)"), m["progress_pct"]),
+        (_("Exporting enterprises, the month before"), previous.get("exporting")),
+        (_("Exporting enterprises, a year earlier"), year_ago.get("exporting")),
+        (_("First exports in the month"), m["new_exporters"]),
+        (_("First exporters in the last 12 months"), m["new_12m"]),
         (_("Lapsed exporters"), t["lapsed"]),
         (_("Repeat exporters"), t["repeat"]),
-        (_("New exporters in the last 12 months"), t["new_exporters"]),
     ]
     for r in rows:
         ws.append([escape_formula(str(r[0])), r[1]])
     ws["A1"].font = bold
     ws.append([])
+    ws.append([escape_formula(_("In brief")), escape_formula(" ".join(paragraph(data)))])
     ws.append([escape_formula(_("Method")), escape_formula(str(method_note()))])
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 90
+    for row in ws.iter_rows(min_row=ws.max_row - 1):
+        row[0].font = bold
+        row[1].alignment = Alignment(wrap_text=True, vertical="top")
 
     def sheet(title, headers, body):
         s = wb.create_sheet(_sheet_title(title))
@@ -66,25 +80,27 @@ def xlsx(ctx: dict) -> bytes:
     sheet(
         _("Regencies"),
         [
-            _("Code"),
             _("Regency or city"),
             _("Enterprises"),
             _("Exporting"),
-            _("Direct"),
-            _("Indirect"),
+            _("Exporting, the month before"),
+            _("Change since the previous month"),
+            _("First exports in the month"),
             _("Share exporting (%)"),
+            _("Code"),
         ],
         [
             (
-                r["code"],
                 str(r["name"]),
                 r["enterprises"],
                 r["exporting"],
-                r["direct"],
-                r["indirect"],
+                r["previous"],
+                r["change"],
+                r["new_exporters"],
                 r["share"],
+                r["code"],
             )
-            for r in data["regencies"]
+            for r in ctx["regency_rows"]
         ],
     )
     sheet(
@@ -100,19 +116,19 @@ def xlsx(ctx: dict) -> bytes:
     sheet(
         _("Products"),
         [_("HS"), _("Product"), _("FOB value (USD)"), _("Shipments")],
-        [(p["key"], str(p["name"]), p["usd"], p["shipments"]) for p in data["products"]],
+        [(p["key"], str(p["name"]), p["usd"], p["shipments"]) for p in m["products"]],
     )
     sheet(
         _("Destinations"),
         [_("Country"), _("Name"), _("FOB value (USD)"), _("Shipments")],
-        [(d["key"], str(d["name"]), d["usd"], d["shipments"]) for d in data["destinations"]],
+        [(d["key"], str(d["name"]), d["usd"], d["shipments"]) for d in m["destinations"]],
     )
     sheet(
         _("Trend"),
-        [_("Month"), _("Exporting"), _("Direct"), _("Indirect"), _("New exporters")],
+        [_("Month"), _("Exporting"), _("Direct"), _("Indirect"), _("First exports in the month")],
         [
             (t["month"], t["exporting"], t["direct"], t["indirect"], t["new_exporters"])
-            for t in data["trend"]
+            for t in m["trend"]
         ],
     )
     out = io.BytesIO()

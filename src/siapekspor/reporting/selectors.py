@@ -318,3 +318,116 @@ def available_years() -> list[int]:
         years = list(range(span["last"].year, span["first"].year - 1, -1)) if span["first"] else []
         cache.set(key, years, CACHE_SECONDS)
     return years
+
+
+# --- the monthly report ------------------------------------------------------------------------
+
+REPORT_TREND_MONTHS = 24  # the months drawn in the report's trend chart, ending with its month
+
+
+def report_months(data: dict[str, Any]) -> list[dt.date]:
+    """The months a monthly report can cover (the snapshot's trend), newest first."""
+    return [dt.date.fromisoformat(t["month"]) for t in reversed(data["trend"])]
+
+
+def _regency_months(
+    snapshot_id: int, f: Filters, months: list[dt.date]
+) -> dict[tuple[str, dt.date], Any]:
+    qs = KpiTrend.objects.filter(snapshot_id=snapshot_id, month__in=months)
+    if f.regency:
+        qs = qs.filter(regency=f.regency)
+    if f.sector:
+        qs = qs.filter(division=f.sector)
+    return {
+        (r["regency"], r["month"]): r
+        for r in qs.values("regency", "month").annotate(
+            exporting=Sum("exporting"), new_exporters=Sum("new_exporters")
+        )
+    }
+
+
+def _labelled_values(snapshot_id: int, f: Filters, year: int) -> tuple[list[Any], list[Any]]:
+    products = _values(snapshot_id, f, ValueDimension.PRODUCT, year)
+    hs = hs_descriptions(p["key"] for p in products)
+    for row in products:
+        row["name"] = hs.get(row["key"], "")
+    destinations = _values(snapshot_id, f, ValueDimension.DESTINATION, year)
+    for row in destinations:
+        row["name"] = countries.name(row["key"])
+    return products, destinations
+
+
+def _compute_month(data: dict[str, Any], f: Filters, chosen: dt.date) -> dict[str, Any]:
+    trend = data["trend"]
+    months = [dt.date.fromisoformat(t["month"]) for t in trend]
+    i = months.index(chosen)
+    point = trend[i]
+    previous = trend[i - 1] if i else None
+    year_ago = trend[i - 12] if i >= 12 else None
+    as_of = dt.date.fromisoformat(data["snapshot"]["as_of"])
+    is_current = i == len(months) - 1
+    end = as_of if is_current else dates.month_end(chosen)
+    lookup = [m for m in (chosen, months[i - 1] if i else None) if m]
+    by_month = _regency_months(data["snapshot"]["id"], f, lookup)
+    regencies = []
+    for r in data["regencies"]:
+        now = by_month.get((r["code"], chosen), {})
+        before = by_month.get((r["code"], months[i - 1]), {}) if i else {}
+        exporting = now.get("exporting") or 0
+        row = {
+            "code": r["code"],
+            "name": r["name"],
+            "short_name": r["short_name"],
+            "enterprises": r["enterprises"],
+            "exporting": exporting,
+            "previous": (before.get("exporting") or 0) if previous else None,
+            "new_exporters": now.get("new_exporters") or 0,
+            "share": _pct(exporting, r["enterprises"]),
+        }
+        row["change"] = exporting - row["previous"] if previous else None
+        regencies.append(row)
+    # The pace from the whole months up to the chosen one (its own when it is complete).
+    whole = trend[: i + 1] if (not is_current or dates.is_month_end(as_of)) else trend[:i]
+    target = data["scope_target"]
+    p = forecast.pace([t["exporting"] for t in whole], target, current=point["exporting"])
+    products, destinations = _labelled_values(data["snapshot"]["id"], f, chosen.year)
+    return {
+        "month": chosen.isoformat(),
+        "end": end.isoformat(),
+        "is_current": is_current,
+        "exporting": point["exporting"],
+        "direct": point["direct"],
+        "indirect": point["indirect"],
+        "new_exporters": point["new_exporters"],
+        "new_12m": sum(t["new_exporters"] for t in trend[max(0, i - 11) : i + 1]),
+        "previous": previous,
+        "year_ago": year_ago,
+        "target": target,
+        "progress_pct": _pct(point["exporting"], target),
+        "regencies": regencies,
+        "trend": trend[max(0, i - REPORT_TREND_MONTHS + 1) : i + 1],
+        "pace": p.as_dict(),
+        "products": products,
+        "destinations": destinations,
+    }
+
+
+def monthly_data(
+    user: Actor, filters: Filters, month: dt.date | None = None
+) -> dict[str, Any] | None:
+    """The dashboard's figures plus `month`: the figures at the end of the chosen month (the
+    newest when None or not covered), its change from the month before and from a year
+    earlier, each regency's movement, the pace up to that month and the values of its year.
+    None before the first rebuild."""
+    f = effective_filters(user, Filters(regency=filters.regency, sector=filters.sector))
+    data = dashboard_data(user, f)
+    if data is None:
+        return None
+    months = report_months(data)
+    chosen = month if month in months else months[0]
+    key = f"reporting:month:{generation()}:{translation.get_language() or 'id'}:{f.key()}:{chosen}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = _compute_month(data, f, chosen)
+        cache.set(key, figures, CACHE_SECONDS)
+    return {**data, "month": figures, "months": months}

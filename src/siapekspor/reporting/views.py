@@ -3,6 +3,7 @@ report (PDF and xlsx)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import dates
@@ -19,8 +21,8 @@ from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.readiness.models import Level
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
-from siapekspor.reporting import access, forecast, geo, report, selectors
-from siapekspor.reporting.forms import DashboardFilterForm, SimulatorForm
+from siapekspor.reporting import access, forecast, geo, narrative, report, selectors
+from siapekspor.reporting.forms import DashboardFilterForm, ReportMonthForm, SimulatorForm
 from siapekspor.reporting.labels import FUNNEL_LABELS
 from siapekspor.shipments import selectors as shipment_selectors
 from siapekspor.training import selectors as training_selectors
@@ -107,6 +109,9 @@ def _trend_chart(data: dict) -> dict | None:
             {"key": "direct", "label": _("Direct"), "values": [t["direct"] for t in trend]},
             {"key": "indirect", "label": _("Indirect"), "values": [t["indirect"] for t in trend]},
         ],
+        # Narrower drawing, larger text: the card is about 300 px wide on a phone.
+        width=420,
+        height=220,
     )
 
 
@@ -116,6 +121,7 @@ def dashboard_context(request) -> dict:
     ctx = {"form": form, "data": data}
     if data is None:
         return ctx
+    ctx["as_of_date"] = dt.date.fromisoformat(data["snapshot"]["as_of"])
     shapes = geo.shapes()
     ctx["map"] = (
         shape_map(data["regencies"], shapes) if len(shapes) >= 10 else tile_map(data["regencies"])
@@ -146,6 +152,7 @@ def dashboard_context(request) -> dict:
     width = min(100.0, max(0.0, data["progress_pct"] or 0.0))
     ctx["progress_width"] = f"{width:.2f}"
     ctx["progress_rtl_x"] = f"{100 - width:.2f}"
+    ctx["month_form"] = ReportMonthForm(months=selectors.report_months(data))
     return ctx
 
 
@@ -228,6 +235,8 @@ def forecast_view(request):
         target=target,
         target_label=_("Target"),
         band=([max(0, low) for low, _high in band], [high for _low, high in band]),
+        width=420,
+        height=240,
     )
     return render(
         request,
@@ -246,17 +255,96 @@ def forecast_view(request):
     )
 
 
+def _regency_map(rows: list[dict]) -> tuple[dict, bool]:
+    shapes = geo.shapes()
+    if len(shapes) >= 10:
+        return shape_map(rows, shapes), True
+    return tile_map(rows), False
+
+
+def report_context(request, data: dict) -> dict:
+    """What the monthly report (PDF and xlsx) shows for `data` (selectors.monthly_data)."""
+    m = data["month"]
+    trend = m["trend"]
+    ctx: dict = {"data": data, "m": m}
+    ctx["narrative"] = narrative.paragraph(data, html=True)
+    ctx["month_label"] = narrative.month_name(m["month"])
+    ctx["previous_label"] = narrative.month_name(m["previous"]["month"]) if m["previous"] else ""
+    ctx["map"], ctx["map_is_geo"] = _regency_map(m["regencies"])
+    ctx["as_of_label"] = date_format(dt.date.fromisoformat(data["snapshot"]["as_of"]))
+    ctx["trend_chart"] = time_chart(
+        [t["month"][:7] for t in trend],
+        [
+            {"key": "total", "label": _("Total"), "values": [t["exporting"] for t in trend]},
+            {"key": "direct", "label": _("Direct"), "values": [t["direct"] for t in trend]},
+            {"key": "indirect", "label": _("Indirect"), "values": [t["indirect"] for t in trend]},
+        ],
+        height=200,
+    )
+    ctx["new_chart"] = time_chart(
+        [t["month"][:7] for t in trend],
+        [
+            {
+                "key": "new",
+                "label": _("First exports in the month"),
+                "values": [t["new_exporters"] for t in trend],
+                "colour": "#6a4c93",
+            }
+        ],
+        height=170,
+    )
+    ctx["regency_rows"] = [
+        {**r, "change_text": narrative.signed(r["change"]) if r["change"] is not None else ""}
+        for r in sorted(m["regencies"], key=lambda r: (-r["exporting"], str(r["name"])))
+        if not data["filters"]["regency"] or r["code"] == data["filters"]["regency"]
+    ]
+    ctx["regency_bars"] = bars(
+        [{"name": r["name"], "count": r["exporting"]} for r in ctx["regency_rows"]],
+        colour="#1b6ca8",
+    )
+    funnel = [{"name": FUNNEL_LABELS[s["key"]], "count": s["count"]} for s in data["funnel"]]
+    ctx["funnel_bars"] = bars(funnel, colour="#0b6e4f")
+    ctx["product_bars"] = bars(
+        [{"name": f"{p['key']} {p['name']}", "count": p["usd"]} for p in m["products"]],
+        colour="#a86a00",
+    )
+    ctx["destination_bars"] = bars(
+        [{"name": d["name"], "count": d["usd"]} for d in m["destinations"]], colour="#00798c"
+    )
+    ctx["scope"] = _scope_names(data)
+    ctx["method_note"] = report.method_note()
+    return ctx
+
+
+def _scope_names(data: dict) -> list[str]:
+    f = data["filters"]
+    names = []
+    if f["regency"]:
+        names += [str(r["name"]) for r in data["regencies"] if r["code"] == f["regency"]]
+    if f["sector"]:
+        names += [f"{s['code']} {s['name']}" for s in data["sectors"] if s["code"] == f["sector"]]
+    return names
+
+
 @login_required
 def monthly_report(request, fmt: str):
     if not access.can_see_dashboard(request.user):
         raise PermissionDenied
-    ctx = dashboard_context(request)
-    if ctx.get("data") is None:
-        return render(request, "reporting/dashboard.html", ctx, status=404)
-    as_of = ctx["data"]["snapshot"]["as_of"]
-    name = f"siapekspor-laporan-{as_of[:7]}"
+    form, f = _filters(request)
+    data = selectors.monthly_data(request.user, f)
+    if data is None:
+        return render(request, "reporting/dashboard.html", {"form": form, "data": None}, status=404)
+    month_form = ReportMonthForm(request.GET, months=data["months"])
+    if not month_form.is_valid():
+        ctx = dashboard_context(request)
+        ctx["month_form"] = month_form
+        return render(request, "reporting/dashboard.html", ctx, status=400)
+    month = month_form.cleaned_data["month"]
+    if month and month != data["months"][0]:
+        data = selectors.monthly_data(request.user, f, month)
+    ctx = report_context(request, data)
+    name = f"siapekspor-laporan-{data['month']['month'][:7]}"
     if fmt == "pdf":
-        ctx["method_note"] = report.method_note()
         body, content_type = report.pdf(request, ctx), "application/pdf"
     else:
         body = report.xlsx(ctx)

@@ -45,6 +45,17 @@ def test_bars_scale_to_the_largest_value_and_keep_small_values_visible():
     assert (a.width_pct, a.rtl_x, a.text) == (100.0, 0.0, "US$200")
     assert b.width_pct == 0.5 and c.width_pct == 0.0
     assert [bar.label for bar in charts.bars(rows, limit=2)] == ["a", "b"]
+    assert {bar.colour for bar in charts.bars(rows)} == {charts.BAR_COLOUR}
+    assert {bar.colour for bar in charts.bars(rows, colour="#1b6ca8")} == {"#1b6ca8"}
+
+
+def test_map_shares_are_rounded_as_the_tables_round_them():
+    rows = [
+        {"code": "18.04", "name": "Lampung Barat", "share": 66.67, "exporting": 2, "enterprises": 3}
+    ]
+    with translation.override("id"):
+        (tile,) = charts.tile_map(rows)["tiles"]
+    assert tile["value_text"] == "66,7 %"  # not 66,6 % (cut) beside 66,7 in the table
 
 
 @pytest.mark.parametrize("language", ["id", "ar"])
@@ -69,6 +80,14 @@ def test_time_runs_left_to_right_in_every_language(language):
         assert left[tick["anchor"]] >= 0 and left[tick["anchor"]] + 2 * half <= chart["width"]
     assert [item["label"] for item in chart["legend"]] == ["Total", "Target"]
     assert chart["y_ticks"][-1]["value"] >= 20000  # the target is inside the picture
+
+
+def test_small_counts_get_whole_ticks_without_repeats():
+    chart = charts.time_chart(
+        ["2026-01", "2026-02"], [{"key": "total", "label": "n", "values": [0, 2]}]
+    )
+    texts = [t["text"] for t in chart["y_ticks"]]
+    assert texts == ["0", "1", "2"]
 
 
 def test_a_time_chart_needs_two_points_in_time():

@@ -44,7 +44,7 @@ def test_dashboard_in_the_browser(live_server, browser, users, prefix, direction
     ent = make_enterprise(regency="18.71")
     direct(ent, dt.date.today() - dt.timedelta(days=100))
     rebuild_indicators()
-    page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+    page = browser.new_page(viewport={"width": 360, "height": 780})  # a phone
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(f"{live_server.url}{prefix}/accounts/login/")
@@ -57,8 +57,8 @@ def test_dashboard_in_the_browser(live_server, browser, users, prefix, direction
     if title:
         assert title in page.inner_text("h1")
     assert page.locator(".regency-map .tile rect").count() == 15
-    box = page.locator(".regency-map svg[role=img]").bounding_box()
-    assert box and 0 < box["width"] <= 390
+    box = page.locator(".regency-map svg.chart-ltr").bounding_box()
+    assert box and 0 < box["width"] <= 360
     assert page.locator(".linechart polyline").count() >= 1
     assert not [e for e in errors if "Content Security Policy" in e]
     page.close()

@@ -20,8 +20,17 @@ READABLE = {"selectors", "hooks", "reference_hooks", "models", "roles"}
 
 
 def _imports(path: Path):
+    """Every import that runs (those under `if TYPE_CHECKING:` only name types for mypy)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
     for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name, []
