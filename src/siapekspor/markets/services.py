@@ -138,6 +138,16 @@ def trade_load_macro(
     return info
 
 
+def trade_load_weo(*, path: str | Path, actor: Any = None) -> dict[str, Any]:
+    """Load IMF WEO real GDP growth (forecasts drive the projections). Raises TradeDataError."""
+    try:
+        info = reference.load_weo(_store(), path)
+    except TradeStoreError as exc:
+        raise _fail(exc) from exc
+    _audit("markets.weo.loaded", actor=actor, target_id="weo", label=Path(path).name, changes=info)
+    return info
+
+
 def trade_load_tariffs(
     *, paths: Sequence[str | Path], columns: str | None = None, actor: Any = None
 ) -> list[dict[str, Any]]:

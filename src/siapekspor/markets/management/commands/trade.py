@@ -1,4 +1,4 @@
-"""siapekspor trade load|load-geodist|load-gdp|load-tariffs|load-production|synthetic|status|warm"""
+"""siapekspor trade load|load-geodist|load-gdp|load-weo|load-tariffs|load-production|synthetic|status|warm"""
 
 from __future__ import annotations
 
@@ -64,6 +64,12 @@ class Command(SiapEksporCommand):
         gdp.add_argument("path", type=Path)
         gdp.add_argument("--indicator", choices=["gdp", "population", "gdp_per_capita"])
 
+        weo = sub.add_parser(
+            "load-weo",
+            help="Load IMF WEO real GDP growth (NGDP_RPCH) for projections from forecasts.",
+        )
+        weo.add_argument("path", type=Path)
+
         tariffs = sub.add_parser(
             "load-tariffs",
             help="Load destination tariff schedules (USA HTS with additional duties on "
@@ -98,7 +104,7 @@ class Command(SiapEksporCommand):
         warm = sub.add_parser("warm", help="Precompute market indicators for an exporter.")
         warm.add_argument("--exporter", default="IDN")
         warm.add_argument("--year", type=int)
-        for p in (load, geodist, gdp, tariffs, production, synthetic, status, warm):
+        for p in (load, geodist, gdp, weo, tariffs, production, synthetic, status, warm):
             add_language_option(p, languages)
 
     def handle(self, *args, **options):
@@ -167,6 +173,24 @@ class Command(SiapEksporCommand):
     def do_load_gdp(self, options):
         info = services.trade_load_macro(path=options["path"], indicator=options["indicator"])
         self.stdout.write(self.style.SUCCESS(_("Indicator loaded: %(info)s") % {"info": info}))
+
+    def do_load_weo(self, options):
+        info = services.trade_load_weo(path=options["path"])
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "%(file)s: real GDP growth for %(n)s economies, forecasts from %(first)s "
+                    "to %(last)s (WEO %(vintage)s)."
+                )
+                % {
+                    "file": info["file"],
+                    "n": info["economies"],
+                    "first": info["first_forecast_year"],
+                    "last": info["last_year"],
+                    "vintage": info["vintage"],
+                }
+            )
+        )
 
     def do_load_tariffs(self, options):
         for info in services.trade_load_tariffs(paths=options["paths"], columns=options["columns"]):
