@@ -12,10 +12,12 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -31,6 +33,7 @@ from siapekspor.markets.engine.province import (
 )
 from siapekspor.markets.engine.recommend import COMPONENTS, recommend
 from siapekspor.markets.engine.store import TradeStore, TradeStoreError
+from siapekspor.markets.engine.texts import caveats as caveat_texts
 from siapekspor.markets.engine.texts import normalise_language
 from siapekspor.markets.errors import ProductNotFound, TradeDataError, TradeStoreEmpty
 from siapekspor.registry.models import HsCode
@@ -127,6 +130,11 @@ class MarketRow:
     components: dict[str, float]
     reason: str
     factors_missing: list[str]
+    other_segment: bool = False
+    import_unit_value: float | None = None
+    exporter_unit_value: float | None = None
+    exporter_unit_value_here: float | None = None
+    requirements_url: str | None = None
 
 
 @dataclass
@@ -139,6 +147,7 @@ class ProductMarkets:
     weights: dict[str, float]
     components_missing: list[str]
     notes: dict[str, str] = field(default_factory=dict)
+    caveats: list[str] = field(default_factory=list)
 
 
 def _num(value: Any) -> float | None:
@@ -147,7 +156,23 @@ def _num(value: Any) -> float | None:
     return float(value)
 
 
-def _rows(frame: pd.DataFrame) -> list[MarketRow]:
+def requirements_url(hs6: str, iso3: str, enterprise_id: int | str | None = None) -> str | None:
+    """Link to what the market requires for the product (the compliance app's checklist).
+
+    `reverse("compliance:checklist") + "?hs=<hs6>&market=<iso3>[&enterprise=<id>]"`, or None
+    while that URL name does not resolve (the compliance app is not installed yet).
+    """
+    try:
+        base = reverse("compliance:checklist")
+    except NoReverseMatch:
+        return None
+    query = {"hs": str(hs6), "market": str(iso3).upper()}
+    if enterprise_id is not None:
+        query["enterprise"] = str(enterprise_id)
+    return f"{base}?{urlencode(query)}"
+
+
+def _rows(frame: pd.DataFrame, enterprise_id: int | str | None = None) -> list[MarketRow]:
     out = []
     for r in frame.to_dict("records"):
         out.append(
@@ -173,6 +198,11 @@ def _rows(frame: pd.DataFrame) -> list[MarketRow]:
                 components={c: float(r[f"n_{c}"]) for c in COMPONENTS},
                 reason=r["reason"],
                 factors_missing=list(r["factors_missing"]),
+                other_segment=bool(r.get("other_segment", False)),
+                import_unit_value=_num(r.get("import_unit_value")),
+                exporter_unit_value=_num(r.get("exporter_unit_value")),
+                exporter_unit_value_here=_num(r.get("exporter_unit_value_here")),
+                requirements_url=requirements_url(r["product"], r["importer"], enterprise_id),
             )
         )
     return out
@@ -191,6 +221,7 @@ def product_markets(
     top: int | None = 10,
     weights: str | Mapping[str, float] | None = None,
     language: str | None = None,
+    enterprise_id: int | str | None = None,
 ) -> ProductMarkets:
     """Ranked destination markets for one HS6, with components and a sentence each.
 
@@ -214,10 +245,13 @@ def product_markets(
         exporter=exporter,
         year=int(attrs["year"]),
         synthetic=bool(attrs.get("synthetic")),
-        markets=_rows(frame),
+        markets=_rows(frame, enterprise_id),
         weights=dict(attrs["weights"]),
         components_missing=list(attrs.get("components_missing", [])),
         notes=dict(attrs.get("notes", {})),
+        caveats=caveat_texts(
+            dict(attrs.get("notes", {})), list(attrs.get("components_missing", [])), lang
+        ),
     )
 
 
@@ -374,6 +408,7 @@ class EnterpriseProductMarkets:
     hs: HsCode | None
     markets: list[MarketRow]
     message: str = ""
+    caveats: list[str] = field(default_factory=list)
 
 
 def enterprise_markets(
@@ -401,7 +436,9 @@ def enterprise_markets(
             )
             continue
         try:
-            markets = product_markets(hs.code, top=top, language=language).markets
+            result = product_markets(
+                hs.code, top=top, language=language, enterprise_id=enterprise.pk
+            )
         except (TradeDataError, TradeStoreEmpty):
             out.append(
                 EnterpriseProductMarkets(
@@ -409,5 +446,7 @@ def enterprise_markets(
                 )
             )
             continue
-        out.append(EnterpriseProductMarkets(product.name, hs, markets))
+        out.append(
+            EnterpriseProductMarkets(product.name, hs, result.markets, caveats=result.caveats)
+        )
     return out

@@ -300,6 +300,14 @@ CAVEATS: dict[str, dict[str, str]] = {
         "ja": "関税は一部の市場のみ読み込まれており、他の市場は関税要因なしで評価しています。",
         "ar": "التعريفات محمّلة لبعض الأسواق فقط؛ وتُقيَّم الأسواق الأخرى دون عامل التعريفة.",
     },
+    "tariff_none": {
+        "id": "Tarif pasar tujuan belum dimuat; peringkat dihitung tanpa faktor tarif.",
+        "en": "No destination tariffs are loaded; the ranking is computed without the tariff factor.",
+        "fr": "Aucun droit de douane des marchés n’est chargé ; le classement est calculé sans ce facteur.",
+        "zh-hans": "尚未载入目的市场关税；排名未包含关税因素。",
+        "ja": "仕向け市場の関税が読み込まれていないため、関税要因なしで順位付けしています。",
+        "ar": "لم تُحمَّل تعريفات أسواق المقصد؛ حُسب الترتيب دون عامل التعريفة.",
+    },
     "distance": {
         "id": "Jarak CEPII GeoDist belum dimuat; faktor jarak tidak dipakai.",
         "en": "CEPII GeoDist distances are not loaded; the distance factor is not used.",
@@ -343,21 +351,31 @@ CAVEATS: dict[str, dict[str, str]] = {
 }
 
 
+def caveat_codes(notes: dict[str, str], components_missing: list[str]) -> list[str]:
+    """Which CAVEATS apply to a ranking, from the engine's notes (English, for logs)."""
+    codes = []
+    supply = notes.get("supply_projection", "")
+    if "no projection" in supply.lower():
+        codes.append("supply_projection")
+    tariff = notes.get("tariff", "")
+    if tariff.startswith("No tariff table"):
+        codes.append("tariff_none")
+    elif tariff:
+        codes.append("tariff")
+    if "not loaded" in notes.get("distance", ""):
+        codes.append("distance")
+    for code in ("ease_fallback", "potential_cap", "unit_value"):
+        if code in notes:
+            codes.append(code)
+    if "growth" in components_missing:
+        codes.append("growth")
+    return codes
+
+
 def caveats(notes: dict[str, str], components_missing: list[str], language: str) -> list[str]:
     """The missing inputs of a ranking as sentences in `language` (Indonesian by default)."""
     lang = normalise_language(language)
-    keys = [k for k in CAVEATS if k in notes or k in components_missing]
-    if "demand_projection" in notes and "supply_projection" not in keys:
-        keys.insert(0, "supply_projection")
-    if (
-        "supply_projection" in notes
-        and "IMF WEO" in notes["supply_projection"]
-        and ("not loaded" not in notes["supply_projection"])
-    ):
-        keys = [k for k in keys if k != "supply_projection"]
-    if "distance" in keys and "not loaded" not in notes.get("distance", "not loaded"):
-        keys.remove("distance")
-    return [CAVEATS[k][lang] for k in keys]
+    return [CAVEATS[code][lang] for code in caveat_codes(notes, components_missing)]
 
 
 # (threshold, divisor, unit) from largest to smallest, and the money pattern per language.

@@ -79,8 +79,9 @@ def test_recommend_formats(demo_store: TradeStore) -> None:
             "en",
         )
     )
-    assert [row["rank"] for row in data] == [1, 2, 3]
-    assert all(row["reason"].count("(rank") == 1 for row in data)
+    assert [row["rank"] for row in data["markets"]] == [1, 2, 3]
+    assert all(row["reason"].count("(rank") == 1 for row in data["markets"])
+    assert data["caveats"] and data["hs"] == "090111"
     table = run("markets", "recommend", "--hs", "090111", "--top", "3")
     assert "peringkat 1" in table  # Indonesian sentences by default
     csv = pd.read_csv(StringIO(run("markets", "recommend", "--hs", "090111", "--format", "csv")))

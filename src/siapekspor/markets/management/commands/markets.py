@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -164,7 +165,20 @@ class Command(SiapEksporCommand):
             for m in result.markets
         ]
         header = ["#", _("market"), _("score"), _("imports"), _("share"), _("untapped")]
-        self._emit(frame, options["format"], rows, header)
+        if options["format"] == "json":
+            payload = {
+                "hs": result.hs,
+                "exporter": result.exporter,
+                "year": result.year,
+                "synthetic": result.synthetic,
+                "weights": result.weights,
+                "caveats": result.caveats,
+                "notes": result.notes,
+                "markets": json.loads(frame.to_json(orient="records", force_ascii=False)),
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            self._emit(frame, options["format"], rows, header)
         if options["format"] == "table":
             for m in result.markets:
                 self.stdout.write(f"{m.rank}. {m.reason}")
@@ -172,8 +186,11 @@ class Command(SiapEksporCommand):
                 _("Weights: %(w)s")
                 % {"w": ", ".join(f"{k}={v:g}" for k, v in result.weights.items())}
             )
-            for factor, note in sorted(result.notes.items()):
-                self.stdout.write(f"  - {factor}: {note}")
+            for caveat in result.caveats:
+                self.stdout.write(f"  - {caveat}")
+        elif options["format"] == "csv":
+            for caveat in result.caveats:  # a CSV file has no room for them: stderr
+                self.stderr.write(caveat)
         if result.synthetic:
             sys.stderr.write(_("Warning: the trade data is SYNTHETIC (demo), not real.") + "\n")
         self.stderr.write(
