@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -15,13 +16,19 @@ from django.utils.translation import gettext as _
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.errors import DomainError
 from siapekspor.markets import selectors
-from siapekspor.markets.engine.complexity import compute_complexity
+from siapekspor.markets.engine import reference
+from siapekspor.markets.engine.complexity import (
+    ATLAS_MIN_EXPORTS,
+    OUTPUT_FILE_COLUMNS,
+    atlas_filter,
+    compute_complexity,
+    read_table,
+    write_table,
+)
 from siapekspor.markets.engine.ingest import parse_mapping
 from siapekspor.markets.engine.store import TradeStoreError
 from siapekspor.markets.engine.texts import money, normalise_language, percent
 from siapekspor.markets.management.commands._common import add_language_option, table
-
-COMPLEXITY_COLUMNS = ["time", "loc", "prod", "rca", "mcp", "density", "pci", "eci", "coi", "cog"]
 
 
 class Command(SiapEksporCommand):
@@ -39,10 +46,36 @@ class Command(SiapEksporCommand):
         cx.add_argument(
             "--columns",
             required=True,
-            help="time=COL,loc=COL,prod=COL,val=COL (duplicates are summed)",
+            help="time=COL,loc=COL,prod=COL,val=COL[,pop=COL] (duplicates are summed; pop "
+            "feeds the population filter, else World Bank population from the store)",
         )
-        cx.add_argument("--out", required=True, type=Path, help="CSV to write")
+        cx.add_argument(
+            "--out",
+            required=True,
+            type=Path,
+            help="File to write: .parquet (Parquet), .csv or .csv.gz (CSV)",
+        )
         cx.add_argument("--rca-threshold", type=float, default=1.0)
+        cx.add_argument(
+            "--filters",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="Atlas-style filters before computing (default on): population ≥ 1 million "
+            "(World Bank population in the trade store), average exports ≥ US$1 billion, "
+            "exports in every year; --no-filters keeps every location",
+        )
+        cx.add_argument(
+            "--population-unit",
+            choices=["persons", "thousand", "million"],
+            default="persons",
+            help="Unit of a pop=COL column given in --columns (population filter)",
+        )
+        cx.add_argument(
+            "--value-unit",
+            choices=["usd", "thousand", "million"],
+            default="usd",
+            help="Unit of the value column, for the US$1 billion filter",
+        )
 
         rec = sub.add_parser("recommend", help="Ranked destination markets for an HS6 product.")
         rec.add_argument("--hs", required=True, help="6-digit HS code, e.g. 090111")
@@ -96,7 +129,7 @@ class Command(SiapEksporCommand):
 
     def do_complexity(self, options):
         try:
-            mapping = parse_mapping(options["columns"], ("time", "loc", "prod", "val"))
+            mapping = parse_mapping(options["columns"], ("time", "loc", "prod", "val", "pop"))
         except TradeStoreError as exc:
             self.fail(_("Bad --columns: %(detail)s") % {"detail": exc})
         missing = {"time", "loc", "prod", "val"} - set(mapping)
@@ -107,16 +140,46 @@ class Command(SiapEksporCommand):
             )
         if not options["input"].exists():
             self.fail(_("File not found: %(path)s") % {"path": options["input"]})
+        pop_column = mapping.pop("pop", None)
+        out_name = options["out"].name.lower()
+        if not out_name.endswith((".parquet", ".csv", ".csv.gz")):
+            self.fail(_("--out must end in .parquet, .csv or .csv.gz."))
         started = time.perf_counter()
-        frame = pd.read_csv(options["input"], dtype={mapping["loc"]: str, mapping["prod"]: str})
-        absent = [c for c in mapping.values() if c not in frame.columns]
-        if absent:
+        try:
+            frame = read_table(
+                options["input"], {**mapping, **({"pop": pop_column} if pop_column else {})}
+            )
+        except (KeyError, ValueError, OSError) as exc:
             self.fail(
                 _("Columns %(cols)s are not in %(path)s.")
-                % {"cols": ", ".join(absent), "path": options["input"].name}
+                % {"cols": ", ".join(mapping.values()), "path": options["input"].name}
+                + f" ({exc})"
+            )
+        report = None
+        if options["filters"]:
+            scale = {"usd": 1.0, "thousand": 1e3, "million": 1e6}[options["value_unit"]]
+            if pop_column:
+                unit = {"persons": 1.0, "thousand": 1e3, "million": 1e6}
+                population = pd.DataFrame(
+                    {
+                        "loc": frame[mapping["loc"]].astype(str),
+                        "pop": pd.to_numeric(frame[pop_column], errors="coerce")
+                        * unit[options["population_unit"]],
+                    }
+                )
+            else:
+                population = reference.macro(selectors.trade_store(), "population")
+                if population is not None:
+                    population = population.rename(columns={"iso3": "loc", "value": "pop"})
+            frame, report = atlas_filter(
+                frame,
+                mapping,
+                population=population,
+                min_exports=ATLAS_MIN_EXPORTS / scale,
             )
         out = compute_complexity(frame, mapping, rca_threshold=options["rca_threshold"])
-        out[COMPLEXITY_COLUMNS].to_csv(options["out"], index=False)
+        out = out[OUTPUT_FILE_COLUMNS]
+        write_table(out, options["out"])
         self.stdout.write(
             self.style.SUCCESS(
                 _(
@@ -133,6 +196,23 @@ class Command(SiapEksporCommand):
                 }
             )
         )
+        if report is not None:
+            self.stdout.write(
+                _("Atlas filters: %(kept)s locations kept, %(dropped)s left out (%(list)s).")
+                % {
+                    "kept": len(report.kept),
+                    "dropped": len(report.dropped),
+                    "list": ", ".join(sorted(report.dropped)[:12])
+                    + (" …" if len(report.dropped) > 12 else ""),
+                }
+            )
+            if "population" in report.missing:
+                self.stdout.write(
+                    _(
+                        "The population filter was not applied: World Bank population is not "
+                        "loaded (siapekspor trade load-gdp FILE --indicator population)."
+                    )
+                )
 
     def do_recommend(self, options):
         language = normalise_language(options.get("language") or get_language())
