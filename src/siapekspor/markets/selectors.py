@@ -23,11 +23,12 @@ from django.utils.translation import gettext as _
 
 from siapekspor.core import i18n
 from siapekspor.core.countries import name as country_name
-from siapekspor.markets.engine import geo, reference, schedules
+from siapekspor.markets.engine import geo, province_exports, reference, schedules
 from siapekspor.markets.engine.potential import export_potential, market_trend
 from siapekspor.markets.engine.province import (
     commodity_for_product,
     diversification,
+    own_exports_view,
     province_potential,
     province_shares,
 )
@@ -329,14 +330,22 @@ def map_points(
 # --------------------------------------------------------------------------- province
 @dataclass
 class ProvinceView:
+    """The province's markets for a product; `basis` says which figures drive it:
+    "own_exports" (BPS by province of origin or e-SKA records), "production_share" (BPS
+    production share × national potential), "sector_share" (share of national
+    agriculture-sector exports × national potential) or "national_only" (no province figure)."""
+
     commodity: str
-    share: float
-    year: int
-    province_tonnes: float
-    national_tonnes: float
+    share: float | None
+    year: int | None
+    province_tonnes: float | None
+    national_tonnes: float | None
     province_source: str
     national_source: str
     rows: list[dict[str, Any]]
+    basis: str = "production_share"
+    province_total_usd: float | None = None
+    hs_levels: list[int] = field(default_factory=list)
 
 
 def province_label() -> str:
@@ -352,39 +361,122 @@ def province_share_table(year: int | None = None) -> pd.DataFrame | None:
     return shares if len(shares) else None
 
 
+def _named(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    lang = normalise_language(get_language())
+    rows = rows.copy()
+    rows["country"] = [country_name(c, lang) for c in rows["importer"]]
+    rows = rows.astype(object).where(rows.notna(), None)
+    return rows.to_dict("records")
+
+
 def province_view(
     hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None, top: int = 10
 ) -> ProvinceView | None:
-    """National potential of `hs` scaled to the province, or None when no share applies."""
+    """The province's view of `hs` (None when the code is not one of its products).
+
+    Own exports (`siapekspor trade load-province-exports`) drive it when loaded for the
+    product; else the BPS production share; else the province's share of national
+    agriculture-sector exports; else the national markets with no province figure.
+    """
     commodity = commodity_for_product(hs)
-    shares = province_share_table(year)
-    if commodity is None or shares is None or commodity.key not in set(shares["commodity"]):
+    if commodity is None:
         return None
-    share = shares.set_index("commodity").loc[commodity.key]
-    try:
-        table = province_potential(
-            trade_store(),
-            hs,
+    store = trade_store()
+    flows = province_exports.province_flows(store)
+    matched = province_exports.flows_for(flows, [hs]) if flows is not None else None
+    if matched is not None and len(matched):
+        try:
+            own = own_exports_view(store, hs, matched, exporter=exporter, year=year)
+        except TradeStoreError:
+            own = None
+        if own is not None:
+            attrs = own.attrs
+            return ProvinceView(
+                commodity=commodity.key,
+                share=attrs["share"],
+                year=int(attrs["year"]),
+                province_tonnes=None,
+                national_tonnes=None,
+                province_source=", ".join(attrs["sources"]),
+                national_source="",
+                rows=_named(own.head(top)),
+                basis="own_exports",
+                province_total_usd=float(attrs["province_total_usd"]),
+                hs_levels=list(attrs["hs_levels"]),
+            )
+    shares = province_share_table(year)
+    if shares is not None and commodity.key in set(shares["commodity"]):
+        share = shares.set_index("commodity").loc[commodity.key]
+        try:
+            table = province_potential(
+                store,
+                hs,
+                share=float(share["share"]),
+                share_note=str(share["national_source"]),
+                exporter=exporter,
+                year=year,
+            )
+        except TradeStoreError:
+            return None
+        return ProvinceView(
+            commodity=commodity.key,
             share=float(share["share"]),
-            share_note=str(share["national_source"]),
-            exporter=exporter,
-            year=year,
+            year=int(share["year"]),
+            province_tonnes=float(share["province_tonnes"]),
+            national_tonnes=float(share["national_tonnes"]),
+            province_source=str(share["province_source"]),
+            national_source=str(share["national_source"]),
+            rows=_named(table.head(top)),
         )
+    sector = province_exports.province_sector(store)
+    if sector is not None:
+        by_year = province_exports.sector_shares(sector)
+        if len(by_year):
+            years = [y for y in by_year.index if year is None or y <= year]
+            chosen = int(max(years) if years else min(by_year.index))
+            try:
+                table = province_potential(
+                    store,
+                    hs,
+                    share=float(by_year.loc[chosen]),
+                    share_note="BPS sector exports by province",
+                    exporter=exporter,
+                    year=year,
+                )
+            except TradeStoreError:
+                return None
+            return ProvinceView(
+                commodity=commodity.key,
+                share=float(by_year.loc[chosen]),
+                year=chosen,
+                province_tonnes=None,
+                national_tonnes=None,
+                province_source=(
+                    "BPS, Ekspor Menurut Provinsi Asal Barang: sektor Pertanian, Kehutanan & "
+                    f"Perikanan, {chosen}"
+                ),
+                national_source="",
+                rows=_named(table.head(top)),
+                basis="sector_share",
+            )
+    try:
+        table = export_potential(store, exporter, year, [hs])
     except TradeStoreError:
         return None
-    table = table.head(top)
-    table["country"] = [
-        country_name(c, normalise_language(get_language())) for c in table["importer"]
-    ]
+    if table.empty:
+        return None
+    rows = table[["product", "importer", "imports_usd", "exporter_avg", "potential_usd",
+                  "untapped_usd"]].head(top)  # fmt: skip
     return ProvinceView(
         commodity=commodity.key,
-        share=float(share["share"]),
-        year=int(share["year"]),
-        province_tonnes=float(share["province_tonnes"]),
-        national_tonnes=float(share["national_tonnes"]),
-        province_source=str(share["province_source"]),
-        national_source=str(share["national_source"]),
-        rows=table.to_dict("records"),
+        share=None,
+        year=None,
+        province_tonnes=None,
+        national_tonnes=None,
+        province_source="",
+        national_source="",
+        rows=_named(rows),
+        basis="national_only",
     )
 
 

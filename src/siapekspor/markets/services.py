@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from siapekspor.core.audit import audit_record
-from siapekspor.markets.engine import reference, schedules
+from siapekspor.markets.engine import province_exports, reference, schedules
 from siapekspor.markets.engine.potential import potential_table
 from siapekspor.markets.engine.store import TradeStore, TradeStoreError, ValidationSummary
 from siapekspor.markets.engine.synthetic import KNOWN_PRODUCTS, LAMPUNG_PRODUCTS, generate
@@ -136,6 +136,28 @@ def trade_load_macro(
         "markets.macro.loaded", actor=actor, target_id="macro", label=Path(path).name, changes=info
     )
     return info
+
+
+def trade_load_province_exports(
+    *, paths: Sequence[str | Path], actor: Any = None
+) -> list[dict[str, Any]]:
+    """Load the province's own exports (BPS by province of origin, e-SKA records, BPS sector
+    table). Raises TradeDataError."""
+    try:
+        infos = province_exports.load_province_exports(
+            _store(), list(paths), province=settings.PROVINCE_NAME
+        )
+    except TradeStoreError as exc:
+        raise _fail(exc) from exc
+    for info in infos:
+        _audit(
+            "markets.province_exports.loaded",
+            actor=actor,
+            target_id=info["source"],
+            label=info["file"],
+            changes=info,
+        )
+    return infos
 
 
 def trade_load_weo(*, path: str | Path, actor: Any = None) -> dict[str, Any]:

@@ -281,6 +281,7 @@ class Command(SiapEksporCommand):
     def do_province(self, options):
         hs = options["hs"].replace(".", "")
         language = normalise_language(options.get("language") or get_language())
+        fmt = options["format"]
         if options["share"] is not None:
             from siapekspor.markets.engine.province import province_potential
 
@@ -292,8 +293,12 @@ class Command(SiapEksporCommand):
                 exporter=options["exporter"].upper(),
                 year=options["year"],
             )
-            note = _("given on the command line")
-            share = options["share"]
+            frame = frame.drop(columns=["factors_missing"], errors="ignore")
+            basis, share, year, total, sources = "given", options["share"], None, None, []
+            note = _("Province share used: %(share)s (%(note)s)") % {
+                "share": percent(options["share"], language),
+                "note": _("given on the command line"),
+            }
         else:
             view = selectors.province_view(
                 hs, exporter=options["exporter"].upper(), year=options["year"], top=10_000
@@ -301,45 +306,108 @@ class Command(SiapEksporCommand):
             if view is None:
                 self.fail(
                     _(
-                        "No province share for %(hs)s: load the BPS production table with "
-                        "`siapekspor trade load-production FILE` (coffee, pepper and cocoa "
-                        "are mapped) or pass --share."
+                        "No province view for %(hs)s: it is not one of the province's products "
+                        "(coffee, pepper, cocoa, shrimp, fish, seaweed, tapioca, pineapple, "
+                        "coconut, palm oil, crafts) or no trade data covers it."
                     )
                     % {"hs": hs}
                 )
-            frame = pd.DataFrame(view.rows)
-            share = view.share
-            note = _("%(year)s: %(prov)s t of %(nat)s t; %(psrc)s; %(nsrc)s") % {
-                "year": view.year,
-                "prov": f"{view.province_tonnes:,.0f}",
-                "nat": f"{view.national_tonnes:,.0f}",
-                "psrc": view.province_source,
-                "nsrc": view.national_source,
-            }
+            frame = pd.DataFrame(view.rows).drop(columns=["factors_missing"], errors="ignore")
+            basis, share, year = view.basis, view.share, view.year
+            total, sources = view.province_total_usd, [view.province_source, view.national_source]
+            note = self._province_note(view, language)
         frame = frame.head(options["top"])
+        if fmt == "json":
+            payload = {
+                "hs": hs,
+                "basis": basis,
+                "share": share,
+                "year": year,
+                "province_total_usd": total,
+                "sources": [s for s in sources if s],
+                "note": note,
+                "rows": json.loads(frame.to_json(orient="records", force_ascii=False)),
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+            return
+        if fmt == "csv":
+            frame.to_csv(self.stdout, index=False)
+            self.stderr.write(note)  # a CSV file has no room for it
+            return
+        self.stdout.write(note)
+        own = basis == "own_exports"
+
+        def cell(r: dict, key: str) -> str:
+            value = r.get(key)
+            return "–" if value is None or pd.isna(value) else money(float(value), language)
+
         rows = [
             [
                 r["importer"],
-                money(r["province_potential_usd"], language),
-                money(r["province_untapped_usd"], language),
-                money(r["province_exports_est_usd"], language),
+                cell(r, "province_exports_usd" if own else "province_exports_est_usd"),
+                cell(r, "province_potential_usd"),
+                cell(r, "province_untapped_usd"),
             ]
             for r in frame.to_dict("records")
         ]
         self.stdout.write(
-            _("Province share used: %(share)s (%(note)s)")
-            % {"share": percent(share, language), "note": note}
+            table(
+                rows,
+                [
+                    _("market"),
+                    _("province exports") if own else _("estimated province exports"),
+                    _("province potential"),
+                    _("province untapped"),
+                ],
+            )
         )
-        self._emit(
-            frame.drop(columns=["factors_missing"], errors="ignore"),
-            options["format"],
-            rows,
-            [
-                _("market"),
-                _("province potential"),
-                _("province untapped"),
-                _("estimated province exports"),
-            ],
+
+    def _province_note(self, view, language: str) -> str:
+        if view.basis == "own_exports":
+            note = _(
+                "The province's own exports drive this view: %(total)s in %(year)s (%(sources)s)."
+            ) % {
+                "total": money(view.province_total_usd or 0.0, language),
+                "year": view.year,
+                "sources": view.province_source,
+            }
+            if view.share is not None:
+                note += " " + _(
+                    "That is %(share)s of Indonesia's exports of the product; markets where the "
+                    "province does not sell yet get national untapped potential × that share."
+                ) % {"share": percent(view.share, language)}
+            coarse = [n for n in view.hs_levels if n < 6]
+            if coarse:
+                note += " " + _(
+                    "The province's figures are at HS %(levels)s-digit level, so they cover "
+                    "more than this product."
+                ) % {"levels": ", ".join(map(str, coarse))}
+            return note
+        if view.basis == "production_share":
+            return _("Province share used: %(share)s (%(note)s)") % {
+                "share": percent(view.share, language),
+                "note": _("%(year)s: %(prov)s t of %(nat)s t; %(psrc)s; %(nsrc)s")
+                % {
+                    "year": view.year,
+                    "prov": f"{view.province_tonnes:,.0f}",
+                    "nat": f"{view.national_tonnes:,.0f}",
+                    "psrc": view.province_source,
+                    "nsrc": view.national_source,
+                },
+            }
+        if view.basis == "sector_share":
+            return _(
+                "No figures of the province for this product: its share of national "
+                "agriculture-sector exports, %(share)s (%(year)s), scales national potential "
+                "(%(source)s)."
+            ) % {
+                "share": percent(view.share, language),
+                "year": view.year,
+                "source": view.province_source,
+            }
+        return _(
+            "No province figures are loaded for this product: the national markets are shown "
+            "(load them with `siapekspor trade load-province-exports FILE`)."
         )
 
     def do_diversify(self, options):
