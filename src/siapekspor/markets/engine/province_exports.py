@@ -26,7 +26,7 @@ kg, records) and `ref/province_sector.parquet`. Countries go through
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -109,13 +109,21 @@ def _number(series: pd.Series) -> pd.Series:
 
 
 def load_province_exports(
-    store: TradeStore, paths: Sequence[str | Path], *, province: str = "Lampung"
+    store: TradeStore,
+    paths: Sequence[str | Path],
+    *,
+    province: str = "Lampung",
+    reader: Callable[[Path], pd.DataFrame] | None = None,
 ) -> list[dict[str, Any]]:
-    """Load BPS HS × destination tables, e-SKA records or BPS sector tables (one source each)."""
+    """Load BPS HS × destination tables, e-SKA records or BPS sector tables (one source each).
+
+    `reader` turns a path into a frame of text cells (the app passes one built on
+    `core.tabular.open_table`, which checks the file first); the default reads CSV/Excel.
+    """
     results = []
     for raw in paths:
         path = Path(raw)
-        frame = _read(path)
+        frame = (reader or _read)(path)
         kind = detect(frame)
         if kind is None:
             raise TradeStoreError(
