@@ -144,7 +144,9 @@ def _by_name() -> dict[str, str]:
             if value:
                 table.setdefault(_fold(value), country.alpha_3)
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    for language in ("en", "id", "fr"):
+    from siapekspor.core import i18n
+
+    for language in i18n.codes():  # names in every site language (CLDR)
         for alpha2, text in _territories(language).items():
             if alpha2 in alpha3:
                 table.setdefault(_fold(text), alpha3[alpha2])
@@ -157,7 +159,7 @@ def _by_name() -> dict[str, str]:
 
 
 def lookup(text: str | None) -> str | None:
-    """ISO3 for a code (ISO3, ISO2) or a country name in Indonesian, English or French."""
+    """ISO3 for a code (ISO3, ISO2) or a country name in any site language (CLDR), or None."""
     raw = (text or "").strip()
     if not raw:
         return None
