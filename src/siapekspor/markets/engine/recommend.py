@@ -212,21 +212,16 @@ def competitors(
     return out
 
 
-def tariff_text(store: TradeStore, product: str, importer: str, exporter: str) -> str | None:
-    """ "MFN 1%, IJEPA 無税, …" from the destination schedules, or None when not loaded."""
+def tariff_rates(
+    store: TradeStore, product: str, importer: str, exporter: str
+) -> list[tuple[str, float | None, str]] | None:
+    """(scheme, ad valorem %, schedule text) from the destination schedules, or None."""
     if exporter != "IDN":
         return None
     rates = schedules.rates_for(store, product, importer, partner=exporter)
     if not rates:
         return None
-    seen: list[str] = []
-    for r in rates:
-        text = f"{r.scheme} {r.text if r.scheme != 'US-ADD' else r.text.split(' (')[0]}"
-        if len(r.text) > 40:  # conditional rates (quotas, seasons): name the scheme only
-            text = f"{r.scheme} ({r.text[:30]}…)"
-        if text not in seen:
-            seen.append(text)
-    return ", ".join(seen[:6])
+    return [(r.scheme, None if r.rate_pct is None else float(r.rate_pct), r.text) for r in rates]
 
 
 def _explain_rows(
@@ -236,6 +231,7 @@ def _explain_rows(
     store: TradeStore | None = None,
 ) -> list[str]:
     extra = [""] * len(ranked)
+    largest = ranked.groupby("product")["imports_usd"].transform("max")
     if store is not None and len(ranked):
         loaded = schedules.loaded_markets(store)
         rivals: dict[str, list[tuple[str, float, float | None]]] = {}
@@ -250,11 +246,10 @@ def _explain_rows(
                         ).items()
                     }
                 )
-        largest = ranked.groupby("product")["imports_usd"].transform("max")
         extra = []
         for row, big in zip(ranked.itertuples(index=False), largest, strict=True):
             tariffs = (
-                tariff_text(store, row.product, row.importer, exporter)
+                tariff_rates(store, row.product, row.importer, exporter)
                 if row.importer in loaded
                 else None
             )
@@ -262,7 +257,7 @@ def _explain_rows(
                 extras(
                     language,
                     exporter=exporter,
-                    largest=bool(row.imports_usd >= big),
+                    largest=bool(row.imports_usd >= big) and row.lead_reason != "market_size",
                     other_segment=bool(getattr(row, "other_segment", False)),
                     market_uv=_opt(getattr(row, "import_unit_value", None)),
                     exporter_uv=_opt(getattr(row, "exporter_unit_value", None)),
@@ -292,8 +287,9 @@ def _explain_rows(
             else float(row.equivalent_suppliers),
             distance=None if pd.isna(row.distance_km) else float(row.distance_km),
             tariff=None if pd.isna(row.tariff_applied) else float(row.tariff_applied),
+            largest=bool(row.imports_usd >= big),
         )
-        for row in ranked.itertuples(index=False)
+        for row, big in zip(ranked.itertuples(index=False), largest, strict=True)
     ]
     return [f"{a} {b}".strip() if b else a for a, b in zip(sentences, extra, strict=True)]
 

@@ -144,6 +144,21 @@ _BODY = {
     },
 }
 
+# The product's largest market is called the largest (not "one of the largest").
+_LARGEST = {
+    "id": "pasar terbesar untuk produk ini, dengan impor {imports} per tahun, {growth}; {position}.",
+    "en": "the largest market for this product, importing {imports} a year, {growth}; {position}.",
+    "fr": (
+        "le plus grand marché pour ce produit, avec des importations de {imports} par an, "
+        "{growth} ; {position}."
+    ),
+    "zh-hans": "该产品最大的市场，年进口额{imports}，{growth}；{position}。",
+    "ja": "この製品で最大の市場で、年間輸入額は{imports}、{growth}。{position}。",
+    "ar": "أكبر سوق لهذا المنتج، إذ تبلغ وارداتها {imports} سنويًا، {growth}؛ {position}.",
+}
+for _lang, _body in _LARGEST.items():
+    _BODY[_lang]["market_size.top"] = _body
+
 # Full sentence templates: prefix and body are written to be read together.
 SENTENCES: dict[str, dict[str, str]] = {
     lang: {reason: _PREFIX[lang] + body for reason, body in bodies.items()}
@@ -208,6 +223,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share} ({uv}/kg)",
         "gap.above": "Harga {exporter} di sini {uv_here}/kg, {gap} di atas rata-rata pasar {market_uv}/kg.",
         "gap.below": "Harga {exporter} di sini {uv_here}/kg, {gap} di bawah rata-rata pasar {market_uv}/kg.",
+        "gap.same": "Harga {exporter} di sini {uv_here}/kg, setara rata-rata pasar {market_uv}/kg.",
+        "free": "bebas bea",
         "tariff": "Tarif untuk {exporter}: {rates}.",
         "tariff.missing": "Tarif pasar ini belum dimuat.",
     },
@@ -222,6 +239,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share} ({uv}/kg)",
         "gap.above": "{exporter} sells here at {uv_here}/kg, {gap} above the market average of {market_uv}/kg.",
         "gap.below": "{exporter} sells here at {uv_here}/kg, {gap} below the market average of {market_uv}/kg.",
+        "gap.same": "{exporter} sells here at {uv_here}/kg, in line with the market average of {market_uv}/kg.",
+        "free": "free",
         "tariff": "Tariff for {exporter}: {rates}.",
         "tariff.missing": "This market's tariffs are not loaded.",
     },
@@ -236,6 +255,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share} ({uv}/kg)",
         "gap.above": "{exporter} y vend à {uv_here}/kg, {gap} au-dessus de la moyenne du marché ({market_uv}/kg).",
         "gap.below": "{exporter} y vend à {uv_here}/kg, {gap} en dessous de la moyenne du marché ({market_uv}/kg).",
+        "gap.same": "{exporter} y vend à {uv_here}/kg, au niveau de la moyenne du marché ({market_uv}/kg).",
+        "free": "exempt",
         "tariff": "Droit de douane pour {exporter} : {rates}.",
         "tariff.missing": "Les droits de douane de ce marché ne sont pas chargés.",
     },
@@ -249,6 +270,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share}（{uv}/公斤）",
         "gap.above": "{exporter}在此售价{uv_here}/公斤，比市场均价{market_uv}/公斤高{gap}。",
         "gap.below": "{exporter}在此售价{uv_here}/公斤，比市场均价{market_uv}/公斤低{gap}。",
+        "gap.same": "{exporter}在此售价{uv_here}/公斤，与市场均价{market_uv}/公斤持平。",
+        "free": "免税",
         "tariff": "{exporter}适用关税：{rates}。",
         "tariff.missing": "尚未载入该市场的关税。",
     },
@@ -263,6 +286,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share}（{uv}/kg）",
         "gap.above": "{exporter}のこの市場での単価は{uv_here}/kgで、市場平均{market_uv}/kgより{gap}高い。",
         "gap.below": "{exporter}のこの市場での単価は{uv_here}/kgで、市場平均{market_uv}/kgより{gap}低い。",
+        "gap.same": "{exporter}のこの市場での単価は{uv_here}/kgで、市場平均{market_uv}/kgと同水準。",
+        "free": "無税",
         "tariff": "{exporter}に適用される関税：{rates}。",
         "tariff.missing": "この市場の関税は読み込まれていません。",
     },
@@ -277,6 +302,8 @@ EXTRAS: dict[str, dict[str, str]] = {
         "competitor": "{country} {share} ({uv}/كغ)",
         "gap.above": "تبيع {exporter} هنا بسعر {uv_here}/كغ، أعلى بنسبة {gap} من متوسط السوق {market_uv}/كغ.",
         "gap.below": "تبيع {exporter} هنا بسعر {uv_here}/كغ، أقل بنسبة {gap} من متوسط السوق {market_uv}/كغ.",
+        "gap.same": "تبيع {exporter} هنا بسعر {uv_here}/كغ، بما يعادل متوسط السوق {market_uv}/كغ.",
+        "free": "معفاة",
         "tariff": "التعريفة المطبقة على {exporter}: {rates}.",
         "tariff.missing": "لم تُحمَّل تعريفات هذه السوق بعد.",
     },
@@ -453,8 +480,9 @@ def explain(
     equivalent: float | None,
     distance: float | None,
     tariff: float | None,
+    largest: bool = False,
 ) -> str:
-    """One sentence saying why a market ranks where it does."""
+    """One sentence saying why a market ranks where it does ("the largest" for the largest)."""
     lang = normalise_language(language)
     clauses = CLAUSES[lang]
     exporter_name = country_name(exporter, lang)
@@ -469,6 +497,8 @@ def explain(
         )
     else:
         position = clauses["position.absent"].format(exporter=exporter_name)
+    if reason == "market_size" and largest:
+        reason = "market_size.top"
     template = SENTENCES[lang].get(reason) or SENTENCES[lang]["market_size"]
     return template.format(
         country=country_name(country, lang),
@@ -495,7 +525,7 @@ def extras(
     exporter_uv: float | None = None,
     uv_here: float | None = None,
     competitors: list[tuple[str, float, float | None]] | None = None,
-    tariffs: str | None = None,
+    tariffs: list[tuple[str, float | None, str]] | None = None,
     tariff_missing: bool = False,
 ) -> str:
     """Sentences after the reason: largest market, segment, competitors, price gap, tariff."""
@@ -527,7 +557,7 @@ def extras(
         out.append(t["competitors"].format(list=joiner.join(items)))
     if ok(uv_here) and ok(market_uv):
         gap = uv_here / market_uv - 1
-        key = "gap.above" if gap >= 0 else "gap.below"
+        key = "gap.same" if abs(gap) < 0.02 else "gap.above" if gap >= 0 else "gap.below"
         out.append(
             t[key].format(
                 exporter=name,
@@ -537,7 +567,18 @@ def extras(
             )
         )
     if tariffs:
-        out.append(t["tariff"].format(exporter=name, rates=tariffs))
+        items = []
+        for scheme, rate, text in tariffs:
+            if rate is None:
+                shown = text if len(text) <= 24 else text[:22] + "…"
+            elif rate == 0:
+                shown = t["free"]
+            else:
+                shown = percent(rate / 100.0, lang, 0 if float(rate).is_integer() else 1)
+            item = f"{scheme} {shown}"
+            if item not in items:
+                items.append(item)
+        out.append(t["tariff"].format(exporter=name, rates=", ".join(items[:6])))
     elif tariff_missing:
         out.append(t["tariff.missing"])
     sep = "" if lang in {"zh-hans", "ja"} else " "

@@ -50,8 +50,10 @@ def test_shrimp_usa_and_japan_lead_with_reasons(shrimp: pd.DataFrame, shared_dat
     assert "largest market" in usa["reason"]
     assert "Main suppliers: India 44% (US$9.04/kg)" in usa["reason"]
     assert "Indonesia sells here at US$9.12/kg" in usa["reason"]
-    assert "Tariff for Indonesia: MFN Free" in usa["reason"]
-    assert "IJEPA 無税" in jpn["reason"] and "MFN 1%" in jpn["reason"]
+    assert "Tariff for Indonesia: MFN free" in usa["reason"]
+    assert "the largest market for this product" in usa["reason"]
+    assert "in line with the market average of US$9.09/kg" in usa["reason"]
+    assert "MFN 1%, AJCEP free, IJEPA free, RCEP 0.6%" in jpn["reason"]
     assert "supplier no. 3 of 37" in jpn["reason"]
 
 

@@ -84,9 +84,12 @@ def test_money_and_percent_follow_each_language() -> None:
 
 
 def test_every_language_has_every_reason() -> None:
-    from siapekspor.markets.engine.texts import CLAUSES, REASONS, SENTENCES
+    from siapekspor.markets.engine.texts import CAVEATS, CLAUSES, EXTRAS, REASONS, SENTENCES
 
     for language in LANGUAGES:
-        assert set(SENTENCES[language]) == set(REASONS)
+        assert set(SENTENCES[language]) == {*REASONS, "market_size.top"}
         assert set(CLAUSES[language]) == set(CLAUSES["id"])
+        assert set(EXTRAS[language]) == set(EXTRAS["id"])
+    for texts in CAVEATS.values():
+        assert set(texts) == set(LANGUAGES)
     assert isinstance(pd.__version__, str)
