@@ -177,51 +177,45 @@ OUTPUT = [
 
 def competitors(
     store: TradeStore,
-    product: str,
+    pairs: pd.DataFrame,
     year: int,
-    importers: Sequence[str],
     exporter: str,
     top: int = 3,
-) -> dict[str, list[tuple[str, float, float | None]]]:
-    """Main suppliers of `product` to each importer in `year` (other than the exporter):
-    (ISO3, share of the importer's imports, unit value USD/kg)."""
-    codes = [c for c in importers if len(c) == 3 and c.isalpha()]
-    if not codes:
+) -> dict[tuple[str, str], list[tuple[str, float, float | None]]]:
+    """Main suppliers of each (product, importer) pair in `year`, other than the exporter:
+    (ISO3, share of the importer's imports of the product, unit value USD/kg). One query."""
+    keys = pairs[["product", "importer"]].drop_duplicates()
+    keys = keys[
+        keys["importer"].str.fullmatch(r"[A-Z]{3}") & keys["product"].str.fullmatch(r"\d{6}")
+    ]
+    if keys.empty:
         return {}
-    flows = store.flows_sql(years=[year], products=[product])
+    flows = store.flows_sql(years=[year], products=sorted(set(keys["product"])))
+    values = ", ".join(f"({q(p)}, {q(i)})" for p, i in keys.itertuples(index=False))
     con = store.connect()
     try:
         frame = con.execute(f"""
-            WITH f AS ({flows}), m AS (
-                SELECT importer, exporter, sum(value) AS v,
-                       sum(value) FILTER (WHERE quantity > 0)
-                           / NULLIF(sum(quantity) FILTER (WHERE quantity > 0), 0) / 1000.0 AS uv
-                FROM f WHERE importer IN ({", ".join(q(c) for c in codes)}) GROUP BY ALL)
-            SELECT importer, exporter, v / sum(v) OVER (PARTITION BY importer) AS share, uv
+            WITH f AS ({flows}), k(product, importer) AS (VALUES {values}), m AS (
+                SELECT f.product, f.importer, f.exporter, sum(f.value) AS v,
+                       sum(f.value) FILTER (WHERE f.quantity > 0)
+                           / NULLIF(sum(f.quantity) FILTER (WHERE f.quantity > 0), 0) / 1000.0
+                           AS uv
+                FROM f JOIN k USING (product, importer) GROUP BY ALL)
+            SELECT product, importer, exporter,
+                   v / sum(v) OVER (PARTITION BY product, importer) AS share, uv
             FROM m QUALIFY row_number() OVER (
-                PARTITION BY importer ORDER BY (exporter = {q(exporter)}), v DESC) <= {int(top)}
-            """).df()
+                PARTITION BY product, importer ORDER BY (exporter = {q(exporter)}), v DESC
+            ) <= {int(top)}""").df()
     finally:
         con.close()
-    out: dict[str, list[tuple[str, float, float | None]]] = {}
-    for r in frame.sort_values(["importer", "share"], ascending=[True, False]).itertuples():
+    out: dict[tuple[str, str], list[tuple[str, float, float | None]]] = {}
+    ordered = frame.sort_values(["product", "importer", "share"], ascending=[True, True, False])
+    for r in ordered.itertuples(index=False):
         if r.exporter == exporter:
             continue
         uv = None if pd.isna(r.uv) else float(r.uv)
-        out.setdefault(r.importer, []).append((r.exporter, float(r.share), uv))
+        out.setdefault((r.product, r.importer), []).append((r.exporter, float(r.share), uv))
     return out
-
-
-def tariff_rates(
-    store: TradeStore, product: str, importer: str, exporter: str
-) -> list[tuple[str, float | None, str]] | None:
-    """(scheme, ad valorem %, schedule text) from the destination schedules, or None."""
-    if exporter != "IDN":
-        return None
-    rates = schedules.rates_for(store, product, importer, partner=exporter)
-    if not rates:
-        return None
-    return [(r.scheme, None if r.rate_pct is None else float(r.rate_pct), r.text) for r in rates]
 
 
 def _explain_rows(
@@ -234,23 +228,28 @@ def _explain_rows(
     largest = ranked.groupby("product")["imports_usd"].transform("max")
     if store is not None and len(ranked):
         loaded = schedules.loaded_markets(store)
-        rivals: dict[str, list[tuple[str, float, float | None]]] = {}
-        for product, part in ranked.groupby("product"):
-            year = int(part["year"].iloc[0]) if "year" in part else None
-            if year is not None:
-                rivals.update(
-                    {
-                        (product, k): v
-                        for k, v in competitors(
-                            store, str(product), year, list(part["importer"]), exporter
-                        ).items()
-                    }
-                )
+        rivals: dict[tuple[str, str], list[tuple[str, float, float | None]]] = {}
+        for year, part in ranked.groupby("year"):
+            rivals.update(competitors(store, part, int(year), exporter))
+        tariff_table = (
+            schedules.rates_many(
+                store,
+                [(p, i) for p, i in zip(ranked["product"], ranked["importer"], strict=True)
+                 if i in loaded],
+                partner=exporter,
+            )
+            if exporter == "IDN" and loaded
+            else {}
+        )  # fmt: skip
         extra = []
         for row, big in zip(ranked.itertuples(index=False), largest, strict=True):
+            rates = tariff_table.get((row.product, row.importer))
             tariffs = (
-                tariff_rates(store, row.product, row.importer, exporter)
-                if row.importer in loaded
+                [
+                    (r.scheme, None if r.rate_pct is None else float(r.rate_pct), r.text)
+                    for r in rates
+                ]
+                if rates
                 else None
             )
             extra.append(
@@ -264,7 +263,7 @@ def _explain_rows(
                     uv_here=_opt(getattr(row, "exporter_unit_value_here", None)),
                     competitors=rivals.get((row.product, row.importer)),
                     tariffs=tariffs,
-                    tariff_missing=tariffs is None and bool(loaded),
+                    tariff_missing=tariffs is None and bool(loaded) and row.importer not in loaded,
                 )
             )
     sentences = [
@@ -379,7 +378,7 @@ def recommend_all(
         sold = [p for p in products if HS6.match(p)]
     rows = table[table["product"].isin(sold) & (table["imports_usd"].fillna(0) > 0)]
     scored = score_markets(rows, weights)
-    out = _finish(scored, top, exporter.upper(), language)
+    out = _finish(scored, top, exporter.upper(), language, store)
     out.attrs.update(table.attrs)
     out.attrs["weights"] = parse_weights(weights)
     return out
