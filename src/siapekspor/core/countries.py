@@ -106,3 +106,68 @@ def choices(language: str | None = None) -> list[tuple[str, str]]:
     lang = _language(language)
     rows = [(c.alpha_3, name(c.alpha_3, lang)) for c in pycountry.countries]
     return sorted(rows, key=lambda r: r[1].casefold())
+
+
+# Spellings found in BPS tables and customs records that CLDR does not give: {text: iso3}.
+ALIASES: dict[str, str] = {
+    "rrt": "CHN",
+    "cina": "CHN",
+    "republik rakyat tiongkok": "CHN",
+    "republik rakyat cina": "CHN",
+    "hongkong": "HKG",
+    "korea": "KOR",
+    "korea selatan": "KOR",
+    "republik korea": "KOR",
+    "taiwan": "TWN",
+    "amerika": "USA",
+    "as": "USA",
+    "usa": "USA",
+    "uni emirat arab": "ARE",
+    "persatuan emirat arab": "ARE",
+    "britania raya": "GBR",
+    "kerajaan inggris": "GBR",
+    "vietnam": "VNM",
+    "viet nam": "VNM",
+}
+
+
+def _fold(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+@functools.cache
+def _by_name() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.setdefault(_fold(value), country.alpha_3)
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    from siapekspor.core import i18n
+
+    for language in i18n.codes():  # names in every site language (CLDR)
+        for alpha2, text in _territories(language).items():
+            if alpha2 in alpha3:
+                table.setdefault(_fold(text), alpha3[alpha2])
+    for alpha2, texts in OVERRIDES.items():
+        for text in texts.values():
+            if alpha2 in alpha3:
+                table[_fold(text)] = alpha3[alpha2]
+    table.update(ALIASES)
+    return table
+
+
+def lookup(text: str | None) -> str | None:
+    """ISO3 for a code (ISO3, ISO2) or a country name in any site language (CLDR), or None."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    upper = raw.upper()
+    if len(upper) == 3 and is_valid(upper):
+        return upper
+    if len(upper) == 2:
+        country = pycountry.countries.get(alpha_2=upper)
+        if country:
+            return country.alpha_3
+    return _by_name().get(_fold(raw))

@@ -51,6 +51,17 @@ class MarketOut(Schema):
     components: dict[str, float] = Field(..., description="Each component normalised to 0–1")
     reason: str
     factors_missing: list[str]
+    other_segment: bool = Field(
+        False, description="Imports far below the exporter's unit value: another segment"
+    )
+    import_unit_value: float | None = Field(None, description="Market's import price, USD/kg")
+    exporter_unit_value: float | None = Field(None, description="Exporter's price, USD/kg")
+    exporter_unit_value_here: float | None = Field(
+        None, description="Exporter's price in this market, USD/kg"
+    )
+    requirements_url: str | None = Field(
+        None, description="What the market requires (compliance checklist), when available"
+    )
 
 
 class RecommendationsOut(Schema):
@@ -60,7 +71,8 @@ class RecommendationsOut(Schema):
     synthetic: bool = Field(..., description="True when the data is the generated demo set")
     weights: dict[str, float]
     components_missing: list[str]
-    notes: dict[str, str]
+    notes: dict[str, str] = Field(..., description="Missing inputs, for the record (English)")
+    caveats: list[str] = Field(..., description="Missing inputs in the reader's language")
     markets: list[MarketOut]
 
 

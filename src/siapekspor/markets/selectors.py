@@ -12,25 +12,29 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from siapekspor.core import i18n
 from siapekspor.core.countries import name as country_name
-from siapekspor.markets.engine import geo, reference, schedules
+from siapekspor.markets.engine import geo, province_exports, reference, schedules
 from siapekspor.markets.engine.potential import export_potential, market_trend
 from siapekspor.markets.engine.province import (
     commodity_for_product,
     diversification,
+    own_exports_view,
     province_potential,
     province_shares,
 )
 from siapekspor.markets.engine.recommend import COMPONENTS, recommend
 from siapekspor.markets.engine.store import TradeStore, TradeStoreError
+from siapekspor.markets.engine.texts import caveats as caveat_texts
 from siapekspor.markets.engine.texts import normalise_language
 from siapekspor.markets.errors import ProductNotFound, TradeDataError, TradeStoreEmpty
 from siapekspor.registry.models import HsCode
@@ -129,6 +133,11 @@ class MarketRow:
     components: dict[str, float]
     reason: str
     factors_missing: list[str]
+    other_segment: bool = False
+    import_unit_value: float | None = None
+    exporter_unit_value: float | None = None
+    exporter_unit_value_here: float | None = None
+    requirements_url: str | None = None
 
 
 @dataclass
@@ -141,6 +150,7 @@ class ProductMarkets:
     weights: dict[str, float]
     components_missing: list[str]
     notes: dict[str, str] = field(default_factory=dict)
+    caveats: list[str] = field(default_factory=list)
 
 
 def _num(value: Any) -> float | None:
@@ -149,7 +159,23 @@ def _num(value: Any) -> float | None:
     return float(value)
 
 
-def _rows(frame: pd.DataFrame) -> list[MarketRow]:
+def requirements_url(hs6: str, iso3: str, enterprise_id: int | str | None = None) -> str | None:
+    """Link to what the market requires for the product (the compliance app's checklist).
+
+    `reverse("compliance:checklist") + "?hs=<hs6>&market=<iso3>[&enterprise=<id>]"`, or None
+    while that URL name does not resolve (the compliance app is not installed yet).
+    """
+    try:
+        base = reverse("compliance:checklist")
+    except NoReverseMatch:
+        return None
+    query = {"hs": str(hs6), "market": str(iso3).upper()}
+    if enterprise_id is not None:
+        query["enterprise"] = str(enterprise_id)
+    return f"{base}?{urlencode(query)}"
+
+
+def _rows(frame: pd.DataFrame, enterprise_id: int | str | None = None) -> list[MarketRow]:
     out = []
     for r in frame.to_dict("records"):
         out.append(
@@ -175,6 +201,11 @@ def _rows(frame: pd.DataFrame) -> list[MarketRow]:
                 components={c: float(r[f"n_{c}"]) for c in COMPONENTS},
                 reason=r["reason"],
                 factors_missing=list(r["factors_missing"]),
+                other_segment=bool(r.get("other_segment", False)),
+                import_unit_value=_num(r.get("import_unit_value")),
+                exporter_unit_value=_num(r.get("exporter_unit_value")),
+                exporter_unit_value_here=_num(r.get("exporter_unit_value_here")),
+                requirements_url=requirements_url(r["product"], r["importer"], enterprise_id),
             )
         )
     return out
@@ -193,6 +224,7 @@ def product_markets(
     top: int | None = 10,
     weights: str | Mapping[str, float] | None = None,
     language: str | None = None,
+    enterprise_id: int | str | None = None,
 ) -> ProductMarkets:
     """Ranked destination markets for one HS6, with components and a sentence each.
 
@@ -216,10 +248,13 @@ def product_markets(
         exporter=exporter,
         year=int(attrs["year"]),
         synthetic=bool(attrs.get("synthetic")),
-        markets=_rows(frame),
+        markets=_rows(frame, enterprise_id),
         weights=dict(attrs["weights"]),
         components_missing=list(attrs.get("components_missing", [])),
         notes=dict(attrs.get("notes", {})),
+        caveats=caveat_texts(
+            dict(attrs.get("notes", {})), list(attrs.get("components_missing", [])), lang
+        ),
     )
 
 
@@ -297,14 +332,22 @@ def map_points(
 # --------------------------------------------------------------------------- province
 @dataclass
 class ProvinceView:
+    """The province's markets for a product; `basis` says which figures drive it:
+    "own_exports" (BPS by province of origin or e-SKA records), "production_share" (BPS
+    production share × national potential), "sector_share" (share of national
+    agriculture-sector exports × national potential) or "national_only" (no province figure)."""
+
     commodity: str
-    share: float
-    year: int
-    province_tonnes: float
-    national_tonnes: float
+    share: float | None
+    year: int | None
+    province_tonnes: float | None
+    national_tonnes: float | None
     province_source: str
     national_source: str
     rows: list[dict[str, Any]]
+    basis: str = "production_share"
+    province_total_usd: float | None = None
+    hs_levels: list[int] = field(default_factory=list)
 
 
 def province_label() -> str:
@@ -321,39 +364,122 @@ def province_share_table(year: int | None = None) -> pd.DataFrame | None:
     return shares if len(shares) else None
 
 
+def _named(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    lang = normalise_language(get_language())
+    rows = rows.copy()
+    rows["country"] = [country_name(c, lang) for c in rows["importer"]]
+    rows = rows.astype(object).where(rows.notna(), None)
+    return rows.to_dict("records")
+
+
 def province_view(
     hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None, top: int = 10
 ) -> ProvinceView | None:
-    """National potential of `hs` scaled to the province, or None when no share applies."""
+    """The province's view of `hs` (None when the code is not one of its products).
+
+    Own exports (`siapekspor trade load-province-exports`) drive it when loaded for the
+    product; else the BPS production share; else the province's share of national
+    agriculture-sector exports; else the national markets with no province figure.
+    """
     commodity = commodity_for_product(hs)
-    shares = province_share_table(year)
-    if commodity is None or shares is None or commodity.key not in set(shares["commodity"]):
+    if commodity is None:
         return None
-    share = shares.set_index("commodity").loc[commodity.key]
-    try:
-        table = province_potential(
-            trade_store(),
-            hs,
+    store = trade_store()
+    flows = province_exports.province_flows(store)
+    matched = province_exports.flows_for(flows, [hs]) if flows is not None else None
+    if matched is not None and len(matched):
+        try:
+            own = own_exports_view(store, hs, matched, exporter=exporter, year=year)
+        except TradeStoreError:
+            own = None
+        if own is not None:
+            attrs = own.attrs
+            return ProvinceView(
+                commodity=commodity.key,
+                share=attrs["share"],
+                year=int(attrs["year"]),
+                province_tonnes=None,
+                national_tonnes=None,
+                province_source=", ".join(attrs["sources"]),
+                national_source="",
+                rows=_named(own.head(top)),
+                basis="own_exports",
+                province_total_usd=float(attrs["province_total_usd"]),
+                hs_levels=list(attrs["hs_levels"]),
+            )
+    shares = province_share_table(year)
+    if shares is not None and commodity.key in set(shares["commodity"]):
+        share = shares.set_index("commodity").loc[commodity.key]
+        try:
+            table = province_potential(
+                store,
+                hs,
+                share=float(share["share"]),
+                share_note=str(share["national_source"]),
+                exporter=exporter,
+                year=year,
+            )
+        except TradeStoreError:
+            return None
+        return ProvinceView(
+            commodity=commodity.key,
             share=float(share["share"]),
-            share_note=str(share["national_source"]),
-            exporter=exporter,
-            year=year,
+            year=int(share["year"]),
+            province_tonnes=float(share["province_tonnes"]),
+            national_tonnes=float(share["national_tonnes"]),
+            province_source=str(share["province_source"]),
+            national_source=str(share["national_source"]),
+            rows=_named(table.head(top)),
         )
+    sector = province_exports.province_sector(store)
+    if sector is not None:
+        by_year = province_exports.sector_shares(sector)
+        if len(by_year):
+            years = [y for y in by_year.index if year is None or y <= year]
+            chosen = int(max(years) if years else min(by_year.index))
+            try:
+                table = province_potential(
+                    store,
+                    hs,
+                    share=float(by_year.loc[chosen]),
+                    share_note="BPS sector exports by province",
+                    exporter=exporter,
+                    year=year,
+                )
+            except TradeStoreError:
+                return None
+            return ProvinceView(
+                commodity=commodity.key,
+                share=float(by_year.loc[chosen]),
+                year=chosen,
+                province_tonnes=None,
+                national_tonnes=None,
+                province_source=(
+                    "BPS, Ekspor Menurut Provinsi Asal Barang: sektor Pertanian, Kehutanan & "
+                    f"Perikanan, {chosen}"
+                ),
+                national_source="",
+                rows=_named(table.head(top)),
+                basis="sector_share",
+            )
+    try:
+        table = export_potential(store, exporter, year, [hs])
     except TradeStoreError:
         return None
-    table = table.head(top)
-    table["country"] = [
-        country_name(c, normalise_language(get_language())) for c in table["importer"]
-    ]
+    if table.empty:
+        return None
+    rows = table[["product", "importer", "imports_usd", "exporter_avg", "potential_usd",
+                  "untapped_usd"]].head(top)  # fmt: skip
     return ProvinceView(
         commodity=commodity.key,
-        share=float(share["share"]),
-        year=int(share["year"]),
-        province_tonnes=float(share["province_tonnes"]),
-        national_tonnes=float(share["national_tonnes"]),
-        province_source=str(share["province_source"]),
-        national_source=str(share["national_source"]),
-        rows=table.to_dict("records"),
+        share=None,
+        year=None,
+        province_tonnes=None,
+        national_tonnes=None,
+        province_source="",
+        national_source="",
+        rows=_named(rows),
+        basis="national_only",
     )
 
 
@@ -377,6 +503,7 @@ class EnterpriseProductMarkets:
     hs: HsCode | None
     markets: list[MarketRow]
     message: str = ""
+    caveats: list[str] = field(default_factory=list)
 
 
 def enterprise_markets(
@@ -404,7 +531,9 @@ def enterprise_markets(
             )
             continue
         try:
-            markets = product_markets(hs.code, top=top, language=language).markets
+            result = product_markets(
+                hs.code, top=top, language=language, enterprise_id=enterprise.pk
+            )
         except (TradeDataError, TradeStoreEmpty):
             out.append(
                 EnterpriseProductMarkets(
@@ -412,5 +541,7 @@ def enterprise_markets(
                 )
             )
             continue
-        out.append(EnterpriseProductMarkets(product.name, hs, markets))
+        out.append(
+            EnterpriseProductMarkets(product.name, hs, result.markets, caveats=result.caveats)
+        )
     return out

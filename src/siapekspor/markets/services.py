@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from siapekspor.core.audit import audit_record
-from siapekspor.markets.engine import reference, schedules
+from siapekspor.core.tabular import TabularError, cell_text, open_table
+from siapekspor.markets.engine import province_exports, reference, schedules
 from siapekspor.markets.engine.potential import potential_table
 from siapekspor.markets.engine.store import TradeStore, TradeStoreError, ValidationSummary
 from siapekspor.markets.engine.synthetic import KNOWN_PRODUCTS, LAMPUNG_PRODUCTS, generate
@@ -135,6 +137,57 @@ def trade_load_macro(
     _audit(
         "markets.macro.loaded", actor=actor, target_id="macro", label=Path(path).name, changes=info
     )
+    return info
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    """A spreadsheet or CSV through core.tabular (checked first), as a frame of text cells.
+
+    The header is the first row with at least three filled cells (BPS tables carry title rows).
+    """
+    if not path.exists():
+        raise TradeStoreError(f"{path}: file not found")
+    table = open_table(path)
+    rows = [[cell_text(c) for c in row] for row in table.rows]
+    start = next((i for i, r in enumerate(rows) if sum(1 for c in r if c) >= 3), None)
+    if start is None:
+        raise TradeStoreError(f"{path.name}: no header row")
+    header = [c or f"column_{i}" for i, c in enumerate(rows[start])]
+    body = [r + [""] * (len(header) - len(r)) for r in rows[start + 1 :] if any(r)]
+    return pd.DataFrame([r[: len(header)] for r in body], columns=header, dtype=str)
+
+
+def trade_load_province_exports(
+    *, paths: Sequence[str | Path], actor: Any = None
+) -> list[dict[str, Any]]:
+    """Load the province's own exports (BPS by province of origin, e-SKA records, BPS sector
+    table). Raises TradeDataError."""
+    try:
+        infos = province_exports.load_province_exports(
+            _store(), list(paths), province=settings.PROVINCE_NAME, reader=_read_table
+        )
+    except TradeStoreError as exc:
+        raise _fail(exc) from exc
+    except TabularError as exc:
+        raise _fail(exc.message) from exc
+    for info in infos:
+        _audit(
+            "markets.province_exports.loaded",
+            actor=actor,
+            target_id=info["source"],
+            label=info["file"],
+            changes=info,
+        )
+    return infos
+
+
+def trade_load_weo(*, path: str | Path, actor: Any = None) -> dict[str, Any]:
+    """Load IMF WEO real GDP growth (forecasts drive the projections). Raises TradeDataError."""
+    try:
+        info = reference.load_weo(_store(), path)
+    except TradeStoreError as exc:
+        raise _fail(exc) from exc
+    _audit("markets.weo.loaded", actor=actor, target_id="weo", label=Path(path).name, changes=info)
     return info
 
 

@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import charts
 from siapekspor.core.errors import DomainError
@@ -14,21 +13,6 @@ from siapekspor.markets import selectors
 from siapekspor.markets.engine.texts import money, normalise_language
 from siapekspor.markets.errors import ProductNotFound, TradeStoreEmpty
 from siapekspor.markets.forms import WEIGHT_LABELS, ProductSearchForm, WeightsForm
-
-# What a missing factor means, in words a user can follow.
-FACTOR_TEXT = {
-    "ease_of_trade": _(
-        "Ease of trade is left out: the loaded data does not hold total trade "
-        "between countries (a full BACI year), so potential = supply × demand."
-    ),
-    "tariff": _("Tariffs are left out: no tariff table is loaded for these markets."),
-    "distance": _("Distance is left out: CEPII GeoDist is not loaded."),
-    "supply_projection": _(
-        "No GDP projection of supply: World Bank GDP beyond the data year is not loaded."
-    ),
-    "demand_projection": _("No GDP projection of demand for some or all markets."),
-    "growth": _("Growth is unknown: the data holds only one year for this product."),
-}
 
 
 def _trend_chart(frame, names: dict[str, str], usd) -> dict | None:
@@ -99,7 +83,6 @@ def product_detail(request, hs: str):
     points, approximate = selectors.map_points(rows, exporter=ranking.exporter, language=language)
     top5 = rows[:5]
     trend = selectors.product_trend(hs, [r.importer for r in top5], exporter=ranking.exporter)
-    missing = sorted({f for r in rows for f in r.factors_missing})
 
     def usd(value: float) -> str:
         return money(value, language)
@@ -114,7 +97,7 @@ def product_detail(request, hs: str):
             "map": charts.world_map(points, value_text=usd),
             "map_approximate": approximate,
             "trend": _trend_chart(trend, {r.importer: r.country for r in top5}, usd),
-            "missing_texts": [FACTOR_TEXT[f] for f in missing if f in FACTOR_TEXT],
+            "missing_texts": ranking.caveats,
             "province": selectors.province_view(hs, exporter=ranking.exporter),
             "weights_used": [(WEIGHT_LABELS[k], v) for k, v in ranking.weights.items()],
         }

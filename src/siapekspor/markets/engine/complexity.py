@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -340,3 +341,143 @@ def compute_complexity(
         if not isinstance(out[column].dtype, pd.CategoricalDtype):
             out[column] = out[column].astype("category")
     return out
+
+
+# --------------------------------------------------------------------------- files and filters
+OUTPUT_FILE_COLUMNS = ["time", "loc", "prod", "rca", "mcp", "density", "pci", "eci", "coi", "cog"]
+
+# Atlas of Economic Complexity country-ranking filters (Growth Lab): a location enters the
+# ranking when its population is at least 1 million and its average total exports at least
+# US$1 billion; data reliability is checked here as "present with exports in every year of
+# the table" (the Atlas also drops a short named list of countries with unreliable data:
+# pass them in `exclude`).
+ATLAS_MIN_POPULATION = 1_000_000
+ATLAS_MIN_EXPORTS = 1_000_000_000.0
+
+
+@dataclass
+class FilterReport:
+    kept: list[str]
+    dropped: dict[str, str]  # location → reason
+    applied: list[str]  # which filters could be applied
+    missing: list[str]  # which filters lacked their input
+
+
+def atlas_filter(
+    df: pd.DataFrame,
+    cols: Mapping[str, str] | None = None,
+    *,
+    population: pd.DataFrame | None = None,
+    min_population: float = ATLAS_MIN_POPULATION,
+    min_exports: float = ATLAS_MIN_EXPORTS,
+    exclude: tuple[str, ...] = (),
+) -> tuple[pd.DataFrame, FilterReport]:
+    """Keep the locations that pass the Atlas-style filters; say which were dropped and why.
+
+    `population`: columns loc (ISO3) and pop, optionally time (the mean is used). Without it
+    the population filter is named in `missing`.
+    """
+    m = {**DEFAULT_COLS, **(cols or {})}
+    loc, time, val = df[m["loc"]].astype(str), df[m["time"]], df[m["val"]].astype(float)
+    years = time.nunique()
+    per_year = (
+        pd.DataFrame({"loc": loc, "time": time, "val": val}).groupby(["loc", "time"])["val"].sum()
+    )
+    totals = per_year.groupby(level="loc").sum() / max(years, 1)
+    present = (per_year > 0).groupby(level="loc").sum()
+    dropped: dict[str, str] = {}
+    applied = ["exports", "reliability"]
+    missing: list[str] = []
+    for code, total in totals.items():
+        if total < min_exports:
+            dropped[str(code)] = f"average exports US${total:,.0f} < US${min_exports:,.0f}"
+        elif present.get(code, 0) < years:
+            dropped[str(code)] = f"exports in {present.get(code, 0)} of {years} years"
+        elif code in exclude:
+            dropped[str(code)] = "excluded (data reliability)"
+    if population is not None and len(population):
+        applied.append("population")
+        pops = population.groupby(population["loc"].astype(str))["pop"].mean()
+        for code in totals.index:
+            if str(code) in dropped:
+                continue
+            p = pops.get(code)
+            if p is None or not np.isfinite(p):
+                dropped[str(code)] = "population unknown"
+            elif p < min_population:
+                dropped[str(code)] = f"population {p:,.0f} < {min_population:,.0f}"
+    else:
+        missing.append("population")
+    keep = ~loc.isin(set(dropped))
+    kept = sorted(set(totals.index.astype(str)) - set(dropped))
+    return df[keep.to_numpy()], FilterReport(kept, dropped, applied, missing)
+
+
+def read_table(path: str | Path, cols: Mapping[str, str]) -> pd.DataFrame:
+    """A CSV (gzip allowed) or Parquet long table with the mapped columns, read with Arrow."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    wanted = list(dict.fromkeys(cols.values()))
+    if path.suffix == ".parquet":
+        return pq.read_table(path, columns=wanted).to_pandas()
+    types = {cols["loc"]: "string", cols["prod"]: "string"}
+    import pyarrow as pa
+
+    table = pacsv.read_csv(
+        path,
+        convert_options=pacsv.ConvertOptions(
+            include_columns=wanted, column_types={k: pa.string() for k in types}
+        ),
+    )
+    return table.to_pandas()
+
+
+def write_table(frame: pd.DataFrame, path: str | Path) -> None:
+    """Parquet for `.parquet`, CSV for `.csv` / `.csv.gz`; anything else is refused."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    name = path.name.lower()
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if name.endswith(".parquet"):
+        pq.write_table(table, path, compression="zstd")
+    elif name.endswith(".csv") or name.endswith(".csv.gz"):
+        table = table.cast(
+            pa.schema(
+                [
+                    pa.field(f.name, pa.string()) if pa.types.is_dictionary(f.type) else f
+                    for f in table.schema
+                ]
+            )
+        )
+        if name.endswith(".gz"):
+            with pa.CompressedOutputStream(str(path), "gzip") as stream:
+                pacsv.write_csv(table, stream)
+        else:
+            pacsv.write_csv(table, path)
+    else:
+        raise ValueError(f"{path.name}: the output must end in .parquet, .csv or .csv.gz")
+
+
+def complexity_file(
+    input_path: str | Path,
+    cols: Mapping[str, str],
+    out_path: str | Path,
+    *,
+    rca_threshold: float = 1.0,
+    filters: bool = False,
+    population: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, FilterReport | None]:
+    """Read → (filter) → compute → write, the `markets complexity` pipeline."""
+    frame = read_table(input_path, cols)
+    report = None
+    if filters:
+        frame, report = atlas_filter(frame, cols, population=population)
+    out = compute_complexity(frame, cols, rca_threshold=rca_threshold)
+    out = out[OUTPUT_FILE_COLUMNS]
+    write_table(out, out_path)
+    return out, report

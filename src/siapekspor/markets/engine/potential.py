@@ -8,9 +8,9 @@ For one exporter i and year y, every (product k, importer j) with imports gets:
 * distance d_ij and the value-weighted distance of j's suppliers of k (GeoDist, when loaded);
   the tariff j applies to i and the preference margin (MFN − applied), when tariffs are loaded;
 * the ITC export potential (Decreux & Spies 2016): PV_ijk = S_ik · D_jk(i) · B_ij, with
-  S_ik = i's share of world exports of k over the window (× GDP growth of i relative to the
-  world when GDP beyond y is loaded), D_jk(i) = j's average imports of k (× demand growth when
-  GDP is loaded) × ((1 + t̄_jk)/(1 + t_ijk))^σ × (d_ij / d̄_jk)^−δ, and the ease of trade
+  S_ik = i's share of world exports of k over the window (× real GDP growth of i relative to
+  the world when IMF WEO forecasts are loaded), D_jk(i) = j's average imports of k (× real
+  GDP growth forecast) × ((1 + t̄_jk)/(1 + t_ijk))^σ × (d_ij / d̄_jk)^−δ, and the ease of trade
   B_ij = Σ_k x̄_ijk / Σ_k S_ik D_jk(i) from unprojected values;
   untapped potential U = max(PV − x̄_ijk, 0) and realised share x̄/PV.
 
@@ -40,8 +40,48 @@ from . import reference
 from .ingest import HS6, q
 from .store import TradeStore, TradeStoreError
 
-CACHE_VERSION = 5  # bump when the computation changes, so cached tables are not reused
-FACTORS = ("supply_projection", "demand_projection", "tariff", "distance", "ease_of_trade")
+CACHE_VERSION = 6  # bump when the computation changes, so cached tables are not reused
+FACTORS = (
+    "supply_projection",
+    "demand_projection",
+    "tariff",
+    "distance",
+    "ease_of_trade",
+    "unit_value",
+)
+
+# Distance elasticity δ by product group (HS chapters). Storable goods: 0.91, the mean of
+# 1,467 estimates in Disdier & Head (2008), "The Puzzling Persistence of the Distance Effect
+# on Bilateral Trade", Review of Economics and Statistics 90(1), 37–48. Perishable foods (fresh,
+# chilled or frozen meat, fish and crustaceans, dairy, fresh fruit and vegetables, cut flowers):
+# 1.14, the median of structural gravity estimates in Head & Mayer (2014), "Gravity Equations:
+# Workhorse, Toolkit, and Cookbook", Handbook of International Economics vol. 4, ch. 3 — the
+# upper of the two literature anchors, for goods whose cold chain makes distance cost more.
+# The split into the two groups is our judgement; docs/markets.md says so.
+DISTANCE_ELASTICITY_DEFAULT = 0.91
+DISTANCE_ELASTICITY_PERISHABLE = 1.14
+PERISHABLE_CHAPTERS = ("02", "03", "04", "06", "07", "08")
+
+
+def distance_elasticity(product: str, params: PotentialParams | None = None) -> float:
+    """δ for a product: the parameter when set, else by product group (see above)."""
+    if params is not None and params.distance_elasticity is not None:
+        return float(params.distance_elasticity)
+    return (
+        DISTANCE_ELASTICITY_PERISHABLE
+        if str(product)[:2] in PERISHABLE_CHAPTERS
+        else DISTANCE_ELASTICITY_DEFAULT
+    )
+
+
+def _delta_sql(column: str, params: PotentialParams) -> str:
+    if params.distance_elasticity is not None:
+        return repr(float(params.distance_elasticity) or 1.0)
+    chapters = ", ".join(f"'{c}'" for c in PERISHABLE_CHAPTERS)
+    return (
+        f"(CASE WHEN left({column}, 2) IN ({chapters}) THEN {DISTANCE_ELASTICITY_PERISHABLE!r} "
+        f"ELSE {DISTANCE_ELASTICITY_DEFAULT!r} END)"
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,10 +91,13 @@ class PotentialParams:
     window: int = 5  # years averaged for supply and demand (y − window + 1 … y)
     growth_years: int = 5  # CAGR span
     sigma: float = 5.0  # elasticity of substitution in the tariff advantage
-    distance_elasticity: float = 1.0  # δ in (d_ij / d̄_jk)^−δ
-    income_elasticity: float = 1.0  # ε in (GDP per capita growth)^ε
+    distance_elasticity: float | None = None  # δ; None = by product group (DISTANCE_ELASTICITY)
+    income_elasticity: float = 1.0  # ε in (real GDP growth)^ε
     horizon: int = 5  # projection horizon, years
     min_products_for_ease: int = 1000  # products needed to trust total bilateral trade
+    ease_pseudo_count: float = 1.0  # κ of the ease-of-trade fallback (see _ease_fallback)
+    segment_ratio: float = 0.6  # market unit value below this × exporter's → other segment
+    cap_potential: bool = True  # cap PV at the exporter's share in its largest market
 
     def key(self) -> str:
         payload = dict(dataclasses.asdict(self), cache_version=CACHE_VERSION)
@@ -174,7 +217,7 @@ def _compute(
         years,
         dist_file if dist_file.exists() else None,
         tariff_files,
-        params.distance_elasticity,
+        params,
     )
     n_products = int(table["product"].nunique())
 
@@ -208,9 +251,11 @@ def _compute(
         assert d is not None
         own = d[d["iso_o"] == exporter].set_index("iso_d")["dist"]
         table["distance_km"] = table["importer"].map(own).astype(float)
+        deltas = {p: distance_elasticity(p, params) for p in table["product"].unique()}
+        table["distance_elasticity"] = table["product"].map(deltas).astype(float)
         with np.errstate(divide="ignore", invalid="ignore"):
             factor = (table["distance_km"] / table["avg_supplier_distance_km"]) ** (
-                -params.distance_elasticity
+                -table["distance_elasticity"]
             )
         ok = np.isfinite(factor) & (factor > 0)
         table["distance_factor"] = np.where(ok, factor, 1.0)
@@ -223,6 +268,7 @@ def _compute(
     else:
         table["distance_km"] = np.nan
         table["avg_supplier_distance_km"] = np.nan
+        table["distance_elasticity"] = np.nan
         table["distance_factor"] = 1.0
         missing["distance"] = ones.astype(bool)
         notes["distance"] = "CEPII GeoDist not loaded (siapekspor trade load-geodist)."
@@ -271,19 +317,62 @@ def _compute(
         table["ease_of_trade"] = table["importer"].map(ease).fillna(0.0).to_numpy()
         missing["ease_of_trade"] = np.zeros(len(table), dtype=bool)
     else:
-        table["ease_of_trade"] = 1.0
-        missing["ease_of_trade"] = ones.astype(bool)
-        notes["ease_of_trade"] = (
-            f"The store holds {n_products} products for {window}; ease of trade needs total "
-            f"bilateral trade (at least {params.min_products_for_ease} products, e.g. a full BACI "
-            "year), so it is dropped and potential = supply × demand."
+        # Fallback (named "ease_fallback"): the observed bilateral relationship in this product,
+        # shrunk towards the gravity prediction (supply × demand with the distance factor):
+        # B = √((x̄ + κ·S·D) / ((1 + κ)·S·D)). One product's ratio is a single noisy observation,
+        # so it is pooled with κ pseudo-observations at B = 1 and taken half-way in logs: a
+        # market that buys nothing from the exporter gets √(κ/(1+κ)) = 0.71 (κ = 1), one that
+        # buys exactly the predicted amount 1, the United States' shrimp (4.6 × predicted) 2.2.
+        kappa = params.ease_pseudo_count
+        actual_here = table["exporter_avg"].fillna(0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ease = np.sqrt((actual_here + kappa * expected) / ((1 + kappa) * expected))
+        table["ease_of_trade"] = np.where(np.isfinite(ease) & (expected > 0), ease, 1.0)
+        missing["ease_of_trade"] = np.zeros(len(table), dtype=bool)
+        notes["ease_fallback"] = (
+            f"The store holds {n_products} products; ease of trade needs total bilateral trade "
+            f"(at least {params.min_products_for_ease} products), so the observed relationship "
+            f"in this product, shrunk towards the gravity prediction (κ = {kappa:g}), is used."
         )
     table["demand_usd"] = demand_now * table["demand_projection"]
     table["potential_usd"] = (
         supply * table["supply_projection"] * table["demand_usd"] * table["ease_of_trade"]
     )
     actual = table["exporter_avg"].fillna(0.0)
+    # Cap: no market's potential share above the exporter's share in its own largest market
+    # of the product (or its world supply share, whichever is higher) — the method cannot
+    # support a share the exporter achieves nowhere.
+    share_here = (actual / table["imports_avg"]).where(table["imports_avg"] > 0)
+    best = (
+        pd.DataFrame({"product": table["product"], "actual": actual, "share": share_here})
+        .sort_values("actual", ascending=False)
+        .drop_duplicates("product")
+        .set_index("product")["share"]
+    )
+    cap_share = np.maximum(table["product"].map(best).fillna(0.0), supply)
+    cap = cap_share * table["imports_avg"].fillna(0.0) * table["demand_projection"]
+    cap = cap * table["supply_projection"]
+    capped = (table["potential_usd"] > cap) & (cap > 0) & params.cap_potential
+    table["potential_capped"] = capped.to_numpy()
+    table["potential_usd"] = np.where(capped, cap, table["potential_usd"])
+    if capped.any():
+        notes["potential_cap"] = (
+            "Potential is capped at the exporter's share in its largest market of the product "
+            "(or its world share when higher) times the market's imports."
+        )
     table["untapped_usd"] = np.maximum(table["potential_usd"] - actual, 0.0)
+    # Unit values (USD/kg): the market's average import price against the exporter's.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = table["import_unit_value"] / table["exporter_unit_value"]
+    ok = np.isfinite(ratio) & (ratio > 0)
+    table["unit_value_ratio"] = np.where(ok, ratio, np.nan)
+    table["other_segment"] = (ok & (ratio < params.segment_ratio)).to_numpy()
+    missing["unit_value"] = ~ok.to_numpy()
+    if (~ok).any():
+        notes["unit_value"] = (
+            "Quantities are missing for some markets or for the exporter; their unit values "
+            "cannot be compared."
+        )
     with np.errstate(divide="ignore", invalid="ignore"):
         table["realised_share"] = np.where(
             table["potential_usd"] > 0, actual / table["potential_usd"], np.nan
@@ -334,8 +423,15 @@ COLUMNS = [
     "demand_usd",
     "ease_of_trade",
     "potential_usd",
+    "potential_capped",
     "untapped_usd",
     "realised_share",
+    "import_unit_value",
+    "exporter_unit_value",
+    "exporter_unit_value_here",
+    "unit_value_ratio",
+    "other_segment",
+    "distance_elasticity",
     *[f"missing_{f}" for f in FACTORS],
 ]
 
@@ -345,11 +441,13 @@ def with_factor_lists(table: pd.DataFrame) -> pd.DataFrame:
     flags = [f"missing_{f}" for f in FACTORS]
     if "factors_missing" in table or not set(flags) <= set(table.columns):
         return table
-    # Each row's flags as a 5-bit code; one list per code (at most 32), copied per row.
+    # Each row's flags as a bit code; one list per code (at most 2^n), copied per row.
     codes = np.zeros(len(table), dtype=np.int64)
     for bit, flag in enumerate(flags):
         codes |= table[flag].to_numpy(dtype=bool).astype(np.int64) << bit
-    lists = [[f for bit, f in enumerate(FACTORS) if code >> bit & 1] for code in range(32)]
+    lists = [
+        [f for bit, f in enumerate(FACTORS) if code >> bit & 1] for code in range(2 ** len(FACTORS))
+    ]
     inverse = codes
     out = table.drop(columns=flags)
     out["factors_missing"] = [list(lists[k]) for k in inverse.tolist()]
@@ -366,7 +464,7 @@ def _market_query(
     years: list[int],
     dist_file: Path | None,
     tariff_files: list[Path],
-    distance_elasticity: float,
+    params: PotentialParams,
 ) -> pd.DataFrame:
     flows = store.flows_sql(years=years)
     i = q(exporter)
@@ -381,11 +479,11 @@ def _market_query(
         # The suppliers' "average distance" is the value-weighted power mean with the same
         # exponent as the factor, so the factor averages exactly 1 over j's current suppliers:
         # it redistributes demand towards nearer suppliers without inflating the total.
-        delta = float(distance_elasticity) or 1.0
+        delta = _delta_sql("c.product", params)
         dist_cols = (
-            f", power(sum(c.value * power(d.dist, {-delta!r})) FILTER (WHERE d.dist > 0) / "
+            f", power(sum(c.value * power(d.dist, -{delta})) FILTER (WHERE d.dist > 0) / "
             "NULLIF(sum(c.value) FILTER (WHERE d.dist > 0), 0), "
-            f"{-1.0 / delta!r}) AS avg_supplier_distance_km"
+            f"-1.0 / any_value({delta})) AS avg_supplier_distance_km"
         )
     tariff_cte = tariff_join = tariff_cols = tariff_select = tariff_final = ""
     if tariff_files:
@@ -429,7 +527,14 @@ def _market_query(
                    any_value(py.base_year) AS base_year, any_value(py.n_w) AS window_years,
                    coalesce(sum(value) FILTER (WHERE year = {y} AND exporter = {i}), 0) AS exporter_usd,
                    coalesce(sum(value) FILTER (WHERE year IN ({in_window}) AND exporter = {i}), 0)
-                       / any_value(py.n_w) AS exporter_avg
+                       / any_value(py.n_w) AS exporter_avg,
+                   sum(value) FILTER (WHERE year = {y} AND quantity > 0)
+                       / NULLIF(sum(quantity) FILTER (WHERE year = {y} AND quantity > 0), 0)
+                       / 1000.0 AS import_unit_value,
+                   sum(value) FILTER (WHERE year = {y} AND quantity > 0 AND exporter = {i})
+                       / NULLIF(sum(quantity) FILTER (WHERE year = {y} AND quantity > 0
+                                                      AND exporter = {i}), 0)
+                       / 1000.0 AS exporter_unit_value_here
             FROM f JOIN py USING (product) WHERE importer <> {i} GROUP BY ALL),
         cur AS (SELECT product, importer, exporter, value FROM f WHERE year = {y} AND importer <> {i}),
         mine AS (SELECT product, importer, value AS xi FROM cur WHERE exporter = {i}),
@@ -447,10 +552,14 @@ def _market_query(
             GROUP BY ALL),
         supply AS (
             SELECT product, coalesce(sum(value) FILTER (WHERE exporter = {i}), 0) / sum(value)
-                       AS supply_share
+                       AS supply_share,
+                   sum(value) FILTER (WHERE exporter = {i} AND year = {y} AND quantity > 0)
+                       / NULLIF(sum(quantity) FILTER (WHERE exporter = {i} AND year = {y}
+                                                      AND quantity > 0), 0)
+                       / 1000.0 AS exporter_unit_value
             FROM f WHERE year IN ({in_window}) GROUP BY product)
         SELECT agg.*, sup.* EXCLUDE (product, importer), ranks.exporter_rank,
-               supply.supply_share{tariff_select}
+               supply.supply_share, supply.exporter_unit_value{tariff_select}
         FROM agg LEFT JOIN sup USING (product, importer) LEFT JOIN ranks USING (product, importer)
         LEFT JOIN supply USING (product)
         {tariff_final}
@@ -470,52 +579,47 @@ def _market_query(
 def _projections(
     store: TradeStore, exporter: str, y: int, importers: pd.Series, params: PotentialParams
 ) -> tuple[np.ndarray, np.ndarray, dict[str, str]]:
-    """Supply and demand growth factors from GDP (and population) between y and y + horizon."""
-    notes: dict[str, str] = {}
+    """Supply and demand growth factors from IMF WEO real GDP growth **forecasts**.
+
+    Over the first `horizon` forecast years (after the IMF's latest actual year): supply ×
+    Π(1 + g_i) / Π(1 + g_world), demand × (Π(1 + g_j))^ε. Constant prices, so exchange rates
+    do not move it; realised current-US$ GDP is never used. No WEO file → no projection.
+    """
     nan = np.full(len(importers), np.nan)
-    gdp = reference.macro(store, "gdp")
-    if gdp is None:
-        msg = "World Bank GDP not loaded (siapekspor trade load-gdp); no projection."
+    weo = reference.real_growth(store)
+    if weo is None:
+        msg = "IMF WEO real GDP growth not loaded (siapekspor trade load-weo); no projection."
         return nan, nan.copy(), {"supply_projection": msg, "demand_projection": msg}
-    last = int(gdp["year"].max())
-    target = min(y + params.horizon, last)
-    if target <= y:
-        msg = f"GDP is loaded only up to {last}; nothing beyond {y} to project with."
+    forecasts = weo[weo["is_projection"]]
+    if forecasts.empty:
+        msg = "The WEO file holds no forecast years; no projection."
         return nan, nan.copy(), {"supply_projection": msg, "demand_projection": msg}
-    wide = gdp[gdp["year"].isin([y, target])].pivot_table(
-        index="iso3", columns="year", values="value"
-    )
-    wide = wide.dropna()
-    growth = wide[target] / wide[y]
-    world = wide[target].sum() / wide[y].sum()
-    supply = np.full(len(importers), growth.get(exporter, np.nan) / world)
-    pop = reference.macro(store, "population")
-    if pop is not None and {y, target} <= set(pop["year"]):
-        pw = (
-            pop[pop["year"].isin([y, target])]
-            .pivot_table(index="iso3", columns="year", values="value")
-            .dropna()
-        )
-        pop_growth = pw[target] / pw[y]
-        per_capita = growth / pop_growth
-        demand_by = per_capita**params.income_elasticity * pop_growth
-        notes["demand_projection"] = (
-            f"Realised GDP per capita and population growth {y}→{target} "
-            f"used as the projection (ε = {params.income_elasticity})."
-        )
-    else:
-        demand_by = growth**params.income_elasticity
-        notes["demand_projection"] = (
-            f"Realised GDP growth {y}→{target} used for income and "
-            "population together (population not loaded)."
-        )
-    demand = importers.map(demand_by).to_numpy(dtype=float)
-    notes["supply_projection"] = (
-        f"Realised GDP growth of the exporter relative to the world "
-        f"{y}→{target} (current USD) used as the projection."
-    )
+    # The WEO's forecast horizon starts after the latest actual year of most economies
+    # (2025 in the October 2025 vintage); a few lagging economies start earlier.
+    first = int(forecasts.groupby("iso3")["year"].min().mode().iloc[0])
+    years = list(range(first, first + params.horizon))
+    window = forecasts[forecasts["year"].isin(years)]
+    factor = (1 + window["growth_pct"] / 100.0).groupby(window["iso3"]).prod()
+    counts = window.groupby("iso3")["year"].nunique()
+    factor = factor[counts == len(years)]
+    world_all = weo[(weo["iso3"] == "WLD") & weo["year"].isin(years)]
+    world = float(np.prod(1 + world_all["growth_pct"].to_numpy() / 100.0))
+    vintage = str(weo["vintage"].iloc[0]) if "vintage" in weo else ""
+    span = f"{years[0]}–{years[-1]}"
+    supply = np.full(len(importers), factor.get(exporter, np.nan) / world)
+    demand = importers.map(factor**params.income_elasticity).to_numpy(dtype=float)
+    notes = {
+        "supply_projection": (
+            f"IMF WEO {vintage} real GDP growth forecasts {span} (constant prices): the "
+            "exporter's growth relative to the world."
+        ),
+        "demand_projection": (
+            f"IMF WEO {vintage} real GDP growth forecasts {span} (constant prices), "
+            f"income elasticity ε = {params.income_elasticity:g}."
+        ),
+    }
     if np.isnan(demand).any():
-        notes["demand_projection"] += " Markets without GDP keep factor 1."
+        notes["demand_projection"] += " Markets without a forecast keep factor 1."
     return supply, demand, notes
 
 

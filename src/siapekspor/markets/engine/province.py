@@ -51,6 +51,33 @@ COMMODITIES: dict[str, Commodity] = {
     ),
     "pepper": Commodity("pepper", ("Lada",), ("090411", "090412"), "Lada", "Pepper"),
     "cocoa": Commodity("cocoa", ("Kakao",), ("180100",), "Kakao", "Cocoa"),
+    # Lampung's other export products (no national production figure with a source here:
+    # their province view uses the province's own exports when loaded, else its share of
+    # national agriculture-sector exports). Codes shorter than 6 digits are headings.
+    "shrimp": Commodity(
+        "shrimp", (), ("030617", "030616", "030627", "160521", "160529"), "Udang", "Shrimp"
+    ),
+    "fish": Commodity("fish", (), ("0302", "0303", "0304", "0305", "1604"), "Ikan", "Fish"),
+    "seaweed": Commodity("seaweed", (), ("121221", "121229", "130231"), "Rumput laut", "Seaweed"),
+    "tapioca": Commodity(
+        "tapioca", (), ("110814", "190300", "071410"), "Tapioka", "Tapioca (cassava)"
+    ),
+    "pineapple": Commodity(
+        "pineapple", (), ("080430", "200820", "200941", "200949"), "Nanas", "Pineapple"
+    ),
+    "coconut": Commodity(
+        "coconut",
+        ("Kelapa Dalam", "Kelapa Hybrida"),
+        ("080111", "080112", "080119", "151311", "151319"),
+        "Kelapa",
+        "Coconut",
+    ),
+    "palm_oil": Commodity(
+        "palm_oil", ("Kelapa Sawit",), ("1511", "151321", "151329"), "Kelapa sawit", "Palm oil"
+    ),
+    "crafts": Commodity(
+        "crafts", (), ("4602", "4420", "5805", "6304"), "Kerajinan (tapis, anyaman)", "Crafts"
+    ),
 }
 
 
@@ -126,10 +153,78 @@ NATIONAL_PRODUCTION: tuple[NationalFigure, ...] = (
 
 
 def commodity_for_product(hs: str) -> Commodity | None:
+    """The Lampung commodity an HS6 code belongs to (codes or heading prefixes), or None."""
     for commodity in COMMODITIES.values():
-        if hs in commodity.hs_codes:
+        if any(
+            hs == code or (len(code) < 6 and hs.startswith(code)) for code in commodity.hs_codes
+        ):
             return commodity
     return None
+
+
+def own_exports_view(
+    store: TradeStore,
+    hs: str,
+    flows: pd.DataFrame,
+    *,
+    exporter: str = "IDN",
+    year: int | None = None,
+    params: PotentialParams | None = None,
+) -> pd.DataFrame:
+    """Province view from the province's own exports (BPS by province of origin, or e-SKA).
+
+    Markets where the province sells come first, by its observed exports in the latest year
+    of its figures; then the national markets where it does not sell yet, by national untapped
+    potential × the province's observed share of national exports of the product (its exports
+    over Indonesia's exports of the product in the store, when both exist for a year).
+    `attrs`: year, hs_levels (the code lengths of the matched rows), share, basis.
+    """
+    if flows.empty:
+        raise TradeStoreError(f"no province exports for {hs}")
+    latest = int(flows["year"].max())
+    own = flows[flows["year"] == latest].groupby("importer")["value_usd"].sum()
+    total = float(own.sum())
+    try:
+        national = export_potential(store, exporter, year, [hs], params)
+    except TradeStoreError:
+        national = pd.DataFrame(columns=["importer", "imports_usd", "exporter_avg",
+                                         "potential_usd", "untapped_usd"])  # fmt: skip
+    national_exports = float(national["exporter_avg"].sum()) if len(national) else 0.0
+    share = min(total / national_exports, 1.0) if national_exports > 0 else None
+    frame = national[["importer", "imports_usd", "exporter_avg", "potential_usd", "untapped_usd"]]
+    frame = frame.set_index("importer").reindex(sorted(set(frame["importer"]) | set(own.index)))
+    frame["province_exports_usd"] = own.reindex(frame.index).fillna(0.0)
+    frame["province_share_of_market"] = frame["province_exports_usd"] / frame["imports_usd"]
+    frame["province_untapped_usd"] = (
+        frame["untapped_usd"].fillna(0.0) * share if share is not None else float("nan")
+    )
+    frame["province_potential_usd"] = (
+        frame["potential_usd"].fillna(0.0) * share if share is not None else float("nan")
+    )
+    frame["province_exports_est_usd"] = frame["province_exports_usd"]
+    frame["sells"] = frame["province_exports_usd"] > 0
+    out = (
+        frame.reset_index()
+        .rename(columns={"index": "importer"})
+        .sort_values(
+            ["sells", "province_exports_usd", "province_untapped_usd"],
+            ascending=[False, False, False],
+        )
+        .reset_index(drop=True)
+    )
+    out.insert(0, "product", hs)
+    out.attrs.update(
+        {
+            "year": latest,
+            "province_total_usd": total,
+            "share": share,
+            "national_exports_usd": national_exports,
+            "hs_levels": sorted({len(str(h)) for h in flows["hs"]}),
+            "sources": sorted(set(flows["source"])),
+            "kinds": sorted(set(flows["kind"])),
+        }
+    )
+    return out
 
 
 def read_bps_estate_crops(path: str | Path) -> pd.DataFrame:

@@ -248,6 +248,76 @@ def macro(store: TradeStore, indicator: str) -> pd.DataFrame | None:
     return pd.read_parquet(path)
 
 
+# --------------------------------------------------------------------------- IMF WEO
+def load_weo(store: TradeStore, path: str | Path) -> dict[str, Any]:
+    """Load IMF WEO real GDP growth (NGDP_RPCH) → ref/macro/real_gdp_growth.parquet.
+
+    Layout read (shared/data/gdp_forecasts): `ref_area, year, real_gdp_growth_pct,
+    last_actual_year, is_projection, weo_vintage`; the IMF's world aggregate G001 becomes WLD,
+    other groups are dropped. A year counts as a forecast when it is after the country's
+    latest actual year (`is_projection`).
+    """
+    path = Path(path)
+    con = store.connect()
+    try:
+        names = {norm(c): c for c in header(con, path)}
+        need = {"refarea", "year", "realgdpgrowthpct"}
+        if not need <= set(names):
+            raise TradeStoreError(
+                f"{path.name}: expected ref_area, year, real_gdp_growth_pct columns "
+                "(IMF WEO NGDP_RPCH)"
+            )
+        proj = names.get("isprojection")
+        last = names.get("lastactualyear")
+        vintage = names.get("weovintage")
+        area = f'upper(trim("{names["refarea"]}"))'
+        year = f'TRY_CAST("{names["year"]}" AS INTEGER)'
+        projection = (
+            f"""coalesce(lower(trim("{proj}")) = 'true', {year} > TRY_CAST("{last}" AS INTEGER),
+                         false)"""
+            if proj and last
+            else "false"
+        )
+        valid = _valid_iso3_list()
+        target_dir = store.ref_dir / "macro"
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / "real_gdp_growth.parquet"
+        row = con.execute(f"""
+            COPY (SELECT * FROM (
+                SELECT CASE WHEN {area} = 'G001' THEN 'WLD' ELSE {_legacy_case(area)} END AS iso3,
+                       {year} AS year,
+                       TRY_CAST(NULLIF(trim("{names["realgdpgrowthpct"]}"), '') AS DOUBLE)
+                           AS growth_pct,
+                       {projection} AS is_projection,
+                       {f'"{vintage}"' if vintage else "''"} AS vintage
+                FROM {csv_src(path)})
+                WHERE (iso3 IN ({valid}) OR iso3 = 'WLD') AND growth_pct IS NOT NULL
+                  AND year IS NOT NULL)
+            TO {q(target)} (FORMAT parquet)""").fetchone()
+        stats = con.execute(f"""SELECT count(DISTINCT iso3), min(year) FILTER (WHERE is_projection),
+            max(year), any_value(vintage) FROM read_parquet({q(target)})""").fetchone()
+    finally:
+        con.close()
+    info = {
+        "file": path.name,
+        "rows": int(row[0]) if row else 0,
+        "economies": int(stats[0]) if stats else 0,
+        "first_forecast_year": stats[1] if stats else None,
+        "last_year": stats[2] if stats else None,
+        "vintage": stats[3] if stats else "",
+    }
+    if not info["rows"]:
+        raise TradeStoreError(f"{path.name}: no real GDP growth rows for known countries")
+    store.record_reference("weo", info)
+    return info
+
+
+def real_growth(store: TradeStore) -> pd.DataFrame | None:
+    """iso3, year, growth_pct, is_projection, vintage (IMF WEO), or None when not loaded."""
+    path = store.ref_dir / "macro" / "real_gdp_growth.parquet"
+    return pd.read_parquet(path) if path.exists() else None
+
+
 # --------------------------------------------------------------------------- tariffs
 def load_tariffs(
     store: TradeStore,

@@ -645,6 +645,38 @@ def rates_for(
     if not path.exists() or not re.fullmatch(r"\d{6}", hs6 or ""):
         return []
     lines = pd.read_parquet(path, filters=[("importer", "==", importer), ("hs6", "==", hs6)])
+    return _rates_from_lines(store, lines, hs6, importer, partner, on)
+
+
+def rates_many(
+    store: TradeStore,
+    pairs: Sequence[tuple[str, str]],
+    partner: str = "IDN",
+    on: dt.date | None = None,
+) -> dict[tuple[str, str], list[TariffRate]]:
+    """`rates_for` for many (hs6, importer) pairs, reading the schedule once."""
+    on = on or dt.datetime.now(dt.UTC).date()
+    path = store.ref_dir / "schedules" / "lines.parquet"
+    wanted = {(h, i.upper()) for h, i in pairs if re.fullmatch(r"\d{6}", h or "")}
+    if not path.exists() or not wanted:
+        return {}
+    lines = pd.read_parquet(
+        path,
+        filters=[
+            ("importer", "in", sorted({i for _, i in wanted})),
+            ("hs6", "in", sorted({h for h, _ in wanted})),
+        ],
+    )
+    out: dict[tuple[str, str], list[TariffRate]] = {}
+    for (hs6, importer), part in lines.groupby(["hs6", "importer"]):
+        if (hs6, importer) in wanted:
+            out[(hs6, importer)] = _rates_from_lines(store, part, hs6, importer, partner, on)
+    return out
+
+
+def _rates_from_lines(
+    store: TradeStore, lines: pd.DataFrame, hs6: str, importer: str, partner: str, on: dt.date
+) -> list[TariffRate]:
     if lines.empty:
         return []
     mine = lines[(lines["partners"] == "*") | lines["partners"].str.split(",").map(

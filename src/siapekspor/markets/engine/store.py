@@ -5,7 +5,10 @@ Layout of a store directory (default `var/trade/`)::
     manifest.json            what was loaded: one entry per source, with file SHA-256s
     flows/<source>.parquet   year, exporter, importer, product, value (USD), quantity, source
     products/<HSxx>.parquet  product codes and descriptions shipped with the data
-    ref/…                    reference tables (GeoDist, GDP/population, tariffs): see reference.py
+    ref/…                    reference tables (GeoDist, GDP/population, WEO growth, tariffs):
+                             see reference.py; destination schedules ref/schedules/ and the
+                             tariff-factor tables ref/tariffs/dest_<iso3>.parquet: schedules.py;
+                             the province's own exports ref/province_exports/: province_exports.py
     cache/…                  derived tables keyed by the manifest digest (safe to delete)
 
 Guarantees:

@@ -79,8 +79,9 @@ def test_recommend_formats(demo_store: TradeStore) -> None:
             "en",
         )
     )
-    assert [row["rank"] for row in data] == [1, 2, 3]
-    assert all(row["reason"].count("(rank") == 1 for row in data)
+    assert [row["rank"] for row in data["markets"]] == [1, 2, 3]
+    assert all(row["reason"].count("(rank") == 1 for row in data["markets"])
+    assert data["caveats"] and data["hs"] == "090111"
     table = run("markets", "recommend", "--hs", "090111", "--top", "3")
     assert "peringkat 1" in table  # Indonesian sentences by default
     csv = pd.read_csv(StringIO(run("markets", "recommend", "--hs", "090111", "--format", "csv")))
@@ -116,6 +117,31 @@ def test_complexity_command_writes_the_documented_columns(tmp_path: Path) -> Non
         "cog",
     ]
     assert written["mcp"].isin([0, 1]).all()
+
+
+def test_complexity_writes_parquet_and_applies_atlas_filters_by_default(tmp_path: Path) -> None:
+    panel = pd.read_csv(need(HS2_PANEL), dtype={"k": str})
+    small = tmp_path / "panel.csv"
+    panel[panel["t"].isin([2019, 2020])].to_csv(small, index=False)
+    columns = "time=t,loc=i_iso3c,prod=k,val=v_musd,pop=pop_thousands"
+    base = ["markets", "complexity", "--input", str(small), "--columns", columns]
+    units = ["--value-unit", "million", "--population-unit", "thousand"]
+    out = tmp_path / "cx.parquet"
+    message = run(*base, *units, "--out", str(out), "--language", "en")
+    assert out.read_bytes()[:4] == b"PAR1"  # Parquet, not CSV under another name
+    filtered = pd.read_parquet(out)
+    locs = set(filtered["loc"].astype(str))
+    # Atlas filters: ≥ 1 million people and ≥ US$1 billion of exports a year.
+    assert {"IDN", "USA", "DEU"} <= locs
+    assert not {"ABW", "AND", "TUV"} & locs  # small territories are left out
+    assert "Atlas filters" in message
+    everyone = tmp_path / "all.csv"
+    run(*base, "--no-filters", "--out", str(everyone))
+    unfiltered = pd.read_csv(everyone)
+    assert set(unfiltered["loc"]) > locs
+    assert len(unfiltered["loc"].unique()) > 200
+    with pytest.raises(CommandError, match="harus berakhiran"):
+        call_command(*base, "--out", str(tmp_path / "cx.xlsx"), stdout=StringIO())
 
 
 @pytest.mark.django_db

@@ -40,12 +40,19 @@ def test_china_ranks_high_by_untapped_potential(frozen_shrimp: pd.DataFrame) -> 
 
 def test_missing_factors_are_named_with_reasons(frozen_shrimp: pd.DataFrame) -> None:
     usa = frozen_shrimp.set_index("importer").loc["USA"]
-    assert "ease_of_trade" in usa["factors_missing"]  # six products are no bilateral total
+    # Six products are no bilateral total: the named fallback (observed relationship in the
+    # product, shrunk towards the gravity prediction) replaces ease of trade, not 1.
+    assert "ease_of_trade" not in usa["factors_missing"]
     assert "tariff" in usa["factors_missing"]  # no destination-market tariffs loaded
     assert "distance" not in usa["factors_missing"]  # GeoDist is loaded
     notes = frozen_shrimp.attrs["notes"]
-    assert "ease of trade" in notes["ease_of_trade"] and "tariff" in notes["tariff"]
-    assert usa["ease_of_trade"] == 1.0 and usa["tariff_advantage"] == 1.0
+    assert "shrunk towards the gravity prediction" in notes["ease_fallback"]
+    assert "tariff" in notes["tariff"]
+    assert usa["tariff_advantage"] == 1.0
+    # Indonesia sells the US 4.6 × its predicted amount: B = √((4.6 + 1) / 2) ≈ 1.7.
+    assert 1.5 < usa["ease_of_trade"] < 2.0
+    vnm = frozen_shrimp.set_index("importer").loc["VNM"]
+    assert vnm["ease_of_trade"] == pytest.approx(0.71, abs=0.02)
 
 
 def test_supplier_structure_matches_a_direct_computation(
@@ -76,7 +83,9 @@ def test_distance_factor_averages_one_over_current_suppliers(shrimp_store: Trade
     dist = reference.distances(shrimp_store).query("iso_d == 'JPN'").set_index("iso_o")["dist"]
     row = export_potential(shrimp_store, "IDN", 2018, ["030617"]).set_index("importer").loc["JPN"]
     known = jpn[jpn["exporter_iso3c"].isin(dist.index)]
-    factor = (known["exporter_iso3c"].map(dist) / row["avg_supplier_distance_km"]) ** -1.0
+    delta = 1.14  # frozen shrimp: perishable group (Head & Mayer 2014)
+    assert row["distance_elasticity"] == delta
+    factor = (known["exporter_iso3c"].map(dist) / row["avg_supplier_distance_km"]) ** -delta
     assert np.average(factor, weights=known["total_v"]) == pytest.approx(1.0)
 
 
@@ -109,7 +118,9 @@ def test_ease_of_trade_makes_potential_add_up_to_actual_trade(tmp_path: Path) ->
     generate(tmp_path / "syn", size="tiny")
     store = TradeStore(tmp_path / "store")
     store.load([tmp_path / "syn"])
-    table = potential_table(store, "IDN", 2023, PotentialParams(min_products_for_ease=10))
+    table = potential_table(
+        store, "IDN", 2023, PotentialParams(min_products_for_ease=10, cap_potential=False)
+    )
     assert not any("ease_of_trade" in f for f in table["factors_missing"])
     sums = table.groupby("importer")[["potential_usd", "exporter_avg"]].sum()
     sums = sums[sums["exporter_avg"] > 0]
@@ -118,14 +129,25 @@ def test_ease_of_trade_makes_potential_add_up_to_actual_trade(tmp_path: Path) ->
     assert table.attrs["synthetic"] is True
 
 
-def test_gdp_projection_is_used_when_gdp_beyond_the_year_is_loaded(tmp_path: Path) -> None:
-    from .conftest import GDP
+def test_projection_uses_imf_weo_real_growth_forecasts_never_realised_gdp(
+    tmp_path: Path,
+) -> None:
+    from .conftest import DATA, GDP
 
     store = TradeStore(tmp_path)
     store.load([need(SHRIMP)], format="long", columns=SHRIMP_COLUMNS, value_scale=1000)
-    reference.load_macro(store, need(GDP))
+    reference.load_macro(store, need(GDP))  # current-US$ GDP alone: no projection
     table = export_potential(store, "IDN", 2018, ["030617"])
     usa = table.set_index("importer").loc["USA"]
-    assert "supply_projection" not in usa["factors_missing"]
-    assert usa["demand_projection"] > 1.0  # US GDP grew 2018→2023 in current dollars
-    assert "2018→2023" in table.attrs["notes"]["supply_projection"]
+    assert "supply_projection" in usa["factors_missing"] and usa["demand_projection"] == 1.0
+    reference.load_weo(store, need(DATA / "gdp_forecasts" / "imf_weo_2025oct_ngdp_rpch.csv"))
+    table = export_potential(store, "IDN", 2018, ["030617"])
+    rows = table.set_index("importer")
+    assert "supply_projection" not in rows.loc["USA", "factors_missing"]
+    # WEO Oct-2025 forecasts 2025–2029: USA 2.017, 2.102, … % a year; Vietnam grows faster.
+    assert 1.05 < rows.loc["USA", "demand_projection"] < 1.15
+    assert rows.loc["VNM", "demand_projection"] > rows.loc["USA", "demand_projection"]
+    # Indonesia (≈ 4.9 % a year) grows faster than the world (≈ 3.1 %): supply projected up.
+    assert 1.05 < rows.loc["USA", "supply_projection"] < 1.12
+    assert "2025–2029" in table.attrs["notes"]["supply_projection"]
+    assert "constant prices" in table.attrs["notes"]["demand_projection"]

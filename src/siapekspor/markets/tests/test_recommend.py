@@ -14,13 +14,15 @@ from siapekspor.markets.engine.texts import LANGUAGES, money, percent
 def test_ranking_is_sorted_bounded_and_explained(shrimp_store: TradeStore) -> None:
     ranked = recommend(shrimp_store, "030617", top=10)
     assert ranked["rank"].tolist() == list(range(1, 11))
-    assert ranked["score"].is_monotonic_decreasing
+    # Markets of another segment come after the others; within each group by score.
+    assert ranked["other_segment"].is_monotonic_increasing
+    for _flag, group in ranked.groupby("other_segment"):
+        assert group["score"].is_monotonic_decreasing
     assert ranked["score"].between(0, 100).all()
     assert ranked["reason"].str.len().gt(40).all()
     # Growth has no data (one year) and no tariffs are loaded: both weights are redistributed.
     assert set(ranked.attrs["components_missing"]) == {"growth", "tariff"}
-    top4 = set(ranked.head(4)["importer"])
-    assert {"USA", "CHN", "VNM"} <= top4
+    assert ranked["importer"].head(2).tolist() == ["USA", "JPN"]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +49,8 @@ def test_sentences_are_in_the_chosen_language(
 def test_all_weight_on_market_size_ranks_by_imports(shrimp_store: TradeStore) -> None:
     weights = {name: 0.0 for name in parse_weights(None)} | {"market_size": 1.0}
     ranked = recommend(shrimp_store, "030617", top=5, weights=weights)
-    direct = recommend(shrimp_store, "030617", top=None).nlargest(5, "imports_usd")
+    everyone = recommend(shrimp_store, "030617", top=None)
+    direct = everyone[~everyone["other_segment"]].nlargest(5, "imports_usd")
     assert ranked["importer"].tolist() == direct["importer"].tolist()
     assert ranked["score"].iloc[0] == pytest.approx(100.0)
 
@@ -81,9 +84,12 @@ def test_money_and_percent_follow_each_language() -> None:
 
 
 def test_every_language_has_every_reason() -> None:
-    from siapekspor.markets.engine.texts import CLAUSES, REASONS, SENTENCES
+    from siapekspor.markets.engine.texts import CAVEATS, CLAUSES, EXTRAS, REASONS, SENTENCES
 
     for language in LANGUAGES:
-        assert set(SENTENCES[language]) == set(REASONS)
+        assert set(SENTENCES[language]) == {*REASONS, "market_size.top"}
         assert set(CLAUSES[language]) == set(CLAUSES["id"])
+        assert set(EXTRAS[language]) == set(EXTRAS["id"])
+    for texts in CAVEATS.values():
+        assert set(texts) == set(LANGUAGES)
     assert isinstance(pd.__version__, str)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -14,13 +16,19 @@ from django.utils.translation import gettext as _
 from siapekspor.core.commands import SiapEksporCommand
 from siapekspor.core.errors import DomainError
 from siapekspor.markets import selectors
-from siapekspor.markets.engine.complexity import compute_complexity
+from siapekspor.markets.engine import reference
+from siapekspor.markets.engine.complexity import (
+    ATLAS_MIN_EXPORTS,
+    OUTPUT_FILE_COLUMNS,
+    atlas_filter,
+    compute_complexity,
+    read_table,
+    write_table,
+)
 from siapekspor.markets.engine.ingest import parse_mapping
 from siapekspor.markets.engine.store import TradeStoreError
 from siapekspor.markets.engine.texts import money, normalise_language, percent
 from siapekspor.markets.management.commands._common import add_language_option, table
-
-COMPLEXITY_COLUMNS = ["time", "loc", "prod", "rca", "mcp", "density", "pci", "eci", "coi", "cog"]
 
 
 class Command(SiapEksporCommand):
@@ -38,10 +46,36 @@ class Command(SiapEksporCommand):
         cx.add_argument(
             "--columns",
             required=True,
-            help="time=COL,loc=COL,prod=COL,val=COL (duplicates are summed)",
+            help="time=COL,loc=COL,prod=COL,val=COL[,pop=COL] (duplicates are summed; pop "
+            "feeds the population filter, else World Bank population from the store)",
         )
-        cx.add_argument("--out", required=True, type=Path, help="CSV to write")
+        cx.add_argument(
+            "--out",
+            required=True,
+            type=Path,
+            help="File to write: .parquet (Parquet), .csv or .csv.gz (CSV)",
+        )
         cx.add_argument("--rca-threshold", type=float, default=1.0)
+        cx.add_argument(
+            "--filters",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="Atlas-style filters before computing (default on): population ≥ 1 million "
+            "(World Bank population in the trade store), average exports ≥ US$1 billion, "
+            "exports in every year; --no-filters keeps every location",
+        )
+        cx.add_argument(
+            "--population-unit",
+            choices=["persons", "thousand", "million"],
+            default="persons",
+            help="Unit of a pop=COL column given in --columns (population filter)",
+        )
+        cx.add_argument(
+            "--value-unit",
+            choices=["usd", "thousand", "million"],
+            default="usd",
+            help="Unit of the value column, for the US$1 billion filter",
+        )
 
         rec = sub.add_parser("recommend", help="Ranked destination markets for an HS6 product.")
         rec.add_argument("--hs", required=True, help="6-digit HS code, e.g. 090111")
@@ -95,7 +129,7 @@ class Command(SiapEksporCommand):
 
     def do_complexity(self, options):
         try:
-            mapping = parse_mapping(options["columns"], ("time", "loc", "prod", "val"))
+            mapping = parse_mapping(options["columns"], ("time", "loc", "prod", "val", "pop"))
         except TradeStoreError as exc:
             self.fail(_("Bad --columns: %(detail)s") % {"detail": exc})
         missing = {"time", "loc", "prod", "val"} - set(mapping)
@@ -106,16 +140,46 @@ class Command(SiapEksporCommand):
             )
         if not options["input"].exists():
             self.fail(_("File not found: %(path)s") % {"path": options["input"]})
+        pop_column = mapping.pop("pop", None)
+        out_name = options["out"].name.lower()
+        if not out_name.endswith((".parquet", ".csv", ".csv.gz")):
+            self.fail(_("--out must end in .parquet, .csv or .csv.gz."))
         started = time.perf_counter()
-        frame = pd.read_csv(options["input"], dtype={mapping["loc"]: str, mapping["prod"]: str})
-        absent = [c for c in mapping.values() if c not in frame.columns]
-        if absent:
+        try:
+            frame = read_table(
+                options["input"], {**mapping, **({"pop": pop_column} if pop_column else {})}
+            )
+        except (KeyError, ValueError, OSError) as exc:
             self.fail(
                 _("Columns %(cols)s are not in %(path)s.")
-                % {"cols": ", ".join(absent), "path": options["input"].name}
+                % {"cols": ", ".join(mapping.values()), "path": options["input"].name}
+                + f" ({exc})"
+            )
+        report = None
+        if options["filters"]:
+            scale = {"usd": 1.0, "thousand": 1e3, "million": 1e6}[options["value_unit"]]
+            if pop_column:
+                unit = {"persons": 1.0, "thousand": 1e3, "million": 1e6}
+                population = pd.DataFrame(
+                    {
+                        "loc": frame[mapping["loc"]].astype(str),
+                        "pop": pd.to_numeric(frame[pop_column], errors="coerce")
+                        * unit[options["population_unit"]],
+                    }
+                )
+            else:
+                population = reference.macro(selectors.trade_store(), "population")
+                if population is not None:
+                    population = population.rename(columns={"iso3": "loc", "value": "pop"})
+            frame, report = atlas_filter(
+                frame,
+                mapping,
+                population=population,
+                min_exports=ATLAS_MIN_EXPORTS / scale,
             )
         out = compute_complexity(frame, mapping, rca_threshold=options["rca_threshold"])
-        out[COMPLEXITY_COLUMNS].to_csv(options["out"], index=False)
+        out = out[OUTPUT_FILE_COLUMNS]
+        write_table(out, options["out"])
         self.stdout.write(
             self.style.SUCCESS(
                 _(
@@ -132,6 +196,23 @@ class Command(SiapEksporCommand):
                 }
             )
         )
+        if report is not None:
+            self.stdout.write(
+                _("Atlas filters: %(kept)s locations kept, %(dropped)s left out (%(list)s).")
+                % {
+                    "kept": len(report.kept),
+                    "dropped": len(report.dropped),
+                    "list": ", ".join(sorted(report.dropped)[:12])
+                    + (" …" if len(report.dropped) > 12 else ""),
+                }
+            )
+            if "population" in report.missing:
+                self.stdout.write(
+                    _(
+                        "The population filter was not applied: World Bank population is not "
+                        "loaded (siapekspor trade load-gdp FILE --indicator population)."
+                    )
+                )
 
     def do_recommend(self, options):
         language = normalise_language(options.get("language") or get_language())
@@ -164,7 +245,20 @@ class Command(SiapEksporCommand):
             for m in result.markets
         ]
         header = ["#", _("market"), _("score"), _("imports"), _("share"), _("untapped")]
-        self._emit(frame, options["format"], rows, header)
+        if options["format"] == "json":
+            payload = {
+                "hs": result.hs,
+                "exporter": result.exporter,
+                "year": result.year,
+                "synthetic": result.synthetic,
+                "weights": result.weights,
+                "caveats": result.caveats,
+                "notes": result.notes,
+                "markets": json.loads(frame.to_json(orient="records", force_ascii=False)),
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            self._emit(frame, options["format"], rows, header)
         if options["format"] == "table":
             for m in result.markets:
                 self.stdout.write(f"{m.rank}. {m.reason}")
@@ -172,8 +266,11 @@ class Command(SiapEksporCommand):
                 _("Weights: %(w)s")
                 % {"w": ", ".join(f"{k}={v:g}" for k, v in result.weights.items())}
             )
-            for factor, note in sorted(result.notes.items()):
-                self.stdout.write(f"  - {factor}: {note}")
+            for caveat in result.caveats:
+                self.stdout.write(f"  - {caveat}")
+        elif options["format"] == "csv":
+            for caveat in result.caveats:  # a CSV file has no room for them: stderr
+                self.stderr.write(caveat)
         if result.synthetic:
             sys.stderr.write(_("Warning: the trade data is SYNTHETIC (demo), not real.") + "\n")
         self.stderr.write(
@@ -184,6 +281,7 @@ class Command(SiapEksporCommand):
     def do_province(self, options):
         hs = options["hs"].replace(".", "")
         language = normalise_language(options.get("language") or get_language())
+        fmt = options["format"]
         if options["share"] is not None:
             from siapekspor.markets.engine.province import province_potential
 
@@ -195,8 +293,12 @@ class Command(SiapEksporCommand):
                 exporter=options["exporter"].upper(),
                 year=options["year"],
             )
-            note = _("given on the command line")
-            share = options["share"]
+            frame = frame.drop(columns=["factors_missing"], errors="ignore")
+            basis, share, year, total, sources = "given", options["share"], None, None, []
+            note = _("Province share used: %(share)s (%(note)s)") % {
+                "share": percent(options["share"], language),
+                "note": _("given on the command line"),
+            }
         else:
             view = selectors.province_view(
                 hs, exporter=options["exporter"].upper(), year=options["year"], top=10_000
@@ -204,45 +306,108 @@ class Command(SiapEksporCommand):
             if view is None:
                 self.fail(
                     _(
-                        "No province share for %(hs)s: load the BPS production table with "
-                        "`siapekspor trade load-production FILE` (coffee, pepper and cocoa "
-                        "are mapped) or pass --share."
+                        "No province view for %(hs)s: it is not one of the province's products "
+                        "(coffee, pepper, cocoa, shrimp, fish, seaweed, tapioca, pineapple, "
+                        "coconut, palm oil, crafts) or no trade data covers it."
                     )
                     % {"hs": hs}
                 )
-            frame = pd.DataFrame(view.rows)
-            share = view.share
-            note = _("%(year)s: %(prov)s t of %(nat)s t; %(psrc)s; %(nsrc)s") % {
-                "year": view.year,
-                "prov": f"{view.province_tonnes:,.0f}",
-                "nat": f"{view.national_tonnes:,.0f}",
-                "psrc": view.province_source,
-                "nsrc": view.national_source,
-            }
+            frame = pd.DataFrame(view.rows).drop(columns=["factors_missing"], errors="ignore")
+            basis, share, year = view.basis, view.share, view.year
+            total, sources = view.province_total_usd, [view.province_source, view.national_source]
+            note = self._province_note(view, language)
         frame = frame.head(options["top"])
+        if fmt == "json":
+            payload = {
+                "hs": hs,
+                "basis": basis,
+                "share": share,
+                "year": year,
+                "province_total_usd": total,
+                "sources": [s for s in sources if s],
+                "note": note,
+                "rows": json.loads(frame.to_json(orient="records", force_ascii=False)),
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+            return
+        if fmt == "csv":
+            frame.to_csv(self.stdout, index=False)
+            self.stderr.write(note)  # a CSV file has no room for it
+            return
+        self.stdout.write(note)
+        own = basis == "own_exports"
+
+        def cell(r: dict, key: str) -> str:
+            value = r.get(key)
+            return "–" if value is None or pd.isna(value) else money(float(value), language)
+
         rows = [
             [
                 r["importer"],
-                money(r["province_potential_usd"], language),
-                money(r["province_untapped_usd"], language),
-                money(r["province_exports_est_usd"], language),
+                cell(r, "province_exports_usd" if own else "province_exports_est_usd"),
+                cell(r, "province_potential_usd"),
+                cell(r, "province_untapped_usd"),
             ]
             for r in frame.to_dict("records")
         ]
         self.stdout.write(
-            _("Province share used: %(share)s (%(note)s)")
-            % {"share": percent(share, language), "note": note}
+            table(
+                rows,
+                [
+                    _("market"),
+                    _("province exports") if own else _("estimated province exports"),
+                    _("province potential"),
+                    _("province untapped"),
+                ],
+            )
         )
-        self._emit(
-            frame.drop(columns=["factors_missing"], errors="ignore"),
-            options["format"],
-            rows,
-            [
-                _("market"),
-                _("province potential"),
-                _("province untapped"),
-                _("estimated province exports"),
-            ],
+
+    def _province_note(self, view, language: str) -> str:
+        if view.basis == "own_exports":
+            note = _(
+                "The province's own exports drive this view: %(total)s in %(year)s (%(sources)s)."
+            ) % {
+                "total": money(view.province_total_usd or 0.0, language),
+                "year": view.year,
+                "sources": view.province_source,
+            }
+            if view.share is not None:
+                note += " " + _(
+                    "That is %(share)s of Indonesia's exports of the product; markets where the "
+                    "province does not sell yet get national untapped potential × that share."
+                ) % {"share": percent(view.share, language)}
+            coarse = [n for n in view.hs_levels if n < 6]
+            if coarse:
+                note += " " + _(
+                    "The province's figures are at HS %(levels)s-digit level, so they cover "
+                    "more than this product."
+                ) % {"levels": ", ".join(map(str, coarse))}
+            return note
+        if view.basis == "production_share":
+            return _("Province share used: %(share)s (%(note)s)") % {
+                "share": percent(view.share, language),
+                "note": _("%(year)s: %(prov)s t of %(nat)s t; %(psrc)s; %(nsrc)s")
+                % {
+                    "year": view.year,
+                    "prov": f"{view.province_tonnes:,.0f}",
+                    "nat": f"{view.national_tonnes:,.0f}",
+                    "psrc": view.province_source,
+                    "nsrc": view.national_source,
+                },
+            }
+        if view.basis == "sector_share":
+            return _(
+                "No figures of the province for this product: its share of national "
+                "agriculture-sector exports, %(share)s (%(year)s), scales national potential "
+                "(%(source)s)."
+            ) % {
+                "share": percent(view.share, language),
+                "year": view.year,
+                "source": view.province_source,
+            }
+        return _(
+            "No province figures are loaded for this product: the national markets are shown "
+            "(load them with `siapekspor trade load-province-exports FILE`)."
         )
 
     def do_diversify(self, options):

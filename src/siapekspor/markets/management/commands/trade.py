@@ -1,4 +1,4 @@
-"""siapekspor trade load|load-geodist|load-gdp|load-tariffs|load-production|synthetic|status|warm"""
+"""siapekspor trade load|load-geodist|load-gdp|load-weo|load-tariffs|load-production|synthetic|status|warm"""
 
 from __future__ import annotations
 
@@ -64,6 +64,12 @@ class Command(SiapEksporCommand):
         gdp.add_argument("path", type=Path)
         gdp.add_argument("--indicator", choices=["gdp", "population", "gdp_per_capita"])
 
+        weo = sub.add_parser(
+            "load-weo",
+            help="Load IMF WEO real GDP growth (NGDP_RPCH) for projections from forecasts.",
+        )
+        weo.add_argument("path", type=Path)
+
         tariffs = sub.add_parser(
             "load-tariffs",
             help="Load destination tariff schedules (USA HTS with additional duties on "
@@ -76,6 +82,14 @@ class Command(SiapEksporCommand):
             help="For other tables: importer=COL,partner=COL,"
             "product=COL,year=COL,rate=COL[,regime=COL]",
         )
+
+        provx = sub.add_parser(
+            "load-province-exports",
+            help="Load the province's own exports: BPS tables by province of origin (Kode HS, "
+            "Negara Tujuan, Tahun, Nilai FOB), e-SKA records (Tanggal, Kode HS, Negara Tujuan, "
+            "Nilai FOB) or the BPS sector table by province.",
+        )
+        provx.add_argument("paths", nargs="+", type=Path)
 
         production = sub.add_parser(
             "load-production",
@@ -98,7 +112,7 @@ class Command(SiapEksporCommand):
         warm = sub.add_parser("warm", help="Precompute market indicators for an exporter.")
         warm.add_argument("--exporter", default="IDN")
         warm.add_argument("--year", type=int)
-        for p in (load, geodist, gdp, tariffs, production, synthetic, status, warm):
+        for p in (load, geodist, gdp, weo, tariffs, provx, production, synthetic, status, warm):
             add_language_option(p, languages)
 
     def handle(self, *args, **options):
@@ -167,6 +181,54 @@ class Command(SiapEksporCommand):
     def do_load_gdp(self, options):
         info = services.trade_load_macro(path=options["path"], indicator=options["indicator"])
         self.stdout.write(self.style.SUCCESS(_("Indicator loaded: %(info)s") % {"info": info}))
+
+    def do_load_province_exports(self, options):
+        for info in services.trade_load_province_exports(paths=options["paths"]):
+            if info["kind"] == "sector":
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        _("%(file)s: the province's sector exports, years %(years)s.")
+                        % {"file": info["file"], "years": ", ".join(map(str, info["years"]))}
+                    )
+                )
+                continue
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _(
+                        "%(file)s (%(kind)s): read %(read)s rows, kept %(kept)s, other provinces "
+                        "%(other)s, dropped %(dropped)s; unknown destinations: %(unknown)s; "
+                        "years %(years)s."
+                    )
+                    % {
+                        "file": info["file"],
+                        "kind": info["kind"],
+                        "read": info["rows_read"],
+                        "kept": info["rows_kept"],
+                        "other": info["rows_other_province"],
+                        "dropped": info["rows_dropped"],
+                        "unknown": ", ".join(info["unknown_destinations"]) or "–",
+                        "years": ", ".join(map(str, info["years"])),
+                    }
+                )
+            )
+
+    def do_load_weo(self, options):
+        info = services.trade_load_weo(path=options["path"])
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "%(file)s: real GDP growth for %(n)s economies, forecasts from %(first)s "
+                    "to %(last)s (WEO %(vintage)s)."
+                )
+                % {
+                    "file": info["file"],
+                    "n": info["economies"],
+                    "first": info["first_forecast_year"],
+                    "last": info["last_year"],
+                    "vintage": info["vintage"],
+                }
+            )
+        )
 
     def do_load_tariffs(self, options):
         for info in services.trade_load_tariffs(paths=options["paths"], columns=options["columns"]):
