@@ -49,8 +49,8 @@ demo: migrate
 	$(SIAPEKSPOR) load-readiness
 	$(SIAPEKSPOR) load-modules
 	$(SIAPEKSPOR) load-requirements
-	$(SIAPEKSPOR) seed-training-demo --if-empty
 	$(SIAPEKSPOR) seed-shipments-demo --if-empty
+	$(SIAPEKSPOR) seed-training-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
 	$(SIAPEKSPOR) rebuild-indicators --if-stale
 
@@ -78,6 +78,7 @@ test: export SIAPEKSPOR_EMBEDDED ?= 1
 test: $(STAMP) system-deps messages node-deps
 	$(SIAPEKSPOR) makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 

@@ -269,7 +269,8 @@ def product_indicators(
     except TradeStoreError as exc:
         raise TradeDataError(str(exc)) from exc
     frame = frame.astype(object).where(frame.notna(), None)
-    return frame.to_dict("records")
+    records: list[dict[str, Any]] = frame.to_dict("records")
+    return records
 
 
 def product_trend(
@@ -369,7 +370,8 @@ def _named(rows: pd.DataFrame) -> list[dict[str, Any]]:
     rows = rows.copy()
     rows["country"] = [country_name(c, lang) for c in rows["importer"]]
     rows = rows.astype(object).where(rows.notna(), None)
-    return rows.to_dict("records")
+    records: list[dict[str, Any]] = rows.to_dict("records")
+    return records
 
 
 def province_view(

@@ -32,7 +32,7 @@ def _store() -> TradeStore:
     return TradeStore(settings.TRADE_STORE_DIR)
 
 
-def _fail(exc: Exception) -> TradeDataError:
+def _fail(exc: object) -> TradeDataError:
     return TradeDataError(_("The trade data could not be loaded: %(detail)s") % {"detail": exc})
 
 

@@ -305,6 +305,8 @@ def comtrade_sql(path: Path, header: list[str], summary: ValidationSummary) -> t
     weight = pick("netweightkg", "netwgt", required=False)
     klass = pick("classification", "classificationcode", required=False)
     par_num = pick("partnercode", required=False)
+    if rep is None or par is None or prod is None:  # required picks raise before this
+        raise TradeStoreError(f"{path.name}: reporter, partner and product columns are needed")
     if klass and not summary.hs_revision:
         con = duckdb.connect()
         try:
@@ -374,11 +376,10 @@ def summarise(con: duckdb.DuckDBPyConnection, summary: ValidationSummary, has_pl
         int(r[0]) for r in con.execute("SELECT DISTINCT year FROM kept ORDER BY 1").fetchall()
     ]
     if has_plist:
-        summary.unknown_product_rows = int(
-            con.execute(
-                "SELECT count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)"
-            ).fetchone()[0]
-        )  # type: ignore[index]
+        unknown = con.execute(
+            "SELECT count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)"
+        ).fetchone()
+        summary.unknown_product_rows = int(unknown[0]) if unknown else 0
         summary.unknown_products = dict(
             con.execute("""
             SELECT product, count(*) FROM kept WHERE product NOT IN (SELECT code FROM plist)
@@ -417,7 +418,7 @@ def readable(path: Path) -> Path:
         target = folder / (stem(path) + ".csv")
         opener = gzip.open if path.suffix.lower() == ".gz" else open
         with opener(path, "rb") as src, target.open("w", encoding="utf-8") as dst:
-            reader = codecs.getreader("cp1252")(src, errors="replace")
+            reader = codecs.getreader("cp1252")(src, "replace")
             shutil.copyfileobj(reader, dst, 1 << 20)
         _TRANSCODED[path] = target
     return _TRANSCODED[path]

@@ -93,7 +93,9 @@ def _group_minmax(values: pd.Series, groups: pd.Series) -> pd.Series:
     return ((values - lo) / span.where(span > 0)).fillna(1.0).where(values.notna())
 
 
-def score_markets(table: pd.DataFrame, weights: Mapping[str, float] | None = None) -> pd.DataFrame:
+def score_markets(
+    table: pd.DataFrame, weights: str | Mapping[str, float] | None = None
+) -> pd.DataFrame:
     """Add n_<component>, score and lead_reason to potential rows (any number of products)."""
     w = parse_weights(weights)
     t = table.copy()

@@ -297,7 +297,7 @@ def load_schedules(
         frames.append(_au_lines(kinds["au_general"], kinds.get("au_fta"), today))
     elif "au_fta" in kinds:
         raise TradeStoreError("the Australian FTA schedules need the Schedule 3 general rates")
-    us_extra = {
+    us_extra: dict[str, Path] = {
         k: kinds[k] for k in ("us_additional", "us_ieepa_exempt", "us_s122_exempt") if k in kinds
     }
     if us_extra:

@@ -278,10 +278,7 @@ def generate(
             files[name] = _sha256(out / name)
     finally:
         con.close()
-    names = {
-        c: (pycountry.countries.get(alpha_3=c).name if pycountry.countries.get(alpha_3=c) else c)
-        for c in iso3
-    }
+    names = {c: getattr(pycountry.countries.get(alpha_3=c), "name", c) for c in iso3}
     cc = pd.DataFrame(
         {
             "country_code": numeric,

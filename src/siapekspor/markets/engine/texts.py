@@ -10,6 +10,7 @@ Numbers are formatted per language (decimal separator, large-number words: ribu/
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 
 from siapekspor.core.countries import name as country_name
 
@@ -533,7 +534,10 @@ def extras(
     t = EXTRAS[lang]
     name = country_name(exporter, lang)
     out: list[str] = []
-    ok = lambda v: v is not None and math.isfinite(v) and v > 0  # noqa: E731
+
+    def ok(v: float | None) -> TypeGuard[float]:
+        return v is not None and math.isfinite(v) and v > 0
+
     if largest:
         out.append(t["largest"])
     if other_segment and ok(market_uv) and ok(exporter_uv):
