@@ -130,3 +130,12 @@ def api_client(client):
             )
 
     return ApiClient()
+
+
+@pytest.fixture
+def browser():
+    """A headless Debian chromium for one test (`core/tests/browser.py`)."""
+    from siapekspor.core.tests.browser import launched
+
+    with launched() as instance:
+        yield instance

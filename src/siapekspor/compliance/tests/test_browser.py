@@ -3,7 +3,6 @@ certificate with its evidence, then a request for help — without sideways scro
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
@@ -11,36 +10,15 @@ import pytest
 from siapekspor.accounts.models import Role
 from siapekspor.compliance import content, services
 from siapekspor.compliance.models import AssistanceCase, Certificate
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "pw-for-tests-1"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
-        instance.close()
 
 
 def _no_sideways_scroll(page) -> bool:

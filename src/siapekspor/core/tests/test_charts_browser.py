@@ -7,14 +7,13 @@ import pytest
 
 from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.reporting.services import rebuild_indicators
-from siapekspor.reporting.tests.test_browser import browser  # noqa: F401 (the fixture)
 from siapekspor.shipments.tests.factories import direct
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.mark.parametrize("prefix", ["", "/ar"])
-def test_maps_and_time_axes_are_not_mirrored_nor_clipped(live_server, browser, users, prefix):  # noqa: F811
+def test_maps_and_time_axes_are_not_mirrored_nor_clipped(live_server, browser, users, prefix):
     today = dt.date.today()
     ent = make_enterprise(regency="18.04")
     for months in range(1, 14):

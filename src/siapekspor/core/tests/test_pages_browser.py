@@ -6,12 +6,12 @@ accessibility violation."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from siapekspor.core.tests.browser import CHROMIUM, launched
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.registry.tests.factories import make_enterprise
@@ -20,7 +20,6 @@ from siapekspor.shipments.tests.factories import direct
 from siapekspor.training import services as training
 from siapekspor.training.content.modules import MODULES
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "pw-for-tests-1"
 AXE = Path(__file__).resolve().parents[4] / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 360, "height": 780}
@@ -37,23 +36,8 @@ pytestmark = [
 def browser():
     if not AXE.exists():
         pytest.fail(f"axe-core is missing at {AXE}: run `npm ci` (make test does)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+    with launched() as instance:
         yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -3,40 +3,18 @@ enterprise, switch to Arabic (right-to-left), and use it on a phone-sized screen
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from siapekspor.accounts.models import Role
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
-CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
-        instance.close()
 
 
 def _sign_in_on_a_phone(browser, live_server, username: str):

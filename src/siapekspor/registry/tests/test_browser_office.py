@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from siapekspor.accounts.models import Role
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.registry.tests.factories import make_enterprise, make_user
-from siapekspor.registry.tests.test_browser import CHROMIUM, browser  # noqa: F401 (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,7 +20,7 @@ DESKTOP = {"width": 1280, "height": 900}
 VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 
 
-def _open(browser, live_server, viewport, username=None):  # noqa: F811
+def _open(browser, live_server, viewport, username=None):
     context = browser.new_context(viewport=viewport, locale="id-ID")
     page = context.new_page()
     foreign: list[str] = []
@@ -54,7 +54,7 @@ def _fits(page) -> bool:
 @pytest.mark.django_db(transaction=True)
 def test_api_docs_render_the_operations_with_nothing_from_another_host(
     live_server,
-    browser,  # noqa: F811
+    browser,
     viewport,
 ):
     page, foreign, violations = _open(browser, live_server, viewport)
@@ -69,7 +69,7 @@ def test_api_docs_render_the_operations_with_nothing_from_another_host(
 @pytest.mark.django_db(transaction=True)
 def test_officer_finds_an_owner_by_phone_and_sorts_the_list(
     live_server,
-    browser,  # noqa: F811
+    browser,
     viewport,
 ):
     make_user(Role.PROVINCE_OFFICER, username="petugas")
@@ -113,7 +113,7 @@ def test_officer_finds_an_owner_by_phone_and_sorts_the_list(
 @pytest.mark.django_db(transaction=True)
 def test_the_door_warns_of_a_registered_nik_and_saves_once_confirmed(
     live_server,
-    browser,  # noqa: F811
+    browser,
     viewport,
 ):
     from siapekspor.registry.models import Enterprise
@@ -150,7 +150,7 @@ def test_the_door_warns_of_a_registered_nik_and_saves_once_confirmed(
 @pytest.mark.django_db(transaction=True)
 def test_duplicate_detection_shows_its_progress_then_its_last_run(
     live_server,
-    browser,  # noqa: F811
+    browser,
     viewport,
 ):
     from django.utils import timezone

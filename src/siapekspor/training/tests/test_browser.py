@@ -4,12 +4,12 @@ fills a class of 20, adds a session, marks attendance in bulk and issues the cer
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from siapekspor.accounts.models import Role
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -17,33 +17,11 @@ from siapekspor.training import services
 from siapekspor.training.models import Certificate, Signatory, TrainingClass
 from siapekspor.training.tests.helpers import name_participants, set_signatory, signature_png
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "pw-for-tests-1"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
-        instance.close()
 
 
 def _login(page, base, username, prefix=""):

@@ -9,16 +9,12 @@ import shutil
 import pytest
 
 from siapekspor.accounts.models import Role
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 from siapekspor.training import services
 from siapekspor.training.content.modules import MODULES
 from siapekspor.training.models import LearningModule
-from siapekspor.training.tests.test_browser import (  # noqa: F401 (the fixture)
-    CHROMIUM,
-    _login,
-    _no_sideways_scroll,
-    browser,
-)
+from siapekspor.training.tests.test_browser import _login, _no_sideways_scroll
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,7 +24,7 @@ pytestmark = [
 PHONE = {"width": 360, "height": 740}
 
 
-def test_owner_reads_the_screens_and_takes_the_quiz_on_a_phone(live_server, browser):  # noqa: F811
+def test_owner_reads_the_screens_and_takes_the_quiz_on_a_phone(live_server, browser):
     services.modules_load(MODULES)
     ent = make_enterprise(name="Kopi Liwa Jaya", regency="18.04")
     make_user(Role.ENTERPRISE_OWNER, username="liwa", enterprise=ent)
@@ -59,7 +55,7 @@ def test_owner_reads_the_screens_and_takes_the_quiz_on_a_phone(live_server, brow
     assert module.progress.get(enterprise=ent).completed_at is not None
 
 
-def test_screens_and_feedback_read_right_to_left_in_arabic(live_server, browser):  # noqa: F811
+def test_screens_and_feedback_read_right_to_left_in_arabic(live_server, browser):
     services.modules_load(MODULES)
     ent = make_enterprise(name="Rumput Laut Ketapang", regency="18.01")
     make_user(Role.ENTERPRISE_OWNER, username="ketapang", enterprise=ent)

@@ -1,0 +1,45 @@
+"""Shared pieces of the browser tests: Debian's chromium driven by Playwright.
+
+The `browser` fixture (in `siapekspor/conftest.py`) launches it per test; a module that
+wants one browser for all its tests opens `launched()` in a module-scoped fixture. Mark a
+browser test module with `pytestmark = [*BROWSER_MARKS, …]`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_MARKS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
+]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@contextmanager
+def launched() -> Iterator[Any]:
+    """A headless chromium for the length of the block (Playwright's sync API; Django's
+    async-unsafe check is lifted because the live server runs in another thread)."""
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
