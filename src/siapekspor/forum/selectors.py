@@ -1,0 +1,206 @@
+"""Reads of the forum: meetings, actions and the to-do counts, the request queue, and
+everything the database holds about one owner's enterprise (the data-subject export)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.apps import apps
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from siapekspor.accounts.roles import Actor
+from siapekspor.core.crypto import unseal
+from siapekspor.core.models import AuditEntry
+from siapekspor.forum import access
+from siapekspor.forum.models import Action, ActionStatus, DataRequest, Meeting, RequestStatus
+from siapekspor.registry.models import Enterprise
+
+# --- meetings and actions -----------------------------------------------------------------
+
+
+def meetings_for(user: Actor) -> QuerySet[Meeting]:
+    """The meetings the user may open, newest first, with their counts of open actions."""
+    return access.meeting_scope(user).prefetch_related("attendees").order_by("-held_on", "-id")
+
+
+def overdue_actions(user: Actor, *, today: dt.date | None = None) -> QuerySet[Action]:
+    """Actions the user answers for whose deadline has passed and that are not done."""
+    today = today or timezone.localdate()
+    return (
+        access.action_scope(user)
+        .filter(deadline__lt=today)
+        .exclude(status=ActionStatus.DONE)
+        .select_related("meeting", "owner")
+        .order_by("deadline", "id")
+    )
+
+
+def overdue_actions_count(user: Actor) -> int:
+    """How many of the user's follow-up actions are overdue (the officer's to-do list)."""
+    return overdue_actions(user).count()
+
+
+def my_actions(user: Actor) -> QuerySet[Action]:
+    """The actions the user is responsible for that are not done, soonest deadline first."""
+    uid = getattr(user, "pk", None)
+    return (
+        Action.objects.filter(owner_id=uid)
+        .exclude(status=ActionStatus.DONE)
+        .select_related("meeting")
+        .order_by("deadline", "id")
+    )
+
+
+def meeting_actions(meeting: Meeting) -> QuerySet[Action]:
+    """A meeting's actions with what they concern."""
+    return (
+        meeting.actions.select_related("owner")
+        .prefetch_related("enterprises", "programmes")
+        .order_by("deadline", "id")
+    )
+
+
+# --- data requests ------------------------------------------------------------------------
+
+
+def request_queue(user: Actor) -> QuerySet[DataRequest]:
+    """The requests the user may see: open ones first, the nearest due first."""
+    return access.request_scope(user).select_related("enterprise", "requested_by", "decided_by")
+
+
+def open_requests_count(user: Actor) -> int:
+    """Open data-subject requests an officer must answer (the officer's to-do list)."""
+    if not access.can_see_request_queue(user):
+        return 0
+    return access.request_scope(user).filter(status=RequestStatus.OPEN).count()
+
+
+def requests_of_owner(user: Actor) -> QuerySet[DataRequest]:
+    """An owner's own requests, newest first."""
+    owned = access.data_subject_enterprise_id(user)
+    return DataRequest.objects.filter(enterprise_id=owned).order_by("-created_at", "-id")
+
+
+# --- the owner's data ---------------------------------------------------------------------
+
+# Columns that only serve lookups (keyed hashes of personal data): never exported.
+_LOOKUP_ONLY = ("_hmac", "_index", "name_normalized")
+# Rows about two enterprises keep the other's sealed data in a snapshot: left out.
+_OTHER_PARTIES = {"snapshot"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time | Decimal):
+        return value.isoformat() if not isinstance(value, Decimal) else str(value)
+    if hasattr(value, "name") and hasattr(value, "storage"):  # a FieldFile
+        return value.name or ""
+    return value
+
+
+def _row(obj: models.Model) -> dict[str, Any]:
+    """One row as {column: value}; sealed columns opened (`nik_sealed` → `nik`), lookup
+    hashes left out."""
+    out: dict[str, Any] = {}
+    for f in obj._meta.concrete_fields:
+        name = f.attname
+        if name.endswith(_LOOKUP_ONLY) or name in _OTHER_PARTIES:
+            continue
+        value = getattr(obj, name)
+        if name.endswith("_sealed"):
+            out[name.removesuffix("_sealed")] = unseal(value) if value else ""
+            continue
+        out[name] = _plain(value)
+    return out
+
+
+def _related_rows(enterprise: Enterprise) -> dict[str, list[models.Model]]:
+    """Every row of every model that points at the enterprise (one hop), by model label."""
+    found: dict[str, list[models.Model]] = {}
+    for rel in Enterprise._meta.related_objects:
+        model = rel.related_model
+        if rel.many_to_many:
+            rows = list(getattr(enterprise, rel.get_accessor_name()).all())
+        else:
+            rows = list(model._default_manager.filter(**{rel.field.name: enterprise}))
+        if rows:
+            found.setdefault(model._meta.label_lower, []).extend(rows)
+    return found
+
+
+def _second_hop(found: dict[str, list[models.Model]]) -> None:
+    """Rows hanging off the first hop that are the owner's too (training certificates,
+    assessment answers, shipment suppliers …): one more level, same rule."""
+    for label, rows in list(found.items()):
+        model = apps.get_model(label)
+        ids = [r.pk for r in rows]
+        for rel in model._meta.related_objects:
+            if rel.many_to_many or rel.related_model is Enterprise:
+                continue
+            child = rel.related_model
+            key = child._meta.label_lower
+            if key in found:
+                continue
+            children = list(child._default_manager.filter(**{f"{rel.field.name}__in": ids}))
+            if children:
+                found[key] = children
+
+
+def _account(user: Actor) -> dict[str, Any]:
+    return {
+        "username": getattr(user, "username", ""),
+        "first_name": getattr(user, "first_name", ""),
+        "last_name": getattr(user, "last_name", ""),
+        "email": getattr(user, "email", ""),
+        "date_joined": _plain(getattr(user, "date_joined", None)),
+        "last_login": _plain(getattr(user, "last_login", None)),
+    }
+
+
+def _audit(targets: dict[str, list[str]]) -> list[dict[str, Any]]:
+    match = Q(pk__in=[])
+    for label, ids in targets.items():
+        match |= Q(target_type=label, target_id__in=ids)
+    entries = AuditEntry.objects.filter(match).select_related("actor").order_by("created_at", "id")
+    return [
+        {
+            "when": _plain(e.created_at),
+            "who": (e.actor.get_full_name() or e.actor.username) if e.actor else "",
+            "action": e.action,
+            "record": e.target_type,
+            "record_id": e.target_id,
+            "changes": e.changes,
+            "reason": e.reason,
+        }
+        for e in entries
+    ]
+
+
+def owner_data(user: Actor) -> dict[str, Any]:
+    """Everything the database holds about the user's own enterprise, with personal data
+    opened for its owner, and the processing history (every audit entry about those rows).
+
+    Sections: `account`, `enterprise`, `records` ({model label: rows}: products,
+    assessments, enrollments, shipments, certificates, consents when the partners app is
+    installed, data requests …), `processing_history`."""
+    owned = access.data_subject_enterprise_id(user)
+    enterprise = Enterprise.objects.get(pk=owned)
+    found = _related_rows(enterprise)
+    _second_hop(found)
+    records = {
+        label: [_row(r) for r in sorted(rows, key=lambda r: r.pk)]
+        for label, rows in sorted(found.items())
+    }
+    targets: dict[str, list[str]] = {"registry.enterprise": [str(enterprise.pk)]}
+    for label, rows in found.items():
+        targets.setdefault(label, []).extend(str(r.pk) for r in rows)
+    return {
+        "generated_at": _plain(timezone.now()),
+        "account": _account(user),
+        "enterprise": _row(enterprise),
+        "records": records,
+        "processing_history": _audit(targets),
+    }
