@@ -49,7 +49,7 @@ def action_scope(user: Actor) -> QuerySet[Action]:
     if roles.is_province_wide(user):
         return qs
     if roles.is_officer(user) or roles.is_partner(user):
-        return qs.filter(owner=user)
+        return qs.filter(Q(owner_id=getattr(user, "pk", None)))
     return qs.none()
 
 

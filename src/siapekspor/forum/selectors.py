@@ -82,6 +82,8 @@ def open_requests_count(user: Actor) -> int:
 def requests_of_owner(user: Actor) -> QuerySet[DataRequest]:
     """An owner's own requests, newest first."""
     owned = access.data_subject_enterprise_id(user)
+    if owned is None:
+        return DataRequest.objects.none()
     return DataRequest.objects.filter(enterprise_id=owned).order_by("-created_at", "-id")
 
 
@@ -122,8 +124,9 @@ def _related_rows(enterprise: Enterprise) -> dict[str, list[models.Model]]:
     found: dict[str, list[models.Model]] = {}
     for rel in Enterprise._meta.related_objects:
         model = rel.related_model
-        if rel.many_to_many:
-            rows = list(getattr(enterprise, rel.get_accessor_name()).all())
+        accessor = rel.get_accessor_name()
+        if rel.many_to_many and accessor:
+            rows = list(getattr(enterprise, accessor).all())
         else:
             rows = list(model._default_manager.filter(**{rel.field.name: enterprise}))
         if rows:
@@ -187,6 +190,8 @@ def owner_data(user: Actor) -> dict[str, Any]:
     assessments, enrollments, shipments, certificates, consents when the partners app is
     installed, data requests …), `processing_history`."""
     owned = access.data_subject_enterprise_id(user)
+    if owned is None:
+        raise Enterprise.DoesNotExist
     enterprise = Enterprise.objects.get(pk=owned)
     found = _related_rows(enterprise)
     _second_hop(found)
