@@ -4,15 +4,20 @@ everything the database holds about one owner's enterprise (the data-subject exp
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.roles import Actor
+from siapekspor.core.audit import HistoryLine, history_lines
 from siapekspor.core.crypto import unseal
 from siapekspor.core.models import AuditEntry
 from siapekspor.forum import access
@@ -93,6 +98,10 @@ def requests_of_owner(user: Actor) -> QuerySet[DataRequest]:
 _LOOKUP_ONLY = ("_hmac", "_index", "name_normalized")
 # Rows about two enterprises keep the other's sealed data in a snapshot: left out.
 _OTHER_PARTIES = {"snapshot"}
+# Secrets that protect the account (hashes of passwords and tokens), never exported.
+_SECRET_WORDS = ("password", "token", "secret", "key_hash", "digest")
+# The owner's user account is its own section (`account`), without its password hash.
+_OWN_SECTION = {"accounts.user"}
 
 
 def _plain(value: Any) -> Any:
@@ -109,7 +118,11 @@ def _row(obj: models.Model) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in obj._meta.concrete_fields:
         name = f.attname
-        if name.endswith(_LOOKUP_ONLY) or name in _OTHER_PARTIES:
+        if (
+            name.endswith(_LOOKUP_ONLY)
+            or name in _OTHER_PARTIES
+            or any(w in name for w in _SECRET_WORDS)
+        ):
             continue
         value = getattr(obj, name)
         if name.endswith("_sealed"):
@@ -124,6 +137,8 @@ def _related_rows(enterprise: Enterprise) -> dict[str, list[models.Model]]:
     found: dict[str, list[models.Model]] = {}
     for rel in Enterprise._meta.related_objects:
         model = rel.related_model
+        if model._meta.label_lower in _OWN_SECTION:
+            continue
         accessor = rel.get_accessor_name()
         if rel.many_to_many and accessor:
             rows = list(getattr(enterprise, accessor).all())
@@ -163,11 +178,14 @@ def _account(user: Actor) -> dict[str, Any]:
     }
 
 
-def _audit(targets: dict[str, list[str]]) -> list[dict[str, Any]]:
+def _audit_entries(targets: dict[str, list[str]]) -> QuerySet[AuditEntry]:
     match = Q(pk__in=[])
     for label, ids in targets.items():
         match |= Q(target_type=label, target_id__in=ids)
-    entries = AuditEntry.objects.filter(match).select_related("actor").order_by("created_at", "id")
+    return AuditEntry.objects.filter(match).select_related("actor").order_by("created_at", "id")
+
+
+def _audit(entries: QuerySet[AuditEntry]) -> list[dict[str, Any]]:
     return [
         {
             "when": _plain(e.created_at),
@@ -182,6 +200,21 @@ def _audit(targets: dict[str, list[str]]) -> list[dict[str, Any]]:
     ]
 
 
+def _collect(
+    user: Actor,
+) -> tuple[Enterprise, dict[str, list[models.Model]], QuerySet[AuditEntry]]:
+    owned = access.data_subject_enterprise_id(user)
+    if owned is None:
+        raise Enterprise.DoesNotExist
+    enterprise = Enterprise.objects.get(pk=owned)
+    found = _related_rows(enterprise)
+    _second_hop(found)
+    targets: dict[str, list[str]] = {"registry.enterprise": [str(enterprise.pk)]}
+    for label, rows in found.items():
+        targets.setdefault(label, []).extend(str(r.pk) for r in rows)
+    return enterprise, found, _audit_entries(targets)
+
+
 def owner_data(user: Actor) -> dict[str, Any]:
     """Everything the database holds about the user's own enterprise, with personal data
     opened for its owner, and the processing history (every audit entry about those rows).
@@ -189,23 +222,77 @@ def owner_data(user: Actor) -> dict[str, Any]:
     Sections: `account`, `enterprise`, `records` ({model label: rows}: products,
     assessments, enrollments, shipments, certificates, consents when the partners app is
     installed, data requests …), `processing_history`."""
-    owned = access.data_subject_enterprise_id(user)
-    if owned is None:
-        raise Enterprise.DoesNotExist
-    enterprise = Enterprise.objects.get(pk=owned)
-    found = _related_rows(enterprise)
-    _second_hop(found)
+    enterprise, found, entries = _collect(user)
+    return _export(user, enterprise, found, entries)
+
+
+def _export(
+    user: Actor,
+    enterprise: Enterprise,
+    found: dict[str, list[models.Model]],
+    entries: QuerySet[AuditEntry],
+) -> dict[str, Any]:
     records = {
         label: [_row(r) for r in sorted(rows, key=lambda r: r.pk)]
         for label, rows in sorted(found.items())
     }
-    targets: dict[str, list[str]] = {"registry.enterprise": [str(enterprise.pk)]}
-    for label, rows in found.items():
-        targets.setdefault(label, []).extend(str(r.pk) for r in rows)
     return {
         "generated_at": _plain(timezone.now()),
         "account": _account(user),
         "enterprise": _row(enterprise),
         "records": records,
-        "processing_history": _audit(targets),
+        "processing_history": _audit(entries),
     }
+
+
+# Opened sealed columns, named as people read them.
+_OPENED = {
+    "owner_name": _("owner's name"),
+    "nik": _("NIK"),
+    "phone": _("phone"),
+    "participant_name": _("participant's name"),
+    "values": _("cells of the rejected row"),
+}
+
+
+def _column_label(model: type[models.Model], column: str) -> str:
+    if column in _OPENED:
+        return str(capfirst(_OPENED[column]))
+    for name in (column, column.removesuffix("_id")):
+        try:
+            return str(capfirst(model._meta.get_field(name).verbose_name))
+        except FieldDoesNotExist:
+            continue
+    return column.replace("_", " ").capitalize()
+
+
+def _readable(model: type[models.Model], row: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(_column_label(model, k), v) for k, v in row.items() if v not in (None, "", [], {})]
+
+
+@dataclass
+class OwnerReport:
+    """The owner's data as people read it (the PDF): sections of labelled values and the
+    processing history in words."""
+
+    data: dict[str, Any]
+    enterprise: list[tuple[str, Any]]
+    sections: list[tuple[str, list[list[tuple[str, Any]]]]]
+    history: list[HistoryLine]
+
+
+def owner_report(user: Actor) -> OwnerReport:
+    """`owner_data` with labels in the reader's language and the history as sentences."""
+    enterprise, found, entries = _collect(user)
+    data = _export(user, enterprise, found, entries)
+    sections = []
+    for label, rows in data["records"].items():
+        model = apps.get_model(label)
+        title = str(capfirst(model._meta.verbose_name_plural))
+        sections.append((title, [_readable(model, row) for row in rows]))
+    return OwnerReport(
+        data=data,
+        enterprise=_readable(Enterprise, data["enterprise"]),
+        sections=sections,
+        history=history_lines(entries),
+    )

@@ -198,14 +198,15 @@ def my_data_download(request, fmt: str):
     _subject(request.user)
     if fmt not in ("json", "pdf"):
         raise Http404
-    data = selectors.owner_data(request.user)
     services.data_export_audit(actor=request.user, fmt=fmt, ip_address=client_ip(request))
     if fmt == "json":
+        data = selectors.owner_data(request.user)
         body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="data-saya.json"'
         return response
-    html = render_to_string("forum/my_data_pdf.html", {"data": data}, request)
+    report = selectors.owner_report(request.user)
+    html = render_to_string("forum/my_data_pdf.html", {"report": report}, request)
     pdf = render_pdf(html, language=get_language(), stylesheets=["forum/forum.css"])
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="data-saya.pdf"'

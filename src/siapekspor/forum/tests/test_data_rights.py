@@ -50,8 +50,9 @@ def test_export_holds_the_owners_data_opened_and_nothing_of_another(owner_world)
     # nothing about the neighbour: name, owner, NIK, sealed tokens
     for secret in (other.name, "Rahmat Hidayat", other.nik, other.nik_sealed, other.phone_sealed):
         assert secret not in text
-    # and never a sealed token of our own (it is opened instead)
+    # and never a sealed token of our own (it is opened instead), nor an account secret
     assert mine.nik_sealed not in text
+    assert owner_world["enterprise_owner"].password not in text and "password" not in text
     # the processing history: the officer's reveal with its reason
     viewed = [e for e in data["processing_history"] if e["action"].endswith("personal_data_viewed")]
     assert viewed and viewed[0]["reason"] == "Verifikasi data pemilik usaha"
