@@ -16,6 +16,7 @@ from siapekspor.registry.models import Enterprise
 from siapekspor.registry.services import enterprise_reveal_personal_data
 from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.shipments.tests.factories import direct
+from siapekspor.training import services as training
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +34,22 @@ def owner_world(users):
     enterprise_reveal_personal_data(
         actor=users["regency_officer"], enterprise=mine, reason="Verifikasi data pemilik usaha"
     )
+    programme = training.programme_create(actor=users["admin"], name="Kelas Ekspor", year=2026)
+    cls = training.class_create(
+        actor=users["regency_officer"],
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="Kelas Pemula Kota",
+        regency_id="18.71",
+        capacity=5,
+    )
+    for enterprise, name in ((mine, "Dewi Lestari"), (other, "Joko Susilo")):
+        enrollment = training.enroll(
+            actor=users["regency_officer"], training_class=cls, enterprise=enterprise
+        )
+        training.enrollment_set_participant(
+            actor=users["regency_officer"], enrollment=enrollment, name=name
+        )
     return {"mine": mine, "other": other, **users}
 
 
@@ -47,8 +64,18 @@ def test_export_holds_the_owners_data_opened_and_nothing_of_another(owner_world)
     assert "shipments.shipment" in data["records"]
     assert all(s["enterprise_id"] == mine.pk for s in data["records"]["shipments.shipment"])
     assert "registry.product" in data["records"] or "shipments.shipment" in data["records"]
-    # nothing about the neighbour: name, owner, NIK, sealed tokens
-    for secret in (other.name, "Rahmat Hidayat", other.nik, other.nik_sealed, other.phone_sealed):
+    # the class participant's name, sealed in the database, opened for its owner
+    enrollments = data["records"]["training.enrollment"]
+    assert [e["participant_name"] for e in enrollments] == ["Dewi Lestari"]
+    # nothing about the neighbour: name, owner, NIK, participant, sealed tokens
+    for secret in (
+        other.name,
+        "Rahmat Hidayat",
+        "Joko Susilo",
+        other.nik,
+        other.nik_sealed,
+        other.phone_sealed,
+    ):
         assert secret not in text
     # and never a sealed token of our own (it is opened instead), nor an account secret
     assert mine.nik_sealed not in text
@@ -144,6 +171,7 @@ def test_deletion_erases_personal_data_and_keeps_the_statistics(client, owner_wo
     # kept for the statistics: the row, its regency, revenue, workforce, shipments
     assert mine.regency_id == "18.71" and mine.workforce == 4 and mine.annual_revenue
     assert mine.shipments.count() == 1
+    assert mine.enrollments.get().participant_name_sealed == ""
     owner.refresh_from_db()
     assert not owner.is_active and owner.email == ""
     assert AuditEntry.objects.filter(action="forum.enterprise.anonymised", target_id=str(mine.pk))
