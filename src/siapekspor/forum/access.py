@@ -28,6 +28,11 @@ def can_see_forum(user: Actor) -> bool:
     return roles.is_officer(user) or roles.is_partner(user)
 
 
+def is_officer(user: Actor) -> bool:
+    """Officers (admin, province, regency) have the to-do list on their home page."""
+    return roles.is_officer(user)
+
+
 def can_record_meeting(user: Actor) -> bool:
     """Province-wide officers record meetings and their actions."""
     return roles.is_province_wide(user)

@@ -45,7 +45,10 @@ def overdue_actions(user: Actor, *, today: dt.date | None = None) -> QuerySet[Ac
 
 
 def overdue_actions_count(user: Actor) -> int:
-    """How many of the user's follow-up actions are overdue (the officer's to-do list)."""
+    """How many of the user's follow-up actions are overdue (the officer's to-do list; 0 for
+    other roles, who see their actions on the forum page)."""
+    if not access.is_officer(user):
+        return 0
     return overdue_actions(user).count()
 
 

@@ -95,7 +95,8 @@ def test_overdue_actions_count_per_user(forum):
 def test_overdue_action_on_the_officers_to_do_list_and_the_forum_page(client, forum):
     client.force_login(forum["regency_officer"])
     home = client.get("/").content.decode()
-    assert "Forum actions past their deadline" in home or "Tindak lanjut forum" in home
+    assert "Tindak lanjut forum yang lewat tenggat" in home
+    assert '<span class="todo-count">1</span> Tindak lanjut forum' in home
     page = client.get("/forum/").content.decode()
     assert 'id="overdue-actions"' in page
     assert "Kirim daftar IKM kopi ke LPEI" in page
