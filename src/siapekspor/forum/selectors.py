@@ -263,9 +263,11 @@ def _column_label(model: type[models.Model], column: str) -> str:
         return str(capfirst(_OPENED[column]))
     for name in (column, column.removesuffix("_id")):
         try:
-            return str(capfirst(model._meta.get_field(name).verbose_name))
+            found = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
+        if isinstance(found, models.Field):
+            return str(capfirst(found.verbose_name))
     return column.replace("_", " ").capitalize()
 
 
