@@ -162,6 +162,9 @@ api.add_router("/", compliance_router)
 from siapekspor.translation.api import router as translation_router  # noqa: E402
 
 api.add_router("/", translation_router)
+from siapekspor.forum.api import router as forum_router  # noqa: E402
+
+api.add_router("/", forum_router)
 from siapekspor.reporting.api import router as reporting_router  # noqa: E402
 
 api.add_router("/", reporting_router)

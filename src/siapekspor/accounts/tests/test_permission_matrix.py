@@ -1168,6 +1168,115 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
     ),
 ]
 
+# The forum (meetings, actions) and the owner's data rights (forum app).
+_FORUM = {**_all(200), "anonymous": 302, "enterprise_owner": 403}
+_FORUM_API = {**_all(200), "anonymous": 401, "enterprise_owner": 403}
+_PROVINCE = {
+    **_all(403),
+    "anonymous": 302,
+    "admin": 200,
+    "province_officer": 200,
+}
+_OWNER = {**_all(403), "anonymous": 302, "enterprise_owner": 200}
+_OWNER_API = {**_all(403), "anonymous": 401, "enterprise_owner": 200}
+_QUEUE = {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}
+MATRIX += [
+    ("forum:meeting-list", "GET", "/forum/", None, _FORUM),
+    ("forum:meeting-create", "GET", "/forum/meetings/new/", None, _PROVINCE),
+    (
+        "forum:meeting-create",
+        "POST",
+        "/forum/meetings/new/",
+        {"title": "Rapat Forum", "held_on": "2026-03-01", "place": "Kantor Dinas"},
+        {**_PROVINCE, "admin": 302, "province_officer": 302},
+    ),
+    (
+        "forum:meeting-detail",
+        "GET",
+        "/forum/meetings/999999/",
+        None,
+        {**_FORUM, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "forum:meeting-pdf",
+        "GET",
+        "/forum/meetings/999999/minutes.pdf",
+        None,
+        {**_FORUM, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "forum:action-update",
+        "POST",
+        "/forum/actions/999999/",
+        {"status": "done"},
+        {**_all(404), "anonymous": 302},
+    ),
+    ("forum:my-data", "GET", "/forum/my-data/", None, _OWNER),
+    (
+        "forum:my-data",
+        "POST",
+        "/forum/my-data/",
+        {"kind": "deletion"},
+        {**_OWNER, "enterprise_owner": 302},
+    ),
+    ("forum:my-data-download", "GET", "/forum/my-data/download.json", None, _OWNER),
+    ("forum:request-list", "GET", "/forum/requests/", None, _QUEUE),
+    (
+        "forum:request-decide",
+        "POST",
+        "/forum/requests/999999/decide/",
+        {"decision": "done"},
+        {**_QUEUE, **dict.fromkeys(ROLES[1:4], 404)},
+    ),
+    ("api-v1:forum_meetings", "GET", "/api/v1/forum/meetings", None, _FORUM_API),
+    (
+        "api-v1:forum_meeting_create",
+        "POST",
+        "/api/v1/forum/meetings",
+        {"title": "Rapat API", "held_on": "2026-03-01", "place": "Daring"},
+        {**_all(403), "anonymous": 401, "admin": 201, "province_officer": 201},
+    ),
+    (
+        "api-v1:forum_meeting",
+        "GET",
+        "/api/v1/forum/meetings/999999",
+        None,
+        {**_FORUM_API, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "api-v1:forum_action_create",
+        "POST",
+        "/api/v1/forum/meetings/999999/actions",
+        {"text": "Tindak lanjut", "owner_id": 1, "deadline": "2026-04-01"},
+        {**_FORUM_API, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    ("api-v1:forum_actions_overdue", "GET", "/api/v1/forum/actions/overdue", None, _FORUM_API),
+    (
+        "api-v1:forum_action_update",
+        "PATCH",
+        "/api/v1/forum/actions/999999",
+        {"status": "done"},
+        {**_all(404), "anonymous": 401},
+    ),
+    ("api-v1:forum_requests", "GET", "/api/v1/forum/requests", None, {**_QUEUE, "anonymous": 401}),
+    (
+        "api-v1:forum_request_decide",
+        "POST",
+        "/api/v1/forum/requests/999999/decision",
+        {"approve": True},
+        {**_QUEUE, "anonymous": 401, **dict.fromkeys(ROLES[1:4], 404)},
+    ),
+    ("api-v1:me_data", "GET", "/api/v1/me/data", None, _OWNER_API),
+    ("api-v1:me_requests", "GET", "/api/v1/me/requests", None, _OWNER_API),
+    (
+        "api-v1:me_request_create",
+        "POST",
+        "/api/v1/me/requests",
+        {"kind": "deletion"},
+        {**_OWNER_API, "enterprise_owner": 201},
+    ),
+]
+
 # Routes that are deliberately not in the matrix, with the reason.
 UNCOVERED_ALLOWED = {
     "admin:*": "Django admin internals: every admin page requires is_staff (admin role only)",
