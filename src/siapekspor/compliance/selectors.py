@@ -491,3 +491,16 @@ def summary() -> dict[str, int]:
 def expiring_delta() -> dt.timedelta:
     """How far ahead a certificate counts as expiring on the pages."""
     return dt.timedelta(days=EXPIRING_DAYS)
+
+
+def assisted_to_certify_enterprises(
+    *, start: dt.date | None = None, end: dt.date | None = None
+) -> set[int]:
+    """The enterprises `assisted_to_certify_count` counts (a case granted in [start, end]),
+    as ids: reporting's KPI snapshot splits them by regency, sector, size and level."""
+    qs = AssistanceCase.objects.filter(status=CaseStatus.GRANTED)
+    if start is not None:
+        qs = qs.filter(closed_on__gte=start)
+    if end is not None:
+        qs = qs.filter(closed_on__lte=end)
+    return set(qs.values_list("enterprise_id", flat=True).distinct())

@@ -39,6 +39,8 @@ class KpiCell(models.Model):
     assessed = models.PositiveIntegerField(default=0)
     trained = models.PositiveIntegerField(default=0)
     certified = models.PositiveIntegerField(default=0)
+    assisted = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
     ever_exported = models.PositiveIntegerField(default=0)
     exporting = models.PositiveIntegerField(default=0)
     direct = models.PositiveIntegerField(default=0)

@@ -232,6 +232,25 @@ def _pace(m: dict, w: _Writer) -> list[str]:
     return out
 
 
+def _support(data: dict, w: _Writer) -> list[str]:
+    """What the office's help achieved (as of the snapshot): certificates granted with its
+    assistance, capacity or quality improvement plans completed."""
+    totals = data["totals"]
+    assisted, improved = totals.get("assisted", 0), totals.get("improved", 0)
+    if not assisted and not improved:
+        return []
+    return [
+        w.say(
+            _(
+                "With the office's help, %(assisted)s enterprises obtained a certificate and "
+                "%(improved)s completed a capacity or quality improvement plan."
+            ),
+            assisted=_count(assisted),
+            improved=_count(improved),
+        )
+    ]
+
+
 def paragraph(data: dict, *, html: bool = False) -> list[str]:
     """The sentences of the monthly report's paragraph for `data` (from
     `selectors.monthly_data`), in the current language."""
@@ -242,5 +261,6 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
         lambda: _change(m, w),
         lambda: _movers(m, data, w),
         lambda: _pace(m, w),
+        lambda: _support(data, w),
     ]
     return [sentence for part in parts for sentence in part()]

@@ -250,6 +250,8 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict[str, Any]:
                 ("assessed", "assessed"),
                 ("trained", "trained"),
                 ("certified", "certified"),
+                ("assisted", "assisted"),
+                ("improved", "improved"),
                 ("first_export", "ever_exported"),
                 ("repeat", "repeat"),
             )

@@ -1,9 +1,9 @@
 """Rebuilding the KPI snapshot, and asking for a rebuild when the facts change.
 
 Reporting is a leaf: it reads the other apps through their selectors (registry, readiness,
-training, shipments) and nothing imports it. The export status of every enterprise — today
-and at each past month end — comes from `shipments.selectors.export_profiles` (derived by
-`shipments.rules`); this module only counts.
+training, shipments, compliance, improvement) and nothing imports it. The export status of
+every enterprise — today and at each past month end — comes from
+`shipments.selectors.export_profiles` (derived by `shipments.rules`); this module only counts.
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from siapekspor.compliance.selectors import assisted_to_certify_enterprises
 from siapekspor.core import bulk, dates
 from siapekspor.core.audit import audit_record
+from siapekspor.improvement.selectors import improved_enterprises
 from siapekspor.readiness.selectors import current_levels
 from siapekspor.registry.selectors import enterprise_facts
 from siapekspor.reporting.models import (
@@ -64,6 +66,8 @@ class CellCounts:
     assessed: int = 0
     trained: int = 0
     certified: int = 0
+    assisted: int = 0  # a certification-assistance case granted (compliance)
+    improved: int = 0  # a capacity or quality improvement plan completed (improvement)
     ever_exported: int = 0
     exporting: int = 0
     direct: int = 0
@@ -157,6 +161,8 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
     taking_part = participations()
     trained = {p.enterprise_id for p in taking_part if p.completed}
     certified = {p.enterprise_id for p in taking_part if p.certified}
+    assisted = assisted_to_certify_enterprises(end=as_of)
+    improved = improved_enterprises(end=as_of)
     window_start = dates.year_before(as_of)
 
     snapshot = Snapshot.objects.create(
@@ -177,6 +183,8 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
         c.assessed += ent in levels
         c.trained += ent in trained
         c.certified += ent in certified
+        c.assisted += ent in assisted
+        c.improved += ent in improved
         profile = profiles.get(ent)
         if profile is None:
             continue
