@@ -178,3 +178,21 @@ def test_api(api_client, users):
         api_client.as_user(users["partner_officer"]).get("/api/v1/improvement/plans").status_code
         == 403
     )
+
+
+def test_list_and_api_list_query_budget(client, api_client, users, django_assert_max_num_queries):
+    officer = users["province_officer"]
+    for i in range(12):
+        ent = make_enterprise(regency="18.71" if i % 2 else "18.01", name=f"Usaha {i}")
+        services.plan_create(actor=officer, enterprise=ent, data=_data())
+    client.force_login(officer)
+    with django_assert_max_num_queries(12):
+        page = client.get("/improvement/")
+    assert page.status_code == 200 and len(page.context["plans"]) == 12
+    api = api_client.as_user(officer)
+    with django_assert_max_num_queries(12):
+        body = api.get("/api/v1/improvement/plans").json()
+    assert body["count"] == 12
+    # The regency officer's list holds their regency's plans only.
+    client.force_login(users["regency_officer"])
+    assert len(client.get("/improvement/").context["plans"]) == 6
