@@ -495,12 +495,16 @@ def expiring_delta() -> dt.timedelta:
 
 def assisted_to_certify_enterprises(
     *, start: dt.date | None = None, end: dt.date | None = None
-) -> set[int]:
+) -> dict[int, dt.date]:
     """The enterprises `assisted_to_certify_count` counts (a case granted in [start, end]),
-    as ids: reporting's KPI snapshot splits them by regency, sector, size and level."""
-    qs = AssistanceCase.objects.filter(status=CaseStatus.GRANTED)
+    each with the day of its first such grant: reporting's KPI snapshot splits them by
+    regency, sector, size and level, and by the month of the grant."""
+    from django.db.models import Min
+
+    qs = AssistanceCase.objects.filter(status=CaseStatus.GRANTED, closed_on__isnull=False)
     if start is not None:
         qs = qs.filter(closed_on__gte=start)
     if end is not None:
         qs = qs.filter(closed_on__lte=end)
-    return set(qs.values_list("enterprise_id", flat=True).distinct())
+    rows = qs.values("enterprise_id").annotate(first=Min("closed_on"))
+    return {r["enterprise_id"]: r["first"] for r in rows}

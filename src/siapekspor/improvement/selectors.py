@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Min, QuerySet
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.improvement import access
@@ -51,6 +51,20 @@ def improved_enterprises(*, start: dt.date | None = None, end: dt.date | None = 
     """Enterprises with a completed plan ("capacity or quality improved" in the funnel):
     completed in [start, end] (either bound optional)."""
     return set(_done(None, start, end).values_list("enterprise_id", flat=True).distinct())
+
+
+def improvement_dates(
+    *, start: dt.date | None = None, end: dt.date | None = None
+) -> dict[int, dt.date]:
+    """The enterprises `improved_enterprises` names, each with the day its first plan was
+    completed (reporting counts them by the month of completion)."""
+    rows = (
+        _done(None, start, end)
+        .filter(completed_on__isnull=False)
+        .values("enterprise_id")
+        .annotate(first=Min("completed_on"))
+    )
+    return {r["enterprise_id"]: r["first"] for r in rows}
 
 
 def improved_count(

@@ -232,14 +232,14 @@ def _pace(m: dict, w: _Writer) -> list[str]:
     return out
 
 
-def _support(data: dict, w: _Writer) -> list[str]:
-    """What the office's help achieved (as of the snapshot): certificates granted with its
-    assistance, capacity or quality improvement plans completed."""
+def _support(m: dict, data: dict, w: _Writer) -> list[str]:
+    """What the office's help achieved: certificates granted with its assistance and capacity
+    or quality improvement plans completed, so far (as of the snapshot) and in the month."""
     totals = data["totals"]
     assisted, improved = totals.get("assisted", 0), totals.get("improved", 0)
     if not assisted and not improved:
         return []
-    return [
+    out = [
         w.say(
             _(
                 "With the office's help, %(assisted)s enterprises obtained a certificate and "
@@ -249,6 +249,20 @@ def _support(data: dict, w: _Writer) -> list[str]:
             improved=_count(improved),
         )
     ]
+    if m.get("assisted") or m.get("improved"):
+        out.append(
+            w.say(
+                _(
+                    "In %(month)s, %(assisted)s enterprises obtained their first certificate "
+                    "with the office's help and %(improved)s completed their first improvement "
+                    "plan."
+                ),
+                month=month_name(m["month"]),
+                assisted=_count(m.get("assisted", 0)),
+                improved=_count(m.get("improved", 0)),
+            )
+        )
+    return out
 
 
 def paragraph(data: dict, *, html: bool = False) -> list[str]:
@@ -261,6 +275,6 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
         lambda: _change(m, w),
         lambda: _movers(m, data, w),
         lambda: _pace(m, w),
-        lambda: _support(data, w),
+        lambda: _support(m, data, w),
     ]
     return [sentence for part in parts for sentence in part()]

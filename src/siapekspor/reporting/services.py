@@ -23,7 +23,7 @@ from django.utils import timezone
 from siapekspor.compliance.selectors import assisted_to_certify_enterprises
 from siapekspor.core import bulk, dates
 from siapekspor.core.audit import audit_record
-from siapekspor.improvement.selectors import improved_enterprises
+from siapekspor.improvement.selectors import improvement_dates
 from siapekspor.readiness.selectors import current_levels
 from siapekspor.registry.selectors import enterprise_facts
 from siapekspor.reporting.models import (
@@ -90,6 +90,8 @@ class TrendCounts:
     direct: int = 0
     indirect: int = 0
     new_exporters: int = 0
+    assisted: int = 0  # enterprises whose first assisted certificate was granted in the month
+    improved: int = 0  # enterprises whose first improvement plan was completed in the month
 
 
 class TrendKey(NamedTuple):
@@ -140,6 +142,22 @@ def trend_points(as_of: dt.date, months: int = TREND_MONTHS) -> tuple[int, list[
     return first, [*points, as_of]
 
 
+def _count_by_month(
+    trend: dict[tuple[Any, ...], TrendCounts],
+    name: str,
+    days: dict[int, dt.date],
+    facts: dict[int, EnterpriseFacts],
+    months: range,
+) -> None:
+    """Add 1 to `name` in the trend row of each enterprise's month (regency × division)."""
+    for ent, day in days.items():
+        e = facts.get(ent)
+        month = dates.month_index(day)
+        if e is not None and month in months:
+            t = trend[(month, e.regency, e.division)]
+            setattr(t, name, getattr(t, name) + 1)
+
+
 # --- The rebuild -----------------------------------------------------------------------------------
 
 
@@ -162,7 +180,7 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
     trained = {p.enterprise_id for p in taking_part if p.completed}
     certified = {p.enterprise_id for p in taking_part if p.certified}
     assisted = assisted_to_certify_enterprises(end=as_of)
-    improved = improved_enterprises(end=as_of)
+    improved = improvement_dates(end=as_of)
     window_start = dates.year_before(as_of)
 
     snapshot = Snapshot.objects.create(
@@ -220,6 +238,11 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
         month = dates.month_index(profile.derived.first_export_date)
         if first_month <= month <= last_month:
             trend[(month, e.regency, e.division)].new_exporters += 1
+    # The office's help by month: the first certificate granted with its assistance, the first
+    # improvement plan completed.
+    months = range(first_month, last_month + 1)
+    _count_by_month(trend, "assisted", assisted, facts, months)
+    _count_by_month(trend, "improved", improved, facts, months)
     bulk.insert_rows(
         KpiTrend,
         ["snapshot_id", *TrendKey._fields, *TREND_FIELDS],

@@ -80,6 +80,10 @@ def test_completing_a_plan_and_granting_a_case_change_the_figures(
     with translation.override("id"):
         text = " ".join(paragraph(data))
     assert "1 usaha memperoleh sertifikat" in text, text
+    # Both happened today: they count in the current month, in the paragraph and the xlsx.
+    assert (data["month"]["assisted"], data["month"]["improved"]) == (1, 1)
+    assert "1 usaha memperoleh sertifikat pertamanya" in text, text
+    assert report["summary"]["Capacity or quality improved, first in the month"] == 1
     # Partners see the aggregate (no plan).
     assert _funnel(users["partner_officer"])["improved"] == 1
 
