@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "siapekspor.training",
     "siapekspor.shipments",
     "siapekspor.compliance",
+    "siapekspor.improvement",
     "siapekspor.translation",
     "siapekspor.forum",
     "siapekspor.api",

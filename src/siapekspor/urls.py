@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("markets/", include("siapekspor.markets.urls")),
     path("shipments/", include("siapekspor.shipments.urls")),
     path("compliance/", include("siapekspor.compliance.urls")),
+    path("improvement/", include("siapekspor.improvement.urls")),
     path("translation/", include("siapekspor.translation.urls")),
     path("forum/", include("siapekspor.forum.urls")),
     path("admin/", admin.site.urls),

@@ -491,3 +491,20 @@ def summary() -> dict[str, int]:
 def expiring_delta() -> dt.timedelta:
     """How far ahead a certificate counts as expiring on the pages."""
     return dt.timedelta(days=EXPIRING_DAYS)
+
+
+def assisted_to_certify_enterprises(
+    *, start: dt.date | None = None, end: dt.date | None = None
+) -> dict[int, dt.date]:
+    """The enterprises `assisted_to_certify_count` counts (a case granted in [start, end]),
+    each with the day of its first such grant: reporting's KPI snapshot splits them by
+    regency, sector, size and level, and by the month of the grant."""
+    from django.db.models import Min
+
+    qs = AssistanceCase.objects.filter(status=CaseStatus.GRANTED, closed_on__isnull=False)
+    if start is not None:
+        qs = qs.filter(closed_on__gte=start)
+    if end is not None:
+        qs = qs.filter(closed_on__lte=end)
+    rows = qs.values("enterprise_id").annotate(first=Min("closed_on"))
+    return {r["enterprise_id"]: r["first"] for r in rows}

@@ -96,7 +96,8 @@ def kpi_sectors(request, filters: Query[KpiFilter]):
 
 @router.get("/kpi/funnel", response={200: list[dict], **ERRORS}, summary="Funnel")
 def kpi_funnel(request, filters: Query[KpiFilter]):
-    """registered → assessed → trained → certified → first export → repeat exporter."""
+    """registered → assessed → trained → certified → assisted to certify → capacity or quality
+    improved → first export → repeat exporter."""
     return _data(request, filters)["funnel"]
 
 

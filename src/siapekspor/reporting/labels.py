@@ -9,6 +9,8 @@ FUNNEL_LABELS = {
     "assessed": _("Assessed"),
     "trained": _("Trained"),
     "certified": _("Certified"),
+    "assisted": _("Assisted to certify"),
+    "improved": _("Capacity or quality improved"),
     "first_export": _("First export"),
     "repeat": _("Repeat exporter"),
 }

@@ -39,6 +39,8 @@ class KpiCell(models.Model):
     assessed = models.PositiveIntegerField(default=0)
     trained = models.PositiveIntegerField(default=0)
     certified = models.PositiveIntegerField(default=0)
+    assisted = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
     ever_exported = models.PositiveIntegerField(default=0)
     exporting = models.PositiveIntegerField(default=0)
     direct = models.PositiveIntegerField(default=0)
@@ -57,7 +59,9 @@ class KpiCell(models.Model):
 
 
 class KpiTrend(models.Model):
-    """Exporting enterprises at the end of each month, per regency × KBLI division."""
+    """Exporting enterprises at the end of each month, per regency × KBLI division; first
+    exports, first certificates granted with the office's help and first completed improvement
+    plans in the month."""
 
     snapshot = models.ForeignKey(Snapshot, on_delete=models.CASCADE, related_name="trend")
     month = models.DateField()
@@ -67,6 +71,8 @@ class KpiTrend(models.Model):
     direct = models.PositiveIntegerField(default=0)
     indirect = models.PositiveIntegerField(default=0)
     new_exporters = models.PositiveIntegerField(default=0)
+    assisted = models.PositiveIntegerField(default=0)  # first certificate granted with help
+    improved = models.PositiveIntegerField(default=0)  # first improvement plan completed
 
     class Meta:
         indexes = [models.Index(fields=["snapshot", "month"], name="kpitrend_snap_month")]

@@ -232,6 +232,39 @@ def _pace(m: dict, w: _Writer) -> list[str]:
     return out
 
 
+def _support(m: dict, data: dict, w: _Writer) -> list[str]:
+    """What the office's help achieved: certificates granted with its assistance and capacity
+    or quality improvement plans completed, so far (as of the snapshot) and in the month."""
+    totals = data["totals"]
+    assisted, improved = totals.get("assisted", 0), totals.get("improved", 0)
+    if not assisted and not improved:
+        return []
+    out = [
+        w.say(
+            _(
+                "With the office's help, %(assisted)s enterprises obtained a certificate and "
+                "%(improved)s completed a capacity or quality improvement plan."
+            ),
+            assisted=_count(assisted),
+            improved=_count(improved),
+        )
+    ]
+    if m.get("assisted") or m.get("improved"):
+        out.append(
+            w.say(
+                _(
+                    "In %(month)s, %(assisted)s enterprises obtained their first certificate "
+                    "with the office's help and %(improved)s completed their first improvement "
+                    "plan."
+                ),
+                month=month_name(m["month"]),
+                assisted=_count(m.get("assisted", 0)),
+                improved=_count(m.get("improved", 0)),
+            )
+        )
+    return out
+
+
 def paragraph(data: dict, *, html: bool = False) -> list[str]:
     """The sentences of the monthly report's paragraph for `data` (from
     `selectors.monthly_data`), in the current language."""
@@ -242,5 +275,6 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
         lambda: _change(m, w),
         lambda: _movers(m, data, w),
         lambda: _pace(m, w),
+        lambda: _support(m, data, w),
     ]
     return [sentence for part in parts for sentence in part()]

@@ -250,6 +250,8 @@ def _compute(snapshot: Snapshot, f: Filters) -> dict[str, Any]:
                 ("assessed", "assessed"),
                 ("trained", "trained"),
                 ("certified", "certified"),
+                ("assisted", "assisted"),
+                ("improved", "improved"),
                 ("first_export", "ever_exported"),
                 ("repeat", "repeat"),
             )
@@ -399,6 +401,8 @@ def _compute_month(data: dict[str, Any], f: Filters, chosen: dt.date) -> dict[st
         "direct": point["direct"],
         "indirect": point["indirect"],
         "new_exporters": point["new_exporters"],
+        "assisted": point["assisted"],
+        "improved": point["improved"],
         "new_12m": sum(t["new_exporters"] for t in trend[max(0, i - 11) : i + 1]),
         "previous": previous,
         "year_ago": year_ago,

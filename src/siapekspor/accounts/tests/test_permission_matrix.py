@@ -1166,6 +1166,72 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         None,
         {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
     ),
+    # --- improvement (issue 15 item 7): plans follow the enterprise scope; owners read their
+    # own and propose; partners none (aggregates only). 999999 = no such record.
+    (
+        "improvement:home",
+        "GET",
+        "/improvement/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 302},
+    ),
+    (
+        "improvement:enterprise",
+        "GET",
+        "/improvement/enterprises/{own}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "improvement:enterprise",
+        "GET",
+        "/improvement/enterprises/{mine}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404},
+    ),
+    (
+        "improvement:enterprise",
+        "POST",
+        "/improvement/enterprises/{own}/",
+        {},
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "improvement:plan",
+        "GET",
+        "/improvement/plans/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    ("improvement:plan", "POST", "/improvement/plans/999999/", {}, {**_all(404), "anonymous": 302}),
+    (
+        "api-v1:list_improvement_plans",
+        "GET",
+        "/api/v1/improvement/plans",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:get_improvement_plan",
+        "GET",
+        "/api/v1/improvement/plans/999999",
+        None,
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:create_improvement_plan",
+        "POST",
+        "/api/v1/improvement/enterprises/{own}/plans",
+        {"kind": "equipment", "description": "Mesin sangrai kopi"},
+        {**_all(201), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "api-v1:update_improvement_plan",
+        "PATCH",
+        "/api/v1/improvement/plans/999999",
+        {"status": "done"},
+        {**_all(404), "anonymous": 401},
+    ),
 ]
 
 # The forum (meetings, actions) and the owner's data rights (forum app).

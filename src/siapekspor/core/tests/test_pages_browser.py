@@ -87,6 +87,7 @@ def _pages(role: str, site: dict) -> list[str]:
             "/shipments/new/",
             "/translation/",
             "/translation/glossary/",
+            "/improvement/",
         ],
         "regency_officer": officer,
         "partner_officer": ["/outcomes/", "/outcomes/forecast/", "/markets/", "/accounts/profile/"],
@@ -97,6 +98,7 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/training/modules/{site['module']['code']}/",
             "/markets/",
             "/accounts/profile/",
+            f"/improvement/enterprises/{site['own']}/",
         ],
         "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
     }[role]
