@@ -160,9 +160,10 @@ def _row_data(
             company=clean["company"],
             country=clean["country"],
             source=str(source),
-            contact_name=clean["contact_name"],
-            email=clean["email"],
-            phone=clean["phone"],
+            # An empty personal cell keeps what the directory has.
+            contact_name=clean["contact_name"] or None,
+            email=clean["email"] or None,
+            phone=clean["phone"] or None,
             hs_interests=clean["hs_interests"],
             products_wanted=clean["products_wanted"],
             language=language,

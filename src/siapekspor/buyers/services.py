@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -30,7 +30,7 @@ from siapekspor.buyers import access
 from siapekspor.buyers.models import STAGE_ORDER, Buyer, BuyerSource, Inquiry, Reply, Stage
 from siapekspor.core import countries, i18n
 from siapekspor.core.audit import audit_record, diff_fields
-from siapekspor.core.crypto import blind_index, seal, unseal
+from siapekspor.core.crypto import blind_index, seal, sealed_with_primary, unseal
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from siapekspor.registry.models import Product
 
 BUYER_FIELDS = ("company", "country", "source", "hs_interests", "products_wanted", "language")
+PERSONAL_FIELDS = ("contact_name", "email", "phone")
 MAX_MESSAGE_CHARS = 4000
 
 
@@ -53,9 +54,10 @@ class BuyerData:
     company: str
     country: str
     source: str
-    contact_name: str = ""
-    email: str = ""
-    phone: str = ""
+    # Personal data: None keeps what an existing buyer has (edit forms never show it in clear).
+    contact_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
     hs_interests: str = ""
     products_wanted: str = ""
     language: str = "en"
@@ -75,10 +77,19 @@ def _snapshot(buyer: Buyer) -> dict[str, object]:
     return values
 
 
+def _personal(data: BuyerData, current: dict[str, object]) -> dict[str, str]:
+    return {
+        f: str(current.get(f, "")) if getattr(data, f) is None else str(getattr(data, f))
+        for f in PERSONAL_FIELDS
+    }
+
+
 def buyer_is_unchanged(buyer: Buyer, data: BuyerData) -> bool:
     """Whether saving `data` would change nothing (an import's "unchanged")."""
-    wanted = {f: getattr(data, f) for f in (*BUYER_FIELDS, "contact_name", "email", "phone")}
-    return _snapshot(buyer) == wanted
+    current = _snapshot(buyer)
+    wanted: dict[str, object] = {f: getattr(data, f) for f in BUYER_FIELDS}
+    wanted.update(_personal(data, current))
+    return current == wanted
 
 
 @transaction.atomic
@@ -103,10 +114,11 @@ def buyer_save(*, actor: User, data: BuyerData, buyer: Buyer | None = None) -> B
     target = buyer or Buyer()
     for f in BUYER_FIELDS:
         setattr(target, f, getattr(data, f))
-    target.contact_name_sealed = seal(data.contact_name) if data.contact_name else ""
-    target.email_sealed = seal(data.email) if data.email else ""
-    target.email_index = _email_index(data.email)
-    target.phone_sealed = seal(data.phone) if data.phone else ""
+    personal = _personal(data, before)
+    target.contact_name_sealed = seal(personal["contact_name"]) if personal["contact_name"] else ""
+    target.email_sealed = seal(personal["email"]) if personal["email"] else ""
+    target.email_index = _email_index(personal["email"])
+    target.phone_sealed = seal(personal["phone"]) if personal["phone"] else ""
     target.full_clean()
     creating = buyer is None
     if creating:
@@ -440,3 +452,63 @@ def lead_advance(
         changes=diff_fields(before, {"stage": stage, "shipment": inquiry.shipment_id}),
     )
     return inquiry
+
+
+# ---- Key rotation (called by registry.rekeying for `rotate-pii-keys`) -----------------------
+
+BUYER_SEALED = ("contact_name_sealed", "email_sealed", "phone_sealed")
+INQUIRY_SEALED = ("contact_name_sealed", "email_sealed")
+
+
+def _fresh_seal(token: str) -> str:
+    return token if not token or sealed_with_primary(token) else seal(unseal(token))
+
+
+def _reseal(model: type[models.Model], columns: tuple[str, ...], batch_size: int) -> int:
+    changed, last = 0, 0
+    while True:
+        batch = list(
+            model._default_manager.filter(pk__gt=last)
+            .only("pk", *columns)
+            .order_by("pk")[:batch_size]
+        )
+        if not batch:
+            return changed
+        last = batch[-1].pk
+        stale = []
+        for row in batch:
+            fresh = {c: _fresh_seal(getattr(row, c)) for c in columns}
+            if any(fresh[c] != getattr(row, c) for c in columns):
+                for c, v in fresh.items():
+                    setattr(row, c, v)
+                stale.append(row)
+        model._default_manager.bulk_update(stale, list(columns))
+        changed += len(stale)
+
+
+def contacts_reseal(*, batch_size: int = 2000) -> int:
+    """Re-seal every buyer and inquiry contact value not under the current key."""
+    return _reseal(Buyer, BUYER_SEALED, batch_size) + _reseal(Inquiry, INQUIRY_SEALED, batch_size)
+
+
+def contacts_reindex(*, batch_size: int = 2000) -> int:
+    """Recompute `Buyer.email_index` with the current pepper."""
+    changed, last = 0, 0
+    while True:
+        batch = list(
+            Buyer.objects.filter(pk__gt=last)
+            .only("pk", "email_sealed", "email_index")
+            .order_by("pk")[:batch_size]
+        )
+        if not batch:
+            return changed
+        last = batch[-1].pk
+        stale = []
+        for buyer in batch:
+            email = unseal(buyer.email_sealed)
+            index = blind_index(email, purpose="buyer-email") if email else ""
+            if index != buyer.email_index:
+                buyer.email_index = index
+                stale.append(buyer)
+        Buyer.objects.bulk_update(stale, ["email_index"])
+        changed += len(stale)

@@ -38,19 +38,23 @@ def buyer_list(request):
 
 
 def _buyer_initial(buyer: Buyer) -> dict[str, Any]:
-    from siapekspor.core.crypto import unseal
+    """The fields of an existing buyer; personal data is never sent in clear (SECURITY.md):
+    its fields start empty, showing the masked value, and stay as they are unless typed."""
+    return {f: getattr(buyer, f) for f in services.BUYER_FIELDS}
 
-    return {
-        "company": buyer.company,
-        "country": buyer.country,
-        "source": buyer.source,
-        "contact_name": unseal(buyer.contact_name_sealed),
-        "email": unseal(buyer.email_sealed),
-        "phone": unseal(buyer.phone_sealed),
-        "hs_interests": buyer.hs_interests,
-        "products_wanted": buyer.products_wanted,
-        "language": buyer.language,
+
+def _masked_placeholders(form: BuyerForm, buyer: Buyer) -> None:
+    from siapekspor.core.crypto import mask_phone, unseal
+
+    masked = {
+        "contact_name": selectors.masked_contact(buyer.contact_name_sealed),
+        "email": selectors.masked_email(buyer.email_sealed),
+        "phone": mask_phone(unseal(buyer.phone_sealed)),
     }
+    for name, value in masked.items():
+        if value:
+            form.fields[name].widget.attrs["placeholder"] = value
+            form.fields[name].help_text = _("Leave empty to keep the current value.")
 
 
 @login_required
@@ -60,10 +64,15 @@ def buyer_edit(request, pk: int | None = None):
     buyer = access.get_buyer_for_user(request.user, pk) if pk is not None else None
     initial = _buyer_initial(buyer) if buyer is not None else {"language": "en"}
     form = BuyerForm(request.POST or None, initial=initial)
+    if buyer is not None:
+        _masked_placeholders(form, buyer)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        for name in services.PERSONAL_FIELDS:
+            data[name] = data[name] or None
         try:
             saved = services.buyer_save(
-                actor=request.user, data=services.BuyerData(**form.cleaned_data), buyer=buyer
+                actor=request.user, data=services.BuyerData(**data), buyer=buyer
             )
         except DomainError as exc:
             add_domain_error(form, exc)
