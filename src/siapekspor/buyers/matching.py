@@ -251,6 +251,13 @@ def pool(demand: Demand, matches: list[Match]) -> Pool | None:
     ]
     if any((m.capacity_in_demand_unit or 0) >= demand.quantity for m in usable):
         return None
+    # One place per IKM: its largest product of the kind.
+    best: dict[int, Match] = {}
+    for m in usable:
+        held = best.get(m.enterprise_id)
+        if held is None or (m.capacity_in_demand_unit or 0) > (held.capacity_in_demand_unit or 0):
+            best[m.enterprise_id] = m
+    usable = list(best.values())
     key = lambda m: (m.certificate_gaps or 0, -(m.capacity_in_demand_unit or 0), m.product_id)  # noqa: E731
     by_regency: dict[str, list[Match]] = defaultdict(list)
     for m in usable:

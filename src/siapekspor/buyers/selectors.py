@@ -88,6 +88,21 @@ def candidates(user: Actor, demand: matching.Demand) -> QuerySet:  # type: ignor
     qs = Product.objects.filter(
         enterprise__in=enterprise_scope(user).filter(is_active=True)
     ).select_related("enterprise__regency")
+    # Only what matching reads (an enterprise row is wide).
+    qs = qs.only(
+        "pk",
+        "name",
+        "description",
+        "hs_code_id",
+        "monthly_capacity",
+        "capacity_unit",
+        "enterprise__id",
+        "enterprise__name",
+        "enterprise__regency_id",
+        "enterprise__size_class",
+        "enterprise__regency__code",
+        "enterprise__regency__name",
+    )
     chapters = {c[:2] for c in demand.hs_codes if c}
     if chapters:
         cond = Q()

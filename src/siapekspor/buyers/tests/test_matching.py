@@ -117,3 +117,18 @@ def test_matches_api(api_client, users):
     body = response.json()
     assert body["matches"][0]["hs_code"] == "090111"
     assert body["matches"][0]["reasons"]
+
+
+def test_matching_queries_are_bounded(users, django_assert_max_num_queries):
+    """The compliance checklist runs for the best candidates only (CHECKED_CANDIDATES)."""
+    admin = users["admin"]
+    for n in range(3):
+        enterprise = make_enterprise(regency="18.71", name=f"Kopi Banyak {n}")
+        for k in range(20):
+            make_product(admin, enterprise, "090111", f"Kopi robusta {n}-{k}", 100)
+    demand = matching.Demand(hs_codes=["090111"], market="JPN", quantity=Decimal(5000))
+    with django_assert_max_num_queries(3 + 2 * matching.CHECKED_CANDIDATES):
+        result = selectors.matches_for(admin, demand)
+    assert len(result.matches) == 20
+    # 60 products of 100 kg, but only 3 IKM: a pool counts each IKM once (300 kg < 5,000).
+    assert result.pool is None
