@@ -223,6 +223,15 @@ class Pool:
     def reasons_in(self, language: str) -> list[str]:
         return [r.text(language) for r in self.reasons]
 
+    def shipment_suppliers(self) -> list[tuple[int, Decimal]]:
+        """The members' shares as `shipments.services.ShipmentData.suppliers` takes them, so
+        the indirect shipment the pool produces records each IKM's share (summing to 100)."""
+        shares = [(m.match.enterprise_id, m.share_percent) for m in self.members]
+        if shares:
+            first = sum((s for _e, s in shares[1:]), Decimal(0))
+            shares[0] = (shares[0][0], Decimal(100) - first)
+        return shares
+
 
 def _fill(quantity: Decimal, candidates: list[Match]) -> list[PoolMember] | None:
     members, left = [], quantity

@@ -132,3 +132,58 @@ def test_matching_queries_are_bounded(users, django_assert_max_num_queries):
     assert len(result.matches) == 20
     # 60 products of 100 kg, but only 3 IKM: a pool counts each IKM once (300 kg < 5,000).
     assert result.pool is None
+
+
+def test_a_pool_carries_its_shares_into_the_indirect_shipment(users):
+    import datetime as dt
+
+    from siapekspor.buyers import services
+    from siapekspor.buyers.models import Inquiry, Stage
+    from siapekspor.shipments.models import ShipmentKind
+    from siapekspor.shipments.services import ShipmentData, shipment_save
+
+    admin = users["admin"]
+    members = [make_enterprise(regency="18.71", name=f"Kopi Kecil {n}") for n in range(3)]
+    products = [
+        make_product(admin, e, "090111", f"Kopi robusta {n}", 333) for n, e in enumerate(members)
+    ]
+    demand = matching.Demand(hs_codes=["090111"], quantity=Decimal(1000), unit="kg")
+    pool = selectors.matches_for(admin, demand).pool
+    assert pool is None  # 3 × 333 = 999 < 1,000
+    demand.quantity = Decimal(999)
+    pool = selectors.matches_for(admin, demand).pool
+    suppliers = pool.shipment_suppliers()
+    assert sum(s for _e, s in suppliers) == Decimal(100)
+    shipment = shipment_save(
+        actor=admin,
+        data=ShipmentData(
+            peb_number="PEB-POOL",
+            kind=ShipmentKind.INDIRECT,
+            exporter_name="Koperasi Kopi Lampung",
+            suppliers=suppliers,
+            export_date=dt.date(2026, 4, 1),
+            hs_code="090111",
+            destination="JPN",
+            fob_usd=Decimal(5000),
+            fob_idr=Decimal(80_000_000),
+            quantity=Decimal(999),
+            unit="kg",
+        ),
+    )
+    assert sorted(shipment.suppliers.values_list("enterprise_id", flat=True)) == sorted(
+        e.pk for e in members
+    )
+    inquiry = Inquiry.objects.create(
+        product=products[0],
+        enterprise=members[0],
+        company="Tokyo Coffee Trading",
+        country="JPN",
+        language="ja",
+        message="robusta",
+        token_hash="x" * 64,
+        confirmed_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+    )
+    services.lead_advance(
+        actor=admin, inquiry=inquiry, stage=Stage.SHIPMENT, shipment_id=shipment.pk
+    )
+    assert selectors.lead_shipment_ids() == {shipment.pk}
