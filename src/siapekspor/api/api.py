@@ -171,3 +171,6 @@ api.add_router("/", forum_router)
 from siapekspor.reporting.api import router as reporting_router  # noqa: E402
 
 api.add_router("/", reporting_router)
+from siapekspor.buyers.api import router as buyers_router  # noqa: E402
+
+api.add_router("/", buyers_router)

@@ -8,6 +8,7 @@ Every place that keeps a sealed value is listed here, so a rotation misses none 
 | `ImportRowOutcome.values_sealed`   | a rejected row's cells                         |
 | `EnterpriseMerge.snapshot`         | both records' sealed columns (what undo puts back) |
 | `training.Enrollment`              | participant_name_sealed (the certificate's name) |
+| `buyers.Buyer`, `buyers.Inquiry`   | contact name, e-mail, phone (`buyers.services.contacts_reseal`) |
 
 `personal_data_reseal` opens every value that is not in the current format under the current
 sealing key (`core.crypto.sealed_with_primary`) and seals it again: after it, the older keys
@@ -41,6 +42,7 @@ class RekeySummary:
     rows: int = 0
     merges: int = 0
     participants: int = 0
+    buyers: int = 0
 
 
 def _fresh(token: str) -> str:
@@ -109,6 +111,9 @@ def personal_data_reseal(
         EnterpriseMerge.objects.bulk_update(stale, ["snapshot"])
         done.merges += len(stale)
     done.participants = _reseal_participants(batch_size)
+    from siapekspor.buyers.services import contacts_reseal
+
+    done.buyers = contacts_reseal(batch_size=batch_size)
     audit_record(
         actor=None,
         action="registry.personal_data.rekeyed",
@@ -179,6 +184,9 @@ def blind_indexes_recompute(
                 stale.append(merge)
         EnterpriseMerge.objects.bulk_update(stale, ["snapshot"])
         done.merges += len(stale)
+    from siapekspor.buyers.services import contacts_reindex
+
+    done.buyers = contacts_reindex(batch_size=batch_size)
     audit_record(
         actor=None,
         action="registry.personal_data.reindexed",

@@ -1341,6 +1341,74 @@ MATRIX += [
         {"kind": "deletion"},
         {**_OWNER_API, "enterprise_owner": 201},
     ),
+    # --- buyers and inquiries (issue 16). 999999 = no such record; the public form and its
+    # confirmation are open to everybody (per-record rules are in buyers/tests).
+    (
+        "buyers:list",
+        "GET",
+        "/buyers/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:create",
+        "GET",
+        "/buyers/new/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:create",
+        "POST",
+        "/buyers/new/",
+        {"company": "Matrix Trading", "country": "JPN", "source": "itpc", "language": "ja"},
+        {**_all(302), "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:edit",
+        "GET",
+        "/buyers/999999/edit/",
+        None,
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:matches",
+        "GET",
+        "/buyers/999999/matches/",
+        None,
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    ("buyers:inquiry", "GET", "/buyers/inquiry/?product=999999", None, _all(404)),
+    ("buyers:inquiry-confirm", "GET", "/buyers/inquiry/confirm/not-a-token/", None, _all(200)),
+    ("buyers:inquiry-confirm", "POST", "/buyers/inquiry/confirm/not-a-token/", {}, _all(404)),
+    (
+        "buyers:inquiry-list",
+        "GET",
+        "/buyers/inquiries/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403},
+    ),
+    (
+        "buyers:inquiry-detail",
+        "GET",
+        "/buyers/inquiries/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "buyers:inquiry-stage",
+        "POST",
+        "/buyers/inquiries/999999/stage/",
+        {"stage": "sample"},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:buyer_matches",
+        "GET",
+        "/api/v1/buyers/999999/matches",
+        None,
+        {**_all(404), "anonymous": 401, "partner_officer": 403, "enterprise_owner": 403},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.
