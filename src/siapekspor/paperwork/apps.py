@@ -8,8 +8,16 @@ class PaperworkConfig(AppConfig):
     verbose_name = _("Export paperwork")
 
     def ready(self):
+        from siapekspor.core import audit
         from siapekspor.core.panels import register_panel
         from siapekspor.paperwork import panels
+
+        audit.register_actions(
+            {
+                "paperwork.price.save": _("Export price saved"),
+                "paperwork.document.issue": _("Trade document issued"),
+            }
+        )
 
         register_panel(
             "enterprise",

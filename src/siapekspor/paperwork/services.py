@@ -8,14 +8,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from siapekspor.core import countries, i18n
 from siapekspor.core.audit import audit_record, diff_fields
-from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.paperwork import access, pricing
 from siapekspor.paperwork.models import (
     NUMBER_PREFIX,
@@ -198,6 +198,26 @@ def _check(data: DocumentData) -> None:
         raise ValidationFailed(details=problems)
 
 
+def _save_numbered(doc: TradeDocument) -> None:
+    """Save with the enterprise's next number of this kind and year; two documents issued at
+    the same moment collide on the unique constraint and the later one takes the next."""
+    prefix = NUMBER_PREFIX[DocumentKind(doc.kind)]
+    for _attempt in range(5):
+        last = TradeDocument.objects.filter(
+            enterprise=doc.enterprise, kind=doc.kind, year=doc.year
+        ).aggregate(m=Max("sequence"))["m"]
+        doc.sequence = (last or 0) + 1
+        doc.number = f"{prefix}-{doc.year}-{doc.sequence:04d}"
+        try:
+            with transaction.atomic():
+                doc.save()
+        except IntegrityError:
+            doc.pk = None
+            continue
+        return
+    raise ConflictError(_("Another document took this number; please try again."))
+
+
 @transaction.atomic
 def document_issue(
     *, actor: User, enterprise: Enterprise, product: Product | None, data: DocumentData
@@ -233,18 +253,12 @@ def document_issue(
         )
     issue_date = data.issue_date or timezone.localdate()
     calc = PriceCalculation.objects.filter(product=product).first() if product else None
-    # The next number of this kind and year; the unique constraint refuses a duplicate.
-    last = TradeDocument.objects.filter(
-        enterprise=enterprise, kind=data.kind, year=issue_date.year
-    ).aggregate(m=Max("sequence"))["m"]
-    sequence = (last or 0) + 1
     doc = TradeDocument(
         enterprise=enterprise,
         product=product,
         kind=data.kind,
         year=issue_date.year,
-        sequence=sequence,
-        number=f"{NUMBER_PREFIX[DocumentKind(data.kind)]}-{issue_date.year}-{sequence:04d}",
+        sequence=1,
         issue_date=issue_date,
         buyer_name=data.buyer_name.strip(),
         buyer_address=data.buyer_address.strip(),
@@ -261,9 +275,9 @@ def document_issue(
         created_by=actor if actor.pk else None,
     )
     try:
-        doc.full_clean()
+        doc.full_clean(exclude=["sequence", "number"])
     except ValidationError as exc:
         raise _validation(exc) from exc
-    doc.save()
+    _save_numbered(doc)
     audit_record(actor=actor, action="paperwork.document.issue", target=doc, label=doc.number)
     return doc
