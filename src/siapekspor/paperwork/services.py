@@ -210,7 +210,7 @@ def _save_numbered(doc: TradeDocument) -> None:
         doc.number = f"{prefix}-{doc.year}-{doc.sequence:04d}"
         try:
             with transaction.atomic():
-                doc.save()
+                doc.save(force_insert=True)
         except IntegrityError:
             doc.pk = None
             continue
