@@ -93,6 +93,7 @@ def _pages(role: str, site: dict) -> list[str]:
         "/markets/",
         "/shipments/",
         "/accounts/profile/",
+        f"/paperwork/enterprises/{site['enterprise']}/",
     ]
     return {
         "province_officer": [
@@ -113,6 +114,7 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/training/modules/{site['module']['code']}/",
             "/markets/",
             "/accounts/profile/",
+            f"/paperwork/enterprises/{site['own']}/",
         ],
         "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
     }[role]
