@@ -270,3 +270,42 @@ def test_api_price_and_document(api_client, users, coffee):
         )
     assert wrong.status_code in (400, 422)
     assert "Pilih" in wrong.content.decode()
+
+
+def test_document_form_errors_are_shown_not_raised(client, users, coffee):
+    client.force_login(users["enterprise_owner"])
+    empty = client.post(f"/paperwork/products/{coffee.pk}/documents/new/", {})
+    assert empty.status_code == 200
+    assert "wajib" in empty.content.decode().lower()  # Django's "This field is required."
+    heavy = _document(client, coffee, unit_price="4", net_kg="20.000", gross_kg="19.000")
+    assert heavy.status_code == 200
+    assert "Berat kotor tidak boleh kurang dari berat bersih." in heavy.content.decode()
+    assert not TradeDocument.objects.exists()
+
+
+def test_history_names_the_actions(users, coffee):
+    from siapekspor.core.audit import audit_history, history_lines
+
+    owner = users["enterprise_owner"]
+    calc = services.price_save(
+        actor=owner,
+        product=coffee,
+        data=services.PriceData(
+            quantity=D(1),
+            unit="kg",
+            production_cost=D(1000),
+            margin_pct=D(0),
+            inland_transport=D(0),
+            documents=D(0),
+            handling=D(0),
+            freight=D(0),
+            insurance_rate_pct=D(0),
+            insurance_cover_pct=D(110),
+            currency="USD",
+            exchange_rate=D(16000),
+            rate_date=dt.date(2026, 11, 27),
+        ),
+    )
+    with translation.override("id"):
+        lines = history_lines(audit_history(calc)[:5])
+        assert any("Harga ekspor disimpan" in str(line.what) for line in lines)
