@@ -107,19 +107,9 @@ def _language_choices() -> list[tuple[str, str]]:
     return [(code, names[code]) for code in services.buyer_languages()]
 
 
-class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Document"), choices=DocumentKind.choices)
-    language = forms.ChoiceField(label=_("Buyer's language (beside Indonesian)"), choices=())
-    buyer_name = forms.CharField(label=_("Buyer's name"), max_length=200)
-    buyer_address = forms.CharField(label=_("Buyer's address"), max_length=300)
-    buyer_country = forms.ChoiceField(label=_("Buyer's country"), choices=())
-    incoterm = forms.ChoiceField(
-        label=_("Incoterm"), choices=[(c, f"{c} · {n}") for c, n in pricing.OFFICIAL_NAMES.items()]
-    )
-    named_place = forms.CharField(label=_("Named place"), max_length=120, initial=DEFAULT_PLACE)
-    currency = forms.ChoiceField(label=_("Currency"), choices=[(c, c) for c in CURRENCIES])
-    issue_date = forms.DateField(label=_("Date"), widget=DATE)
-    payment_terms = forms.CharField(label=_("Payment terms"), max_length=200, required=False)
+class LineForm(forms.Form):
+    """One line of goods; the document form's own first line and each further line."""
+
     description = forms.CharField(label=_("Description of goods"), max_length=300)
     hs_code = forms.CharField(label=_("HS code"), max_length=12, required=False)
     quantity = NumberField(
@@ -129,7 +119,7 @@ class DocumentForm(forms.Form):
         max_value=Decimal("99999999999"),
         decimal_places=3,
     )
-    unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices)
+    unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices, initial="kg")
     unit_price = NumberField(
         "quantity",
         label=_("Unit price in the currency (empty: the calculator's price)"),
@@ -161,17 +151,9 @@ class DocumentForm(forms.Form):
         decimal_places=3,
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["language"].choices = _language_choices()  # type: ignore[attr-defined]
-        self.fields["buyer_country"].choices = [  # type: ignore[attr-defined]
-            ("", "—"),
-            *countries.choices(),
-        ]
-
-    def data_object(self) -> services.DocumentData:
+    def line(self) -> services.LineData:
         c = self.cleaned_data
-        line = services.LineData(
+        return services.LineData(
             description=c["description"],
             hs_code=c["hs_code"],
             quantity=c["quantity"],
@@ -182,6 +164,51 @@ class DocumentForm(forms.Form):
             net_kg=c["net_kg"],
             gross_kg=c["gross_kg"],
         )
+
+
+# Further lines below the first (each optional: an untouched one is skipped).
+MoreLines = forms.formset_factory(LineForm, extra=3, max_num=services.MAX_LINES - 1)
+
+
+class DocumentForm(LineForm):
+    """The document and its first line of goods."""
+
+    field_order = (
+        "kind",
+        "language",
+        "buyer_name",
+        "buyer_address",
+        "buyer_country",
+        "incoterm",
+        "named_place",
+        "currency",
+        "issue_date",
+        "payment_terms",
+    )
+
+    kind = forms.ChoiceField(label=_("Document"), choices=DocumentKind.choices)
+    language = forms.ChoiceField(label=_("Buyer's language (beside Indonesian)"), choices=())
+    buyer_name = forms.CharField(label=_("Buyer's name"), max_length=200)
+    buyer_address = forms.CharField(label=_("Buyer's address"), max_length=300)
+    buyer_country = forms.ChoiceField(label=_("Buyer's country"), choices=())
+    incoterm = forms.ChoiceField(
+        label=_("Incoterm"), choices=[(c, f"{c} · {n}") for c, n in pricing.OFFICIAL_NAMES.items()]
+    )
+    named_place = forms.CharField(label=_("Named place"), max_length=120, initial=DEFAULT_PLACE)
+    currency = forms.ChoiceField(label=_("Currency"), choices=[(c, c) for c in CURRENCIES])
+    issue_date = forms.DateField(label=_("Date"), widget=DATE)
+    payment_terms = forms.CharField(label=_("Payment terms"), max_length=200, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = _language_choices()  # type: ignore[attr-defined]
+        self.fields["buyer_country"].choices = [  # type: ignore[attr-defined]
+            ("", "—"),
+            *countries.choices(),
+        ]
+
+    def data_object(self, more: list[services.LineData] | None = None) -> services.DocumentData:
+        c = self.cleaned_data
         return services.DocumentData(
             kind=c["kind"],
             buyer_name=c["buyer_name"],
@@ -191,7 +218,7 @@ class DocumentForm(forms.Form):
             incoterm=c["incoterm"],
             named_place=c["named_place"],
             currency=c["currency"],
-            lines=[line],
+            lines=[self.line(), *(more or [])],
             payment_terms=c["payment_terms"],
             issue_date=c["issue_date"],
         )

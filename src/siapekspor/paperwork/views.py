@@ -10,11 +10,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.paperwork import access, documents, pricing, selectors, services
-from siapekspor.paperwork.forms import DocumentForm, PriceForm
+from siapekspor.paperwork.forms import DocumentForm, MoreLines, PriceForm
 from siapekspor.paperwork.models import DEFAULT_PLACE
 
 
@@ -112,12 +113,15 @@ def document_create(request, pk):
     if not access.can_write(user, ent):
         raise PermissionDenied
     calc = selectors.calculation_of(prod)
+    more = MoreLines(request.POST if "more-TOTAL_FORMS" in request.POST else None, prefix="more")
     if request.method == "POST":
         form = DocumentForm(request.POST)
-        if form.is_valid():
+        more_valid = not more.is_bound or more.is_valid()
+        if form.is_valid() and more_valid:
+            extra = [f.line() for f in more.forms if more.is_bound and f.has_changed()]
             try:
                 doc = services.document_issue(
-                    actor=user, enterprise=ent, product=prod, data=form.data_object()
+                    actor=user, enterprise=ent, product=prod, data=form.data_object(extra)
                 )
             except DomainError as exc:
                 add_domain_error(form, exc, field="unit_price")
@@ -146,6 +150,8 @@ def document_create(request, pk):
             "product": prod,
             "enterprise": ent,
             "form": form,
+            "more": more,
+            "more_forms": [(_("Line %(n)d") % {"n": i + 2}, f) for i, f in enumerate(more.forms)],
             "calc": calc,
             "incoterms": [r for r in _incoterm_rows(quote) if r["step"]],
         },

@@ -309,3 +309,33 @@ def test_history_names_the_actions(users, coffee):
     with translation.override("id"):
         lines = history_lines(audit_history(calc)[:5])
         assert any("Harga ekspor disimpan" in str(line.what) for line in lines)
+
+
+def test_a_document_with_more_lines_of_goods(client, users, coffee):
+    client.force_login(users["enterprise_owner"])
+    client.post(f"/paperwork/products/{coffee.pk}/", PRICE_FORM)
+    more = {
+        "more-TOTAL_FORMS": "3",
+        "more-INITIAL_FORMS": "0",
+        "more-MIN_NUM_FORMS": "0",
+        "more-MAX_NUM_FORMS": "19",
+        "more-0-description": "Kopi arabika Liwa (sampel)",
+        "more-0-hs_code": "090111",
+        "more-0-quantity": "60",
+        "more-0-unit": "kg",
+        "more-0-unit_price": "7,5",
+        "more-1-unit": "kg",  # untouched: skipped
+        "more-2-unit": "kg",
+    }
+    response = _document(client, coffee, **more)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    doc = TradeDocument.objects.get()
+    assert [line["description"] for line in doc.lines] == [
+        "Kopi robusta grade 4",
+        "Kopi arabika Liwa (sampel)",
+    ]
+    assert doc.total == D("79687.68") + D(450)
+    # a further line half filled is refused on its own row, nothing is issued
+    bad = _document(client, coffee, **{**more, "more-1-description": "Lada"})
+    assert bad.status_code == 200
+    assert TradeDocument.objects.count() == 1
