@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "siapekspor.translation",
     "siapekspor.forum",
     "siapekspor.buyers",
+    "siapekspor.paperwork",
     "siapekspor.api",
 ]
 

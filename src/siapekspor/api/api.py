@@ -174,3 +174,6 @@ api.add_router("/", reporting_router)
 from siapekspor.buyers.api import router as buyers_router  # noqa: E402
 
 api.add_router("/", buyers_router)
+from siapekspor.paperwork.api import router as paperwork_router  # noqa: E402
+
+api.add_router("/", paperwork_router)

@@ -77,6 +77,7 @@ def _pages(role: str, site: dict) -> list[str]:
         "/markets/",
         "/shipments/",
         "/accounts/profile/",
+        f"/paperwork/enterprises/{site['enterprise']}/",
     ]
     return {
         "province_officer": [
@@ -99,6 +100,7 @@ def _pages(role: str, site: dict) -> list[str]:
             "/markets/",
             "/accounts/profile/",
             f"/improvement/enterprises/{site['own']}/",
+            f"/paperwork/enterprises/{site['own']}/",
         ],
         "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
     }[role]
