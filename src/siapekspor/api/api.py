@@ -159,6 +159,9 @@ api.add_router("/", shipments_router)
 from siapekspor.compliance.api import router as compliance_router  # noqa: E402
 
 api.add_router("/", compliance_router)
+from siapekspor.eudr.api import router as eudr_router  # noqa: E402
+
+api.add_router("/", eudr_router)
 from siapekspor.translation.api import router as translation_router  # noqa: E402
 
 api.add_router("/", translation_router)

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EudrConfig(AppConfig):
+    name = "siapekspor.eudr"
+    label = "eudr"
+    verbose_name = _("EUDR plots")
+
+    def ready(self):
+        from siapekspor.core.panels import register_nav
+        from siapekspor.eudr import access, evidence  # noqa: F401 (upload area)
+
+        register_nav("eudr:home", _("EUDR plots"), allowed=access.can_use_eudr, order=46)
