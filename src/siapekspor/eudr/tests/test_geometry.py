@@ -6,9 +6,18 @@ from __future__ import annotations
 import math
 
 import pytest
+from django.utils import translation
 
 from siapekspor.eudr import geometry
 from siapekspor.eudr.geometry import GeometryError, parse_geometry, parse_typed
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are checked by their English msgids (Indonesian: test_plots.py)."""
+    with translation.override("en"):
+        yield
+
 
 A, F = 6378137.0, 1 / 298.257223563
 E2 = F * (2 - F)

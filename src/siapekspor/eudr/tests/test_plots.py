@@ -87,11 +87,11 @@ def test_owner_records_a_polygon_its_area_is_computed_and_the_name_sealed(users)
 def test_a_point_over_four_hectares_is_refused_and_nothing_is_saved(users):
     owner = users["enterprise_owner"]
     point = {"type": "Point", "coordinates": [105.262139, -5.418272]}
-    with pytest.raises(ValidationFailed, match="polygon"):
+    with pytest.raises(ValidationFailed, match="poligon"):
         services.plot_create(
             actor=owner, enterprise=owner.enterprise, data=_data(geometry=point, area_ha=5)
         )
-    with pytest.raises(ValidationFailed, match="before its start"):
+    with pytest.raises(ValidationFailed, match="sebelum awalnya"):
         services.plot_create(
             actor=owner,
             enterprise=owner.enterprise,
@@ -146,14 +146,14 @@ def test_geojson_file_every_bad_feature_reported_and_nothing_recorded(users):
     )
     assert report.created == 0
     assert [m.split(":")[0] for m in report.rejected] == [
-        "Feature 2",
-        "Feature 3",
-        "Feature 4",
-        "Feature 5",
-        "Feature 6",
+        "Fitur 2",
+        "Fitur 3",
+        "Fitur 4",
+        "Fitur 5",
+        "Fitur 6",
     ]
-    assert "4 hectares" in report.rejected[0]
-    assert "not closed" in report.rejected[1]
+    assert "4 hektare" in report.rejected[0]
+    assert "tidak tertutup" in report.rejected[1]
     assert not ProductionPlot.objects.exists()
 
 
@@ -161,9 +161,9 @@ def test_geojson_file_every_bad_feature_reported_and_nothing_recorded(users):
     ("body", "words"),
     [
         (b"\xff\xfe\x00bad", "UTF-8"),
-        (b"{not json", "not valid JSON"),
+        (b"{not json", "bukan JSON yang sah"),
         (b'{"type": "Polygon", "coordinates": []}', "FeatureCollection"),
-        (b'{"type": "FeatureCollection", "features": []}', "no features"),
+        (b'{"type": "FeatureCollection", "features": []}', "tidak berisi fitur"),
     ],
 )
 def test_unreadable_files_are_refused_with_a_reason(users, body, words):
