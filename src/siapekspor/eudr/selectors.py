@@ -208,7 +208,8 @@ def plot_map(plots: list[ProductionPlot], *, focus: bool = False) -> dict[str, A
     for p in plots:
         geo = json.loads(p.geometry)
         if p.kind == "point":
-            x, y = _project(*geo["coordinates"], height)
+            lon, lat = geo["coordinates"]
+            x, y = _project(lon, lat, height)
             xs.append(x)
             ys.append(y)
             shapes.append({"kind": "point", "x": x, "y": y, "label": p.reference})

@@ -114,7 +114,7 @@ def _save_new(p: ProductionPlot) -> None:
         p.full_clean()
     except ValidationError as exc:
         raise _validation(exc) from exc
-    p.save()
+    p.save(force_insert=True)
 
 
 @transaction.atomic
