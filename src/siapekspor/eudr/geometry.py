@@ -26,7 +26,8 @@ from siapekspor.core.errors import ValidationFailed
 
 DECIMALS = 6
 POINT_MAX_HA = 4  # art. 2(28): more than four hectares → a polygon
-MAX_POSITIONS = 5000  # positions in one polygon
+MAX_POSITIONS = 1000  # positions in one polygon (the crossing check is quadratic)
+MAX_AREA_HA = 100_000  # larger is not a plot but a mistake
 # Indonesia's extent (Weh island to Merauke, Miangas to Rote), with a small margin.
 INDONESIA = (94.7, -11.2, 141.1, 6.2)  # west, south, east, north
 # Lampung's extent (about 103°35'–106°0' E, 3°40'–6°15' S), with a small margin.
@@ -159,10 +160,23 @@ def self_intersects(ring: list[list[float]]) -> bool:
     """Whether two sides of a closed ring cross or touch, other than neighbours at their
     shared corner (O(n²); plots have tens of corners)."""
     sides = len(ring) - 1
+    boxes = [
+        (
+            min(ring[k][0], ring[k + 1][0]),
+            max(ring[k][0], ring[k + 1][0]),
+            min(ring[k][1], ring[k + 1][1]),
+            max(ring[k][1], ring[k + 1][1]),
+        )
+        for k in range(sides)
+    ]
     for i in range(sides):
-        for j in range(i + 1, sides):
-            if j == i + 1 or (i == 0 and j == sides - 1):
+        x0, x1, y0, y1 = boxes[i]
+        for j in range(i + 2, sides):
+            if i == 0 and j == sides - 1:
                 continue  # neighbours share a corner
+            u0, u1, v0, v1 = boxes[j]
+            if u0 > x1 or u1 < x0 or v0 > y1 or v1 < y0:
+                continue  # their boxes do not meet
             if segments_cross(ring[i], ring[i + 1], ring[j], ring[j + 1]):
                 return True
     return False
@@ -231,6 +245,11 @@ def _polygon(coords: Any, *, where: str) -> Plot:
             _("%(where)s: the sides of the polygon cross each other.") % {"where": where}
         )
     area_m2 = ring_area_m2(ring)
+    if area_m2 / 10000 > MAX_AREA_HA:
+        raise GeometryError(
+            _("%(where)s: the polygon covers more than 100,000 ha; check the coordinates.")
+            % {"where": where}
+        )
     if area_m2 < 1:
         raise GeometryError(
             _("%(where)s: the polygon has no area (its corners lie on a line).") % {"where": where}
