@@ -371,3 +371,22 @@ def test_overview_lists_only_enterprises_in_scope(client, users, django_assert_m
     assert owner.enterprise.name in page and "Kakao Lain" not in page
     client.force_login(users["province_officer"])
     assert "Kakao Lain" in client.get("/eudr/").content.decode()
+
+
+def test_rotating_the_personal_data_keys_reseals_supplier_names(users, settings):
+    from siapekspor.core.crypto import sealed_with_primary
+    from siapekspor.registry.rekeying import personal_data_reseal
+
+    owner = users["enterprise_owner"]
+    original = settings.PII_KEYS
+    old = "old:F9v2DP8yUMCuEDEqqSug-57oAM0B9W85NVqfppiBh48"
+    settings.PII_KEYS = f"{old},{original}"
+    saved = services.plot_create(actor=owner, enterprise=owner.enterprise, data=_data())
+    new = "new:tBlwYCt6O76Yo1d5EQiCLS5M6zXTvws6VQg2gBI_jlw"
+    settings.PII_KEYS = f"{new},{old},{original}"
+    plot = ProductionPlot.objects.get(pk=saved.plot.pk)
+    assert not sealed_with_primary(plot.supplier_name_sealed)
+    assert personal_data_reseal().plots == 1
+    settings.PII_KEYS = new  # the old keys are gone
+    plot.refresh_from_db()
+    assert unseal(plot.supplier_name_sealed) == "Siti Aminah"
