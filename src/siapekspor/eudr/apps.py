@@ -8,7 +8,10 @@ class EudrConfig(AppConfig):
     verbose_name = _("EUDR plots")
 
     def ready(self):
-        from siapekspor.core.panels import register_nav
-        from siapekspor.eudr import access, evidence  # noqa: F401 (upload area)
+        from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.eudr import access, evidence, panels  # noqa: F401 (upload area)
 
         register_nav("eudr:home", _("EUDR plots"), allowed=access.can_use_eudr, order=46)
+        register_panel(
+            "enterprise", "eudr/panels/enterprise.html", context=panels.enterprise_context, order=46
+        )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.core.crypto import mask_name, unseal
@@ -239,3 +239,24 @@ def plot_map(plots: list[ProductionPlot], *, focus: bool = False) -> dict[str, A
         "north": north,
         "scale": MAP_WIDTH / (east - west),
     }
+
+
+def enterprise_summary(enterprise: Enterprise) -> dict[str, Any]:
+    """Plots, their total area and how many lack legality evidence (one query)."""
+    row = ProductionPlot.objects.filter(enterprise=enterprise).aggregate(
+        plots=Count("id"),
+        area_ha=Sum("area_ha"),
+        without_evidence=Count("id", filter=Q(evidence_file="")),
+    )
+    return {
+        "plots": row["plots"],
+        "area_ha": row["area_ha"] or Decimal(0),
+        "without_evidence": row["without_evidence"],
+    }
+
+
+def sells_eudr_commodity(enterprise: Enterprise) -> bool:
+    """Whether one of the enterprise's products is coffee (0901) or cocoa beans (1801)."""
+    return enterprise.products.filter(
+        Q(hs_code__code__startswith="0901") | Q(hs_code__code__startswith="1801")
+    ).exists()

@@ -390,3 +390,16 @@ def test_rotating_the_personal_data_keys_reseals_supplier_names(users, settings)
     settings.PII_KEYS = new  # the old keys are gone
     plot.refresh_from_db()
     assert unseal(plot.supplier_name_sealed) == "Siti Aminah"
+
+
+def test_enterprise_page_shows_the_plots_panel_to_its_side_only(client, users):
+    owner = users["enterprise_owner"]
+    services.plot_create(actor=owner, enterprise=owner.enterprise, data=_data())
+    url = f"/registry/enterprises/{owner.enterprise_id}/"
+    client.force_login(owner)
+    page = client.get(url).content.decode()
+    assert "1 lahan tercatat" in page and "1 tanpa bukti legalitas" in page
+    assert f"/eudr/enterprises/{owner.enterprise_id}/" in page
+    quiet = make_enterprise(regency="18.71", name="Keripik Tanpa Kopi")
+    client.force_login(users["regency_officer"])
+    assert "lahan tercatat" not in client.get(f"/registry/enterprises/{quiet.pk}/").content.decode()
