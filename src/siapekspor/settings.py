@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "siapekspor.shipments",
     "siapekspor.compliance",
     "siapekspor.improvement",
+    "siapekspor.eudr",
     "siapekspor.translation",
     "siapekspor.forum",
     "siapekspor.buyers",

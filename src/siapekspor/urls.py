@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("shipments/", include("siapekspor.shipments.urls")),
     path("compliance/", include("siapekspor.compliance.urls")),
     path("improvement/", include("siapekspor.improvement.urls")),
+    path("eudr/", include("siapekspor.eudr.urls")),
     path("translation/", include("siapekspor.translation.urls")),
     path("forum/", include("siapekspor.forum.urls")),
     path("buyers/", include("siapekspor.buyers.urls")),

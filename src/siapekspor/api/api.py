@@ -162,6 +162,9 @@ api.add_router("/", compliance_router)
 from siapekspor.improvement.api import router as improvement_router  # noqa: E402
 
 api.add_router("/", improvement_router)
+from siapekspor.eudr.api import router as eudr_router  # noqa: E402
+
+api.add_router("/", eudr_router)
 from siapekspor.translation.api import router as translation_router  # noqa: E402
 
 api.add_router("/", translation_router)
