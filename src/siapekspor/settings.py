@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "siapekspor.training",
     "siapekspor.shipments",
     "siapekspor.compliance",
+    "siapekspor.partners",
     "siapekspor.translation",
     "siapekspor.api",
 ]

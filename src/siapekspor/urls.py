@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("markets/", include("siapekspor.markets.urls")),
     path("shipments/", include("siapekspor.shipments.urls")),
     path("compliance/", include("siapekspor.compliance.urls")),
+    path("partners/", include("siapekspor.partners.urls")),
     path("translation/", include("siapekspor.translation.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
