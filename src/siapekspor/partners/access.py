@@ -8,20 +8,39 @@ reads `selectors.consented_enterprise_ids`); personal data stays masked for them
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from typing import TYPE_CHECKING
+
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.partners import selectors
-from siapekspor.partners.models import Consent, Referral
+from siapekspor.partners.models import Consent, Organisation, Referral
 from siapekspor.registry import access as registry_access
 from siapekspor.registry.models import Enterprise
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
 
 
 def partner_organisation_id(user: Actor) -> int | None:
     """The organisation a partner officer acts for; None for every other role."""
     return selectors.organisation_id_of(user) if roles.is_partner(user) else None
+
+
+def partner_officers(organisation: Organisation) -> QuerySet[User]:
+    """The active partner officers of an organisation (linked, or named by its code or name
+    in their `partner_organisation` text)."""
+    from siapekspor.accounts.models import User
+
+    named = Q(partner_org__isnull=True) & (
+        Q(partner_organisation__iexact=organisation.code)
+        | Q(partner_organisation__iexact=organisation.name)
+    )
+    return User.objects.filter(
+        Q(partner_org=organisation) | named, role=roles.Role.PARTNER_OFFICER, is_active=True
+    )
 
 
 def is_partner_officer(user: Actor) -> bool:

@@ -108,7 +108,6 @@ def _enterprise_out(enterprise: Enterprise, purposes: list[str]) -> dict[str, An
 
 
 def _referral_out(referral: Referral) -> dict[str, Any]:
-    org_officers = referral.organisation_id
     return {
         "id": referral.pk,
         "enterprise_id": referral.enterprise_id,
@@ -129,7 +128,7 @@ def _referral_out(referral: Referral) -> dict[str, Any]:
                 "amount": str(u.amount) if u.amount is not None else None,
                 "note": u.note,
                 "at": u.created_at.isoformat(),
-                "by_partner": bool(u.actor and u.actor.partner_org_id == org_officers),
+                "by_partner": u.by_partner,
             }
             for u in referral.updates.all()
         ],
@@ -197,9 +196,7 @@ def get_partner_enterprise(request, enterprise_id: Id):
 
 
 def _referrals():
-    return Referral.objects.select_related("enterprise", "organisation").prefetch_related(
-        "updates__actor"
-    )
+    return Referral.objects.select_related("enterprise", "organisation").prefetch_related("updates")
 
 
 @router.get(

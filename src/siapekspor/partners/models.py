@@ -221,6 +221,7 @@ class ReferralUpdate(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    by_partner = models.BooleanField(_("by the partner"), default=False)
     created_at = models.DateTimeField(_("at"), auto_now_add=True)
 
     class Meta:

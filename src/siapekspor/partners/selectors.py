@@ -183,9 +183,10 @@ class Suggestion:
 def referral_suggestions(enterprises: QuerySet[Enterprise], limit: int = 50) -> list[Suggestion]:
     """Readiness gaps that point to a partner (a `referral` next step naming an organisation,
     such as "discuss working-capital financing with LPEI") in the latest submitted assessment
-    of each enterprise, that have no open referral to that organisation yet."""
-    from siapekspor.readiness.models import Assessment, AssessmentStatus
-    from siapekspor.readiness.selectors import diagnosis
+    of each enterprise — every gap, not only the first eight the owner sees — that have no
+    open referral to that organisation yet."""
+    from siapekspor.readiness.models import Assessment, AssessmentStatus, Question
+    from siapekspor.readiness.scoring import gaps, load_structure, score
 
     orgs = {o.code.upper(): o for o in organisations()}
     latest = (
@@ -199,22 +200,38 @@ def referral_suggestions(enterprises: QuerySet[Enterprise], limit: int = 50) -> 
         .exclude(status__in=[ReferralStatus.DECLINED, ReferralStatus.DISBURSED])
         .values_list("enterprise_id", "organisation_id")
     )
+    structures: dict[int, Any] = {}
     out: list[Suggestion] = []
     for assessment in latest:
         if assessment.enterprise_id in seen:
             continue
         seen.add(assessment.enterprise_id)
-        for question in diagnosis(assessment).gaps:
-            org = orgs.get((question.next_step_ref or "").strip().upper())
-            if question.next_step_kind != "referral" or org is None:
+        structure = structures.get(assessment.questionnaire_id)
+        if structure is None:
+            structure = structures[assessment.questionnaire_id] = load_structure(
+                assessment.questionnaire
+            )
+        result = score(
+            structure,
+            list(assessment.answers.values_list("option_id", flat=True)),
+            assessment.learning_bonus or {},
+            exported=bool((assessment.export_record or {}).get("exporting")),
+        )
+        for info in gaps(structure, result, limit=10_000):
+            org = orgs.get((info.next_step_ref or "").strip().upper())
+            if info.next_step_kind != "referral" or org is None:
                 continue
             if (assessment.enterprise_id, org.pk) in open_pairs:
                 continue
+            open_pairs.add((assessment.enterprise_id, org.pk))  # one suggestion per pair
+            question = Question.objects.get(pk=info.id)
             out.append(
                 Suggestion(
                     enterprise=assessment.enterprise,
                     organisation=org,
-                    kind=ReferralKind.WORKING_CAPITAL,
+                    kind=ReferralKind.WORKING_CAPITAL
+                    if org.kind == OrganisationKind.EXIM
+                    else ReferralKind.KUR,
                     next_step=question.next_step,
                     consented=consent_for(assessment.enterprise_id, org.pk, Purpose.FINANCING)
                     is not None,

@@ -340,7 +340,12 @@ def referral_update(
     referral.save(update_fields=fields)
     line_note = note.strip() if status != ReferralStatus.DECLINED else (note.strip() or reason)
     update = ReferralUpdate(
-        referral=referral, status=status, amount=checked, note=line_note[:2000], actor=actor
+        referral=referral,
+        status=status,
+        amount=checked,
+        note=line_note[:2000],
+        actor=actor,
+        by_partner=access.is_partner_officer(actor),
     )
     update.full_clean()
     update.save()
@@ -378,7 +383,7 @@ def _remind(referral: Referral) -> bool:
     )
     if not claimed:
         return False
-    recipients = [u for u in referral.organisation.officers.filter(is_active=True)]
+    recipients = list(access.partner_officers(referral.organisation))
     if referral.created_by is not None and referral.created_by.is_active:
         recipients.append(referral.created_by)
     by_language: dict[str, list[str]] = {}

@@ -77,6 +77,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('sent', 'Sent'), ('accepted', 'Accepted'), ('in_process', 'In process'), ('approved', 'Approved'), ('disbursed', 'Disbursed'), ('declined', 'Declined')], max_length=12, verbose_name='status')),
                 ('amount', models.DecimalField(blank=True, decimal_places=0, max_digits=16, null=True, verbose_name='amount (Rp)')),
                 ('note', models.TextField(blank=True, max_length=2000, verbose_name='note')),
+                ('by_partner', models.BooleanField(default=False, verbose_name='by the partner')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='at')),
                 ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
                 ('referral', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='updates', to='partners.referral', verbose_name='referral')),
