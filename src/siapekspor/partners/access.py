@@ -7,9 +7,9 @@ reads `selectors.consented_enterprise_ids`); personal data stays masked for them
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from typing import TYPE_CHECKING
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
