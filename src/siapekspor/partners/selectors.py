@@ -180,10 +180,14 @@ class Suggestion:
     consented: bool
 
 
+# The suggestions read the most recently submitted assessments only (a page stays fast).
+MAX_ASSESSMENTS_READ = 300
+
+
 def referral_suggestions(enterprises: QuerySet[Enterprise], limit: int = 50) -> list[Suggestion]:
     """Readiness gaps that point to a partner (a `referral` next step naming an organisation,
     such as "discuss working-capital financing with LPEI") in the latest submitted assessment
-    of each enterprise — every gap, not only the first eight the owner sees — that have no
+    of each enterprise (among the `MAX_ASSESSMENTS_READ` most recent) — every gap, not only the first eight the owner sees — that have no
     open referral to that organisation yet."""
     from siapekspor.readiness.models import Assessment, AssessmentStatus, Question
     from siapekspor.readiness.scoring import gaps, load_structure, score
@@ -191,8 +195,8 @@ def referral_suggestions(enterprises: QuerySet[Enterprise], limit: int = 50) -> 
     orgs = {o.code.upper(): o for o in organisations()}
     latest = (
         Assessment.objects.filter(enterprise__in=enterprises, status=AssessmentStatus.SUBMITTED)
-        .order_by("enterprise_id", "-submitted_at", "-pk")
-        .select_related("enterprise", "questionnaire")
+        .order_by("-submitted_at", "-pk")
+        .select_related("enterprise", "questionnaire")[:MAX_ASSESSMENTS_READ]
     )
     seen: set[int] = set()
     open_pairs = set(

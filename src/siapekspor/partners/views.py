@@ -23,7 +23,7 @@ from siapekspor.partners.forms import (
     ReferralUpdateForm,
     WithdrawForm,
 )
-from siapekspor.partners.models import Organisation, Purpose
+from siapekspor.partners.models import CLOSED_STATUSES, Organisation, Purpose
 from siapekspor.partners.uploads import CONSENT_FORMS
 from siapekspor.registry import access as registry_access
 from siapekspor.registry.models import Enterprise
@@ -231,6 +231,6 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "referral": referral,
             "history": selectors.referral_history(referral),
             "form": form,
-            "closed": referral.status in ("disbursed", "declined"),
+            "closed": referral.status in CLOSED_STATUSES,
         },
     )

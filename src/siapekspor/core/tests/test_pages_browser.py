@@ -103,9 +103,17 @@ def _pages(role: str, site: dict) -> list[str]:
             "/shipments/new/",
             "/translation/",
             "/translation/glossary/",
+            "/partners/",
+            "/partners/referrals/new/",
         ],
         "regency_officer": officer,
-        "partner_officer": ["/outcomes/", "/outcomes/forecast/", "/markets/", "/accounts/profile/"],
+        "partner_officer": [
+            "/outcomes/",
+            "/outcomes/forecast/",
+            "/markets/",
+            "/accounts/profile/",
+            "/partners/",
+        ],
         "enterprise_owner": [
             f"/registry/enterprises/{site['own']}/",
             "/readiness/",
@@ -113,6 +121,8 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/training/modules/{site['module']['code']}/",
             "/markets/",
             "/accounts/profile/",
+            "/partners/",
+            "/partners/consents/new/?purpose=financing",
         ],
         "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
     }[role]
