@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from siapekspor.partners.services import partners_load
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.registry.tests.factories import make_enterprise
@@ -67,6 +68,7 @@ def site(users):
     rebuild_indicators()
     readiness.questionnaire_load(QUESTIONNAIRE)
     training.modules_load(MODULES)
+    partners_load()  # a live server's database is flushed: the seeded partners come back
     programme = training.programme_create(actor=users["admin"], name="Kelas Ekspor", year=2026)
     cls = training.class_create(
         actor=officer,
