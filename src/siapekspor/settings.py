@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "siapekspor.compliance",
     "siapekspor.improvement",
     "siapekspor.eudr",
+    "siapekspor.partners",
     "siapekspor.translation",
     "siapekspor.forum",
     "siapekspor.buyers",

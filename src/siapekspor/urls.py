@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("compliance/", include("siapekspor.compliance.urls")),
     path("improvement/", include("siapekspor.improvement.urls")),
     path("eudr/", include("siapekspor.eudr.urls")),
+    path("partners/", include("siapekspor.partners.urls")),
     path("translation/", include("siapekspor.translation.urls")),
     path("forum/", include("siapekspor.forum.urls")),
     path("buyers/", include("siapekspor.buyers.urls")),

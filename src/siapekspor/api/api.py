@@ -180,3 +180,6 @@ api.add_router("/", buyers_router)
 from siapekspor.paperwork.api import router as paperwork_router  # noqa: E402
 
 api.add_router("/", paperwork_router)
+from siapekspor.partners.api import router as partners_router  # noqa: E402
+
+api.add_router("/", partners_router)

@@ -202,6 +202,9 @@ def enterprise_export(request):
 @login_required
 def enterprise_detail(request, pk: int):
     enterprise = access.get_enterprise_for_user(request.user, pk)
+    from siapekspor.partners.services import disclosure_record  # audits partners only
+
+    disclosure_record(actor=request.user, enterprise=enterprise, channel="page")
     revealed = None
     reveal_form = RevealForm(request.POST or None) if request.method == "POST" else RevealForm()
     if request.method == "POST" and reveal_form.is_valid():

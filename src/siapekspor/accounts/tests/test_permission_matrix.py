@@ -1347,6 +1347,172 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {"status": "done"},
         {**_all(404), "anonymous": 401},
     ),
+    # Partners (issue 17): {consented} = an enterprise in 18.01 whose owner consents to LPEI
+    # (the partner officer's organisation) for financing; {consent} that consent; {referral}
+    # a referral of it to LPEI. The partner officer sees {consented}, never {own}.
+    ("partners:home", "GET", "/partners/", None, {**_all(200), "anonymous": 302}),
+    (
+        "partners:consent-give",
+        "GET",
+        "/partners/consents/new/?purpose=financing",
+        None,
+        {**_all(404), "anonymous": 302, "enterprise_owner": 200},
+    ),
+    (
+        "partners:consent-withdraw",
+        "POST",
+        "/partners/consents/{consent}/withdraw/",
+        {},
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 302,
+            "province_officer": 302,
+            "partner_officer": 403,
+        },
+    ),
+    (
+        "partners:consent-file",
+        "GET",
+        "/partners/consents/{consent}/form/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "partners:consent-record",
+        "GET",
+        "/partners/enterprises/{own}/consents/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "partners:consent-record",
+        "GET",
+        "/partners/enterprises/{consented}/consents/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 403,
+        },
+    ),
+    (
+        "partners:referral-create",
+        "GET",
+        "/partners/referrals/new/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "partners:referral-detail",
+        "GET",
+        "/partners/referrals/{referral}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "registry:enterprise-detail",
+        "GET",
+        "/registry/enterprises/{consented}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "api-v1:get_enterprise",
+        "GET",
+        "/api/v1/enterprises/{consented}",
+        None,
+        {
+            **_all(404),
+            "anonymous": 401,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "api-v1:get_partner_organisation",
+        "GET",
+        "/api/v1/partners/organisation",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:list_partner_enterprises",
+        "GET",
+        "/api/v1/partners/enterprises",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:get_partner_enterprise",
+        "GET",
+        "/api/v1/partners/enterprises/{consented}",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:get_partner_enterprise",
+        "GET",
+        "/api/v1/partners/enterprises/{own}",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 404},
+    ),
+    (
+        "api-v1:list_partner_referrals",
+        "GET",
+        "/api/v1/partners/referrals",
+        None,
+        {**_all(200), "anonymous": 401},
+    ),
+    (
+        "api-v1:get_partner_referral",
+        "GET",
+        "/api/v1/partners/referrals/{referral}",
+        None,
+        {
+            **_all(404),
+            "anonymous": 401,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    # Writes need an Idempotency-Key header (422 without it, before anything else); with it
+    # the permission cases are in partners/tests/test_api.py.
+    (
+        "api-v1:update_partner_referral",
+        "POST",
+        "/api/v1/partners/referrals/{referral}/updates",
+        lambda: {"status": "accepted"},
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:create_partner_referral",
+        "POST",
+        "/api/v1/partners/referrals",
+        lambda: {
+            "enterprise_id": 1,
+            "organisation": "LPEI",
+            "kind": "kur",
+            "deadline": "2099-01-01",
+        },
+        {**_all(422), "anonymous": 401},
+    ),
 ]
 
 # The forum (meetings, actions) and the owner's data rights (forum app).
@@ -1660,7 +1826,17 @@ def world(users):
         "own": own.pk,
         "other": other.pk,
         "mine": users["enterprise_owner"].enterprise_id,
+        **_partner_world(users),
     }
+
+
+def _partner_world(users):
+    from siapekspor.partners.tests.factories import consent_to, refer
+
+    consented = make_enterprise(regency="18.01", name="Usaha Setuju LPEI")
+    consent = consent_to(consented, "LPEI", "financing")
+    referral = refer(consented, users["province_officer"], "LPEI")
+    return {"consented": consented.pk, "consent": consent.pk, "referral": referral.pk}
 
 
 def _cases():
@@ -1674,7 +1850,14 @@ def _cases():
 
 @pytest.mark.parametrize(("method", "path", "body", "role", "expected"), list(_cases()))
 def test_permission_matrix(client, api_client, world, method, path, body, role, expected):
-    path = path.format(own=world["own"], other=world["other"], mine=world["mine"])
+    path = path.format(
+        own=world["own"],
+        other=world["other"],
+        mine=world["mine"],
+        consented=world["consented"],
+        consent=world["consent"],
+        referral=world["referral"],
+    )
     body = body() if callable(body) else body
     is_api = path.startswith("/api/")
     if role != "anonymous":
