@@ -41,7 +41,7 @@ def test_api_carries_caveats_in_the_request_language(
     assert any(NO_TARIFFS_EN in c for c in en["caveats"])
     ja = client.get(url, {"top": 2, "language": "ja"}).json()
     assert any("関税が読み込まれていない" in c for c in ja["caveats"])
-    assert en["markets"][0]["requirements_url"] is None  # no compliance app yet
+    assert "/compliance/checklist/?hs=090111&market=" in en["markets"][0]["requirements_url"]
 
 
 def test_enterprise_panel_shows_caveats(client, users, demo_store: TradeStore) -> None:
@@ -64,8 +64,15 @@ def compliance_urls(settings):
     set_urlconf(None)
 
 
-def test_requirements_url_is_none_until_the_compliance_app_exists() -> None:
-    assert selectors.requirements_url("090111", "JPN") is None
+def test_requirements_url_is_none_without_the_compliance_app(settings) -> None:
+    settings.ROOT_URLCONF = "siapekspor.readiness.tests.urls_without_compliance"
+    clear_url_caches()
+    set_urlconf(None)
+    try:
+        assert selectors.requirements_url("090111", "JPN") is None
+    finally:
+        clear_url_caches()
+        set_urlconf(None)
 
 
 def test_requirements_url_points_to_the_checklist(compliance_urls) -> None:
