@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "siapekspor.shipments",
     "siapekspor.compliance",
     "siapekspor.translation",
+    "siapekspor.catalogue",
     "siapekspor.api",
 ]
 

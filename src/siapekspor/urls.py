@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("shipments/", include("siapekspor.shipments.urls")),
     path("compliance/", include("siapekspor.compliance.urls")),
     path("translation/", include("siapekspor.translation.urls")),
+    path("catalogue/", include("siapekspor.catalogue.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

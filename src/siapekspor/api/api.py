@@ -165,3 +165,6 @@ api.add_router("/", translation_router)
 from siapekspor.reporting.api import router as reporting_router  # noqa: E402
 
 api.add_router("/", reporting_router)
+from siapekspor.catalogue.api import router as catalogue_router  # noqa: E402
+
+api.add_router("/", catalogue_router)
