@@ -131,14 +131,3 @@ def fts_query(query_terms: list[list[str]]) -> str:
         phrase = " ".join(t.replace('"', "") for t in tokens)
         parts.append(f'"{phrase}"' if _is_cjk(tokens) or len(tokens) > 1 else f'"{phrase}"*')
     return " AND ".join(parts)
-
-
-def fts_ids(query_terms: list[list[str]]) -> list[int]:
-    """Listing ids whose text matches, best first (bm25)."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT rowid FROM catalogue_listing_fts WHERE catalogue_listing_fts MATCH %s "
-            "ORDER BY bm25(catalogue_listing_fts) LIMIT 5000",
-            [fts_query(query_terms)],
-        )
-        return [row[0] for row in cursor.fetchall()]

@@ -66,10 +66,17 @@ def public_listings(filters: CatalogueFilters) -> QuerySet[Listing]:
         return qs
     engine = search.backend()
     if engine == "fts5":
-        ids = search.fts_ids(query_terms)
-        rank = {pk: i for i, pk in enumerate(ids)}
-        qs = qs.filter(pk__in=ids)
-        return _ordered(qs, rank)
+        # Joined to the FTS5 index in SQL, best match first (bm25): no id list in Python.
+        return qs.extra(  # noqa: S610 (constant SQL; the query is a bound parameter)
+            tables=[search.FTS_TABLE],
+            where=[
+                "catalogue_listing_fts.rowid = catalogue_listing.id",
+                "catalogue_listing_fts MATCH %s",
+            ],
+            params=[search.fts_query(query_terms)],
+            select={"fts_rank": "bm25(catalogue_listing_fts)"},
+            order_by=["fts_rank", "-published_at"],
+        )
     if engine == "postgres":
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
@@ -86,15 +93,6 @@ def public_listings(filters: CatalogueFilters) -> QuerySet[Listing]:
     for tokens in query_terms:
         qs = qs.filter(search_text__icontains=" ".join(tokens))
     return qs
-
-
-def _ordered(qs: QuerySet[Listing], rank: dict[int, int]) -> QuerySet[Listing]:
-    from django.db.models import Case, IntegerField, Value, When
-
-    if not rank:
-        return qs.none()
-    whens = [When(pk=pk, then=Value(i)) for pk, i in rank.items()]
-    return qs.annotate(_rank=Case(*whens, output_field=IntegerField())).order_by("_rank")
 
 
 def with_photos(qs: QuerySet[Listing]) -> QuerySet[Listing]:
