@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +11,8 @@ class CatalogueConfig(AppConfig):
 
     def ready(self) -> None:
         from siapekspor.catalogue import access, photos  # noqa: F401 (upload area)
-        from siapekspor.core import audit
+        from siapekspor.catalogue.tasks import reindex_listings
+        from siapekspor.core import audit, schedule
         from siapekspor.core.panels import register_nav
 
         register_nav(
@@ -24,3 +27,4 @@ class CatalogueConfig(AppConfig):
                 "catalogue.photo.removed": _("Catalogue photo removed"),
             }
         )
+        schedule.register("catalogue.reindex_listings", reindex_listings, daily_at=dt.time(3, 30))

@@ -3,6 +3,8 @@ machine translations arrive, certificates change or HS names are reloaded)."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from siapekspor.catalogue import services
 from siapekspor.core.commands import SiapEksporCommand
 
@@ -12,4 +14,4 @@ class Command(SiapEksporCommand):
 
     def handle(self, *args, **options):
         count = services.listings_reindex()
-        self.stdout.write(f"{count}")
+        self.stdout.write(_("%(count)s published listings reindexed.") % {"count": count})
