@@ -117,8 +117,22 @@ def main() -> None:
         description = f"{name} {rng.choice(WORDS)}, {rng.choice(WORDS)}."
         text = search.normalise(" ".join([name, description, hs or "", hs_names.get(hs, "")]))
         rows.append(
-            (pk, product_id, description, now, now, True, now, "kg", "on_request", "FOB", text)
-            + ("", False, "bench")
+            (
+                pk,
+                product_id,
+                description,
+                now,
+                now,
+                True,
+                now,
+                "kg",
+                "on_request",
+                "FOB",
+                text,
+                "",
+                False,
+                "bench",
+            )
         )
     started = time.perf_counter()
     with transaction.atomic():

@@ -11,7 +11,7 @@ import pytest
 
 from siapekspor.catalogue import services
 from siapekspor.catalogue.tests.helpers import make_product, photo_bytes, publish, upload
-from siapekspor.core.tests.test_pages_browser import AXE, CHROMIUM, PHONE, _axe
+from siapekspor.core.tests.test_pages_browser import AXE, CHROMIUM, PHONE, _axe, _sign_in
 from siapekspor.shipments.tests.factories import direct
 
 pytestmark = [
@@ -66,5 +66,21 @@ def test_buyer_searches_and_opens_a_product_on_a_phone(
         assert lazy, step
         problems += [f"{step}: {v}" for v in _axe(page)]
     assert "Kopi Robusta Lampung" in page.content()
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_owner_edit_page_fits_a_phone_in_arabic(live_server, browser, users):
+    owner = users["enterprise_owner"]
+    product = make_product(owner, owner.enterprise)
+    listing = publish(owner, product)
+    services.photo_add(actor=owner, listing=listing, upload=upload(photo_bytes(800, 600)))
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)
+    page = context.new_page()
+    _sign_in(page, live_server.url, "/ar", owner.username)
+    page.goto(f"{live_server.url}/ar/catalogue/manage/products/{product.pk}/")
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+    problems = _axe(page)
     context.close()
     assert not problems, "\n".join(problems)

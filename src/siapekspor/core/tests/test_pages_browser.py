@@ -113,8 +113,14 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/training/modules/{site['module']['code']}/",
             "/markets/",
             "/accounts/profile/",
+            "/catalogue/manage/",
         ],
-        "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
+        "anonymous": [
+            "/accounts/login/",
+            "/accounts/password-reset/",
+            "/training/verify/",
+            "/catalogue/",
+        ],
     }[role]
 
 
