@@ -87,8 +87,8 @@ def public_listings(filters: CatalogueFilters) -> QuerySet[Listing]:
         vector = SearchVector("search_text", config="simple")
         query = SearchQuery(text, config="simple", search_type="websearch")
         return (
-            qs.annotate(rank=SearchRank(vector, query))
-            .filter(rank__gt=0)
+            qs.annotate(document=vector, rank=SearchRank(vector, query))
+            .filter(document=query)
             .order_by("-rank", "-published_at")
         )
     for tokens in query_terms:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.staticfiles import finders
+from django.db import connection
 from PIL import Image
 
 from siapekspor.catalogue import search, selectors, services
@@ -215,7 +216,8 @@ def test_search_in_six_languages(client, settings, owner, product, engine):
         text="来自塔加穆斯山坡的罗布斯塔咖啡",
     )
     assert services.listings_reindex() == 2
-    assert search.backend() == ("fts5" if engine == "auto" else "basic")
+    full_text = {"sqlite": "fts5", "postgresql": "postgres"}[connection.vendor]
+    assert search.backend() == (full_text if engine == "auto" else "basic")
     for q in (
         "kopi",
         "KOPI robusta",
