@@ -8,7 +8,8 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import get_language
-from ninja import Field, Query, Router, Schema
+from ninja import Field, File, Query, Router, Schema
+from ninja.files import UploadedFile
 
 from siapekspor.api.params import Id, text_field
 from siapekspor.api.schemas import ERRORS
@@ -206,6 +207,24 @@ def withdraw_catalogue_listing(request, listing_id: Id):
         raise PermissionDenied
     listing = access.get_managed_listing(user, listing_id)
     services.listing_withdraw(actor=user, listing=listing)
+    listing = access.get_managed_listing(user, listing_id)
+    card = selectors.cards([listing])[0]
+    return _out(card, mt.text_for(get_language(), listing.description))
+
+
+@router.post(
+    "/catalogue/listings/{listing_id}/photos",
+    response={200: CatalogueListingOut, **ERRORS},
+    summary="Add a photo (JPEG or PNG): resized, metadata removed",
+)
+def add_catalogue_photo(request, listing_id: Id, file: File[UploadedFile]):
+    """Multipart upload, field `file`. The type is sniffed from the content and the size
+    capped; a wrong type, an unreadable picture or a seventh photo is a 400 with the reason."""
+    user = request.auth
+    if not access.can_manage_catalogue(user):
+        raise PermissionDenied
+    listing = access.get_managed_listing(user, listing_id)
+    services.photo_add(actor=user, listing=listing, upload=file)
     listing = access.get_managed_listing(user, listing_id)
     card = selectors.cards([listing])[0]
     return _out(card, mt.text_for(get_language(), listing.description))

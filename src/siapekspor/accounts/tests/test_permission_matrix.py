@@ -1228,6 +1228,13 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {**_all(404), "anonymous": 401, "partner_officer": 403},
     ),
     (
+        "api-v1:add_catalogue_photo",
+        "POST",
+        "/api/v1/catalogue/listings/999999/photos",
+        {},  # no file: refused before any record is looked at
+        {**_all(422), "anonymous": 401},
+    ),
+    (
         "api-v1:withdraw_catalogue_listing",
         "POST",
         "/api/v1/catalogue/listings/999999/withdraw",

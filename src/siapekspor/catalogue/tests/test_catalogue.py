@@ -346,3 +346,29 @@ def test_regency_officer_cannot_list_another_regencys_product(client, users):
         services.listing_save(
             actor=users["regency_officer"], product=item, data=services.ListingData()
         )
+
+
+def test_api_photo_upload_strips_exif(client, owner, product):
+    from siapekspor.accounts.services import api_token_issue
+
+    listing = publish(owner, product)
+    token = api_token_issue(user=owner, name="foto")[1]
+    response = client.post(
+        f"/api/v1/catalogue/listings/{listing.pk}/photos",
+        {"file": upload(photo_bytes(1600, 1200, exif=gps_exif()))},
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert response.status_code == 200, response.content
+    url = response.json()["photos"][0]
+    data = b"".join(client.get(url).streaming_content)
+    image = Image.open(io.BytesIO(data))
+    assert max(image.size) == 1200 and not image.getexif()
+    bad = client.post(
+        f"/api/v1/catalogue/listings/{listing.pk}/photos",
+        {"file": upload(b"not a picture at all", "x.jpg")},
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+        HTTP_ACCEPT_LANGUAGE="id",
+    )
+    assert (
+        bad.status_code == 400 and "tidak diterima" in bad.json()["error"]["details"][0]["message"]
+    )
