@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "siapekspor.forum",
     "siapekspor.buyers",
     "siapekspor.paperwork",
+    "siapekspor.catalogue",
     "siapekspor.api",
 ]
 

@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("forum/", include("siapekspor.forum.urls")),
     path("buyers/", include("siapekspor.buyers.urls")),
     path("paperwork/", include("siapekspor.paperwork.urls")),
+    path("catalogue/", include("siapekspor.catalogue.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

@@ -183,3 +183,6 @@ api.add_router("/", paperwork_router)
 from siapekspor.partners.api import router as partners_router  # noqa: E402
 
 api.add_router("/", partners_router)
+from siapekspor.catalogue.api import router as catalogue_router  # noqa: E402
+
+api.add_router("/", catalogue_router)

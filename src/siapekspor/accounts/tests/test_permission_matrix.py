@@ -1809,6 +1809,81 @@ MATRIX += [
         },
         {**_all(404), "anonymous": 401},
     ),
+    # --- catalogue (issue 16): the public catalogue is open to everybody, anonymous visitors
+    # included; listings are prepared by whoever may change the product's enterprise.
+    ("catalogue:list", "GET", "/catalogue/?q=kopi", None, _all(200)),
+    ("catalogue:listing", "GET", "/catalogue/999999/", None, _all(404)),
+    ("catalogue:photo", "GET", "/catalogue/photos/999999/thumb/", None, _all(404)),
+    (
+        "catalogue:manage",
+        "GET",
+        "/catalogue/manage/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403},
+    ),
+    (
+        "catalogue:listing-edit",
+        "GET",
+        "/catalogue/manage/products/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:listing-withdraw",
+        "POST",
+        "/catalogue/manage/listings/999999/withdraw/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:photo-add",
+        "POST",
+        "/catalogue/manage/listings/999999/photos/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:photo-delete",
+        "POST",
+        "/catalogue/manage/photos/999999/delete/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:list_catalogue_listings",
+        "GET",
+        "/api/v1/catalogue/listings?q=kopi",
+        None,
+        _all(200),
+    ),
+    (
+        "api-v1:get_catalogue_listing",
+        "GET",
+        "/api/v1/catalogue/listings/999999",
+        None,
+        _all(404),
+    ),
+    (
+        "api-v1:save_catalogue_listing",
+        "POST",
+        "/api/v1/catalogue/products/999999/listing",
+        {"consent": False},
+        {**_all(404), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:add_catalogue_photo",
+        "POST",
+        "/api/v1/catalogue/listings/999999/photos",
+        {},  # no file: refused before any record is looked at
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:withdraw_catalogue_listing",
+        "POST",
+        "/api/v1/catalogue/listings/999999/withdraw",
+        {},
+        {**_all(404), "anonymous": 401, "partner_officer": 403},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

@@ -113,8 +113,14 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/paperwork/enterprises/{site['own']}/",
             "/partners/",
             "/partners/consents/new/?purpose=financing",
+            "/catalogue/manage/",
         ],
-        "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
+        "anonymous": [
+            "/accounts/login/",
+            "/accounts/password-reset/",
+            "/training/verify/",
+            "/catalogue/",
+        ],
     }[role]
 
 
