@@ -16,6 +16,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.buyers import services
 from siapekspor.buyers.models import Inquiry
 from siapekspor.buyers.tests.factories import make_buyer, make_product
+from siapekspor.catalogue.tests.helpers import publish
 from siapekspor.core.tests.test_pages_browser import AXE, CHROMIUM, PHONE, _axe, _sign_in
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
@@ -63,6 +64,7 @@ def test_buyer_journey_on_a_phone(
     enterprise = make_enterprise(regency="18.71", name="Kopi Tanggamus Jaya")
     owner = make_user(Role.ENTERPRISE_OWNER, enterprise=enterprise)
     product = make_product(users["admin"], enterprise, "090111", "Kopi robusta biji", 5000)
+    publish(users["admin"], product)  # inquiries reach products published in the catalogue
     context = browser.new_context(viewport=PHONE, bypass_csp=True)
     page = context.new_page()
     page.goto(f"{live_server.url}{prefix}/buyers/inquiry/?product={product.pk}")
@@ -103,6 +105,7 @@ def test_buyer_journey_on_a_phone(
 def test_officer_pages_fit_a_phone(live_server, browser, users, prefix):
     enterprise = make_enterprise(regency="18.71", name="Kopi Tanggamus Jaya")
     product = make_product(users["admin"], enterprise, "090111", "Kopi robusta biji", 5000)
+    publish(users["admin"], product)  # inquiries reach products published in the catalogue
     buyer = make_buyer(users["admin"])
     inquiry = services.inquiry_submit(
         data=services.InquiryData(

@@ -15,6 +15,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.buyers import selectors, services
 from siapekspor.buyers.models import Inquiry, Reply, Stage
 from siapekspor.buyers.tests.factories import make_product
+from siapekspor.catalogue.tests.helpers import publish
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 from siapekspor.shipments.services import ShipmentData, shipment_save
 
@@ -36,6 +37,7 @@ def setting(users):
     for u in (owner, officer):
         u.save(update_fields=["email"])
     product = make_product(users["admin"], enterprise, "090111", "Kopi robusta biji", 5000)
+    publish(owner, product)  # inquiries reach products published in the catalogue
     return {"enterprise": enterprise, "owner": owner, "officer": officer, "product": product}
 
 
@@ -117,9 +119,15 @@ def test_unknown_product_or_bad_input_never_500(client, setting):
     assert response.context["form"].errors
 
 
-def test_without_the_catalogue_app_the_form_still_works(setting):
-    assert services.listing_for_product(setting["product"].pk) is services.CATALOGUE_MISSING
-    assert services.inquiry_product(setting["product"].pk) == setting["product"]
+def test_only_a_product_published_in_the_catalogue_takes_inquiries(setting, users):
+    from siapekspor.catalogue.services import listing_withdraw
+
+    product = setting["product"]
+    assert services.inquiry_product(product.pk) == product
+    listing = services.listing_for_product(product.pk)
+    listing_withdraw(actor=setting["owner"], listing=listing)
+    assert services.listing_for_product(product.pk) is None
+    assert services.inquiry_product(product.pk) is None
 
 
 def _confirmed_inquiry(setting, commit, language="en") -> Inquiry:
