@@ -58,8 +58,13 @@ def product_detail(request, hs: str):
         raise Http404
     try:
         product = selectors.product_get(hs)
-    except ProductNotFound:
-        product = None
+    except ProductNotFound as exc:  # a code the HS list does not have: say so, as a 404
+        return render(
+            request,
+            "markets/product_detail.html",
+            {"hs": hs, "product": None, "error": exc.message, "status": None},
+            status=404,
+        )
     language = normalise_language(get_language())
     weights_form = WeightsForm(request.GET or None)
     context = {

@@ -50,3 +50,14 @@ def test_enterprise_page_shows_recommended_markets(client, users, demo_store: Tr
     client.force_login(users["province_officer"])
     html = client.get(f"/registry/enterprises/{enterprise.pk}/").content.decode()
     assert "Pasar yang disarankan" in html and "/markets/products/090111/" in html
+
+
+def test_unknown_hs_code_page_is_404_with_an_indonesian_message(
+    client, users, demo_store: TradeStore
+) -> None:
+    client.force_login(users["enterprise_owner"])
+    response = client.get("/markets/products/999999/", HTTP_ACCEPT_LANGUAGE="id")
+    assert response.status_code == 404
+    assert "Kode HS ini tidak ada" in response.content.decode()
+    nobody = client.get("/markets/products/010121/").content.decode()
+    assert "010121" in nobody and "in the store" not in nobody and "no importers" not in nobody
