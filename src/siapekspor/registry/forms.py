@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -103,6 +104,11 @@ class ValidatedField(forms.CharField):
         kw.setdefault("required", False)
         super().__init__(**kw)
         self.validator = validator
+        # The shared validator refuses control characters (NUL included) with the message
+        # the API and the import give; Django's own NUL check would answer first otherwise.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
         if maxlength:
             self.widget.attrs["maxlength"] = str(maxlength)
         if inputmode:  # digits (NIB, NIK, phone, coordinates) read left to right, also in Arabic

@@ -222,3 +222,17 @@ def test_owner_name_limit_is_the_same_everywhere():
     with pytest.raises(validation.FieldProblem):
         validation.owner_name("x" * (validation.OWNER_NAME_MAX + 1))
     assert Enterprise._meta.get_field("name").max_length == validation.NAME_MAX
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [("name", "Keripik\x00Pisang"), ("owner_name", "Siti\x00"), ("address", "Jl. Pagar\x1b Alam")],
+)
+def test_control_characters_are_refused_by_the_api_and_the_form(api_client, users, field, value):
+    """A NUL byte was stored through the API (the form refused it with Django's message)."""
+    api_client.as_user(users["province_officer"])
+    before = Enterprise.objects.count()
+    expected = _expected(field, "Remove the control characters (such as NUL) from the text.")
+    assert _via_api(api_client, field, value, 7) == [expected]
+    assert _via_form(field, value, 7) == [expected]
+    assert Enterprise.objects.count() == before  # nothing stored
