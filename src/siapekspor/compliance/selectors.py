@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -67,6 +68,12 @@ class RuleLine:
     note: str
     question: str
 
+    @property
+    def source_site(self) -> str:
+        """The source's website as a reader knows it (`eur-lex.europa.eu`), not its id."""
+        host = urlsplit(self.source_url).hostname or ""
+        return host.removeprefix("www.")
+
 
 @dataclass
 class ChecklistItem:
@@ -103,6 +110,7 @@ class Checklist:
     total_lead_days: int
     lead_unknown: int
     ready_on: dt.date
+    cost_known_items: int = 0  # how many items to do have a known cost (0: the sum says nothing)
 
 
 def parse_query(hs: str, market: str, on: str | dt.date | None) -> tuple[str, str, dt.date]:
@@ -294,6 +302,7 @@ def checklist(
         total_lead_days=sum(leads),
         lead_unknown=len(todo) - len(leads),
         ready_on=timezone.localdate() + dt.timedelta(days=longest),
+        cost_known_items=len(costs),
     )
 
 
