@@ -32,6 +32,7 @@ from siapekspor.core import countries, i18n
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.crypto import blind_index, seal, sealed_with_primary, unseal
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.signals import announce_figures_changed
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
@@ -451,6 +452,9 @@ def lead_advance(
         target=inquiry,
         changes=diff_fields(before, {"stage": stage, "shipment": inquiry.shipment_id}),
     )
+    if Stage.SHIPMENT in (stage, before["stage"]):
+        # "Exported through a forum lead" in the figures reads the leads' shipments.
+        announce_figures_changed("buyers.lead_shipment")
     return inquiry
 
 

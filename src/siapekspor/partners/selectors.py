@@ -169,6 +169,44 @@ def referral_outcome_counts(
     return {key: int(value or 0) for key, value in counts.items()}
 
 
+FINANCED_STATUSES = (ReferralStatus.APPROVED, ReferralStatus.DISBURSED)
+COACHED_STATUSES = (
+    ReferralStatus.ACCEPTED,
+    ReferralStatus.IN_PROCESS,
+    ReferralStatus.APPROVED,
+    ReferralStatus.DISBURSED,
+)
+
+
+def _first_reached(qs: QuerySet[Referral], statuses: tuple[str, ...]) -> dict[int, dt.date]:
+    from django.db.models import Min
+
+    rows = (
+        qs.filter(status__in=statuses, updates__status__in=statuses)
+        .values("enterprise_id")
+        .annotate(first=Min("updates__created_at"))
+    )
+    return {r["enterprise_id"]: timezone.localdate(r["first"]) for r in rows}
+
+
+def referral_outcome_dates(*, end: dt.date | None = None) -> dict[str, dict[int, dt.date]]:
+    """The enterprises `referral_outcome_counts` counts as `financed` and `coached_by_lpei`,
+    each with the day a referral of theirs first reached that outcome (its history line):
+    reporting's KPI snapshot splits them by regency, sector, size and level, and by month.
+    `end` drops enterprises that reached it only after that day."""
+    financed = _first_reached(Referral.objects.filter(purpose=Purpose.FINANCING), FINANCED_STATUSES)
+    coached = _first_reached(
+        Referral.objects.filter(
+            kind=ReferralKind.LPEI_COACHING, organisation__kind=OrganisationKind.EXIM
+        ),
+        COACHED_STATUSES,
+    )
+    out = {"financed": financed, "coached_by_lpei": coached}
+    if end is not None:
+        out = {k: {e: d for e, d in v.items() if d <= end} for k, v in out.items()}
+    return out
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """A financing need readiness found: refer this enterprise to this organisation."""

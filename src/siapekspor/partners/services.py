@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from siapekspor.core import i18n
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.signals import announce_figures_changed
 from siapekspor.partners import access, content, selectors
 from siapekspor.partners import uploads as partner_uploads
 from siapekspor.partners.models import (
@@ -362,6 +363,9 @@ def referral_update(
         },
         reason=reason[:400],
     )
+    if status in selectors.COACHED_STATUSES or before["status"] in selectors.COACHED_STATUSES:
+        # "Financed" and "coached by LPEI" in the figures read these outcomes.
+        announce_figures_changed("partners.referral_outcome")
     return update
 
 

@@ -265,6 +265,27 @@ def _support(m: dict, data: dict, w: _Writer) -> list[str]:
     return out
 
 
+def _partners_and_leads(data: dict, w: _Writer) -> list[str]:
+    """What the partners' referrals and the forum's leads achieved (as of the snapshot):
+    enterprises financed, coached by LPEI, exporting through a forum lead."""
+    totals = data["totals"]
+    financed, coached = totals.get("financed", 0), totals.get("coached", 0)
+    lead = totals.get("lead_exported", 0)
+    if not financed and not coached and not lead:
+        return []
+    return [
+        w.say(
+            _(
+                "Through partner referrals, %(financed)s enterprises were financed and "
+                "%(coached)s coached by LPEI; %(lead)s exported through a forum lead."
+            ),
+            financed=_count(financed),
+            coached=_count(coached),
+            lead=_count(lead),
+        )
+    ]
+
+
 def paragraph(data: dict, *, html: bool = False) -> list[str]:
     """The sentences of the monthly report's paragraph for `data` (from
     `selectors.monthly_data`), in the current language."""
@@ -276,5 +297,6 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
         lambda: _movers(m, data, w),
         lambda: _pace(m, w),
         lambda: _support(m, data, w),
+        lambda: _partners_and_leads(data, w),
     ]
     return [sentence for part in parts for sentence in part()]
