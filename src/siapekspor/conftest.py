@@ -81,6 +81,13 @@ def _reference_data(request, django_db_setup, django_db_blocker):
             reference.load_regions_builtin()
             reference.load_kbli_builtin()
             reference.load_hs_builtin()
+        # Rows that a data migration seeds are gone too after a flush: seed them again.
+        from siapekspor.partners.models import Organisation
+
+        if not Organisation.objects.exists():
+            from siapekspor.partners.services import partners_load
+
+            partners_load()
 
 
 @pytest.fixture

@@ -100,7 +100,14 @@ INSTALLED_APPS = [
     "siapekspor.training",
     "siapekspor.shipments",
     "siapekspor.compliance",
+    "siapekspor.improvement",
+    "siapekspor.eudr",
+    "siapekspor.partners",
     "siapekspor.translation",
+    "siapekspor.forum",
+    "siapekspor.buyers",
+    "siapekspor.paperwork",
+    "siapekspor.catalogue",
     "siapekspor.api",
 ]
 
@@ -220,6 +227,8 @@ LOGIN_ACCOUNT_LIMIT = env_int("SIAPEKSPOR_LOGIN_ACCOUNT_LIMIT", 20)
 # Password-reset mail per hour: per client address and per e-mail address asked for.
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_ADDRESS_LIMIT", 10)
 PASSWORD_RESET_EMAIL_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_EMAIL_LIMIT", 3)
+# Public inquiry form: inquiries per client address per hour (buyers app).
+INQUIRY_ADDRESS_LIMIT = env_int("SIAPEKSPOR_INQUIRY_ADDRESS_LIMIT", 5)
 API_RATE_LIMIT_PER_MINUTE = env_int("SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE", 200)
 API_TOKEN_DAYS = env_int("SIAPEKSPOR_API_TOKEN_DAYS", 90)
 SESSION_IDLE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_IDLE_TIMEOUT", 60 * 60)

@@ -29,6 +29,15 @@ class User(AbstractUser):
         blank=True,
         help_text=_("For example LPEI or OJK."),
     )
+    # The partner organisation record (partners app); the text above stays as a label.
+    partner_org = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("partner organisation record"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="officers",
+    )
     enterprise = models.ForeignKey(
         "registry.Enterprise",
         verbose_name=_("enterprise"),

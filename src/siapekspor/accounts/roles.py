@@ -6,8 +6,11 @@ role is named or checked (`accounts/tests/test_role_checks.py` fails on any othe
 | admin            | all                    | with a reason, audited            | yes   |
 | province officer | all                    | with a reason, audited            | yes   |
 | regency officer  | own regency            | with a reason, audited            | own regency |
-| partner officer  | aggregates only        | never by default                  | no    |
+| partner officer  | aggregates; consenting | never (masked)                    | referral updates |
 | enterprise owner | own enterprise         | own, with a reason, audited       | own enterprise (no create) |
+
+"Consenting": a partner officer opens exactly the enterprises whose owners consent to their
+organisation while the consent is in force (`registry.access.enterprise_scope`, partners app).
 
 The functions here speak of roles; each app's `access.py` turns them into the questions of
 its domain (`registry.access.can_write_enterprise`, `training.access.can_manage_class`, …),

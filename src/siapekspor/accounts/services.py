@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -298,3 +299,9 @@ def throttles_purge() -> int:
         created_at__lt=now - dt.timedelta(days=FAILURES_KEPT_DAYS)
     ).delete()
     return counters + failures
+
+
+def rate_limit_take(*, kind: str, parts: Sequence[str], limit: int, window: dt.timedelta) -> bool:
+    """Take one slot of a rate limit keyed by `kind` and `parts` (hashed, never stored in
+    clear) with the same atomic counter as sign-ins. False: the limit is reached."""
+    return _take_slot(_throttle_key(kind, *parts), limit, window)

@@ -159,9 +159,30 @@ api.add_router("/", shipments_router)
 from siapekspor.compliance.api import router as compliance_router  # noqa: E402
 
 api.add_router("/", compliance_router)
+from siapekspor.improvement.api import router as improvement_router  # noqa: E402
+
+api.add_router("/", improvement_router)
+from siapekspor.eudr.api import router as eudr_router  # noqa: E402
+
+api.add_router("/", eudr_router)
 from siapekspor.translation.api import router as translation_router  # noqa: E402
 
 api.add_router("/", translation_router)
+from siapekspor.forum.api import router as forum_router  # noqa: E402
+
+api.add_router("/", forum_router)
 from siapekspor.reporting.api import router as reporting_router  # noqa: E402
 
 api.add_router("/", reporting_router)
+from siapekspor.buyers.api import router as buyers_router  # noqa: E402
+
+api.add_router("/", buyers_router)
+from siapekspor.paperwork.api import router as paperwork_router  # noqa: E402
+
+api.add_router("/", paperwork_router)
+from siapekspor.partners.api import router as partners_router  # noqa: E402
+
+api.add_router("/", partners_router)
+from siapekspor.catalogue.api import router as catalogue_router  # noqa: E402
+
+api.add_router("/", catalogue_router)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -67,6 +68,12 @@ class RuleLine:
     note: str
     question: str
 
+    @property
+    def source_site(self) -> str:
+        """The source's website as a reader knows it (`eur-lex.europa.eu`), not its id."""
+        host = urlsplit(self.source_url).hostname or ""
+        return host.removeprefix("www.")
+
 
 @dataclass
 class ChecklistItem:
@@ -103,6 +110,7 @@ class Checklist:
     total_lead_days: int
     lead_unknown: int
     ready_on: dt.date
+    cost_known_items: int = 0  # how many items to do have a known cost (0: the sum says nothing)
 
 
 def parse_query(hs: str, market: str, on: str | dt.date | None) -> tuple[str, str, dt.date]:
@@ -294,6 +302,7 @@ def checklist(
         total_lead_days=sum(leads),
         lead_unknown=len(todo) - len(leads),
         ready_on=timezone.localdate() + dt.timedelta(days=longest),
+        cost_known_items=len(costs),
     )
 
 
@@ -491,3 +500,20 @@ def summary() -> dict[str, int]:
 def expiring_delta() -> dt.timedelta:
     """How far ahead a certificate counts as expiring on the pages."""
     return dt.timedelta(days=EXPIRING_DAYS)
+
+
+def assisted_to_certify_enterprises(
+    *, start: dt.date | None = None, end: dt.date | None = None
+) -> dict[int, dt.date]:
+    """The enterprises `assisted_to_certify_count` counts (a case granted in [start, end]),
+    each with the day of its first such grant: reporting's KPI snapshot splits them by
+    regency, sector, size and level, and by the month of the grant."""
+    from django.db.models import Min
+
+    qs = AssistanceCase.objects.filter(status=CaseStatus.GRANTED, closed_on__isnull=False)
+    if start is not None:
+        qs = qs.filter(closed_on__gte=start)
+    if end is not None:
+        qs = qs.filter(closed_on__lte=end)
+    rows = qs.values("enterprise_id").annotate(first=Min("closed_on"))
+    return {r["enterprise_id"]: r["first"] for r in rows}

@@ -69,7 +69,7 @@ class NumberField(forms.CharField):
         decimal_places: int | None = None,
         **kwargs: Any,
     ) -> None:
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "dir": "ltr"}))
         super().__init__(**kwargs)
         self.kind, self.validator = kind, validator
         self.min_value, self.max_value = min_value, max_value

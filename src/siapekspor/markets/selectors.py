@@ -33,10 +33,20 @@ from siapekspor.markets.engine.province import (
     province_shares,
 )
 from siapekspor.markets.engine.recommend import COMPONENTS, recommend
-from siapekspor.markets.engine.store import TradeStore, TradeStoreError
+from siapekspor.markets.engine.store import (
+    TradeCodeError,
+    TradeStore,
+    TradeStoreError,
+    TradeWeightsError,
+)
 from siapekspor.markets.engine.texts import caveats as caveat_texts
 from siapekspor.markets.engine.texts import normalise_language
-from siapekspor.markets.errors import ProductNotFound, TradeDataError, TradeStoreEmpty
+from siapekspor.markets.errors import (
+    ProductNotFound,
+    TradeDataError,
+    TradeStoreEmpty,
+    engine_message,
+)
 from siapekspor.registry.models import HsCode
 
 DEFAULT_EXPORTER = "IDN"
@@ -238,9 +248,12 @@ def product_markets(
         frame = recommend(
             store, hs, exporter=exporter, year=year, top=top, weights=weights, language=lang
         )
+    except (TradeCodeError, TradeWeightsError) as exc:  # the request, not the product
+        raise TradeDataError(engine_message(exc)) from exc
     except TradeStoreError as exc:
         raise TradeDataError(
-            _("No market ranking for %(hs)s: %(detail)s") % {"hs": hs, "detail": exc}
+            _("No market ranking for %(hs)s: %(detail)s")
+            % {"hs": hs, "detail": engine_message(exc)}
         ) from exc
     attrs = frame.attrs
     return ProductMarkets(
@@ -267,7 +280,7 @@ def product_indicators(
     try:
         frame = export_potential(store, exporter, year, [hs])
     except TradeStoreError as exc:
-        raise TradeDataError(str(exc)) from exc
+        raise TradeDataError(engine_message(exc)) from exc
     frame = frame.astype(object).where(frame.notna(), None)
     records: list[dict[str, Any]] = frame.to_dict("records")
     return records
@@ -495,7 +508,7 @@ def province_diversification(
     try:
         return diversification(store.exports_by_product(years), present, top=top)
     except TradeStoreError as exc:
-        raise TradeDataError(str(exc)) from exc
+        raise TradeDataError(engine_message(exc)) from exc
 
 
 # --------------------------------------------------------------------------- enterprise panel

@@ -6,10 +6,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from siapekspor.core import charts
 from siapekspor.core.errors import DomainError
-from siapekspor.markets import selectors
+from siapekspor.markets import access, selectors
 from siapekspor.markets.engine.texts import money, normalise_language
 from siapekspor.markets.errors import ProductNotFound, TradeStoreEmpty
 from siapekspor.markets.forms import WEIGHT_LABELS, ProductSearchForm, WeightsForm
@@ -47,6 +48,7 @@ def product_search(request):
             "query": query,
             "results": results,
             "status": selectors.store_status(),
+            "can_load_trade": access.can_load_trade_data(request.user),
         },
     )
 
@@ -58,8 +60,13 @@ def product_detail(request, hs: str):
         raise Http404
     try:
         product = selectors.product_get(hs)
-    except ProductNotFound:
-        product = None
+    except ProductNotFound as exc:  # a code the HS list does not have: say so, as a 404
+        return render(
+            request,
+            "markets/product_detail.html",
+            {"hs": hs, "product": None, "error": exc.message, "status": None},
+            status=404,
+        )
     language = normalise_language(get_language())
     weights_form = WeightsForm(request.GET or None)
     context = {
@@ -68,13 +75,18 @@ def product_detail(request, hs: str):
         "weights_form": weights_form,
         "weight_labels": WEIGHT_LABELS,
         "status": selectors.store_status(),
+        "can_load_trade": access.can_load_trade_data(request.user),
     }
     try:
         ranking = selectors.product_markets(
             hs, top=10, weights=weights_form.weights(), language=language
         )
     except TradeStoreEmpty as exc:
-        context["error"] = exc.message
+        context["error"] = (
+            exc.message
+            if context["can_load_trade"]
+            else _("No trade data is loaded yet; the province office adds it.")
+        )
         return render(request, "markets/product_detail.html", context)
     except DomainError as exc:
         context["error"] = exc.message

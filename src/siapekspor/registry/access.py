@@ -37,6 +37,14 @@ def enterprise_scope(user: Actor) -> QuerySet[Enterprise]:
     owned = roles.owned_enterprise_id(user)
     if owned:
         return qs.filter(pk=owned)
+    if roles.is_partner(user):
+        # Exactly the enterprises whose owners consent to the officer's organisation, while
+        # the consent is in force (partners app); personal data stays masked for them.
+        from siapekspor.partners import selectors as partner_selectors
+
+        org = partner_selectors.organisation_id_of(user)
+        if org is not None:
+            return qs.filter(pk__in=partner_selectors.consented_enterprise_ids(org))
     return qs.none()
 
 

@@ -264,7 +264,11 @@ def search_enterprises(request, payload: EnterpriseSearchIn):
     summary="Get one enterprise",
 )
 def get_enterprise(request, enterprise_id: Id):
-    return access.get_enterprise_for_user(request.auth, enterprise_id)
+    enterprise = access.get_enterprise_for_user(request.auth, enterprise_id)
+    from siapekspor.partners.services import disclosure_record  # audits partners only
+
+    disclosure_record(actor=request.auth, enterprise=enterprise, channel="api")
+    return enterprise
 
 
 @router.post(

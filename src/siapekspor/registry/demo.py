@@ -441,7 +441,7 @@ def seed_demo(
                         workforce,
                         rng.random() > 0.06,
                         True,
-                        f"Data demo sintetis (seed-demo --seed {seed})",
+                        "Data demo sintetis",
                     )
                 )
                 for pname, hs, unit, qty in rng.sample(items, k=min(len(items), rng.randint(1, 2))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -80,17 +81,18 @@ class KbliInput(forms.TextInput):
             attrs={
                 "list": "kbli-codes",
                 "inputmode": "numeric",
+                "dir": "ltr",
                 "autocomplete": "off",
                 **(attrs or {}),
             }
         )
 
 
-def _district_choices():
-    return [
-        ("", _("All districts")),
-        *District.objects.order_by("code").values_list("code", "name"),
-    ]
+def _district_choices(regency: str | None = None):
+    districts = District.objects.order_by("code")
+    if regency:
+        districts = districts.filter(regency_id=regency)
+    return [("", _("All districts")), *districts.values_list("code", "name")]
 
 
 class ValidatedField(forms.CharField):
@@ -102,10 +104,16 @@ class ValidatedField(forms.CharField):
         kw.setdefault("required", False)
         super().__init__(**kw)
         self.validator = validator
+        # The shared validator refuses control characters (NUL included) with the message
+        # the API and the import give; Django's own NUL check would answer first otherwise.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
         if maxlength:
             self.widget.attrs["maxlength"] = str(maxlength)
-        if inputmode:
+        if inputmode:  # digits (NIB, NIK, phone, coordinates) read left to right, also in Arabic
             self.widget.attrs["inputmode"] = inputmode
+            self.widget.attrs["dir"] = "ltr"
 
     def clean(self, value):
         text = super().clean(value)
@@ -267,7 +275,7 @@ class ProductForm(forms.Form):
         required=False,
         queryset=HsCode.objects.filter(level=6),
         to_field_name="code",
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr"}),
         help_text=_("The 6-digit HS code, for example 090111."),
         error_messages={"invalid_choice": validation.UNKNOWN_HS},
     )
@@ -313,6 +321,10 @@ class EnterpriseFilterForm(forms.Form):
         choices=[("", _("All")), ("active", _("Active")), ("inactive", _("Inactive"))],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["district"].choices = _district_choices()  # one query, not one per use
+        # A regency officer sees one regency: offer only it and its districts.
+        lock = access.regency_lock(user) if user is not None else None
+        if lock:
+            self.fields["regency"].queryset = Regency.objects.filter(code=lock)
+        self.fields["district"].choices = _district_choices(lock)  # one query, not one per use

@@ -8,6 +8,8 @@ Every place that keeps a sealed value is listed here, so a rotation misses none 
 | `ImportRowOutcome.values_sealed`   | a rejected row's cells                         |
 | `EnterpriseMerge.snapshot`         | both records' sealed columns (what undo puts back) |
 | `training.Enrollment`              | participant_name_sealed (the certificate's name) |
+| `buyers.Buyer`, `buyers.Inquiry`   | contact name, e-mail, phone (`buyers.services.contacts_reseal`) |
+| `eudr.ProductionPlot`              | supplier_name_sealed (a coffee or cocoa farmer) |
 
 `personal_data_reseal` opens every value that is not in the current format under the current
 sealing key (`core.crypto.sealed_with_primary`) and seals it again: after it, the older keys
@@ -41,6 +43,8 @@ class RekeySummary:
     rows: int = 0
     merges: int = 0
     participants: int = 0
+    buyers: int = 0
+    plots: int = 0
 
 
 def _fresh(token: str) -> str:
@@ -109,6 +113,10 @@ def personal_data_reseal(
         EnterpriseMerge.objects.bulk_update(stale, ["snapshot"])
         done.merges += len(stale)
     done.participants = _reseal_participants(batch_size)
+    from siapekspor.buyers.services import contacts_reseal
+
+    done.buyers = contacts_reseal(batch_size=batch_size)
+    done.plots = _reseal_plots(batch_size)
     audit_record(
         actor=None,
         action="registry.personal_data.rekeyed",
@@ -120,6 +128,7 @@ def personal_data_reseal(
             "rows": done.rows,
             "merges": done.merges,
             "participants": done.participants,
+            "plots": done.plots,
         },
     )
     return done
@@ -138,6 +147,23 @@ def _reseal_participants(batch_size: int) -> int:
         for enrollment in stale:
             enrollment.participant_name_sealed = _fresh(enrollment.participant_name_sealed)
         Enrollment.objects.bulk_update(stale, ["participant_name_sealed"])
+        changed += len(stale)
+    return changed
+
+
+def _reseal_plots(batch_size: int) -> int:
+    """EUDR suppliers' names (eudr.ProductionPlot.supplier_name_sealed)."""
+    from siapekspor.eudr.models import ProductionPlot
+
+    changed = 0
+    sealed = ProductionPlot.objects.exclude(supplier_name_sealed="").only(
+        "pk", "supplier_name_sealed"
+    )
+    for batch in _batches(sealed, batch_size):
+        stale = [p for p in batch if not sealed_with_primary(p.supplier_name_sealed)]
+        for plot in stale:
+            plot.supplier_name_sealed = _fresh(plot.supplier_name_sealed)
+        ProductionPlot.objects.bulk_update(stale, ["supplier_name_sealed"])
         changed += len(stale)
     return changed
 
@@ -179,6 +205,9 @@ def blind_indexes_recompute(
                 stale.append(merge)
         EnterpriseMerge.objects.bulk_update(stale, ["snapshot"])
         done.merges += len(stale)
+    from siapekspor.buyers.services import contacts_reindex
+
+    done.buyers = contacts_reindex(batch_size=batch_size)
     audit_record(
         actor=None,
         action="registry.personal_data.reindexed",

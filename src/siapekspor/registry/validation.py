@@ -64,11 +64,20 @@ ADDRESS_TOO_LONG = _("The address is longer than %(max)s characters.")
 PRODUCT_NAME_TOO_LONG = _("The product name is longer than %(max)s characters.")
 
 
+CONTROL_CHARACTERS = _("Remove the control characters (such as NUL) from the text.")
+# C0 controls and DEL (tabs and line breaks are whitespace, made spaces before this check),
+# C1 controls.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _text(raw: Any, maximum: int, too_long: Any) -> str:
-    """Trimmed text, inner runs of spaces made one (an import calls this 95,000 times)."""
+    """Trimmed text, inner runs of spaces made one (an import calls this 95,000 times);
+    control characters (a NUL byte…) refused."""
     text = " ".join(raw.split()) if isinstance(raw, str) else cell_text(raw)
     if len(text) > maximum:
         raise FieldProblem(too_long % {"max": maximum})
+    if _CONTROL.search(text):
+        raise FieldProblem(CONTROL_CHARACTERS)
     return text
 
 

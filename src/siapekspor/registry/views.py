@@ -42,7 +42,7 @@ def enterprise_list(request):
     if not access.can_list_enterprises(request.user):
         raise PermissionDenied
     if request.method == "POST":
-        form = EnterpriseFilterForm(request.POST)
+        form = EnterpriseFilterForm(request.POST, user=request.user)
         if form.is_valid():
             return _search_redirect(request, form.cleaned_data)
         return _list_page(request, form, selectors.EnterpriseFilters())
@@ -58,7 +58,7 @@ def _read_filters(request, query: QueryDict, *, audit: bool):
     term = request.session.get("registry_searches", {}).get(data.pop("search", [""])[-1], "")
     if term:
         data["q"] = term
-    form = EnterpriseFilterForm(data or None)
+    form = EnterpriseFilterForm(data or None, user=request.user)
     filters = selectors.EnterpriseFilters(order=order)
     if form.is_valid():
         typed = form.cleaned_data["q"].strip()
@@ -202,6 +202,9 @@ def enterprise_export(request):
 @login_required
 def enterprise_detail(request, pk: int):
     enterprise = access.get_enterprise_for_user(request.user, pk)
+    from siapekspor.partners.services import disclosure_record  # audits partners only
+
+    disclosure_record(actor=request.user, enterprise=enterprise, channel="page")
     revealed = None
     reveal_form = RevealForm(request.POST or None) if request.method == "POST" else RevealForm()
     if request.method == "POST" and reveal_form.is_valid():

@@ -96,7 +96,9 @@ def kpi_sectors(request, filters: Query[KpiFilter]):
 
 @router.get("/kpi/funnel", response={200: list[dict], **ERRORS}, summary="Funnel")
 def kpi_funnel(request, filters: Query[KpiFilter]):
-    """registered → assessed → trained → certified → first export → repeat exporter."""
+    """registered → assessed → trained → certified → assisted to certify → capacity or quality
+    improved → financed → coached by LPEI → first export → exported through a forum lead →
+    repeat exporter."""
     return _data(request, filters)["funnel"]
 
 

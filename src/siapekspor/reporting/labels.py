@@ -9,6 +9,11 @@ FUNNEL_LABELS = {
     "assessed": _("Assessed"),
     "trained": _("Trained"),
     "certified": _("Certified"),
+    "assisted": _("Assisted to certify"),
+    "improved": _("Capacity or quality improved"),
+    "financed": _("Financed"),
+    "coached": _("Coached by LPEI"),
     "first_export": _("First export"),
+    "lead_export": _("Exported through a forum lead"),
     "repeat": _("Repeat exporter"),
 }

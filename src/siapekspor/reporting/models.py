@@ -39,6 +39,10 @@ class KpiCell(models.Model):
     assessed = models.PositiveIntegerField(default=0)
     trained = models.PositiveIntegerField(default=0)
     certified = models.PositiveIntegerField(default=0)
+    assisted = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
+    financed = models.PositiveIntegerField(default=0)
+    coached = models.PositiveIntegerField(default=0)
     ever_exported = models.PositiveIntegerField(default=0)
     exporting = models.PositiveIntegerField(default=0)
     direct = models.PositiveIntegerField(default=0)
@@ -46,6 +50,7 @@ class KpiCell(models.Model):
     lapsed = models.PositiveIntegerField(default=0)
     repeat = models.PositiveIntegerField(default=0)
     new_exporters = models.PositiveIntegerField(default=0)
+    lead_exported = models.PositiveIntegerField(default=0)
 
     class Meta:
         indexes = [
@@ -57,7 +62,10 @@ class KpiCell(models.Model):
 
 
 class KpiTrend(models.Model):
-    """Exporting enterprises at the end of each month, per regency × KBLI division."""
+    """Exporting enterprises at the end of each month, per regency × KBLI division; first
+    exports, first certificates granted with the office's help, first completed improvement
+    plans, first financing, first LPEI coaching and first exports through a forum lead in the
+    month."""
 
     snapshot = models.ForeignKey(Snapshot, on_delete=models.CASCADE, related_name="trend")
     month = models.DateField()
@@ -67,6 +75,11 @@ class KpiTrend(models.Model):
     direct = models.PositiveIntegerField(default=0)
     indirect = models.PositiveIntegerField(default=0)
     new_exporters = models.PositiveIntegerField(default=0)
+    assisted = models.PositiveIntegerField(default=0)  # first certificate granted with help
+    improved = models.PositiveIntegerField(default=0)  # first improvement plan completed
+    financed = models.PositiveIntegerField(default=0)  # first financing approved or disbursed
+    coached = models.PositiveIntegerField(default=0)  # first LPEI coaching accepted
+    lead_exported = models.PositiveIntegerField(default=0)  # first export through a forum lead
 
     class Meta:
         indexes = [models.Index(fields=["snapshot", "month"], name="kpitrend_snap_month")]

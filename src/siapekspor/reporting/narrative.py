@@ -232,6 +232,60 @@ def _pace(m: dict, w: _Writer) -> list[str]:
     return out
 
 
+def _support(m: dict, data: dict, w: _Writer) -> list[str]:
+    """What the office's help achieved: certificates granted with its assistance and capacity
+    or quality improvement plans completed, so far (as of the snapshot) and in the month."""
+    totals = data["totals"]
+    assisted, improved = totals.get("assisted", 0), totals.get("improved", 0)
+    if not assisted and not improved:
+        return []
+    out = [
+        w.say(
+            _(
+                "With the office's help, %(assisted)s enterprises obtained a certificate and "
+                "%(improved)s completed a capacity or quality improvement plan."
+            ),
+            assisted=_count(assisted),
+            improved=_count(improved),
+        )
+    ]
+    if m.get("assisted") or m.get("improved"):
+        out.append(
+            w.say(
+                _(
+                    "In %(month)s, %(assisted)s enterprises obtained their first certificate "
+                    "with the office's help and %(improved)s completed their first improvement "
+                    "plan."
+                ),
+                month=month_name(m["month"]),
+                assisted=_count(m.get("assisted", 0)),
+                improved=_count(m.get("improved", 0)),
+            )
+        )
+    return out
+
+
+def _partners_and_leads(data: dict, w: _Writer) -> list[str]:
+    """What the partners' referrals and the forum's leads achieved (as of the snapshot):
+    enterprises financed, coached by LPEI, exporting through a forum lead."""
+    totals = data["totals"]
+    financed, coached = totals.get("financed", 0), totals.get("coached", 0)
+    lead = totals.get("lead_exported", 0)
+    if not financed and not coached and not lead:
+        return []
+    return [
+        w.say(
+            _(
+                "Through partner referrals, %(financed)s enterprises were financed and "
+                "%(coached)s coached by LPEI; %(lead)s exported through a forum lead."
+            ),
+            financed=_count(financed),
+            coached=_count(coached),
+            lead=_count(lead),
+        )
+    ]
+
+
 def paragraph(data: dict, *, html: bool = False) -> list[str]:
     """The sentences of the monthly report's paragraph for `data` (from
     `selectors.monthly_data`), in the current language."""
@@ -242,5 +296,7 @@ def paragraph(data: dict, *, html: bool = False) -> list[str]:
         lambda: _change(m, w),
         lambda: _movers(m, data, w),
         lambda: _pace(m, w),
+        lambda: _support(m, data, w),
+        lambda: _partners_and_leads(data, w),
     ]
     return [sentence for part in parts for sentence in part()]

@@ -56,6 +56,16 @@ def xlsx(ctx: dict) -> bytes:
         (_("First exporters in the last 12 months"), m["new_12m"]),
         (_("Lapsed exporters"), t["lapsed"]),
         (_("Repeat exporters"), t["repeat"]),
+        (_("Assisted to certify"), t["assisted"]),
+        (_("Assisted to certify, first in the month"), m["assisted"]),
+        (_("Capacity or quality improved"), t["improved"]),
+        (_("Capacity or quality improved, first in the month"), m["improved"]),
+        (_("Financed"), t["financed"]),
+        (_("Financed, first in the month"), m["financed"]),
+        (_("Coached by LPEI"), t["coached"]),
+        (_("Coached by LPEI, first in the month"), m["coached"]),
+        (_("Exported through a forum lead"), t["lead_exported"]),
+        (_("Exported through a forum lead, first in the month"), m["lead_exported"]),
     ]
     for r in rows:
         ws.append([escape_formula(str(r[0])), r[1]])

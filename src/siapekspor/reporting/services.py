@@ -1,9 +1,9 @@
 """Rebuilding the KPI snapshot, and asking for a rebuild when the facts change.
 
 Reporting is a leaf: it reads the other apps through their selectors (registry, readiness,
-training, shipments) and nothing imports it. The export status of every enterprise — today
-and at each past month end — comes from `shipments.selectors.export_profiles` (derived by
-`shipments.rules`); this module only counts.
+training, shipments, compliance, improvement, partners, buyers) and nothing imports it. The export status of
+every enterprise — today and at each past month end — comes from
+`shipments.selectors.export_profiles` (derived by `shipments.rules`); this module only counts.
 """
 
 from __future__ import annotations
@@ -20,8 +20,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from siapekspor.buyers.selectors import lead_shipment_ids
+from siapekspor.compliance.selectors import assisted_to_certify_enterprises
 from siapekspor.core import bulk, dates
 from siapekspor.core.audit import audit_record
+from siapekspor.improvement.selectors import improvement_dates
+from siapekspor.partners.selectors import referral_outcome_dates
 from siapekspor.readiness.selectors import current_levels
 from siapekspor.registry.selectors import enterprise_facts
 from siapekspor.reporting.models import (
@@ -64,6 +68,10 @@ class CellCounts:
     assessed: int = 0
     trained: int = 0
     certified: int = 0
+    assisted: int = 0  # a certification-assistance case granted (compliance)
+    improved: int = 0  # a capacity or quality improvement plan completed (improvement)
+    financed: int = 0  # a financing referral approved or disbursed (partners)
+    coached: int = 0  # an LPEI coaching referral accepted or further (partners)
     ever_exported: int = 0
     exporting: int = 0
     direct: int = 0
@@ -71,6 +79,7 @@ class CellCounts:
     lapsed: int = 0
     repeat: int = 0
     new_exporters: int = 0
+    lead_exported: int = 0  # a verified shipment a forum lead produced (buyers)
 
 
 class CellKey(NamedTuple):
@@ -86,6 +95,11 @@ class TrendCounts:
     direct: int = 0
     indirect: int = 0
     new_exporters: int = 0
+    assisted: int = 0  # enterprises whose first assisted certificate was granted in the month
+    improved: int = 0  # enterprises whose first improvement plan was completed in the month
+    financed: int = 0  # enterprises first financed (approved or disbursed) in the month
+    coached: int = 0  # enterprises whose first LPEI coaching was accepted in the month
+    lead_exported: int = 0  # enterprises whose first export through a forum lead was in the month
 
 
 class TrendKey(NamedTuple):
@@ -136,6 +150,36 @@ def trend_points(as_of: dt.date, months: int = TREND_MONTHS) -> tuple[int, list[
     return first, [*points, as_of]
 
 
+def _count_by_month(
+    trend: dict[tuple[Any, ...], TrendCounts],
+    name: str,
+    days: dict[int, dt.date],
+    facts: dict[int, EnterpriseFacts],
+    months: range,
+) -> None:
+    """Add 1 to `name` in the trend row of each enterprise's month (regency × division)."""
+    for ent, day in days.items():
+        e = facts.get(ent)
+        month = dates.month_index(day)
+        if e is not None and month in months:
+            t = trend[(month, e.regency, e.division)]
+            setattr(t, name, getattr(t, name) + 1)
+
+
+def _lead_export_dates(
+    events: list[Any], lead_shipments: set[int], as_of: dt.date
+) -> dict[int, dt.date]:
+    """Each enterprise with a verified export (direct, or its share of an indirect one) in a
+    shipment a forum lead produced, with the day of the first such export up to `as_of`."""
+    first: dict[int, dt.date] = {}
+    if not lead_shipments:
+        return first
+    for ent, day, _channel, ship, *_rest in events:
+        if ship in lead_shipments and day <= as_of and (ent not in first or day < first[ent]):
+            first[ent] = day
+    return first
+
+
 # --- The rebuild -----------------------------------------------------------------------------------
 
 
@@ -157,6 +201,11 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
     taking_part = participations()
     trained = {p.enterprise_id for p in taking_part if p.completed}
     certified = {p.enterprise_id for p in taking_part if p.certified}
+    assisted = assisted_to_certify_enterprises(end=as_of)
+    improved = improvement_dates(end=as_of)
+    outcomes = referral_outcome_dates(end=as_of)
+    financed, coached = outcomes["financed"], outcomes["coached_by_lpei"]
+    lead_exported = _lead_export_dates(events, lead_shipment_ids(), as_of)
     window_start = dates.year_before(as_of)
 
     snapshot = Snapshot.objects.create(
@@ -177,6 +226,11 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
         c.assessed += ent in levels
         c.trained += ent in trained
         c.certified += ent in certified
+        c.assisted += ent in assisted
+        c.improved += ent in improved
+        c.financed += ent in financed
+        c.coached += ent in coached
+        c.lead_exported += ent in lead_exported
         profile = profiles.get(ent)
         if profile is None:
             continue
@@ -212,6 +266,15 @@ def _rebuild(*, as_of: dt.date, actor: User | None) -> Snapshot:
         month = dates.month_index(profile.derived.first_export_date)
         if first_month <= month <= last_month:
             trend[(month, e.regency, e.division)].new_exporters += 1
+    # The office's help by month: the first certificate granted with its assistance, the first
+    # improvement plan completed.
+    months = range(first_month, last_month + 1)
+    _count_by_month(trend, "assisted", assisted, facts, months)
+    _count_by_month(trend, "improved", improved, facts, months)
+    # Partners' outcomes and exports that came from the forum's leads, by month.
+    _count_by_month(trend, "financed", financed, facts, months)
+    _count_by_month(trend, "coached", coached, facts, months)
+    _count_by_month(trend, "lead_exported", lead_exported, facts, months)
     bulk.insert_rows(
         KpiTrend,
         ["snapshot_id", *TrendKey._fields, *TREND_FIELDS],

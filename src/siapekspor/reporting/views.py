@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import dates
 from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
+from siapekspor.forum import selectors as forum_selectors
 from siapekspor.readiness.models import Level
 from siapekspor.registry import selectors as registry_selectors
 from siapekspor.registry.models import SizeClass
@@ -56,6 +57,16 @@ def _todo(user) -> list[dict]:
             training_selectors.invitations_awaiting_count(user),
             _("Class invitations awaiting an answer"),
             reverse("training:home"),
+        ),
+        (
+            forum_selectors.overdue_actions_count(user),
+            _("Forum actions past their deadline"),
+            reverse("forum:meeting-list"),
+        ),
+        (
+            forum_selectors.open_requests_count(user),
+            _("Owners' data requests to answer"),
+            reverse("forum:request-list"),
         ),
     ]
     return [{"count": n, "label": label, "url": url} for n, label, url in items if n]

@@ -41,7 +41,7 @@ class ShipmentForm(forms.Form):
     hs_code = forms.CharField(
         label=_("HS code (6 digits)"),
         max_length=12,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "list": "hs-choices"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "list": "hs-choices", "dir": "ltr"}),
         help_text=_("Suggested from the enterprise's products; any HS 2022 code is accepted."),
     )
     destination = forms.ChoiceField(label=_("Destination country"))

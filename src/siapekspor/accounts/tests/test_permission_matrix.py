@@ -1108,6 +1108,121 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         {"notes": "x"},
         {**_all(404), "anonymous": 401},
     ),
+    # --- eudr (issue 15 item 8): plots belong to an enterprise: its owner, its regency's
+    # officers and province-wide officers; partners none.
+    (
+        "eudr:home",
+        "GET",
+        "/eudr/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 302},
+    ),
+    (
+        "eudr:enterprise",
+        "GET",
+        "/eudr/enterprises/{own}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "eudr:enterprise",
+        "GET",
+        "/eudr/enterprises/{other}/",
+        None,
+        {**_all(404), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "eudr:enterprise",
+        "GET",
+        "/eudr/enterprises/{mine}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404},
+    ),
+    (
+        "eudr:enterprise",
+        "POST",
+        "/eudr/enterprises/{own}/",
+        {},
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "eudr:upload",
+        "POST",
+        "/eudr/enterprises/{own}/upload/",
+        {},
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "eudr:export-geojson",
+        "GET",
+        "/eudr/enterprises/{own}/plots.geojson",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "eudr:export-csv",
+        "GET",
+        "/eudr/enterprises/{mine}/plots.csv",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404},
+    ),
+    ("eudr:plot", "GET", "/eudr/plots/999999/", None, {**_all(404), "anonymous": 302}),
+    (
+        "eudr:plot-evidence",
+        "GET",
+        "/eudr/plots/999999/evidence/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    ("eudr:plot-delete", "POST", "/eudr/plots/999999/delete/", {}, {**_all(404), "anonymous": 302}),
+    (
+        "api-v1:list_eudr_plots",
+        "GET",
+        "/api/v1/eudr/enterprises/{own}/plots",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "api-v1:create_eudr_plot",
+        "POST",
+        "/api/v1/eudr/enterprises/{mine}/plots",
+        {
+            "geometry": {"type": "Point", "coordinates": [105.262139, -5.418272]},
+            "commodity": "coffee",
+            "production_start": "2026-05-01",
+            "production_end": "2026-08-31",
+            "area_ha": 1.5,
+        },
+        {**_all(201), "anonymous": 401, "partner_officer": 404},
+    ),
+    (
+        "api-v1:upload_eudr_plots",
+        "POST",
+        "/api/v1/eudr/enterprises/{own}/plots/upload",
+        {},
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:get_eudr_plot",
+        "GET",
+        "/api/v1/eudr/plots/999999",
+        None,
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:upload_eudr_evidence",
+        "POST",
+        "/api/v1/eudr/plots/999999/evidence",
+        {},
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:export_eudr_plots",
+        "GET",
+        "/api/v1/eudr/enterprises/{own}/export",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
+    ),
     # Issue 13 (registry-b): the enterprise picker answers within each user's scope (an empty
     # list for partners); the import template is for officers; everyone changes their password.
     (
@@ -1166,6 +1281,609 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         None,
         {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
     ),
+    # --- improvement (issue 15 item 7): plans follow the enterprise scope; owners read their
+    # own and propose; partners none (aggregates only). 999999 = no such record.
+    (
+        "improvement:home",
+        "GET",
+        "/improvement/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 302},
+    ),
+    (
+        "improvement:enterprise",
+        "GET",
+        "/improvement/enterprises/{own}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "improvement:enterprise",
+        "GET",
+        "/improvement/enterprises/{mine}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404},
+    ),
+    (
+        "improvement:enterprise",
+        "POST",
+        "/improvement/enterprises/{own}/",
+        {},
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "improvement:plan",
+        "GET",
+        "/improvement/plans/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    ("improvement:plan", "POST", "/improvement/plans/999999/", {}, {**_all(404), "anonymous": 302}),
+    (
+        "api-v1:list_improvement_plans",
+        "GET",
+        "/api/v1/improvement/plans",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:get_improvement_plan",
+        "GET",
+        "/api/v1/improvement/plans/999999",
+        None,
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:create_improvement_plan",
+        "POST",
+        "/api/v1/improvement/enterprises/{own}/plans",
+        {"kind": "equipment", "description": "Mesin sangrai kopi"},
+        {**_all(201), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "api-v1:update_improvement_plan",
+        "PATCH",
+        "/api/v1/improvement/plans/999999",
+        {"status": "done"},
+        {**_all(404), "anonymous": 401},
+    ),
+    # Partners (issue 17): {consented} = an enterprise in 18.01 whose owner consents to LPEI
+    # (the partner officer's organisation) for financing; {consent} that consent; {referral}
+    # a referral of it to LPEI. The partner officer sees {consented}, never {own}.
+    ("partners:home", "GET", "/partners/", None, {**_all(200), "anonymous": 302}),
+    (
+        "partners:consent-give",
+        "GET",
+        "/partners/consents/new/?purpose=financing",
+        None,
+        {**_all(404), "anonymous": 302, "enterprise_owner": 200},
+    ),
+    (
+        "partners:consent-withdraw",
+        "POST",
+        "/partners/consents/{consent}/withdraw/",
+        {},
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 302,
+            "province_officer": 302,
+            "partner_officer": 403,
+        },
+    ),
+    (
+        "partners:consent-file",
+        "GET",
+        "/partners/consents/{consent}/form/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "partners:consent-record",
+        "GET",
+        "/partners/enterprises/{own}/consents/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "partners:consent-record",
+        "GET",
+        "/partners/enterprises/{consented}/consents/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 403,
+        },
+    ),
+    (
+        "partners:referral-create",
+        "GET",
+        "/partners/referrals/new/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "partners:referral-detail",
+        "GET",
+        "/partners/referrals/{referral}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "registry:enterprise-detail",
+        "GET",
+        "/registry/enterprises/{consented}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "api-v1:get_enterprise",
+        "GET",
+        "/api/v1/enterprises/{consented}",
+        None,
+        {
+            **_all(404),
+            "anonymous": 401,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "api-v1:get_partner_organisation",
+        "GET",
+        "/api/v1/partners/organisation",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:list_partner_enterprises",
+        "GET",
+        "/api/v1/partners/enterprises",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:get_partner_enterprise",
+        "GET",
+        "/api/v1/partners/enterprises/{consented}",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
+    (
+        "api-v1:get_partner_enterprise",
+        "GET",
+        "/api/v1/partners/enterprises/{own}",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 404},
+    ),
+    (
+        "api-v1:list_partner_referrals",
+        "GET",
+        "/api/v1/partners/referrals",
+        None,
+        {**_all(200), "anonymous": 401},
+    ),
+    (
+        "api-v1:get_partner_referral",
+        "GET",
+        "/api/v1/partners/referrals/{referral}",
+        None,
+        {
+            **_all(404),
+            "anonymous": 401,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    # Writes need an Idempotency-Key header (422 without it, before anything else); with it
+    # the permission cases are in partners/tests/test_api.py.
+    (
+        "api-v1:update_partner_referral",
+        "POST",
+        "/api/v1/partners/referrals/{referral}/updates",
+        lambda: {"status": "accepted"},
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:create_partner_referral",
+        "POST",
+        "/api/v1/partners/referrals",
+        lambda: {
+            "enterprise_id": 1,
+            "organisation": "LPEI",
+            "kind": "kur",
+            "deadline": "2099-01-01",
+        },
+        {**_all(422), "anonymous": 401},
+    ),
+]
+
+# The forum (meetings, actions) and the owner's data rights (forum app).
+_FORUM = {**_all(200), "anonymous": 302, "enterprise_owner": 403}
+_FORUM_API = {**_all(200), "anonymous": 401, "enterprise_owner": 403}
+_PROVINCE = {
+    **_all(403),
+    "anonymous": 302,
+    "admin": 200,
+    "province_officer": 200,
+}
+_OWNER = {**_all(403), "anonymous": 302, "enterprise_owner": 200}
+_OWNER_API = {**_all(403), "anonymous": 401, "enterprise_owner": 200}
+_QUEUE = {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403}
+MATRIX += [
+    ("forum:meeting-list", "GET", "/forum/", None, _FORUM),
+    ("forum:meeting-create", "GET", "/forum/meetings/new/", None, _PROVINCE),
+    (
+        "forum:meeting-create",
+        "POST",
+        "/forum/meetings/new/",
+        {"title": "Rapat Forum", "held_on": "2026-03-01", "place": "Kantor Dinas"},
+        {**_PROVINCE, "admin": 302, "province_officer": 302},
+    ),
+    (
+        "forum:meeting-detail",
+        "GET",
+        "/forum/meetings/999999/",
+        None,
+        {**_FORUM, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "forum:meeting-pdf",
+        "GET",
+        "/forum/meetings/999999/minutes.pdf",
+        None,
+        {**_FORUM, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "forum:action-update",
+        "POST",
+        "/forum/actions/999999/",
+        {"status": "done"},
+        {**_all(404), "anonymous": 302},
+    ),
+    ("forum:my-data", "GET", "/forum/my-data/", None, _OWNER),
+    (
+        "forum:my-data",
+        "POST",
+        "/forum/my-data/",
+        {"kind": "deletion"},
+        {**_OWNER, "enterprise_owner": 302},
+    ),
+    ("forum:my-data-download", "GET", "/forum/my-data/download.json", None, _OWNER),
+    ("forum:request-list", "GET", "/forum/requests/", None, _QUEUE),
+    (
+        "forum:request-decide",
+        "POST",
+        "/forum/requests/999999/decide/",
+        {"decision": "done"},
+        {**_QUEUE, **dict.fromkeys(ROLES[1:4], 404)},
+    ),
+    ("api-v1:forum_meetings", "GET", "/api/v1/forum/meetings", None, _FORUM_API),
+    (
+        "api-v1:forum_meeting_create",
+        "POST",
+        "/api/v1/forum/meetings",
+        {"title": "Rapat API", "held_on": "2026-03-01", "place": "Daring"},
+        {**_all(403), "anonymous": 401, "admin": 201, "province_officer": 201},
+    ),
+    (
+        "api-v1:forum_meeting",
+        "GET",
+        "/api/v1/forum/meetings/999999",
+        None,
+        {**_FORUM_API, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    (
+        "api-v1:forum_action_create",
+        "POST",
+        "/api/v1/forum/meetings/999999/actions",
+        {"text": "Tindak lanjut", "owner_id": 1, "deadline": "2026-04-01"},
+        {**_FORUM_API, **dict.fromkeys(ROLES[1:5], 404)},
+    ),
+    ("api-v1:forum_actions_overdue", "GET", "/api/v1/forum/actions/overdue", None, _FORUM_API),
+    (
+        "api-v1:forum_action_update",
+        "PATCH",
+        "/api/v1/forum/actions/999999",
+        {"status": "done"},
+        {**_all(404), "anonymous": 401},
+    ),
+    ("api-v1:forum_requests", "GET", "/api/v1/forum/requests", None, {**_QUEUE, "anonymous": 401}),
+    (
+        "api-v1:forum_request_decide",
+        "POST",
+        "/api/v1/forum/requests/999999/decision",
+        {"approve": True},
+        {**_QUEUE, "anonymous": 401, **dict.fromkeys(ROLES[1:4], 404)},
+    ),
+    ("api-v1:me_data", "GET", "/api/v1/me/data", None, _OWNER_API),
+    ("api-v1:me_requests", "GET", "/api/v1/me/requests", None, _OWNER_API),
+    (
+        "api-v1:me_request_create",
+        "POST",
+        "/api/v1/me/requests",
+        {"kind": "deletion"},
+        {**_OWNER_API, "enterprise_owner": 201},
+    ),
+    # --- buyers and inquiries (issue 16). 999999 = no such record; the public form and its
+    # confirmation are open to everybody (per-record rules are in buyers/tests).
+    (
+        "buyers:list",
+        "GET",
+        "/buyers/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:create",
+        "GET",
+        "/buyers/new/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:create",
+        "POST",
+        "/buyers/new/",
+        {"company": "Matrix Trading", "country": "JPN", "source": "itpc", "language": "ja"},
+        {**_all(302), "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:edit",
+        "GET",
+        "/buyers/999999/edit/",
+        None,
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "buyers:matches",
+        "GET",
+        "/buyers/999999/matches/",
+        None,
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    ("buyers:inquiry", "GET", "/buyers/inquiry/?product=999999", None, _all(404)),
+    ("buyers:inquiry-confirm", "GET", "/buyers/inquiry/confirm/not-a-token/", None, _all(200)),
+    ("buyers:inquiry-confirm", "POST", "/buyers/inquiry/confirm/not-a-token/", {}, _all(404)),
+    (
+        "buyers:inquiry-list",
+        "GET",
+        "/buyers/inquiries/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403},
+    ),
+    (
+        "buyers:inquiry-detail",
+        "GET",
+        "/buyers/inquiries/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "buyers:inquiry-stage",
+        "POST",
+        "/buyers/inquiries/999999/stage/",
+        {"stage": "sample"},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:buyer_matches",
+        "GET",
+        "/api/v1/buyers/999999/matches",
+        None,
+        {**_all(404), "anonymous": 401, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    # --- paperwork (issue 15 item 6): prices and documents follow the enterprise scope (owner
+    # their own, regency officer their regency, province-wide all, partners none). 999999 = no
+    # such record (product-level scope is tested in paperwork/tests/test_pages.py).
+    (
+        "paperwork:enterprise",
+        "GET",
+        "/paperwork/enterprises/{own}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 404},
+    ),
+    (
+        "paperwork:enterprise",
+        "GET",
+        "/paperwork/enterprises/{mine}/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403, "regency_officer": 200},
+    ),
+    (
+        "paperwork:enterprise",
+        "GET",
+        "/paperwork/enterprises/{other}/",
+        None,
+        {
+            **_all(200),
+            "anonymous": 302,
+            "partner_officer": 403,
+            "regency_officer": 404,
+            "enterprise_owner": 404,
+        },
+    ),
+    (
+        "paperwork:product",
+        "GET",
+        "/paperwork/products/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "paperwork:product",
+        "POST",
+        "/paperwork/products/999999/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "paperwork:document-create",
+        "GET",
+        "/paperwork/products/999999/documents/new/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "paperwork:document-create",
+        "POST",
+        "/paperwork/products/999999/documents/new/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "paperwork:document-pdf",
+        "GET",
+        "/paperwork/documents/999999/pdf/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:get_paperwork_price",
+        "GET",
+        "/api/v1/paperwork/products/999999/price",
+        None,
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:save_paperwork_price",
+        "POST",
+        "/api/v1/paperwork/products/999999/price",
+        {
+            "quantity": "1",
+            "production_cost": "1000",
+            "margin_pct": "10",
+            "exchange_rate": "16000",
+            "rate_date": "2026-11-27",
+        },
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:list_paperwork_documents",
+        "GET",
+        "/api/v1/paperwork/enterprises/{own}/documents",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 404, "enterprise_owner": 404},
+    ),
+    (
+        "api-v1:list_paperwork_documents",
+        "GET",
+        "/api/v1/paperwork/enterprises/{other}/documents",
+        None,
+        {
+            **_all(200),
+            "anonymous": 401,
+            "partner_officer": 404,
+            "regency_officer": 404,
+            "enterprise_owner": 404,
+        },
+    ),
+    (
+        "api-v1:create_paperwork_document",
+        "POST",
+        "/api/v1/paperwork/products/999999/documents",
+        {
+            "kind": "proforma",
+            "buyer_name": "B",
+            "buyer_address": "A",
+            "buyer_country": "JPN",
+            "named_place": "Panjang",
+            "lines": [{"description": "Kopi", "quantity": "1", "unit_price": "1"}],
+        },
+        {**_all(404), "anonymous": 401},
+    ),
+    # --- catalogue (issue 16): the public catalogue is open to everybody, anonymous visitors
+    # included; listings are prepared by whoever may change the product's enterprise.
+    ("catalogue:list", "GET", "/catalogue/?q=kopi", None, _all(200)),
+    ("catalogue:listing", "GET", "/catalogue/999999/", None, _all(404)),
+    ("catalogue:photo", "GET", "/catalogue/photos/999999/thumb/", None, _all(404)),
+    (
+        "catalogue:manage",
+        "GET",
+        "/catalogue/manage/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403},
+    ),
+    (
+        "catalogue:listing-edit",
+        "GET",
+        "/catalogue/manage/products/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:listing-withdraw",
+        "POST",
+        "/catalogue/manage/listings/999999/withdraw/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:photo-add",
+        "POST",
+        "/catalogue/manage/listings/999999/photos/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "catalogue:photo-delete",
+        "POST",
+        "/catalogue/manage/photos/999999/delete/",
+        {},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:list_catalogue_listings",
+        "GET",
+        "/api/v1/catalogue/listings?q=kopi",
+        None,
+        _all(200),
+    ),
+    (
+        "api-v1:get_catalogue_listing",
+        "GET",
+        "/api/v1/catalogue/listings/999999",
+        None,
+        _all(404),
+    ),
+    (
+        "api-v1:save_catalogue_listing",
+        "POST",
+        "/api/v1/catalogue/products/999999/listing",
+        {"consent": False},
+        {**_all(404), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:add_catalogue_photo",
+        "POST",
+        "/api/v1/catalogue/listings/999999/photos",
+        {},  # no file: refused before any record is looked at
+        {**_all(422), "anonymous": 401},
+    ),
+    (
+        "api-v1:withdraw_catalogue_listing",
+        "POST",
+        "/api/v1/catalogue/listings/999999/withdraw",
+        {},
+        {**_all(404), "anonymous": 401, "partner_officer": 403},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.
@@ -1183,7 +1901,17 @@ def world(users):
         "own": own.pk,
         "other": other.pk,
         "mine": users["enterprise_owner"].enterprise_id,
+        **_partner_world(users),
     }
+
+
+def _partner_world(users):
+    from siapekspor.partners.tests.factories import consent_to, refer
+
+    consented = make_enterprise(regency="18.01", name="Usaha Setuju LPEI")
+    consent = consent_to(consented, "LPEI", "financing")
+    referral = refer(consented, users["province_officer"], "LPEI")
+    return {"consented": consented.pk, "consent": consent.pk, "referral": referral.pk}
 
 
 def _cases():
@@ -1197,7 +1925,14 @@ def _cases():
 
 @pytest.mark.parametrize(("method", "path", "body", "role", "expected"), list(_cases()))
 def test_permission_matrix(client, api_client, world, method, path, body, role, expected):
-    path = path.format(own=world["own"], other=world["other"], mine=world["mine"])
+    path = path.format(
+        own=world["own"],
+        other=world["other"],
+        mine=world["mine"],
+        consented=world["consented"],
+        consent=world["consent"],
+        referral=world["referral"],
+    )
     body = body() if callable(body) else body
     is_api = path.startswith("/api/")
     if role != "anonymous":

@@ -187,3 +187,26 @@ def test_load_requirements_command(users, tmp_path):
     path.write_text(json.dumps(broken), encoding="utf-8")
     with pytest.raises(CommandError, match="ar"):
         call_command("load_requirements", file=path, stdout=StringIO())
+
+
+def test_checklist_names_sources_by_site_and_never_sums_unknown_costs_to_zero(
+    client, users, loaded
+):
+    import re
+
+    from siapekspor.compliance.models import DocumentType
+
+    client.force_login(users["province_officer"])
+    url = reverse("compliance:checklist") + "?hs=090121&market=USA"
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="id")
+    page = response.content.decode()
+    assert not re.search(r"sumber S\d", page)  # the source's internal id
+    assert re.search(r'sumber: <a href="https?://[^"]+"[^>]*><bdi dir="ltr">[a-z]', page)
+    # No cost known for anything to do: the sum is unknown, not "Rp 0".
+    Rule.objects.update(cost_idr=None)
+    DocumentType.objects.update(cost_idr=None)
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="id")
+    assert response.context["result"].cost_unknown > 0
+    page = response.content.decode()
+    known = page[page.index("Biaya yang diketahui") :][:120]
+    assert "Rp 0" not in known and "belum diketahui" in known

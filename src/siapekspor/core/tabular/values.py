@@ -72,6 +72,13 @@ MULTIPLIERS = {
 }
 
 
+# The largest number a cell or an input may hold: 18 digits before the decimal mark (a
+# quintillion rupiah). Beyond it the decimal context (28 significant digits) cannot round
+# the value to whole units and no column could store it.
+MAX_INTEGER_DIGITS = 18
+TOO_LARGE = _("The number is too large.")
+
+
 class ValueProblem(ValueError):
     def __init__(self, message):
         self.message = message
@@ -113,10 +120,10 @@ def parse_decimal(value: Any, *, decimal_mark: str = ",") -> Decimal | None:
     if isinstance(value, (int, float)):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueProblem(_("Expected a number."))
-        return Decimal(str(value))
+        return _bounded(Decimal(str(value)))
     text = str(value).strip()
     if text.isdigit() and text.isascii():  # the common case, fast
-        return Decimal(text)
+        return _bounded(Decimal(text))
     text = text.lower().replace("\u00a0", " ")
     text = re.sub(r"^rp\.?\s*", "", text)
     text = re.sub(r"\s*,-$|\s*\.-$", "", text)
@@ -143,10 +150,17 @@ def parse_decimal(value: Any, *, decimal_mark: str = ",") -> Decimal | None:
         grouped = _GROUPED_COMMAS if decimal_mark == "," else _GROUPED_COMMAS_ANY
         text = text.replace(",", "") if grouped.fullmatch(text) else text.replace(",", ".")
     try:
-        number = Decimal(text) * multiplier
+        number = _bounded(Decimal(text)) * multiplier
     except InvalidOperation as exc:
         raise ValueProblem(_("Not a number.")) from exc
-    return -number if negative else number
+    return -_bounded(number) if negative else _bounded(number)
+
+
+def _bounded(number: Decimal) -> Decimal:
+    """`number`, or ValueProblem when it has more than MAX_INTEGER_DIGITS whole digits."""
+    if number and number.adjusted() >= MAX_INTEGER_DIGITS:
+        raise ValueProblem(TOO_LARGE)
+    return number
 
 
 def parse_percent(value: Any, *, decimal_mark: str = ",") -> Decimal | None:

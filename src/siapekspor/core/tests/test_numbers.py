@@ -55,6 +55,31 @@ def test_out_of_range_and_nonsense_get_an_indonesian_message():
         assert form.errors["amount"] == ["Bukan angka."]
 
 
+def test_numbers_beyond_the_decimal_precision_are_refused_with_a_message():
+    """29+ digits made `parse_money` raise decimal.InvalidOperation (an HTTP 500)."""
+    from siapekspor.core.tabular.values import ValueProblem, parse_int
+
+    huge = "9" * 29
+    for parse, value in [
+        (parse_money, huge),
+        (parse_money, "Rp " + "9" * 32 + ",-"),
+        (parse_money, "9" * 18 + " T"),
+        (parse_money, 1e300),
+        (parse_decimal, huge),
+        (parse_percent, huge + " %"),
+        (parse_int, huge),
+    ]:
+        with pytest.raises(ValueProblem) as caught, translation.override("id"):
+            parse(value)
+        with translation.override("id"):
+            assert str(caught.value.message) == "Angka terlalu besar.", (parse, value)
+    assert parse_money("9" * 18) == Decimal("9" * 18)  # the largest accepted
+    with translation.override("id"):
+        form = Money({"share": "1", "qty": huge, "amount": huge})
+        assert not form.is_valid()
+        assert form.errors["qty"] == form.errors["amount"] == ["Angka terlalu besar."]
+
+
 def test_the_reader_locale_decides_a_lone_separator():
     assert parse_decimal("1.500") == Decimal("1500")  # Indonesian: thousands
     assert parse_decimal("1,5") == Decimal("1.5")

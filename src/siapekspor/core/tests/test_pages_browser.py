@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.partners.services import partners_load
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.registry.tests.factories import make_enterprise
@@ -51,6 +52,7 @@ def site(users):
     rebuild_indicators()
     readiness.questionnaire_load(QUESTIONNAIRE)
     training.modules_load(MODULES)
+    partners_load()  # a live server's database is flushed: the seeded partners come back
     programme = training.programme_create(actor=users["admin"], name="Kelas Ekspor", year=2026)
     cls = training.class_create(
         actor=officer,
@@ -77,6 +79,7 @@ def _pages(role: str, site: dict) -> list[str]:
         "/markets/",
         "/shipments/",
         "/accounts/profile/",
+        f"/paperwork/enterprises/{site['enterprise']}/",
     ]
     return {
         "province_officer": [
@@ -87,9 +90,18 @@ def _pages(role: str, site: dict) -> list[str]:
             "/shipments/new/",
             "/translation/",
             "/translation/glossary/",
+            "/improvement/",
+            "/partners/",
+            "/partners/referrals/new/",
         ],
         "regency_officer": officer,
-        "partner_officer": ["/outcomes/", "/outcomes/forecast/", "/markets/", "/accounts/profile/"],
+        "partner_officer": [
+            "/outcomes/",
+            "/outcomes/forecast/",
+            "/markets/",
+            "/accounts/profile/",
+            "/partners/",
+        ],
         "enterprise_owner": [
             f"/registry/enterprises/{site['own']}/",
             "/readiness/",
@@ -97,8 +109,18 @@ def _pages(role: str, site: dict) -> list[str]:
             f"/training/modules/{site['module']['code']}/",
             "/markets/",
             "/accounts/profile/",
+            f"/improvement/enterprises/{site['own']}/",
+            f"/paperwork/enterprises/{site['own']}/",
+            "/partners/",
+            "/partners/consents/new/?purpose=financing",
+            "/catalogue/manage/",
         ],
-        "anonymous": ["/accounts/login/", "/accounts/password-reset/", "/training/verify/"],
+        "anonymous": [
+            "/accounts/login/",
+            "/accounts/password-reset/",
+            "/training/verify/",
+            "/catalogue/",
+        ],
     }[role]
 
 

@@ -44,6 +44,18 @@ class TradeStoreError(ValueError):
     """Input the store cannot load: unreadable file, missing column, bad mapping."""
 
 
+class TradeCodeError(TradeStoreError):
+    """A product code that is not six digits."""
+
+
+class TradeNoImporters(TradeStoreError):
+    """Nobody imports the product in the loaded data."""
+
+
+class TradeWeightsError(TradeStoreError):
+    """Ranking weights that cannot be read (not name=value, unknown, negative, all zero)."""
+
+
 @dataclasses.dataclass
 class ValidationSummary:
     """What one load did to one file. `rows_kept` rows were written (after merging duplicates)."""

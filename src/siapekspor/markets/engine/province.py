@@ -29,7 +29,7 @@ import pandas as pd
 from .complexity import complexity_year, density_matrix, year_matrix
 from .ingest import HS6
 from .potential import PotentialParams, export_potential
-from .store import TradeStore, TradeStoreError
+from .store import TradeCodeError, TradeNoImporters, TradeStore, TradeStoreError
 
 
 @dataclasses.dataclass(frozen=True)
@@ -295,12 +295,12 @@ def province_potential(
 ) -> pd.DataFrame:
     """National potential for `hs` scaled by the province's share; says which share was used."""
     if not HS6.match(hs):
-        raise TradeStoreError(f"HS code must have 6 digits, got {hs!r}")
+        raise TradeCodeError(f"HS code must have 6 digits, got {hs!r}")
     if not 0 < share <= 1:
         raise TradeStoreError(f"share must be in (0, 1], got {share}")
     table = export_potential(store, exporter, year, [hs], params)
     if table.empty:
-        raise TradeStoreError(f"no importers of {hs} in the store")
+        raise TradeNoImporters(f"no importers of {hs} in the store")
     out = table[
         [
             "product",

@@ -34,7 +34,12 @@ from siapekspor.core.countries import name as country_name
 from . import schedules
 from .ingest import HS6, q
 from .potential import PotentialParams, potential_table
-from .store import TradeStore, TradeStoreError
+from .store import (
+    TradeCodeError,
+    TradeNoImporters,
+    TradeStore,
+    TradeWeightsError,
+)
 from .texts import explain, extras, normalise_language
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -62,20 +67,20 @@ def parse_weights(text: str | Mapping[str, float] | None) -> dict[str, float]:
     )
     for item in items:
         if len(item) != 2:
-            raise TradeStoreError(f"weight {item!r} is not name=value")
+            raise TradeWeightsError(f"weight {item!r} is not name=value")
         name, raw = item
         name = str(name).strip()
         if name not in weights:
-            raise TradeStoreError(f"unknown weight {name!r}; known: {', '.join(COMPONENTS)}")
+            raise TradeWeightsError(f"unknown weight {name!r}; known: {', '.join(COMPONENTS)}")
         try:
             value = float(raw)
         except ValueError as exc:
-            raise TradeStoreError(f"weight {name} must be a number, got {raw!r}") from exc
+            raise TradeWeightsError(f"weight {name} must be a number, got {raw!r}") from exc
         if value < 0 or not math.isfinite(value):
-            raise TradeStoreError(f"weight {name} must be ≥ 0")
+            raise TradeWeightsError(f"weight {name} must be ≥ 0")
         weights[name] = value
     if sum(weights.values()) <= 0:
-        raise TradeStoreError("at least one weight must be positive")
+        raise TradeWeightsError("at least one weight must be positive")
     return weights
 
 
@@ -345,11 +350,11 @@ def recommend(
     """
     hs = str(hs).strip().replace(".", "")
     if not HS6.match(hs):
-        raise TradeStoreError(f"HS code must have 6 digits, got {hs!r}")
+        raise TradeCodeError(f"HS code must have 6 digits, got {hs!r}")
     table = potential_table(store, exporter, year, params, products=[hs])
     rows = table[(table["product"] == hs) & (table["imports_usd"].fillna(0) > min_imports)]
     if rows.empty:
-        raise TradeStoreError(f"no importers of {hs} in {table.attrs.get('year')} in the store")
+        raise TradeNoImporters(f"no importers of {hs} in {table.attrs.get('year')} in the store")
     w = parse_weights(weights)
     scored = score_markets(rows, w)
     out = _finish(scored, top, exporter.upper(), language, store)

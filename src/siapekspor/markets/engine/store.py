@@ -44,7 +44,10 @@ import pandas as pd
 from .ingest import (
     BACI_NAME,
     HS6,
+    TradeCodeError,
+    TradeNoImporters,
     TradeStoreError,
+    TradeWeightsError,
     ValidationSummary,
     country_map,
     csv_src,
@@ -65,7 +68,15 @@ try:  # POSIX file lock so two loads cannot interleave; Windows laptops simply s
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DEFAULT_STORE", "TradeStore", "TradeStoreError", "ValidationSummary"]
+__all__ = [
+    "DEFAULT_STORE",
+    "TradeCodeError",
+    "TradeNoImporters",
+    "TradeStore",
+    "TradeStoreError",
+    "TradeWeightsError",
+    "ValidationSummary",
+]
 
 DEFAULT_STORE = Path("var/trade")
 ProgressCallback = Callable[[str, int, int], None]

@@ -62,3 +62,21 @@ def test_errors_use_the_common_json_format(api_client, users) -> None:
 
 def test_api_needs_authentication(client) -> None:
     assert client.get("/api/v1/markets/status").status_code == 401
+
+
+def test_engine_errors_reach_users_translated_without_english_detail(
+    api_client, users, demo_store: TradeStore
+) -> None:
+    client = api_client.as_user(users["province_officer"])
+    url = "/api/v1/markets/products/{}/recommendations"
+    weights = client.get(url.format("090111"), {"weights": "abc"}, HTTP_ACCEPT_LANGUAGE="id")
+    assert weights.status_code in (400, 422), weights.content
+    message = weights.json()["error"]["message"]
+    assert "name=value" in message and "Bobot" in message and "['abc']" not in message
+    script = client.get(url.format("%3Cscript%3E"), HTTP_ACCEPT_LANGUAGE="id")
+    assert script.status_code in (400, 404, 422)
+    body = script.content.decode()
+    assert "<script>" not in body and "got" not in body and "HS code must" not in body
+    nobody = client.get(url.format("010121"), HTTP_ACCEPT_LANGUAGE="id")
+    text = nobody.json()["error"]["message"]
+    assert "010121" in text and "in the store" not in text and "importir" in text

@@ -50,3 +50,32 @@ def test_enterprise_page_shows_recommended_markets(client, users, demo_store: Tr
     client.force_login(users["province_officer"])
     html = client.get(f"/registry/enterprises/{enterprise.pk}/").content.decode()
     assert "Pasar yang disarankan" in html and "/markets/products/090111/" in html
+
+
+def test_unknown_hs_code_page_is_404_with_an_indonesian_message(
+    client, users, demo_store: TradeStore
+) -> None:
+    client.force_login(users["enterprise_owner"])
+    response = client.get("/markets/products/999999/", HTTP_ACCEPT_LANGUAGE="id")
+    assert response.status_code == 404
+    assert "Kode HS ini tidak ada" in response.content.decode()
+    nobody = client.get("/markets/products/010121/").content.decode()
+    assert "010121" in nobody and "in the store" not in nobody and "no importers" not in nobody
+
+
+def test_owners_read_plain_sentences_and_the_exporter_by_country_name(
+    client, users, demo_store: TradeStore
+) -> None:
+    client.force_login(users["enterprise_owner"])
+    html = client.get("/markets/products/090111/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "Data sintetis" in html and "CEPII BACI" not in html
+    assert "eksportir Indonesia" in html and "eksportir IDN" not in html
+    client.force_login(users["province_officer"])
+    html = client.get("/markets/products/090111/").content.decode()
+    assert "CEPII BACI" in html  # those who load trade data are told how
+
+
+def test_owners_without_trade_data_are_not_given_commands(client, users) -> None:
+    client.force_login(users["enterprise_owner"])
+    html = client.get("/markets/products/090111/").content.decode()
+    assert "siapekspor trade" not in html and "kantor provinsi" in html

@@ -28,7 +28,12 @@ from django.utils.translation import gettext_lazy as _
 from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.crypto import mask_digits, mask_name, seal, unseal
-from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.errors import (
+    ConflictError,
+    PermissionDeniedError,
+    ValidationFailed,
+    is_transient_db_error,
+)
 from siapekspor.core.tabular import TabularError, cell_text
 from siapekspor.registry import access
 from siapekspor.registry.importing import pipeline
@@ -310,6 +315,19 @@ def batch_run(batch_id: int) -> str:
         return "already completed by another run"
     except TabularError as exc:
         _fail(batch, exc.message)
+        return "failed"
+    except Exception as exc:  # never leave a batch "running": say it stopped, keep the detail
+        if is_transient_db_error(exc):
+            raise  # the worker retries; the batch stays as it is and runs again
+        logger.exception("import batch %s stopped on an unexpected error", batch.pk)
+        _fail(
+            batch,
+            _(
+                "The import stopped on an unexpected error. Tell the administrator "
+                "(import %(batch)s); it can be run again once the cause is fixed."
+            )
+            % {"batch": batch.pk},
+        )
         return "failed"
     if settings.UPLOAD_RETENTION_DAYS == 0:
         _discard_file(batch.pk)

@@ -253,3 +253,44 @@ def test_a_failed_batch_can_be_run_again_and_a_finished_one_never_writes_twice(
     batch.refresh_from_db()
     assert batch.status == BatchStatus.COMPLETED and batch.rows.count() == 1
     assert Enterprise.objects.count() == before + 1
+
+
+def test_a_huge_omzet_rejects_its_row_and_the_others_are_imported(
+    client, users, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    client.force_login(users["province_officer"])
+    rows = [row(1), row(2, Omzet="9" * 32), row(3)]
+    batch = _confirmed_batch(client, django_capture_on_commit_callbacks, rows)
+    from siapekspor.registry.tasks import run_import_batch
+
+    run_import_batch.enqueue(batch.pk)
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMPLETED and (batch.created, batch.rejected) == (2, 1)
+    assert Enterprise.objects.filter(name__in=["Keripik Maju 1", "Keripik Maju 3"]).count() == 2
+    with translation.override("id"):
+        detail = client.get(f"/registry/import/batches/{batch.pk}/")
+    assert "Angka terlalu besar." in detail.content.decode()
+
+
+def test_an_unexpected_error_in_the_import_task_marks_the_batch_failed(
+    client, users, django_capture_on_commit_callbacks
+):
+    client.force_login(users["province_officer"])
+    batch = _confirmed_batch(client, django_capture_on_commit_callbacks, [row(1), row(2)])
+    # A stored mapping the pipeline cannot use (a damaged record): the task must not leave
+    # the batch "running".
+    ImportBatch.objects.filter(pk=batch.pk).update(column_mapping={"mapping": 5})
+    from siapekspor.registry.tasks import run_import_batch
+
+    run_import_batch.enqueue(batch.pk)
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.FAILED
+    assert f"({batch.pk})" in batch.error or f" {batch.pk})" in batch.error
+    assert (
+        "Traceback" not in batch.error
+        and Enterprise.objects.filter(name__startswith="Keripik Maju").count() == 0
+    )
+    page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert "run-again" in page

@@ -22,7 +22,7 @@ def test_seed_is_deterministic_labelled_and_spread_by_population(db):
     call_command("seed_demo", "--enterprises", "3000", "--seed", "7", "--demo-users", stdout=out)
     assert Enterprise.objects.filter(is_demo=True).count() == 3000
     assert not Enterprise.objects.filter(is_demo=False).exists()
-    assert Enterprise.objects.filter(source__icontains="sintetis").count() == 3000
+    assert Enterprise.objects.filter(source="Data demo sintetis").count() == 3000
     assert Product.objects.count() >= 3000
     first = _fingerprint()
     counts = dict(Enterprise.objects.values_list("regency_id").annotate(n=Count("id")))

@@ -63,6 +63,9 @@ CASES = [
         "Annual revenue above Rp 50 billion is a large enterprise, not an IKM (PP 7/2021).",
     ),
     ("annual_revenue", "Rp 150 jt", None),
+    ("annual_revenue", "9" * 29, "The number is too large."),  # was a 500 (decimal precision)
+    ("annual_revenue", "99999999999999999999999999999", "The number is too large."),
+    ("workforce", "9" * 40, "The number is too large."),
     ("latitude", "95", "The coordinate is out of range."),
     ("latitude", "-5,42", None),
     ("latitude", "-5.429", None),  # degrees: a dot is a decimal point, never thousands
@@ -182,6 +185,7 @@ PRODUCT_CASES = [
     ("hs_code", "9999.9", "Unknown HS code: give the 6-digit subheading (for example 0901.11)."),
     ("monthly_capacity", "-5", "The number cannot be negative."),
     ("monthly_capacity", "lima", "Not a number."),
+    ("monthly_capacity", "9" * 40, "The number is too large."),
     ("name", "D" * 201, "The product name is longer than %(max)s characters."),
 ]
 PRODUCT_HEADERS = {"hs_code": "Kode HS", "monthly_capacity": "Kapasitas Produksi", "name": "Produk"}
@@ -218,3 +222,17 @@ def test_owner_name_limit_is_the_same_everywhere():
     with pytest.raises(validation.FieldProblem):
         validation.owner_name("x" * (validation.OWNER_NAME_MAX + 1))
     assert Enterprise._meta.get_field("name").max_length == validation.NAME_MAX
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [("name", "Keripik\x00Pisang"), ("owner_name", "Siti\x00"), ("address", "Jl. Pagar\x1b Alam")],
+)
+def test_control_characters_are_refused_by_the_api_and_the_form(api_client, users, field, value):
+    """A NUL byte was stored through the API (the form refused it with Django's message)."""
+    api_client.as_user(users["province_officer"])
+    before = Enterprise.objects.count()
+    expected = _expected(field, "Remove the control characters (such as NUL) from the text.")
+    assert _via_api(api_client, field, value, 7) == [expected]
+    assert _via_form(field, value, 7) == [expected]
+    assert Enterprise.objects.count() == before  # nothing stored

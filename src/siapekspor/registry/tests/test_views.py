@@ -183,3 +183,39 @@ def test_owner_home_goes_to_own_enterprise(client, users):
     client.force_login(owner)
     response = client.get("/")
     assert response.url == f"/registry/enterprises/{owner.enterprise_id}/"
+
+
+def test_unknown_revenue_shows_a_dash_and_no_size_class(client, users):
+    unknown = make_enterprise(name="Usaha Tanpa Omzet", annual_revenue=None)
+    client.force_login(users["province_officer"])
+    html = client.get(f"/registry/enterprises/{unknown.pk}/", HTTP_ACCEPT_LANGUAGE="id")
+    text = html.content.decode()
+    facts = text[text.index('<dl class="facts">') : text.index("</dl>")]
+    assert "None" not in facts and "Belum diketahui" in facts and "Mikro" not in facts
+    known = make_enterprise(name="Usaha Beromzet", annual_revenue=150_000_000)
+    text = client.get(f"/registry/enterprises/{known.pk}/").content.decode()
+    facts = text[text.index('<dl class="facts">') : text.index("</dl>")]
+    assert "150.000.000" in facts and "Belum diketahui" not in facts
+
+
+def test_number_and_identifier_inputs_read_left_to_right_in_arabic(client, users):
+    client.force_login(users["province_officer"])
+    html = client.get("/ar/registry/enterprises/new/").content.decode()
+    for name in ("nik", "phone", "nib", "annual_revenue", "latitude", "kbli"):
+        tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', html)
+        assert tag and 'dir="ltr"' in tag.group(0), name
+    assert "\u20660812 3456 7890\u2069" in html  # the example, isolated left to right
+
+
+def test_regency_officer_filter_offers_only_their_regency(client, users):
+    client.force_login(users["regency_officer"])
+    html = client.get("/registry/enterprises/").content.decode()
+    select = re.search(r'<select[^>]*name="regency".*?</select>', html, re.S).group(0)
+    assert 'value="18.71"' in select and 'value="18.01"' not in select
+    districts = re.search(r'<select[^>]*name="district".*?</select>', html, re.S).group(0)
+    codes = re.findall(r'value="(\d\d\.\d\d\.\d\d)"', districts)
+    assert codes and all(code.startswith("18.71.") for code in codes)
+    client.force_login(users["province_officer"])
+    html = client.get("/registry/enterprises/").content.decode()
+    select = re.search(r'<select[^>]*name="regency".*?</select>', html, re.S).group(0)
+    assert 'value="18.01"' in select and 'value="18.71"' in select

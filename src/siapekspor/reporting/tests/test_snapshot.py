@@ -121,7 +121,7 @@ def test_dashboard_figures_progress_funnel_and_cohorts(world, users):
     assert data["totals"]["exporting"] == 2
     assert data["share_of_baseline_pct"] == 10.0
     assert data["progress_pct"] == 20.0
-    assert [f["count"] for f in data["funnel"]] == [5, 0, 1, 0, 3, 1]
+    assert [f["count"] for f in data["funnel"]] == [5, 0, 1, 0, 0, 0, 0, 0, 3, 0, 1]
     programme = data["programmes"][0]
     assert (programme["participants"], programme["first_exporters"], programme["conversion"]) == (
         2,

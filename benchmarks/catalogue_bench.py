@@ -1,0 +1,195 @@
+"""Catalogue search benchmark (issue 16 item 1): p50/p95 at 20,000 published products.
+
+    .venv/bin/python benchmarks/catalogue_bench.py [--listings 20000] [--searches 100]
+
+A scratch SQLite database (temporary SIAPEKSPOR_VAR_DIR): reference data, `seed_demo`
+enterprises with their products, then one published listing per product (rows written with
+`core.bulk.insert_rows`, the searchable text built by `catalogue.search.normalise` from the
+product name, a description and the HS names in the six languages, and the FTS5 index filled
+in one pass). Timed in process through Django's test client (server time, no network), for
+searches in Indonesian, English, Chinese, Japanese, Arabic and French, anonymous:
+
+  - selector: `public_listings` (count + first page of 20);
+  - the list page `/catalogue/?q=…` (search, certificates, photos, translations of a page);
+  - the API `GET /api/v1/catalogue/listings?q=…`;
+  - the same list page with `CATALOGUE_SEARCH = "basic"` (the `icontains` fallback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+QUERIES = [
+    "kopi",
+    "kopi robusta",
+    "lada",
+    "coffee",
+    "pepper",
+    "咖啡",
+    "胡椒",
+    "コーヒー",
+    "بن",
+    "café",
+    "poivre",
+    "keripik",
+    "tapis",
+    "gula aren",
+]
+WORDS = ["petik merah", "dijemur", "kemasan vakum", "organik", "Tanggamus", "Way Kanan"]
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(label: str, call, terms: list[str]) -> None:
+    call(terms[0])
+    times = []
+    for term in terms:
+        t0 = time.perf_counter()
+        call(term)
+        times.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"{label:<36} n={len(times):4d} p50 {statistics.median(times):7.2f} ms"
+        f"   p95 {percentile(times, 95):7.2f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--listings", type=int, default=20_000)
+    parser.add_argument("--searches", type=int, default=100)
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="catalogue-bench-"))
+    os.environ["SIAPEKSPOR_VAR_DIR"] = str(scratch / "var")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.test import Client
+    from django.utils import timezone
+
+    from siapekspor.catalogue import search, selectors
+    from siapekspor.catalogue.models import Listing
+    from siapekspor.core import i18n
+    from siapekspor.core.bulk import insert_rows, reserve_ids
+    from siapekspor.registry import reference
+    from siapekspor.registry.demo import seed_demo
+    from siapekspor.registry.models import HsCode, Product
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # pages run as in production
+    reference.load_regions_builtin()
+    reference.load_kbli_builtin()
+    reference.load_hs_builtin()
+    started = time.perf_counter()
+    enterprises = max(1, args.listings * 3 // 4)  # about 1.5 products per demo enterprise
+    seed_demo(count=enterprises, seed=2022)
+    products = list(Product.objects.values_list("pk", "name", "hs_code_id")[: args.listings])
+    print(
+        f"seeded {enterprises} enterprises, {len(products)} products in {time.perf_counter() - started:.1f} s"
+    )
+
+    columns = list(i18n.columns("description").values())
+    hs_names = {
+        h["code"]: " ".join(str(h[c] or "") for c in columns)
+        for h in HsCode.objects.filter(level=6).values("code", *columns)
+    }
+    rng = random.Random(16)
+    now = timezone.now()
+    ids = reserve_ids(Listing, len(products))
+    rows = []
+    for pk, (product_id, name, hs) in zip(ids, products, strict=True):
+        description = f"{name} {rng.choice(WORDS)}, {rng.choice(WORDS)}."
+        text = search.normalise(" ".join([name, description, hs or "", hs_names.get(hs, "")]))
+        rows.append(
+            (
+                pk,
+                product_id,
+                description,
+                now,
+                now,
+                True,
+                now,
+                "kg",
+                "on_request",
+                "FOB",
+                text,
+                "",
+                False,
+                "bench",
+            )
+        )
+    started = time.perf_counter()
+    with transaction.atomic():
+        insert_rows(
+            Listing,
+            [
+                "id",
+                "product_id",
+                "description",
+                "created_at",
+                "updated_at",
+                "is_published",
+                "published_at",
+                "min_order_unit",
+                "price_terms",
+                "incoterm",
+                "search_text",
+                "certificates_entered",
+                "show_export_values",
+                "consent_version",
+            ],
+            rows,
+        )
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO catalogue_listing_fts (rowid, body) VALUES (%s, %s)",
+                [(r[0], r[10]) for r in rows],
+            )
+    print(
+        f"published {len(rows)} listings (rows + FTS5 index) in {time.perf_counter() - started:.1f} s"
+    )
+    print(f"search backend: {search.backend()}")
+
+    terms = [QUERIES[i % len(QUERIES)] for i in range(args.searches)]
+    client = Client()
+
+    def selector(q: str) -> None:
+        qs = selectors.public_listings(selectors.CatalogueFilters(q=q))
+        qs.count()
+        selectors.cards(selectors.with_photos(qs)[:20])
+
+    def page(q: str) -> None:
+        response = client.get("/catalogue/", {"q": q})
+        assert response.status_code == 200
+
+    def api(q: str) -> None:
+        response = client.get("/api/v1/catalogue/listings", {"q": q})
+        assert response.status_code == 200
+
+    timed("selector (count + page of 20)", selector, terms)
+    timed("list page /catalogue/?q=", page, terms)
+    timed("API /api/v1/catalogue/listings?q=", api, terms)
+    hits = {q: selectors.public_listings(selectors.CatalogueFilters(q=q)).count() for q in QUERIES}
+    print("matches:", ", ".join(f"{q}={n}" for q, n in hits.items()))
+    settings.CATALOGUE_SEARCH = "basic"
+    timed("list page, icontains fallback", page, terms)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BuyersConfig(AppConfig):
+    name = "siapekspor.buyers"
+    label = "buyers"
+    verbose_name = _("Buyers and inquiries")
+
+    def ready(self):
+        from siapekspor.buyers import access, history
+        from siapekspor.core.panels import register_nav
+
+        register_nav(
+            "buyers:inquiry-list", _("Inquiries"), allowed=access.can_list_inquiries, order=45
+        )
+        register_nav("buyers:list", _("Buyers"), allowed=access.can_manage_buyers, order=46)
+        history.register()

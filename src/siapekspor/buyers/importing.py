@@ -1,0 +1,252 @@
+"""The buyer directory from a spreadsheet, on `core.tabular` (the registry's safe reading:
+size, type, zip bombs and the grid checked before anything is built; header synonyms; the
+same report of every row with its outcome and reasons, formula-escaped).
+
+The natural key is the company and its country: an existing buyer with the same values is
+"unchanged", with other values "updated". Each row is written whole or not at all (its own
+savepoint); a rejected row says which column and why. Used by `siapekspor import-buyers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from siapekspor.buyers import access, services, validation
+from siapekspor.buyers.models import Buyer, BuyerSource
+from siapekspor.core.audit import audit_record
+from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.tabular import (
+    Column,
+    ColumnSpec,
+    Outcome,
+    OutcomeCounts,
+    RowOutcome,
+    cell_text,
+    locate_header,
+    normalize_header,
+    open_table,
+    write_report,
+)
+from siapekspor.core.tabular.headers import score_rows
+from siapekspor.registry.validation import FieldProblem
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+
+SPEC = ColumnSpec(
+    [
+        Column(
+            "company",
+            gettext_lazy("Company"),
+            ("perusahaan", "nama perusahaan", "importir", "buyer", "pembeli", "company name"),
+            required=True,
+        ),
+        Column(
+            "country",
+            gettext_lazy("Country"),
+            ("negara", "negara asal", "kode negara"),
+            required=True,
+        ),
+        Column(
+            "contact_name",
+            gettext_lazy("Contact person"),
+            ("kontak", "nama kontak", "contact", "narahubung", "pic"),
+        ),
+        Column("email", gettext_lazy("E-mail"), ("email", "surel", "alamat email", "e mail")),
+        Column("phone", gettext_lazy("Phone"), ("telepon", "no telp", "telp", "hp", "whatsapp")),
+        Column("source", gettext_lazy("Source"), ("sumber", "sumber data", "asal data")),
+        Column(
+            "hs_interests",
+            gettext_lazy("HS codes of interest"),
+            ("kode hs", "hs", "hs code", "hs codes", "minat hs"),
+        ),
+        Column(
+            "products_wanted",
+            gettext_lazy("Products wanted"),
+            ("produk", "produk diminati", "products", "komoditas", "kebutuhan"),
+        ),
+        Column("language", gettext_lazy("Language"), ("bahasa",)),
+    ]
+)
+
+SOURCES = {
+    "atase": BuyerSource.ATTACHE,
+    "ataseperdagangan": BuyerSource.ATTACHE,
+    "attache": BuyerSource.ATTACHE,
+    "tradeattache": BuyerSource.ATTACHE,
+    "itpc": BuyerSource.ITPC,
+    "pameran": BuyerSource.FAIR,
+    "fair": BuyerSource.FAIR,
+    "tradefair": BuyerSource.FAIR,
+    "mitra": BuyerSource.PARTNER,
+    "partner": BuyerSource.PARTNER,
+}
+LANGUAGES = {
+    "id": "id",
+    "indonesia": "id",
+    "en": "en",
+    "inggris": "en",
+    "english": "en",
+    "zh": "zh-hans",
+    "zhhans": "zh-hans",
+    "mandarin": "zh-hans",
+    "tionghoa": "zh-hans",
+    "chinese": "zh-hans",
+    "ja": "ja",
+    "jepang": "ja",
+    "japanese": "ja",
+    "ar": "ar",
+    "arab": "ar",
+    "arabic": "ar",
+    "fr": "fr",
+    "prancis": "fr",
+    "perancis": "fr",
+    "french": "fr",
+}
+
+_VALIDATORS: dict[str, Any] = {
+    "company": validation.company,
+    "country": validation.country,
+    "contact_name": validation.person_name,
+    "email": validation.email,
+    "phone": validation.phone,
+    "hs_interests": validation.hs_interests,
+    "products_wanted": lambda raw: " ".join(cell_text(raw).split())[:2000],
+}
+
+
+@dataclass
+class BuyerImportResult:
+    outcomes: list[RowOutcome]
+    counts: OutcomeCounts
+    headers: list[str]
+
+
+def _row_data(
+    match_cols: dict[str, int], labels: dict[str, str], row: list[Any], default_source: str
+) -> tuple[services.BuyerData | None, list[tuple[str, str]]]:
+    problems: list[tuple[str, str]] = []
+    clean: dict[str, Any] = {}
+
+    def cell(key: str) -> Any:
+        i = match_cols.get(key)
+        return row[i] if i is not None and i < len(row) else None
+
+    for key, check in _VALIDATORS.items():
+        try:
+            clean[key] = check(cell(key))
+        except FieldProblem as exc:
+            problems.append((labels.get(key, str(SPEC.column(key).label)), str(exc.message)))
+    source_text = normalize_header(cell("source"))
+    source = SOURCES.get(source_text) if source_text else default_source
+    if source is None:
+        problems.append(
+            (
+                labels.get("source", ""),
+                _("Unknown source: trade attaché, ITPC, fair or partner."),
+            )
+        )
+    language = LANGUAGES.get(normalize_header(cell("language")), "en")
+    if problems:
+        return None, problems
+    return (
+        services.BuyerData(
+            company=clean["company"],
+            country=clean["country"],
+            source=str(source),
+            # An empty personal cell keeps what the directory has.
+            contact_name=clean["contact_name"] or None,
+            email=clean["email"] or None,
+            phone=clean["phone"] or None,
+            hs_interests=clean["hs_interests"],
+            products_wanted=clean["products_wanted"],
+            language=language,
+        ),
+        [],
+    )
+
+
+def _save(actor: User, data: services.BuyerData) -> tuple[str, int | None, list[tuple[str, str]]]:
+    existing = Buyer.objects.filter(company__iexact=data.company, country=data.country).first()
+    if existing is not None and services.buyer_is_unchanged(existing, data):
+        return Outcome.UNCHANGED, existing.pk, []
+    try:
+        with transaction.atomic():
+            saved = services.buyer_save(actor=actor, data=data, buyer=existing)
+    except DomainError as exc:
+        return Outcome.REJECTED, None, [(exc.field or "", str(exc.message))]
+    return (Outcome.UPDATED if existing else Outcome.CREATED), saved.pk, []
+
+
+def import_buyers(
+    *,
+    actor: User,
+    path: str | Path | IO[bytes],
+    file_name: str | None = None,
+    default_source: str = "",
+) -> BuyerImportResult:
+    """Import a spreadsheet of buyers (xlsx, ods or csv). Every row gets an outcome; rejected
+    rows say which column and why. `default_source` applies to rows without a source.
+    Raises TabularError for an unusable file, ValidationFailed for missing columns,
+    PermissionDeniedError."""
+    if not access.can_import_buyers(actor):
+        raise PermissionDeniedError()
+    file_name = file_name or (Path(path).name if isinstance(path, (str, Path)) else "file")
+    table = open_table(path, choose=lambda rows: score_rows(SPEC, rows))
+    match = locate_header(SPEC, table.rows)
+    if match.missing_required:
+        raise ValidationFailed(
+            _("Columns missing: %(cols)s.")
+            % {"cols": ", ".join(str(SPEC.column(k).label) for k in match.missing_required)}
+        )
+    labels = {k: match.header_of(k) for k in match.mapping}
+    outcomes: list[RowOutcome] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(table.rows[match.row :], start=match.row + 1):
+        if not any(cell_text(v) for v in row):
+            continue
+        data, problems = _row_data(match.mapping, labels, row, default_source)
+        result, target = Outcome.REJECTED, None
+        if data is not None:
+            key = (data.company.lower(), data.country)
+            if key in seen:
+                problems = [
+                    (
+                        labels["company"],
+                        _("Same company and country as row %(row)s.") % {"row": seen[key]},
+                    )
+                ]
+            else:
+                seen[key] = number
+                result, target, problems = _save(actor, data)
+        outcomes.append(
+            RowOutcome(
+                table.sheet,
+                number,
+                Outcome.REJECTED if problems else result,
+                problems,
+                values=list(row),
+                target_id=target,
+            )
+        )
+    counts = OutcomeCounts.of(outcomes)
+    audit_record(
+        actor=actor,
+        action="buyers.import",
+        target_type="buyers.buyer",
+        target_id="*",
+        label=file_name[:255],
+        changes={"counts": counts.line()},
+    )
+    return BuyerImportResult(outcomes=outcomes, counts=counts, headers=match.headers)
+
+
+def write_import_report(result: BuyerImportResult, out: Any, fmt: str = "xlsx") -> None:
+    """The report: every row with its outcome and reasons (core.tabular.write_report)."""
+    write_report(out, result.headers, result.outcomes, fmt=fmt)

@@ -1,0 +1,143 @@
+"""Buyers (a directory officers keep), their inquiries and the lead each inquiry becomes.
+
+Personal data of a contact person (name, e-mail, phone) is sealed (`core.crypto.seal`) and
+shown masked; the e-mail also has a blind index to find the same buyer again.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.core.models import TimeStampedModel
+
+
+class BuyerSource(models.TextChoices):
+    ATTACHE = "attache", _("Trade attaché")
+    ITPC = "itpc", _("ITPC")
+    FAIR = "fair", _("Trade fair")
+    PARTNER = "partner", _("Partner")
+    INQUIRY = "inquiry", _("Inquiry form")
+
+
+class Buyer(TimeStampedModel):
+    """A company abroad that buys, or may buy, what Lampung's IKM make."""
+
+    company = models.CharField(_("company"), max_length=200)
+    country = models.CharField(_("country"), max_length=3)
+    contact_name_sealed = models.TextField(blank=True, default="", editable=False)
+    email_sealed = models.TextField(blank=True, default="", editable=False)
+    email_index = models.CharField(max_length=64, blank=True, default="", db_index=True)
+    phone_sealed = models.TextField(blank=True, default="", editable=False)
+    source = models.CharField(_("source"), max_length=10, choices=BuyerSource.choices)
+    hs_interests = models.CharField(_("HS codes of interest"), max_length=300, blank=True)
+    products_wanted = models.TextField(_("products wanted"), blank=True)
+    language = models.CharField(_("language"), max_length=10, default="en")
+
+    class Meta:
+        verbose_name = _("buyer")
+        verbose_name_plural = _("buyers")
+        ordering = ["company", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["company", "country"], name="buyers_company_country")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} ({self.country})"
+
+    @property
+    def hs_codes(self) -> list[str]:
+        return [c for c in self.hs_interests.split() if c]
+
+
+class Stage(models.TextChoices):
+    INQUIRY = "inquiry", _("Inquiry")
+    SAMPLE = "sample", _("Sample")
+    NEGOTIATION = "negotiation", _("Negotiation")
+    ORDER = "order", _("Order")
+    SHIPMENT = "shipment", _("Shipment")
+    LOST = "lost", _("Lost")
+
+
+STAGE_ORDER: list[str] = [
+    Stage.INQUIRY,
+    Stage.SAMPLE,
+    Stage.NEGOTIATION,
+    Stage.ORDER,
+    Stage.SHIPMENT,
+]
+
+
+class Inquiry(TimeStampedModel):
+    """A buyer's inquiry or request for quotation about one product, then the lead it becomes.
+
+    It reaches the owner and the regency officer only once its sender confirmed the e-mail
+    address (`confirmed_at`). The last stage links the shipment it produced."""
+
+    product = models.ForeignKey(
+        "registry.Product",
+        verbose_name=_("product"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="inquiries",
+    )
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.CASCADE,
+        related_name="inquiries",
+    )
+    buyer = models.ForeignKey(
+        Buyer, verbose_name=_("buyer"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    listing_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    company = models.CharField(_("company"), max_length=200)
+    country = models.CharField(_("country"), max_length=3)
+    language = models.CharField(_("language"), max_length=10)
+    contact_name_sealed = models.TextField(blank=True, default="", editable=False)
+    email_sealed = models.TextField(default="", editable=False)
+    message = models.TextField(_("message"))
+    quantity = models.DecimalField(
+        _("quantity"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    unit = models.CharField(_("unit"), max_length=10, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    stage = models.CharField(
+        _("stage"), max_length=12, choices=Stage.choices, default=Stage.INQUIRY, db_index=True
+    )
+    shipment = models.ForeignKey(
+        "shipments.Shipment",
+        verbose_name=_("shipment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="leads",
+    )
+
+    class Meta:
+        verbose_name = _("inquiry")
+        verbose_name_plural = _("inquiries")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.company} → {self.enterprise_id}"
+
+
+class Reply(models.Model):
+    """An answer written in Indonesian and sent in the buyer's language."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    text = models.TextField(_("reply (Indonesian)"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    sent_language = models.CharField(max_length=10, blank=True)
+    sent_machine = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"reply {self.pk} to {self.inquiry_id}"

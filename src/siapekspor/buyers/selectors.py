@@ -1,0 +1,127 @@
+"""Reads of the buyers app, scoped to the user (`access.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q, QuerySet
+
+from siapekspor.accounts.roles import Actor
+from siapekspor.buyers import access, matching
+from siapekspor.buyers.models import Buyer, Inquiry, Stage
+from siapekspor.core.crypto import mask_name, unseal
+
+
+def lead_shipment_ids() -> set[int]:
+    """Ids of the shipments that leads produced (inquiries at the shipment stage), for the
+    dashboard's count of exports that came from the forum's leads."""
+    return set(
+        Inquiry.objects.filter(stage=Stage.SHIPMENT, shipment__isnull=False).values_list(
+            "shipment_id", flat=True
+        )
+    )
+
+
+def buyer_list(user: Actor, q: str = "") -> QuerySet[Buyer]:
+    """The directory the user may see, filtered by company, country or HS code."""
+    qs = access.buyer_scope(user)
+    if q:
+        qs = qs.filter(
+            Q(company__icontains=q) | Q(country__iexact=q) | Q(hs_interests__icontains=q)
+        )
+    return qs.order_by("company", "pk")
+
+
+def inquiry_list(user: Actor, stage: str = "") -> QuerySet[Inquiry]:
+    """Confirmed inquiries the user may answer, newest first."""
+    qs = access.inquiry_scope(user).select_related("enterprise", "product")
+    if stage:
+        qs = qs.filter(stage=stage)
+    return qs.order_by("-created_at", "-pk")
+
+
+def masked_email(sealed: str) -> str:
+    """`a***@example.com`: enough to tell two contacts apart, nothing to write to."""
+    plain = unseal(sealed)
+    if "@" not in plain:
+        return ""
+    local, domain = plain.split("@", 1)
+    return f"{local[:1]}***@{domain}"
+
+
+def masked_contact(sealed_name: str) -> str:
+    """The contact person's initials (SECURITY.md: personal data masked on pages)."""
+    return mask_name(unseal(sealed_name))
+
+
+def demand_of_buyer(
+    buyer: Buyer, quantity: Decimal | None = None, unit: str = "kg"
+) -> matching.Demand:
+    """A buyer's demand: its HS codes of interest, the products it wants, its market."""
+    return matching.Demand(
+        hs_codes=buyer.hs_codes,
+        text=buyer.products_wanted,
+        market=buyer.country,
+        quantity=quantity,
+        unit=unit,
+    )
+
+
+def demand_of_inquiry(inquiry: Inquiry) -> matching.Demand:
+    """An inquiry's demand: its product's HS code, its message, the buyer's country."""
+    code = inquiry.product.hs_code_id if inquiry.product and inquiry.product.hs_code_id else ""
+    return matching.Demand(
+        hs_codes=[code] if code else [],
+        text=inquiry.product.name if inquiry.product else "",
+        market=inquiry.country,
+        quantity=inquiry.quantity,
+        unit=inquiry.unit or "kg",
+    )
+
+
+def candidates(user: Actor, demand: matching.Demand) -> QuerySet:  # type: ignore[type-arg]
+    """Products of active enterprises the user may see, in the chapters of the demand."""
+    from siapekspor.registry.access import enterprise_scope
+    from siapekspor.registry.models import Product
+
+    qs = Product.objects.filter(
+        enterprise__in=enterprise_scope(user).filter(is_active=True)
+    ).select_related("enterprise__regency")
+    # Only what matching reads (an enterprise row is wide).
+    qs = qs.only(
+        "pk",
+        "name",
+        "description",
+        "hs_code_id",
+        "monthly_capacity",
+        "capacity_unit",
+        "enterprise__id",
+        "enterprise__name",
+        "enterprise__regency_id",
+        "enterprise__size_class",
+        "enterprise__regency__code",
+        "enterprise__regency__name",
+    )
+    chapters = {c[:2] for c in demand.hs_codes if c}
+    if chapters:
+        cond = Q()
+        for chapter in sorted(chapters):
+            cond |= Q(hs_code__code__startswith=chapter)
+        qs = qs.filter(cond)
+    elif not demand.text:
+        return qs.none()
+    return qs.order_by("pk")
+
+
+@dataclass
+class MatchResult:
+    matches: list[matching.Match]
+    pool: matching.Pool | None
+
+
+def matches_for(user: Actor, demand: matching.Demand, *, limit: int = 20) -> MatchResult:
+    """Products ranked for a demand with a reason per match, and a pool of several IKM when
+    no single one meets the quantity."""
+    ranked = matching.rank(demand, candidates(user, demand), limit=200)
+    return MatchResult(matches=ranked[:limit], pool=matching.pool(demand, ranked))

@@ -1,0 +1,13 @@
+"""Background work of buyers: sending a reply in the buyer's language."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+
+@task()
+def deliver_reply(reply_id: int) -> str:
+    """Translate and mail one reply (never in the request: the engine may be slow)."""
+    from siapekspor.buyers.services import reply_deliver
+
+    return reply_deliver(reply_id)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from siapekspor.buyers import views
+
+app_name = "buyers"
+urlpatterns = [
+    path("", views.buyer_list, name="list"),
+    path("new/", views.buyer_edit, name="create"),
+    path("<int:pk>/edit/", views.buyer_edit, name="edit"),
+    path("<int:pk>/matches/", views.buyer_matches, name="matches"),
+    path("inquiry/", views.inquiry, name="inquiry"),
+    path("inquiry/confirm/<str:token>/", views.inquiry_confirm, name="inquiry-confirm"),
+    path("inquiries/", views.inquiry_list, name="inquiry-list"),
+    path("inquiries/<int:pk>/", views.inquiry_detail, name="inquiry-detail"),
+    path("inquiries/<int:pk>/stage/", views.inquiry_stage, name="inquiry-stage"),
+]

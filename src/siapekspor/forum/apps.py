@@ -1,0 +1,33 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ForumConfig(AppConfig):
+    name = "siapekspor.forum"
+    label = "forum"
+    verbose_name = _("Forum")
+
+    def ready(self):
+        from siapekspor.core.audit import register_actions
+        from siapekspor.core.panels import register_nav
+        from siapekspor.forum import access
+
+        register_nav("forum:meeting-list", _("Forum"), allowed=access.can_see_forum, order=60)
+        register_nav("forum:my-data", _("My data"), allowed=access.can_use_data_rights, order=61)
+        register_nav(
+            "forum:request-list",
+            _("Data requests"),
+            allowed=access.can_see_request_queue,
+            order=62,
+        )
+        register_actions(
+            {
+                "forum.meeting.created": _("Forum meeting recorded"),
+                "forum.action.created": _("Follow-up action added"),
+                "forum.action.updated": _("Follow-up action updated"),
+                "forum.data.exported": _("Owner downloaded their data"),
+                "forum.request.created": _("Data request filed"),
+                "forum.request.decided": _("Data request decided"),
+                "forum.enterprise.anonymised": _("Personal data erased at the owner's request"),
+            }
+        )

@@ -1,0 +1,118 @@
+"""The forms of the forum pages and of the owner's data requests."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.forum import access
+from siapekspor.forum.models import ActionStatus, RequestKind
+from siapekspor.registry.picker import EnterpriseField
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class _Users(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
+class _User(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
+def _programmes():
+    from siapekspor.training.models import Programme
+
+    return Programme.objects.all()
+
+
+class MeetingForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    held_on = forms.DateField(label=_("Date"), widget=DATE)
+    place = forms.CharField(label=_("Place"), max_length=200)
+    agenda = forms.CharField(
+        label=_("Agenda"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One item per line."),
+    )
+    decisions = forms.CharField(
+        label=_("Decisions"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One per line."),
+    )
+    attendees = _Users(
+        label=_("Attendees with an account"),
+        queryset=access.responsible_candidates(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    guests = forms.CharField(
+        label=_("Other attendees"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: name and organisation of representatives without an account."),
+    )
+    enterprise = EnterpriseField(label=_("Enterprise concerned"), required=False)
+    programmes = forms.ModelMultipleChoiceField(
+        label=_("Programmes concerned"),
+        queryset=_programmes(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attendees"].queryset = access.responsible_candidates()
+        self.fields["programmes"].queryset = _programmes()
+        self.fields["enterprise"].for_user(user)
+
+
+class ActionForm(forms.Form):
+    text = forms.CharField(label=_("Action"), max_length=500)
+    owner = _User(label=_("Responsible"), queryset=access.responsible_candidates())
+    deadline = forms.DateField(label=_("Deadline"), widget=DATE)
+    enterprise = EnterpriseField(label=_("Enterprise concerned"), required=False)
+    programme = forms.ModelChoiceField(
+        label=_("Programme concerned"), queryset=_programmes(), required=False
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = access.responsible_candidates()
+        self.fields["programme"].queryset = _programmes()
+        self.fields["enterprise"].for_user(user)
+
+
+class ActionUpdateForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    note = forms.CharField(label=_("Progress note"), max_length=500, required=False)
+
+
+class DataRequestForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Request"), choices=RequestKind.choices)
+    details = forms.CharField(
+        label=_("Details"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For a correction: what is wrong and what it should be."),
+    )
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("done", _("Done")), ("refused", _("Refused"))],
+        widget=forms.RadioSelect,
+    )
+    answer = forms.CharField(
+        label=_("Answer to the owner"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when refusing: the reason."),
+    )

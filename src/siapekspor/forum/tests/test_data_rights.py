@@ -1,0 +1,198 @@
+"""Data-subject rights (UU PDP 27/2022): the owner's export holds everything about their
+enterprise and nothing about another; correction and deletion requests with the officer's
+decision; deletion erases personal data and keeps the statistics."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.core.models import AuditEntry
+from siapekspor.forum import selectors, services
+from siapekspor.forum.models import DataRequest
+from siapekspor.registry.models import Enterprise
+from siapekspor.registry.services import enterprise_reveal_personal_data
+from siapekspor.registry.tests.factories import make_enterprise
+from siapekspor.shipments.tests.factories import direct
+from siapekspor.training import services as training
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def owner_world(users):
+    import datetime as dt
+
+    mine = Enterprise.objects.get(pk=users["enterprise_owner"].enterprise_id)
+    other = make_enterprise(
+        regency="18.71", name="Usaha Tetangga", owner_name="Rahmat Hidayat", nik="1871014105990777"
+    )
+    direct(mine, dt.date(2025, 6, 1))
+    direct(other, dt.date(2025, 6, 2))
+    enterprise_reveal_personal_data(
+        actor=users["regency_officer"], enterprise=mine, reason="Verifikasi data pemilik usaha"
+    )
+    programme = training.programme_create(actor=users["admin"], name="Kelas Ekspor", year=2026)
+    cls = training.class_create(
+        actor=users["regency_officer"],
+        stage=programme.stages.get(number=1),
+        level="pemula",
+        name="Kelas Pemula Kota",
+        regency_id="18.71",
+        capacity=5,
+    )
+    for enterprise, name in ((mine, "Dewi Lestari"), (other, "Joko Susilo")):
+        enrollment = training.enroll(
+            actor=users["regency_officer"], training_class=cls, enterprise=enterprise
+        )
+        training.enrollment_set_participant(
+            actor=users["regency_officer"], enrollment=enrollment, name=name
+        )
+    return {"mine": mine, "other": other, **users}
+
+
+def test_export_holds_the_owners_data_opened_and_nothing_of_another(owner_world):
+    mine, other = owner_world["mine"], owner_world["other"]
+    data = selectors.owner_data(owner_world["enterprise_owner"])
+    text = json.dumps(data, default=str)
+    assert data["enterprise"]["owner_name"] == mine.owner_name == "Siti Aminah"
+    assert data["enterprise"]["nik"] == mine.nik
+    assert data["enterprise"]["phone"] == mine.phone
+    assert "nik_hmac" not in data["enterprise"] and "nik_sealed" not in data["enterprise"]
+    assert "shipments.shipment" in data["records"]
+    assert all(s["enterprise_id"] == mine.pk for s in data["records"]["shipments.shipment"])
+    assert "registry.product" in data["records"] or "shipments.shipment" in data["records"]
+    # the class participant's name, sealed in the database, opened for its owner
+    enrollments = data["records"]["training.enrollment"]
+    assert [e["participant_name"] for e in enrollments] == ["Dewi Lestari"]
+    # nothing about the neighbour: name, owner, NIK, participant, sealed tokens
+    for secret in (
+        other.name,
+        "Rahmat Hidayat",
+        "Joko Susilo",
+        other.nik,
+        other.nik_sealed,
+        other.phone_sealed,
+    ):
+        assert secret not in text
+    # and never a sealed token of our own (it is opened instead), nor an account secret
+    assert mine.nik_sealed not in text
+    assert owner_world["enterprise_owner"].password not in text and "password" not in text
+    # the processing history: the officer's reveal with its reason
+    viewed = [e for e in data["processing_history"] if e["action"].endswith("personal_data_viewed")]
+    assert viewed and viewed[0]["reason"] == "Verifikasi data pemilik usaha"
+    assert viewed[0]["who"] == owner_world["regency_officer"].username
+
+
+def test_download_pages_json_and_pdf_are_audited(client, owner_world):
+    client.force_login(owner_world["enterprise_owner"])
+    assert client.get("/forum/my-data/").status_code == 200
+    r = client.get("/forum/my-data/download.json")
+    assert r.status_code == 200
+    assert json.loads(r.content)["enterprise"]["owner_name"] == "Siti Aminah"
+    pdf = client.get("/forum/my-data/download.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client.get("/forum/my-data/download.xml").status_code == 404
+    assert AuditEntry.objects.filter(action="forum.data.exported").count() == 2
+
+
+def test_only_owners_download(client, owner_world):
+    client.force_login(owner_world["regency_officer"])
+    assert client.get("/forum/my-data/download.json").status_code == 403
+
+
+def test_correction_request_open_then_refused_with_reason(owner_world):
+    owner, officer = owner_world["enterprise_owner"], owner_world["regency_officer"]
+    with pytest.raises(ValidationFailed):
+        services.data_request_create(actor=owner, kind="correction", details="salah")
+    req = services.data_request_create(
+        actor=owner, kind="correction", details="Alamat salah: seharusnya Jl. Teuku Umar 5"
+    )
+    assert req.status == "open"
+    assert (req.due_at - req.created_at).total_seconds() == pytest.approx(72 * 3600, abs=5)
+    assert selectors.open_requests_count(officer) == 1
+    with pytest.raises(ValidationFailed):
+        services.data_request_create(actor=owner, kind="correction", details="lagi lagi lagi")
+    with pytest.raises(ValidationFailed):  # a refusal needs its reason
+        services.data_request_decide(actor=officer, request=req, approve=False, answer="")
+    services.data_request_decide(
+        actor=officer, request=req, approve=False, answer="Alamat sudah sesuai dokumen NIB."
+    )
+    req.refresh_from_db()
+    assert req.status == "refused" and req.decided_by == officer
+    assert selectors.open_requests_count(officer) == 0
+    actions = set(AuditEntry.objects.values_list("action", flat=True))
+    assert {"forum.request.created", "forum.request.decided"} <= actions
+
+
+def test_officer_of_another_regency_cannot_decide(owner_world):
+    from siapekspor.accounts.models import Role
+    from siapekspor.registry.tests.factories import make_user
+
+    req = services.data_request_create(
+        actor=owner_world["enterprise_owner"], kind="deletion", details=""
+    )
+    stranger = make_user(Role.REGENCY_OFFICER, regency="18.01")
+    with pytest.raises(PermissionDeniedError):
+        services.data_request_decide(actor=stranger, request=req, approve=True, answer="")
+    assert selectors.open_requests_count(stranger) == 0
+
+
+def test_deletion_erases_personal_data_and_keeps_the_statistics(client, owner_world):
+    owner, officer, mine = (
+        owner_world["enterprise_owner"],
+        owner_world["regency_officer"],
+        owner_world["mine"],
+    )
+    client.force_login(owner)
+    r = client.post("/forum/my-data/", {"kind": "deletion", "details": ""})
+    assert r.status_code == 302
+    req = DataRequest.objects.get(kind="deletion")
+    client.force_login(officer)
+    queue = client.get("/forum/requests/").content.decode()
+    assert f'id="request-{req.pk}"' in queue
+    r = client.post(f"/forum/requests/{req.pk}/decide/", {"decision": "done", "answer": ""})
+    assert r.status_code == 302
+    mine.refresh_from_db()
+    for column in (
+        "owner_name_sealed",
+        "nik_sealed",
+        "phone_sealed",
+        "nik_hmac",
+        "phone_hmac",
+        "owner_name_index",
+        "address",
+    ):
+        assert getattr(mine, column) == "", column
+    assert mine.nib is None and not mine.is_active
+    assert "Siti" not in mine.name
+    # kept for the statistics: the row, its regency, revenue, workforce, shipments
+    assert mine.regency_id == "18.71" and mine.workforce == 4 and mine.annual_revenue
+    assert mine.shipments.count() == 1
+    assert mine.enrollments.get().participant_name_sealed == ""
+    owner.refresh_from_db()
+    assert not owner.is_active and owner.email == ""
+    assert AuditEntry.objects.filter(action="forum.enterprise.anonymised", target_id=str(mine.pk))
+    # the audit log is kept (legal retention)
+    assert AuditEntry.objects.filter(action="registry.enterprise.personal_data_viewed").exists()
+
+
+def test_api_me_data_and_requests(api_client, owner_world):
+    api = api_client.as_user(owner_world["enterprise_owner"])
+    data = api.get("/api/v1/me/data")
+    assert data.status_code == 200
+    assert data.json()["enterprise"]["owner_name"] == "Siti Aminah"
+    created = api.post("/api/v1/me/requests", {"kind": "deletion"})
+    assert created.status_code == 201
+    assert api.get("/api/v1/me/requests").json()[0]["kind"] == "deletion"
+    officer = api_client.as_user(owner_world["regency_officer"])
+    assert officer.get("/api/v1/me/data").status_code == 403
+    queue = officer.get("/api/v1/forum/requests").json()
+    assert [r["id"] for r in queue["items"]] == [created.json()["id"]]
+    decided = officer.post(
+        f"/api/v1/forum/requests/{created.json()['id']}/decision",
+        {"approve": False, "answer": "Data masih diperlukan untuk laporan."},
+    )
+    assert decided.status_code == 200 and decided.json()["status"] == "refused"

@@ -1,0 +1,31 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnersConfig(AppConfig):
+    name = "siapekspor.partners"
+    label = "partners"
+    verbose_name = _("Partners")
+
+    def ready(self):
+        from siapekspor.core import audit, schedule
+        from siapekspor.core.panels import register_nav
+        from siapekspor.partners import access, uploads  # noqa: F401 (upload area)
+        from siapekspor.partners.tasks import send_deadline_reminders
+
+        audit.register_actions(
+            {
+                "partners.enterprise.disclose": _("Opened by a partner organisation"),
+                "partners.consent.give": _("Consent given to a partner"),
+                "partners.consent.withdraw": _("Consent withdrawn"),
+                "partners.referral.create": _("Referred to a partner"),
+                "partners.referral.update": _("Referral updated"),
+                "partners.referral.remind": _("Referral deadline reminder sent"),
+            }
+        )
+        register_nav("partners:home", _("Partners"), allowed=access.can_use_partners, order=55)
+        schedule.register(
+            "partners.send_deadline_reminders", send_deadline_reminders, daily_at=dt.time(6, 30)
+        )

@@ -1,0 +1,151 @@
+"""Consent decides what a partner officer sees: exactly the consenting enterprises, for the
+purpose consented, until withdrawn or expired; personal data masked; every opening audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from siapekspor.accounts.models import Role
+from siapekspor.core import i18n
+from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
+from siapekspor.core.models import AuditEntry
+from siapekspor.partners import selectors, services
+from siapekspor.partners.models import Consent, ConsentText, Organisation
+from siapekspor.partners.tests.factories import consent_to, organisation
+from siapekspor.registry.access import enterprise_scope
+from siapekspor.registry.tests.factories import make_enterprise, make_user
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def partner(db):
+    return make_user(Role.PARTNER_OFFICER, partner="LPEI")
+
+
+def test_seeded_organisations_and_texts_in_every_language(db):
+    codes = set(Organisation.objects.values_list("code", flat=True))
+    assert {"LPEI", "OJK", "BI", "BPJPH", "BPOM", "BEACUKAI", "BARANTIN"} <= codes
+    for text in ConsentText.objects.all():
+        assert set(text.texts) == set(i18n.codes())
+        assert all(v.strip() for v in text.texts.values())
+
+
+def test_partner_sees_exactly_the_consenting_enterprises(partner, client):
+    consenting = make_enterprise(name="Kopi Setuju", owner_name="Siti Aminah Rahayu")
+    silent = make_enterprise(name="Kopi Diam")
+    other_org = make_enterprise(name="Kopi OJK")
+    consent = consent_to(consenting, "LPEI")
+    consent_to(other_org, "OJK")
+    assert list(enterprise_scope(partner)) == [consenting]
+
+    client.force_login(partner)
+    page = client.get(f"/registry/enterprises/{consenting.pk}/")
+    assert page.status_code == 200
+    assert "Siti Aminah Rahayu" not in page.content.decode()  # masked, never revealed
+    assert client.get(f"/registry/enterprises/{silent.pk}/").status_code == 404
+    assert client.get(f"/registry/enterprises/{other_org.pk}/").status_code == 404
+    assert AuditEntry.objects.filter(
+        action="partners.enterprise.disclose", target_id=str(consenting.pk), actor=partner
+    ).exists()
+
+    # Withdrawn: gone at once, on the page and in the API.
+    owner = consenting.owner_accounts.get()
+    services.consent_withdraw(actor=owner, consent=consent)
+    assert client.get(f"/registry/enterprises/{consenting.pk}/").status_code == 404
+    assert list(enterprise_scope(partner)) == []
+
+
+def test_purpose_and_expiry_bound_the_consent(partner):
+    enterprise = make_enterprise()
+    consent_to(enterprise, "LPEI", "coaching")
+    org = organisation("LPEI").pk
+    assert list(selectors.consented_enterprise_ids(org, "coaching")) == [enterprise.pk]
+    assert list(selectors.consented_enterprise_ids(org, "financing")) == []
+    later = timezone.now() + dt.timedelta(days=400)  # past the default one-year expiry
+    assert list(selectors.consented_enterprise_ids(org, on=later)) == []
+    Consent.objects.filter(enterprise=enterprise).update(
+        expires_on=timezone.localdate() - dt.timedelta(days=1)
+    )
+    assert list(enterprise_scope(partner)) == []
+
+
+def test_owner_gives_consent_to_the_exact_text_shown(db, client):
+    enterprise = make_enterprise()
+    owner = make_user(Role.ENTERPRISE_OWNER, enterprise=enterprise)
+    client.force_login(owner)
+    page = client.get("/partners/consents/new/?purpose=financing")
+    text = selectors.current_text("financing")
+    assert text is not None and text.texts["id"] in page.content.decode()
+    response = client.post(
+        "/partners/consents/new/?purpose=financing",
+        {"organisation": organisation("LPEI").pk, "agree": "on"},
+    )
+    assert response.status_code == 302
+    consent = Consent.objects.get(enterprise=enterprise)
+    assert (consent.text, consent.method, consent.purpose) == (text, "app", "financing")
+    assert consent.expires_on == timezone.localdate() + dt.timedelta(days=365)
+    # Without ticking "I agree" nothing is recorded.
+    client.post(
+        "/partners/consents/new/?purpose=coaching", {"organisation": organisation("OJK").pk}
+    )
+    assert Consent.objects.count() == 1
+
+
+def test_officer_records_a_signed_form(users, client):
+    enterprise = make_enterprise(regency="18.71")
+    officer = users["regency_officer"]
+    client.force_login(officer)
+    url = f"/partners/enterprises/{enterprise.pk}/consents/"
+    bad = client.post(
+        url,
+        {
+            "organisation": organisation("BPOM").pk,
+            "purpose": "certification",
+            "form_file": SimpleUploadedFile("form.pdf", b"MZ not a pdf"),
+        },
+    )
+    assert bad.status_code == 200 and not Consent.objects.exists()
+    ok = client.post(
+        url,
+        {
+            "organisation": organisation("BPOM").pk,
+            "purpose": "certification",
+            "form_file": SimpleUploadedFile("form.pdf", PDF),
+        },
+    )
+    assert ok.status_code == 302
+    consent = Consent.objects.get()
+    assert consent.method == "form" and consent.form_file.endswith(".pdf")
+    download = client.get(f"/partners/consents/{consent.pk}/form/")
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == PDF
+
+
+def test_only_the_owner_gives_consent_in_the_app(users):
+    enterprise = make_enterprise()
+    text = selectors.current_text("financing")
+    with pytest.raises(PermissionDeniedError):
+        services.consent_give(
+            actor=users["province_officer"],
+            enterprise=enterprise,
+            organisation=organisation("LPEI"),
+            purpose="financing",
+            text=text,
+            language="id",
+        )
+
+
+def test_expiry_in_the_past_is_refused(db):
+    enterprise = make_enterprise()
+    with pytest.raises(ValidationFailed):
+        consent_to(enterprise, expires_on=timezone.localdate() - dt.timedelta(days=1))
+
+
+def test_existing_text_values_link_to_organisations(db):
+    user = make_user(Role.PARTNER_OFFICER, partner="lpei")
+    assert selectors.organisation_id_of(user) == organisation("LPEI").pk
