@@ -16,7 +16,7 @@ from siapekspor.core.crypto import blind_index
 
 # The scopes live with the rest of the access policy; other apps read them from here too.
 from siapekspor.registry import access, refnames
-from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope
+from siapekspor.registry.access import enterprise_aggregate_scope, enterprise_scope, regency_lock
 from siapekspor.registry.identifiers import (
     IdentifierError,
     normalize_name,
@@ -157,23 +157,27 @@ def _search_condition(term: str, *, personal: bool) -> Q:
 
 
 def enterprise_counts_by_regency(user: Actor) -> list[dict[str, Any]]:
-    """Enterprises per regency (all 15, zeros included) within the user's aggregate scope."""
+    """Enterprises per regency within the user's aggregate scope: all 15 (zeros included),
+    or only their own for a user bound to one regency."""
     base = enterprise_aggregate_scope(user)
     counts = dict(
         base.values_list("regency_id").annotate(n=Count("id")).values_list("regency_id", "n")
     )
-    rows = [
-        {"code": r.code, "name": r.display_name, "count": counts.get(r.code, 0)}
-        for r in Regency.objects.all()
+    regencies = Regency.objects.all()
+    lock = regency_lock(user)
+    if lock:
+        regencies = regencies.filter(code=lock)
+    return [
+        {"code": r.code, "name": r.display_name, "count": counts.get(r.code, 0)} for r in regencies
     ]
-    return rows
 
 
 def enterprise_counts_by_sector(user: Actor) -> list[dict[str, Any]]:
     """Enterprises per KBLI division (2-digit), largest first; '' = not classified."""
     base = enterprise_aggregate_scope(user)
     counts = base.values("kbli_division").annotate(n=Count("id")).order_by("-n")
-    titles = dict(KbliCode.objects.filter(level=2).values_list("code", "title"))
+    # The name in the reader's language (English, marked, where none exists).
+    titles = {k.code: _named(k) for k in KbliCode.objects.filter(level=2)}
     return [
         {
             "code": row["kbli_division"],
