@@ -297,10 +297,25 @@ def test_list_page_with_20_listings_weighs_under_500_kb(
     assert total < 500_000
 
 
-def test_contact_link_hidden_without_the_buyers_app(client, owner, product):
+def test_contact_link_goes_to_the_inquiry_form(client, owner, product):
     listing = publish(owner, product)
     html = client.get(f"/en/catalogue/{listing.pk}/").content.decode()
-    assert "Contact the seller" not in html
+    assert f"/buyers/inquiry/?product={product.pk}" in html and "Contact the seller" in html
+
+
+def test_contact_link_hidden_without_the_buyers_app(client, owner, product, settings):
+    from django.urls import clear_url_caches, set_urlconf
+
+    settings.ROOT_URLCONF = "siapekspor.catalogue.tests.urls_without_buyers"
+    clear_url_caches()
+    set_urlconf(None)
+    try:
+        listing = publish(owner, product)
+        html = client.get(f"/en/catalogue/{listing.pk}/").content.decode()
+        assert "Contact the seller" not in html
+    finally:
+        clear_url_caches()
+        set_urlconf(None)
 
 
 def test_api_public_read_and_scoped_write(api_client, client, users, owner, product):

@@ -15,6 +15,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.buyers import services as buyers
 from siapekspor.buyers.models import Stage
 from siapekspor.buyers.tests.factories import make_product
+from siapekspor.catalogue.tests.helpers import publish
 from siapekspor.partners import services as partners
 from siapekspor.partners.tests.factories import consent_to, refer
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -29,6 +30,7 @@ pytestmark = pytest.mark.django_db
 def _lead(users, enterprise, commit):
     """A confirmed buyer inquiry for the enterprise's product (the start of a lead)."""
     product = make_product(users["admin"], enterprise, "090111", "Kopi robusta biji", 5000)
+    publish(users["admin"], product)  # inquiries reach products published in the catalogue
     with commit(execute=True):
         inquiry = buyers.inquiry_submit(
             data=buyers.InquiryData(
