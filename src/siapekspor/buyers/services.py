@@ -282,7 +282,7 @@ def inquiry_confirm(*, token: str) -> Inquiry | None:
     its regency officers (each in Indonesian, the buyer's text machine-translated). None for
     an unknown token; confirming twice routes once."""
     inquiry = (
-        Inquiry.objects.select_for_update()
+        Inquiry.objects.select_for_update(of=("self",))  # not the nullable joined rows
         .select_related("enterprise", "product")
         .filter(token_hash=_token_hash(token or ""))
         .first()

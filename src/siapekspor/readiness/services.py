@@ -430,6 +430,9 @@ def assessments_rescore_bulk(
                     "v.os::numeric OR t.dimension_scores IS DISTINCT FROM v.ds::jsonb OR "
                     "t.learning_bonus IS DISTINCT FROM v.lb::jsonb)"
                 )
+                # Inside an outer transaction (a caller's, or a test's) nothing commits
+                # between chunks: drop it now so that the next chunk can create it again.
+                cursor.execute("DROP TABLE readiness_rescore_tmp")
             else:
                 cursor.executemany(
                     f"UPDATE {table} SET dimension_scores = %s, overall_score = %s, "  # noqa: S608
