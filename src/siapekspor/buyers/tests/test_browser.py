@@ -4,7 +4,6 @@ the buyer's language; and the officers' pages at 360 px (no sideways scroll, axe
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 
@@ -17,7 +16,8 @@ from siapekspor.buyers import services
 from siapekspor.buyers.models import Inquiry
 from siapekspor.buyers.tests.factories import make_buyer, make_product
 from siapekspor.catalogue.tests.helpers import publish
-from siapekspor.core.tests.test_pages_browser import AXE, CHROMIUM, PHONE, _axe, _sign_in
+from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.test_pages_browser import AXE, PHONE, _axe, _sign_in
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
 pytestmark = [
@@ -31,15 +31,8 @@ pytestmark = [
 def browser():
     if not AXE.exists():
         pytest.fail(f"axe-core is missing at {AXE}: run `npm ci` (make test does)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
-        )
+    with launched() as instance:
         yield instance
-        instance.close()
 
 
 def _fits(page) -> list[str]:

@@ -4,14 +4,14 @@ product; nothing scrolls sideways, images are lazy, axe-core finds no serious vi
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 
 import pytest
 
 from siapekspor.catalogue import services
 from siapekspor.catalogue.tests.helpers import make_product, photo_bytes, publish, upload
-from siapekspor.core.tests.test_pages_browser import AXE, CHROMIUM, PHONE, _axe, _sign_in
+from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.test_pages_browser import AXE, PHONE, _axe, _sign_in
 from siapekspor.shipments.tests.factories import direct
 
 pytestmark = [
@@ -25,15 +25,8 @@ pytestmark = [
 def browser():
     if not AXE.exists():
         pytest.fail(f"axe-core is missing at {AXE}: run `npm ci` (make test does)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
-        )
+    with launched() as instance:
         yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize(

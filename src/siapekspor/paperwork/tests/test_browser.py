@@ -4,45 +4,23 @@ sideways scrolling and without serious axe-core violations."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from siapekspor.accounts.models import Role
+from siapekspor.core.tests.browser import CHROMIUM
 from siapekspor.paperwork.models import PriceCalculation, TradeDocument
 from siapekspor.registry.models import Product
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "pw-for-tests-1"
 AXE = Path(__file__).resolve().parents[4] / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
-        instance.close()
 
 
 def _no_sideways_scroll(page) -> bool:
