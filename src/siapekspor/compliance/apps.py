@@ -14,6 +14,7 @@ class ComplianceConfig(AppConfig):
         from siapekspor.compliance.tasks import send_expiry_reminders
         from siapekspor.core import schedule
         from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.registry.access import Area
 
         register_nav(
             "compliance:home", _("Certification"), allowed=access.can_use_compliance, order=45
@@ -23,6 +24,7 @@ class ComplianceConfig(AppConfig):
             "compliance/panels/enterprise.html",
             context=panels.enterprise_context,
             order=45,
+            area=Area.COMPLIANCE,
         )
         schedule.register(
             "compliance.send_expiry_reminders", send_expiry_reminders, daily_at=dt.time(6, 0)

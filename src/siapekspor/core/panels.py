@@ -7,6 +7,11 @@ An app registers a panel in its AppConfig.ready():
 
 and the owning page renders `render_panels("enterprise", request, enterprise)`. A panel whose
 context function returns None is skipped (for example when the user may not see it).
+
+A panel names the `area` of the record it shows (`registry.access.Area`); the owning page
+passes `allowed(area) -> bool` and a panel is rendered only when it says yes — so a partner
+organisation sees only what the owner's consent covers, and a panel that names no area is
+never shown to a partner.
 """
 
 from __future__ import annotations
@@ -25,24 +30,34 @@ class Panel:
     template: str
     context: Callable[..., dict[str, Any] | None]
     order: int = 50
+    area: str | None = None
 
 
 _PANELS: dict[str, list[Panel]] = {}
 
 
 def register_panel(
-    slot: str, template: str, *, context: Callable[..., dict[str, Any] | None], order: int = 50
+    slot: str,
+    template: str,
+    *,
+    context: Callable[..., dict[str, Any] | None],
+    order: int = 50,
+    area: str | None = None,
 ) -> None:
     panels = _PANELS.setdefault(slot, [])
     if any(p.template == template for p in panels):
         return
-    panels.append(Panel(slot=slot, template=template, context=context, order=order))
+    panels.append(Panel(slot=slot, template=template, context=context, order=order, area=area))
     panels.sort(key=lambda p: p.order)
 
 
-def render_panels(slot: str, request, obj) -> list[SafeString]:
+def render_panels(
+    slot: str, request, obj, *, allowed: Callable[[str | None], bool] | None = None
+) -> list[SafeString]:
     out = []
     for panel in _PANELS.get(slot, []):
+        if allowed is not None and not allowed(panel.area):
+            continue
         ctx = panel.context(request, obj)
         if ctx is None:
             continue

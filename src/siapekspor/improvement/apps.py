@@ -11,6 +11,7 @@ class ImprovementConfig(AppConfig):
         from siapekspor.core import audit
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.improvement import access, panels
+        from siapekspor.registry.access import Area
 
         register_nav(
             "improvement:home", _("Improvement"), allowed=access.can_use_improvement, order=46
@@ -20,6 +21,7 @@ class ImprovementConfig(AppConfig):
             "improvement/panels/enterprise.html",
             context=panels.enterprise_context,
             order=46,
+            area=Area.IMPROVEMENT,
         )
         audit.register_actions(
             {

@@ -10,6 +10,7 @@ class MarketsConfig(AppConfig):
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.markets import panels
+        from siapekspor.registry.access import Area
 
         register_nav(
             "markets:product-search",
@@ -22,4 +23,5 @@ class MarketsConfig(AppConfig):
             "markets/panels/enterprise_markets.html",
             context=panels.enterprise_markets_context,
             order=30,
+            area=Area.MARKETS,
         )

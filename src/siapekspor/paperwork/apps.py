@@ -11,6 +11,7 @@ class PaperworkConfig(AppConfig):
         from siapekspor.core import audit
         from siapekspor.core.panels import register_panel
         from siapekspor.paperwork import panels
+        from siapekspor.registry.access import Area
 
         audit.register_actions(
             {
@@ -24,4 +25,5 @@ class PaperworkConfig(AppConfig):
             "paperwork/panels/enterprise.html",
             context=panels.enterprise_context,
             order=47,
+            area=Area.PAPERWORK,
         )

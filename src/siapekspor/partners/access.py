@@ -1,8 +1,9 @@
 """Who may do what with partners, consents and referrals: the one place of these rules.
 
 A partner officer sees exactly the enterprises whose owners consented to their organisation,
-for the purpose consented, while the consent is in force (`registry.access.enterprise_scope`
-reads `selectors.consented_enterprise_ids`); personal data stays masked for them.
+for the purpose consented, while the consent is in force: `AREA_PURPOSES` says which parts of
+an enterprise's record each purpose opens (`registry.access.enterprise_scope(user, area)`
+reads `partner_enterprise_scope`); personal data stays masked for them.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.partners import selectors
-from siapekspor.partners.models import Consent, Organisation, Referral
+from siapekspor.partners.models import Consent, Organisation, Purpose, Referral
 from siapekspor.registry import access as registry_access
+from siapekspor.registry.access import Area
 from siapekspor.registry.models import Enterprise
 
 if TYPE_CHECKING:
@@ -52,13 +54,60 @@ def can_use_partners(user: Actor) -> bool:
     return roles.is_officer(user) or roles.is_owner(user) or is_partner_officer(user)
 
 
-def partner_enterprise_scope(user: Actor, purpose: str | None = None) -> QuerySet[Enterprise]:
-    """The enterprises a partner officer may open (consent in force for `purpose`, any when
-    None); empty for everybody else."""
+# Which parts of an enterprise's record each consented purpose discloses to the partner
+# organisation (UU PDP 27/2022: no more than the purpose needs). The profile (business,
+# sector, regency, products; personal data masked) comes with every purpose; an area that is
+# not listed (import provenance, the audit history) is never disclosed to a partner.
+AREA_PURPOSES: dict[Area, frozenset[str]] = {
+    Area.PROFILE: frozenset(Purpose.values),
+    Area.READINESS: frozenset({Purpose.FINANCING, Purpose.COACHING, Purpose.CERTIFICATION}),
+    Area.TRAINING: frozenset({Purpose.COACHING}),
+    Area.MARKETS: frozenset({Purpose.COACHING, Purpose.BUYER_CONTACT}),
+    Area.SHIPMENTS: frozenset({Purpose.FINANCING, Purpose.BUYER_CONTACT}),
+    Area.COMPLIANCE: frozenset({Purpose.CERTIFICATION, Purpose.BUYER_CONTACT}),
+    Area.IMPROVEMENT: frozenset({Purpose.COACHING, Purpose.CERTIFICATION}),
+    Area.EUDR: frozenset({Purpose.CERTIFICATION, Purpose.BUYER_CONTACT}),
+    Area.PAPERWORK: frozenset({Purpose.CERTIFICATION}),
+}
+
+
+def purposes_for(area: Area) -> frozenset[str]:
+    """The purposes whose consent discloses `area` to a partner organisation."""
+    return AREA_PURPOSES.get(area, frozenset())
+
+
+def partner_enterprise_scope(
+    user: Actor, purpose: str | None = None, *, area: Area = Area.PROFILE
+) -> QuerySet[Enterprise]:
+    """The enterprises a partner officer may open in `area` (a consent in force for a purpose
+    that discloses it — and for `purpose` itself when given); empty for everybody else."""
     org = partner_organisation_id(user)
     if org is None:
         return Enterprise.objects.none()
-    return Enterprise.objects.filter(pk__in=selectors.consented_enterprise_ids(org, purpose))
+    allowed = purposes_for(area)
+    if purpose is not None:
+        allowed = allowed & {purpose}
+    if not allowed:
+        return Enterprise.objects.none()
+    return Enterprise.objects.filter(
+        pk__in=selectors.valid_consents(org)
+        .filter(purpose__in=sorted(allowed))
+        .values_list("enterprise_id", flat=True)
+    )
+
+
+def disclosed_areas(user: Actor, enterprise: Enterprise) -> frozenset[Area]:
+    """The areas of `enterprise` a partner officer sees now (from the consents in force to
+    their organisation); empty for everybody else."""
+    org = partner_organisation_id(user)
+    if org is None:
+        return frozenset()
+    purposes = set(
+        selectors.valid_consents(org)
+        .filter(enterprise_id=enterprise.pk)
+        .values_list("purpose", flat=True)
+    )
+    return frozenset(area for area, needs in AREA_PURPOSES.items() if needs & purposes)
 
 
 def get_partner_enterprise(user: Actor, pk: int) -> Enterprise:

@@ -216,16 +216,21 @@ def consent_withdraw(*, actor: User, consent: Consent, reason: str = "") -> Cons
 
 
 @transaction.atomic
-def disclosure_record(*, actor: User, enterprise: Enterprise, channel: str) -> None:
-    """Audit that a partner officer opened an enterprise (`channel`: page or api); nothing
-    for other users."""
+def disclosure_record(
+    *, actor: User, enterprise: Enterprise, channel: str, area: str = "profile"
+) -> None:
+    """Audit that a partner officer saw `area` of an enterprise's record (`channel`: page or
+    api); nothing for other users."""
     if not access.is_disclosure(actor):
         return
     audit_record(
         actor=actor,
         action="partners.enterprise.disclose",
         target=enterprise,
-        changes={"organisation": [None, access.partner_organisation_id(actor)]},
+        changes={
+            "organisation": [None, access.partner_organisation_id(actor)],
+            "area": [None, str(area)[:40]],
+        },
         reason=channel[:40],
     )
 

@@ -11,21 +11,28 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.readiness.models import Assessment, AssessmentKind
-from siapekspor.registry.access import can_write_enterprise, enterprise_scope
+from siapekspor.registry.access import Area, can_write_enterprise, enterprise_scope
 
 if TYPE_CHECKING:
     from siapekspor.registry.models import Enterprise
 
 
 def assessment_scope(user: Actor) -> QuerySet[Assessment]:
-    """Assessments of the enterprises the user may open."""
-    return Assessment.objects.filter(enterprise__in=enterprise_scope(user))
+    """Assessments of the enterprises the user may open (a partner officer: those whose
+    owners' consent to their organisation discloses readiness)."""
+    return Assessment.objects.filter(enterprise__in=enterprise_scope(user, Area.READINESS))
 
 
 def can_assess(user: Actor, enterprise: Enterprise) -> bool:
     """Whoever may change the enterprise's record may assess it: its owner (a self-assessment),
     its regency's officers and province-wide officers (verified assessments)."""
     return can_write_enterprise(user, enterprise)
+
+
+def lists_one_enterprise_at_a_time(user: Actor) -> bool:
+    """A partner officer lists the assessments of one consenting enterprise at a time (each
+    answer is a disclosure that is audited), never the whole set at once."""
+    return roles.is_partner(user)
 
 
 def kind_for(user: Actor) -> str:

@@ -14,7 +14,7 @@ from siapekspor.core.errors import PermissionDeniedError
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 from siapekspor.readiness import access, selectors, services
 from siapekspor.readiness.models import Dimension
-from siapekspor.registry.access import get_enterprise_for_user
+from siapekspor.registry.access import Area, get_enterprise_for_user
 
 router = Router(tags=["readiness"])
 
@@ -159,10 +159,19 @@ def get_questionnaire(request):
 def list_assessments(
     request, enterprise_id: IdQuery = None, level: CodeQuery = "", status: CodeQuery = ""
 ):
-    """Assessments of the enterprises you may see (owners: their own; partners: none)."""
-    return selectors.assessment_list(
+    """Assessments of the enterprises you may see (owners: their own; partners: those of one
+    enterprise whose owner's consent to your organisation covers readiness — give
+    `enterprise_id`)."""
+    qs = selectors.assessment_list(
         request.auth, enterprise_id=enterprise_id, level=level, status=status
     ).select_related("questionnaire")
+    if access.lists_one_enterprise_at_a_time(request.auth):
+        if not enterprise_id:
+            return qs.none()
+        first = qs.select_related("enterprise").first()
+        if first is not None:
+            _disclosed(request.auth, first.enterprise)
+    return qs
 
 
 @router.get(
@@ -171,7 +180,15 @@ def list_assessments(
     url_name="get_assessment",
 )
 def get_assessment(request, assessment_id: Id):
-    return _detail(access.get_assessment_for_user(request.auth, assessment_id))
+    assessment = access.get_assessment_for_user(request.auth, assessment_id)
+    _disclosed(request.auth, assessment.enterprise)
+    return _detail(assessment)
+
+
+def _disclosed(user, enterprise) -> None:
+    from siapekspor.partners.services import disclosure_record  # audits partners only
+
+    disclosure_record(actor=user, enterprise=enterprise, channel="api", area=Area.READINESS)
 
 
 @router.post(
@@ -181,7 +198,7 @@ def get_assessment(request, assessment_id: Id):
 )
 def create_assessment(request, payload: AssessmentIn):
     """Start (or resume) an assessment: owners make self-assessments, officers verified ones."""
-    enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id)
+    enterprise = get_enterprise_for_user(request.auth, payload.enterprise_id, area=Area.READINESS)
     if not access.can_assess(request.auth, enterprise):
         raise PermissionDeniedError()
     assessment, new = services.assessment_start(

@@ -10,10 +10,15 @@ class ReadinessConfig(AppConfig):
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.readiness.panels import enterprise_panel
+        from siapekspor.registry.access import Area
 
         register_nav(
             "readiness:home", _("Readiness"), allowed=lambda u: u.is_authenticated, order=20
         )
         register_panel(
-            "enterprise", "readiness/panels/enterprise.html", context=enterprise_panel, order=20
+            "enterprise",
+            "readiness/panels/enterprise.html",
+            context=enterprise_panel,
+            order=20,
+            area=Area.READINESS,
         )

@@ -15,7 +15,7 @@ from siapekspor.core.errors import DomainError
 from siapekspor.core.pagination import IdFirstPaginator
 from siapekspor.readiness import access, selectors, services
 from siapekspor.readiness.models import AssessmentStatus, Level
-from siapekspor.registry.access import get_enterprise_for_user
+from siapekspor.registry.access import Area, get_enterprise_for_user
 
 
 @login_required
@@ -48,9 +48,16 @@ def home(request):
     )
 
 
+def _disclosed(user, enterprise) -> None:
+    from siapekspor.partners.services import disclosure_record  # audits partners only
+
+    disclosure_record(actor=user, enterprise=enterprise, channel="page", area=Area.READINESS)
+
+
 @login_required
 def enterprise(request, pk: int):
-    ent = get_enterprise_for_user(request.user, pk)
+    ent = get_enterprise_for_user(request.user, pk, area=Area.READINESS)
+    _disclosed(request.user, ent)
     history = selectors.enterprise_history(ent)
     latest = next((a for a in reversed(history) if a.status == AssessmentStatus.SUBMITTED), None)
     drafts = [a for a in history if a.status == AssessmentStatus.DRAFT]
@@ -77,7 +84,7 @@ def enterprise(request, pk: int):
 @login_required
 @require_POST
 def start(request, pk: int):
-    ent = get_enterprise_for_user(request.user, pk)
+    ent = get_enterprise_for_user(request.user, pk, area=Area.READINESS)
     try:
         assessment, _new = services.assessment_start(
             actor=request.user, enterprise=ent, language=get_language() or "id"
@@ -171,6 +178,7 @@ def result(request, pk: int):
     assessment = access.get_assessment_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.SUBMITTED:
         return redirect("readiness:take", pk=assessment.pk)
+    _disclosed(request.user, assessment.enterprise)
     from siapekspor.core.charts import bars
 
     diag = selectors.diagnosis(assessment)

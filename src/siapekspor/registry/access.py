@@ -7,6 +7,9 @@ scopes. Roles are named only here and in `accounts.roles`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
@@ -26,8 +29,28 @@ from siapekspor.registry.models_import import (
 # --- enterprises ---------------------------------------------------------------------------
 
 
-def enterprise_scope(user: Actor) -> QuerySet[Enterprise]:
-    """Every enterprise the user may open; empty for roles without registry access."""
+class Area(StrEnum):
+    """The parts of an enterprise's record, each disclosed to a partner organisation only for
+    the purposes that need it (`partners.access.AREA_PURPOSES`). Officers and the owner see
+    every area of the enterprises in their scope; the area matters for partners only."""
+
+    PROFILE = "profile"  # business, sector, regency, products; personal data masked
+    READINESS = "readiness"  # assessments, diagnosis, gaps
+    TRAINING = "training"  # classes, modules, certificates
+    MARKETS = "markets"  # market suggestions for the products
+    SHIPMENTS = "shipments"  # export record
+    COMPLIANCE = "compliance"  # certificates held, assistance
+    IMPROVEMENT = "improvement"  # improvement plans
+    EUDR = "eudr"  # production plots
+    PAPERWORK = "paperwork"  # export documents
+
+
+def enterprise_scope(user: Actor, area: Area | None = None) -> QuerySet[Enterprise]:
+    """Every enterprise the user may open; empty for roles without registry access.
+
+    A partner officer sees an enterprise only in an `area` that the owner's consent to the
+    officer's organisation covers (by purpose, while in force); without an area, nothing.
+    """
     qs = Enterprise.objects.all()
     if roles.is_province_wide(user):
         return qs
@@ -37,15 +60,31 @@ def enterprise_scope(user: Actor) -> QuerySet[Enterprise]:
     owned = roles.owned_enterprise_id(user)
     if owned:
         return qs.filter(pk=owned)
-    if roles.is_partner(user):
-        # Exactly the enterprises whose owners consent to the officer's organisation, while
-        # the consent is in force (partners app); personal data stays masked for them.
-        from siapekspor.partners import selectors as partner_selectors
+    if roles.is_partner(user) and area is not None:
+        # Exactly the enterprises whose owners consent to the officer's organisation for a
+        # purpose that covers `area`, while the consent is in force (partners app); personal
+        # data stays masked for them.
+        from siapekspor.partners import access as partner_access
 
-        org = partner_selectors.organisation_id_of(user)
-        if org is not None:
-            return qs.filter(pk__in=partner_selectors.consented_enterprise_ids(org))
+        return partner_access.partner_enterprise_scope(user, area=area)
     return qs.none()
+
+
+def area_filter(user: Actor, enterprise: Enterprise) -> Callable[[str | None], bool]:
+    """`can_see_area` for every part of one enterprise's page, with one query for a partner
+    officer (the areas their organisation's consents in force disclose) and none otherwise."""
+    if not roles.is_partner(user):
+        return lambda _area: True
+    from siapekspor.partners import access as partner_access
+
+    shown = {str(a) for a in partner_access.disclosed_areas(user, enterprise)}
+    return lambda area: area is not None and area in shown
+
+
+def can_see_history(user: Actor) -> bool:
+    """The audit history of an enterprise (who changed what): officers and the owner, never a
+    partner organisation."""
+    return not roles.is_partner(user)
 
 
 def enterprise_aggregate_scope(user: Actor) -> QuerySet[Enterprise]:
@@ -109,14 +148,19 @@ def is_officer(user: Actor) -> bool:
     return roles.is_officer(user)
 
 
-def get_enterprise_for_user(user: Actor, pk: int, *, write: bool = False) -> Enterprise:
-    """The enterprise if `user` may see it (and change it when `write`), else Http404/403.
+def get_enterprise_for_user(
+    user: Actor, pk: int, *, write: bool = False, area: Area = Area.PROFILE
+) -> Enterprise:
+    """The enterprise if `user` may see it in `area` (and change it when `write`), else
+    Http404/403.
 
     Records outside the user's scope are reported as not found, so their existence is not
     disclosed.
     """
     try:
-        enterprise = enterprise_scope(user).select_related("regency", "district", "kbli").get(pk=pk)
+        enterprise = (
+            enterprise_scope(user, area).select_related("regency", "district", "kbli").get(pk=pk)
+        )
     except (Enterprise.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
     if write and not can_write_enterprise(user, enterprise):

@@ -223,12 +223,21 @@ def enterprise_detail(request, pk: int):
         {
             "enterprise": enterprise,
             "products": enterprise.products.select_related("hs_code"),
-            "history": history_lines(audit_history(enterprise)[:50]),
+            "history": (
+                history_lines(audit_history(enterprise)[:50])
+                if access.can_see_history(request.user)
+                else None
+            ),
             "reveal_form": reveal_form,
             "revealed": revealed,
             "can_reveal": access.can_reveal_personal_data(request.user),
             "can_edit": access.can_write_enterprise(request.user, enterprise),
-            "panels": render_panels("enterprise", request, enterprise),
+            "panels": render_panels(
+                "enterprise",
+                request,
+                enterprise,
+                allowed=access.area_filter(request.user, enterprise),
+            ),
         },
     )
 

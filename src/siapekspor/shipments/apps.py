@@ -11,6 +11,7 @@ class ShipmentsConfig(AppConfig):
 
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.registry.access import Area
         from siapekspor.registry.signals import demo_clearing
         from siapekspor.shipments import access, evidence, panels  # noqa: F401 (upload area)
 
@@ -21,6 +22,7 @@ class ShipmentsConfig(AppConfig):
             "shipments/panels/enterprise_exports.html",
             context=panels.enterprise_context,
             order=40,
+            area=Area.SHIPMENTS,
         )
         # Statuses lapse with time (the trailing 12 months move): refreshed every night.
         from siapekspor.core import schedule

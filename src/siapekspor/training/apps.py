@@ -10,6 +10,7 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
         from siapekspor.readiness import hooks
+        from siapekspor.registry.access import Area
         from siapekspor.training import access, services
         from siapekspor.training.panels import enterprise_panel
 
@@ -26,5 +27,9 @@ class TrainingConfig(AppConfig):
             order=32,
         )
         register_panel(
-            "enterprise", "training/panels/enterprise.html", context=enterprise_panel, order=30
+            "enterprise",
+            "training/panels/enterprise.html",
+            context=enterprise_panel,
+            order=30,
+            area=Area.TRAINING,
         )

@@ -1513,6 +1513,49 @@ MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
         },
         {**_all(422), "anonymous": 401},
     ),
+    # A consent opens the parts of the record its purpose needs (partners.AREA_PURPOSES):
+    # {consented} consents for financing (profile + readiness), {contact_only} for buyer
+    # contact (profile, not the readiness diagnosis).
+    (
+        "registry:enterprise-detail",
+        "GET",
+        "/registry/enterprises/{contact_only}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "readiness:enterprise",
+        "GET",
+        "/readiness/enterprises/{consented}/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 200,
+        },
+    ),
+    (
+        "readiness:enterprise",
+        "GET",
+        "/readiness/enterprises/{contact_only}/",
+        None,
+        {**_all(404), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "api-v1:get_partner_enterprise",
+        "GET",
+        "/api/v1/partners/enterprises/{contact_only}",
+        None,
+        {**_all(403), "anonymous": 401, "partner_officer": 200},
+    ),
 ]
 
 # The forum (meetings, actions) and the owner's data rights (forum app).
@@ -1911,7 +1954,14 @@ def _partner_world(users):
     consented = make_enterprise(regency="18.01", name="Usaha Setuju LPEI")
     consent = consent_to(consented, "LPEI", "financing")
     referral = refer(consented, users["province_officer"], "LPEI")
-    return {"consented": consented.pk, "consent": consent.pk, "referral": referral.pk}
+    contact_only = make_enterprise(regency="18.01", name="Usaha Kontak Pembeli")
+    consent_to(contact_only, "LPEI", "buyer_contact")
+    return {
+        "consented": consented.pk,
+        "consent": consent.pk,
+        "referral": referral.pk,
+        "contact_only": contact_only.pk,
+    }
 
 
 def _cases():
@@ -1932,6 +1982,7 @@ def test_permission_matrix(client, api_client, world, method, path, body, role, 
         consented=world["consented"],
         consent=world["consent"],
         referral=world["referral"],
+        contact_only=world["contact_only"],
     )
     body = body() if callable(body) else body
     is_api = path.startswith("/api/")

@@ -16,7 +16,7 @@ from siapekspor.core.models import AuditEntry
 from siapekspor.partners import selectors, services
 from siapekspor.partners.models import Consent, ConsentText, Organisation
 from siapekspor.partners.tests.factories import consent_to, organisation
-from siapekspor.registry.access import enterprise_scope
+from siapekspor.registry.access import Area, enterprise_scope
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -41,7 +41,7 @@ def test_partner_sees_exactly_the_consenting_enterprises(partner, client):
     other_org = make_enterprise(name="Kopi OJK")
     consent = consent_to(consenting, "LPEI")
     consent_to(other_org, "OJK")
-    assert list(enterprise_scope(partner)) == [consenting]
+    assert list(enterprise_scope(partner, Area.PROFILE)) == [consenting]
 
     client.force_login(partner)
     page = client.get(f"/registry/enterprises/{consenting.pk}/")
@@ -57,7 +57,7 @@ def test_partner_sees_exactly_the_consenting_enterprises(partner, client):
     owner = consenting.owner_accounts.get()
     services.consent_withdraw(actor=owner, consent=consent)
     assert client.get(f"/registry/enterprises/{consenting.pk}/").status_code == 404
-    assert list(enterprise_scope(partner)) == []
+    assert list(enterprise_scope(partner, Area.PROFILE)) == []
 
 
 def test_purpose_and_expiry_bound_the_consent(partner):
@@ -71,7 +71,7 @@ def test_purpose_and_expiry_bound_the_consent(partner):
     Consent.objects.filter(enterprise=enterprise).update(
         expires_on=timezone.localdate() - dt.timedelta(days=1)
     )
-    assert list(enterprise_scope(partner)) == []
+    assert list(enterprise_scope(partner, Area.PROFILE)) == []
 
 
 def test_owner_gives_consent_to_the_exact_text_shown(db, client):
