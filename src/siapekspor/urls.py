@@ -1,8 +1,9 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import JavaScriptCatalog, set_language
+from django.views.i18n import JavaScriptCatalog
 
+from siapekspor.accounts.views import set_language
 from siapekspor.api.api import api
 from siapekspor.core.views import healthz
 

@@ -139,6 +139,19 @@ def password_change(*, user: User, new_password: str) -> int:
     return live - ApiToken.objects.filter(user=user, revoked_at__isnull=True).count()
 
 
+def user_language_set(*, user: User, language: str) -> bool:
+    """Remember the language a signed-in user chose with the language switch (pages without a
+    prefix, e-mails and reports follow it). Returns whether it changed."""
+    from siapekspor.core import i18n
+
+    code = i18n.normalise(language)
+    if code != language.strip().lower().replace("_", "-") or user.preferred_language == code:
+        return False
+    user.preferred_language = code
+    user.save(update_fields=["preferred_language"])
+    return True
+
+
 def api_tokens_live(user: User) -> QuerySet[ApiToken]:
     """The user's tokens that still authenticate (not revoked, not expired), newest first."""
     return ApiToken.objects.filter(

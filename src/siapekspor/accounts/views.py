@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language as django_set_language
 
 from siapekspor.accounts import services
 from siapekspor.accounts.forms import (
@@ -15,6 +16,16 @@ from siapekspor.accounts.forms import (
     RateLimitedPasswordResetForm,
     ThrottledAuthenticationForm,
 )
+
+
+def set_language(request):
+    """Django's language switch (cookie, redirect to `next` in the new language); a signed-in
+    user's choice is also remembered on their account."""
+    response = django_set_language(request)
+    language = request.POST.get("language", "") if request.method == "POST" else ""
+    if language and request.user.is_authenticated and response.status_code == 302:
+        services.user_language_set(user=request.user, language=language)
+    return response
 
 
 class LoginView(auth_views.LoginView):

@@ -92,6 +92,52 @@ class ApiLanguageMiddleware:
         return self.get_response(request)
 
 
+class StickyLanguageMiddleware:
+    """A chosen language stays chosen: a GET to a page without a language prefix (a bookmark,
+    a redirect to "/", a link typed by hand) is sent to the same page in the reader's language
+    — the language cookie set by the language switch, else the signed-in user's preferred
+    language — when that is not the default. Paths outside `i18n_patterns` (the API, health,
+    static files) are left alone. Runs after the authentication middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        target = self._redirect_target(request)
+        if target is not None:
+            from django.http import HttpResponseRedirect
+
+            return HttpResponseRedirect(target)
+        return self.get_response(request)
+
+    @staticmethod
+    def _redirect_target(request) -> str | None:
+        from django.conf import settings
+        from django.urls import is_valid_path
+        from django.utils import translation
+
+        from siapekspor.core import i18n
+
+        if request.method not in ("GET", "HEAD"):
+            return None
+        path = request.path_info
+        if translation.get_language_from_path(path):
+            return None
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if not chosen:
+            user = getattr(request, "user", None)
+            chosen = getattr(user, "preferred_language", "") if user is not None else ""
+        code = i18n.normalise(chosen or None) if chosen else None
+        if not code or code == i18n.default():
+            return None
+        prefixed = f"/{code}{path}"
+        with translation.override(code):  # the prefix pattern matches the active language
+            if not is_valid_path(prefixed, getattr(request, "urlconf", None)):
+                return None
+        query = request.META.get("QUERY_STRING", "")
+        return request.META.get("SCRIPT_NAME", "") + prefixed + (f"?{query}" if query else "")
+
+
 class PrivateNoStoreMiddleware:
     """Every response to a signed-in user (a session or an API token) may show personal data:
     it is sent `Cache-Control: no-store, private`, so neither the browser's cache nor a

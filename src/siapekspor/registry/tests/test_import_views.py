@@ -141,7 +141,8 @@ def test_import_pages_render_in_every_language(client, users, language):
         "/registry/duplicates/",
         "/registry/export/",
     ):
-        response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
+        prefix = "" if language == i18n.default() else f"/{language}"
+        response = client.get(prefix + path, HTTP_ACCEPT_LANGUAGE=language)
         assert response.status_code == 200
 
 
