@@ -21,10 +21,11 @@ venv: $(STAMP)
 # Japanese certificates and reports), when we are allowed to install.
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" \
-	    || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	    || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	    || ! ldconfig -p 2>/dev/null | grep -q "libharfbuzz-subset.so.0"; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing chromium and Noto fonts with apt-get…"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk) >/dev/null 2>&1 \
+	    echo "Installing chromium, Noto fonts and HarfBuzz-subset (WeasyPrint) with apt-get…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk libharfbuzz-subset0) >/dev/null 2>&1 \
 	      || echo "warning: apt-get could not install chromium/fonts; browser tests will be skipped"; \
 	  else echo "note: chromium not installed (not root); browser tests will be skipped"; fi; \
 	fi
