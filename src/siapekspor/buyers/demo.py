@@ -123,6 +123,16 @@ def _shipment_of(enterprise_id: int) -> int | None:
     )
 
 
+def _keeper(tokens: list[str]):
+    """A `confirm_url` that keeps the token (the demo confirms at once, no mail)."""
+
+    def confirm_url(token: str) -> str:
+        tokens.append(token)
+        return "https://example.com/demo-confirm"
+
+    return confirm_url
+
+
 def _match(rng: random.Random, buyer: Buyer, listings: list[Listing]) -> Listing:
     wanted = {code[:4] for code in buyer.hs_codes}
     fitting = [
@@ -166,7 +176,7 @@ def seed_inquiries(
                 unit=listing.min_order_unit,
             ),
             ip_address=f"192.0.2.{n + 1}",  # TEST-NET-1 (RFC 5737): one address per demo
-            confirm_url=lambda token: tokens.append(token) or "https://example.com/demo",
+            confirm_url=_keeper(tokens),
         )
         services.inquiry_confirm(token=tokens[0])
         inquiry.refresh_from_db()
@@ -191,8 +201,8 @@ def seed_inquiries(
 
 
 def demo_buyers_clear() -> int:
-    """Delete the inquiries about demo enterprises and the demo buyers ("… (demo)" whose
-    e-mail is at example.com); returns how many buyers were removed."""
+    """Delete the inquiries about demo enterprises and the demo buyers (company "… (demo)");
+    returns how many buyers were removed."""
     Inquiry.objects.filter(enterprise__is_demo=True).delete()
     _total, detail = Buyer.objects.filter(company__endswith=DEMO_SUFFIX).delete()
     return detail.get(Buyer._meta.label, 0)

@@ -173,6 +173,23 @@ def seed_meetings(
     return made
 
 
+def demo_owner() -> User | None:
+    """The demo owner account (`pemilik` of registry.demo), active, of a demo enterprise."""
+    from siapekspor.registry.demo import DEMO_USERNAMES
+
+    return (
+        User.objects.filter(
+            username__in=DEMO_USERNAMES,
+            role=Role.ENTERPRISE_OWNER,
+            enterprise__is_demo=True,
+            is_active=True,
+        )
+        .select_related("enterprise")
+        .order_by("pk")
+        .first()
+    )
+
+
 def _second_owner(actor: User, enterprise: Enterprise) -> User:
     existing = User.objects.filter(username=SECOND_OWNER).first()
     if existing is None:
@@ -192,9 +209,7 @@ def _second_owner(actor: User, enterprise: Enterprise) -> User:
     return existing
 
 
-def seed_data_requests(
-    *, actor: User, owner: User | None, other: Enterprise
-) -> list[DataRequest]:
+def seed_data_requests(*, actor: User, owner: User | None, other: Enterprise) -> list[DataRequest]:
     """Two requests: the demo owner's correction, filed 20 hours ago (open, within the 3 × 24
     hours); and a deletion filed five days ago by the owner of `other`, past its due time."""
     made = []

@@ -35,17 +35,27 @@ if TYPE_CHECKING:
 DEMO_NOTE = "(data demo sintetis)"
 
 # (organisation, purpose, enterprise positions) — each position is one demo enterprise.
-CONSENTS: list[tuple[str, str, range]] = [
-    ("LPEI", Purpose.FINANCING, range(0, 18)),
-    ("LPEI", Purpose.COACHING, range(10, 22)),
-    ("LPEI", Purpose.CERTIFICATION, range(0, 5)),
-    ("LPEI", Purpose.BUYER_CONTACT, range(5, 9)),
-    ("OJK", Purpose.FINANCING, range(18, 30)),
-    ("OJK", Purpose.COACHING, range(24, 30)),
+# Positions 15–17 and 21 (LPEI) and 27–28 (OJK) consented only once, then withdrew or let
+# it expire: that partner no longer sees them.
+CONSENTS: list[tuple[str, str, list[int]]] = [
+    ("LPEI", Purpose.FINANCING, list(range(0, 18))),
+    ("LPEI", Purpose.COACHING, [*range(10, 15), *range(18, 22)]),
+    ("LPEI", Purpose.CERTIFICATION, list(range(0, 5))),
+    ("LPEI", Purpose.BUYER_CONTACT, list(range(5, 9))),
+    ("OJK", Purpose.FINANCING, list(range(18, 30))),
+    ("OJK", Purpose.COACHING, list(range(24, 27))),
 ]
 # (organisation, purpose, position): consents withdrawn on the owner's request, and expired.
-WITHDRAWN = [("LPEI", Purpose.FINANCING, 15), ("LPEI", Purpose.COACHING, 21), ("OJK", "financing", 27)]
-EXPIRED = [("LPEI", Purpose.FINANCING, 16), ("LPEI", Purpose.FINANCING, 17), ("OJK", "financing", 28)]
+WITHDRAWN = [
+    ("LPEI", Purpose.FINANCING, 15),
+    ("LPEI", Purpose.COACHING, 21),
+    ("OJK", "financing", 27),
+]
+EXPIRED = [
+    ("LPEI", Purpose.FINANCING, 16),
+    ("LPEI", Purpose.FINANCING, 17),
+    ("OJK", "financing", 28),
+]
 
 STEPS = [
     ReferralStatus.ACCEPTED,
@@ -112,7 +122,9 @@ def demo_form() -> SimpleUploadedFile:
     except TypeError:  # Pillow < 10.1: one bitmap size
         big = small = ImageFont.load_default()
     draw.text((310, 80), "FORMULIR PERSETUJUAN", fill="black", font=big, anchor="mm")
-    draw.text((310, 130), "CONTOH / DEMO — bukan dokumen asli", fill="black", font=small, anchor="mm")
+    draw.text(
+        (310, 130), "CONTOH / DEMO — bukan dokumen asli", fill="black", font=small, anchor="mm"
+    )
     for y in range(200, 620, 36):
         draw.line((60, y, 560, y), fill=(180, 180, 180), width=2)
     draw.line((360, 720, 560, 700), fill=(25, 35, 95), width=3)
@@ -188,9 +200,7 @@ def seed_consents(
     return list(made.values())
 
 
-def seed_referrals(
-    *, actor: User, enterprises: list[Enterprise], progress=None
-) -> list[Referral]:
+def seed_referrals(*, actor: User, enterprises: list[Enterprise], progress=None) -> list[Referral]:
     """REFERRALS for `enterprises` (by position), sent by `actor` and moved on by the
     partner's officer; the overdue ones have their deadline moved into the past."""
     orgs = {o.code: o for o in Organisation.objects.filter(code__in=["LPEI", "OJK"])}

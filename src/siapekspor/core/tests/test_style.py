@@ -45,6 +45,9 @@ WHOLE_ROW_SAVES = {
     ("readiness/services.py", "questionnaire_load"): "content loader",
     ("training/services/learning.py", "modules_load"): "content loader",
     ("registry/demo.py", "_demo_users"): "demo seeder",
+    # Pillow images written to a buffer (not rows): the demo photos and consent forms.
+    ("catalogue/demo.py", "demo_photo"): "a Pillow image, not a row",
+    ("partners/demo.py", "demo_form"): "a Pillow image, not a row",
 }
 
 

@@ -15,7 +15,7 @@ from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
 from siapekspor.accounts.access import first_admin
-from siapekspor.accounts.models import Role, User
+from siapekspor.accounts.models import User
 from siapekspor.buyers import demo as buyers_demo
 from siapekspor.buyers.models import Buyer, Inquiry
 from siapekspor.catalogue import demo as catalogue_demo
@@ -26,7 +26,6 @@ from siapekspor.forum.models import DataRequest, Meeting
 from siapekspor.partners import demo as partners_demo
 from siapekspor.partners import services as partner_services
 from siapekspor.partners.models import Consent, Organisation, Referral
-from siapekspor.registry.demo import DEMO_USERNAMES
 from siapekspor.registry.models import Enterprise
 from siapekspor.shipments.models import Shipment, ShipmentSupplier
 
@@ -99,30 +98,21 @@ class Command(SiapEksporCommand):
                 return
             self.fail(_("Seed the demo registry and its accounts first: siapekspor seed-demo"))
         # No mail leaves while seeding (confirmations and routing of the demo inquiries).
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            with transaction.atomic():
-                if demo_rows_exist():
-                    if not options["replace"]:
-                        self.fail(_("Forum demo data already exists; use --replace."))
-                    demo_rows_clear()
-                    self.stdout.write("removed the previous forum demo rows")
-                counts = self._seed(admin, options)
+        quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        with quiet, transaction.atomic():
+            if demo_rows_exist():
+                if not options["replace"]:
+                    self.fail(_("Forum demo data already exists; use --replace."))
+                demo_rows_clear()
+                self.stdout.write("removed the previous forum demo rows")
+            counts = self._seed(admin, options)
         self.stdout.write(" ".join(f"{k}={v}" for k, v in counts.items()))
 
     def _seed(self, admin: User, options) -> dict[str, int]:
         rng = random.Random(options["seed"])  # noqa: S311 — deterministic demo data
-        if not Organisation.objects.filter(code__in=["LPEI", "OJK"]).count() == 2:
+        if Organisation.objects.filter(code__in=["LPEI", "OJK"]).count() != 2:
             partner_services.partners_load()
-        owner = (
-            User.objects.filter(
-                username__in=DEMO_USERNAMES,
-                role=Role.ENTERPRISE_OWNER,
-                enterprise__is_demo=True,
-                is_active=True,
-            )
-            .select_related("enterprise")
-            .first()
-        )
+        owner = forum_demo.demo_owner()
         wanted = options["listings"]
         total = wanted + len(buyers_demo.STAGE_PLAN) + 60 + len(partners_demo.REFERRALS) + 3
         bar = self.progress(total, "seed-forum-demo")
@@ -159,7 +149,7 @@ class Command(SiapEksporCommand):
                 .order_by("pk")[: PARTNER_ENTERPRISES - len(partner_enterprises)]
             )
         partner_enterprises = partner_enterprises[:PARTNER_ENTERPRISES]
-        consents = partners_demo.seed_consents(
+        partners_demo.seed_consents(
             actor=admin, enterprises=partner_enterprises, owner=owner, progress=bar.update
         )
         referrals = partners_demo.seed_referrals(
