@@ -52,6 +52,7 @@ demo: migrate
 	$(SIAPEKSPOR) load-requirements
 	$(SIAPEKSPOR) seed-shipments-demo --if-empty
 	$(SIAPEKSPOR) seed-training-demo --if-empty
+	$(SIAPEKSPOR) seed-forum-demo --if-empty
 	$(SIAPEKSPOR) trade synthetic --size demo --if-empty
 	$(SIAPEKSPOR) rebuild-indicators --if-stale
 

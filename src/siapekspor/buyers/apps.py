@@ -10,9 +10,18 @@ class BuyersConfig(AppConfig):
     def ready(self):
         from siapekspor.buyers import access, history
         from siapekspor.core.panels import register_nav
+        from siapekspor.registry.signals import demo_clearing
+
+        demo_clearing.connect(_clear_demo_rows, dispatch_uid="buyers.demo_clear")
 
         register_nav(
             "buyers:inquiry-list", _("Inquiries"), allowed=access.can_list_inquiries, order=45
         )
         register_nav("buyers:list", _("Buyers"), allowed=access.can_manage_buyers, order=46)
         history.register()
+
+
+def _clear_demo_rows(**kwargs) -> None:
+    from siapekspor.buyers.demo import demo_buyers_clear
+
+    demo_buyers_clear()

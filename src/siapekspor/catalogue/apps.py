@@ -14,6 +14,9 @@ class CatalogueConfig(AppConfig):
         from siapekspor.catalogue.tasks import reindex_listings
         from siapekspor.core import audit, schedule
         from siapekspor.core.panels import register_nav
+        from siapekspor.registry.signals import demo_clearing
+
+        demo_clearing.connect(_clear_demo_rows, dispatch_uid="catalogue.demo_clear")
 
         register_nav(
             "catalogue:manage", _("Catalogue"), allowed=access.can_manage_catalogue, order=47
@@ -28,3 +31,9 @@ class CatalogueConfig(AppConfig):
             }
         )
         schedule.register("catalogue.reindex_listings", reindex_listings, daily_at=dt.time(3, 30))
+
+
+def _clear_demo_rows(**kwargs) -> None:
+    from siapekspor.catalogue.demo import demo_listings_clear
+
+    demo_listings_clear()

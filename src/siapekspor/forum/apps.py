@@ -11,6 +11,9 @@ class ForumConfig(AppConfig):
         from siapekspor.core.audit import register_actions
         from siapekspor.core.panels import register_nav
         from siapekspor.forum import access
+        from siapekspor.registry.signals import demo_clearing
+
+        demo_clearing.connect(_clear_demo_rows, dispatch_uid="forum.demo_clear")
 
         register_nav("forum:meeting-list", _("Forum"), allowed=access.can_see_forum, order=60)
         register_nav("forum:my-data", _("My data"), allowed=access.can_use_data_rights, order=61)
@@ -31,3 +34,9 @@ class ForumConfig(AppConfig):
                 "forum.enterprise.anonymised": _("Personal data erased at the owner's request"),
             }
         )
+
+
+def _clear_demo_rows(**kwargs) -> None:
+    from siapekspor.forum.demo import demo_forum_clear
+
+    demo_forum_clear()

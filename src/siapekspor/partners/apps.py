@@ -14,6 +14,9 @@ class PartnersConfig(AppConfig):
         from siapekspor.core.panels import register_nav
         from siapekspor.partners import access, uploads  # noqa: F401 (upload area)
         from siapekspor.partners.tasks import send_deadline_reminders
+        from siapekspor.registry.signals import demo_clearing
+
+        demo_clearing.connect(_clear_demo_rows, dispatch_uid="partners.demo_clear")
 
         audit.register_actions(
             {
@@ -29,3 +32,9 @@ class PartnersConfig(AppConfig):
         schedule.register(
             "partners.send_deadline_reminders", send_deadline_reminders, daily_at=dt.time(6, 30)
         )
+
+
+def _clear_demo_rows(**kwargs) -> None:
+    from siapekspor.partners.demo import demo_partners_clear
+
+    demo_partners_clear()

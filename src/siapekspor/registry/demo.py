@@ -512,6 +512,11 @@ def _demo_users() -> list[tuple[str, str, str]]:
     for username, role, regency, org, enterprise, scope in specs:
         user, _created = User.objects.get_or_create(username=username)
         user.role, user.regency_id, user.partner_organisation = role, regency, org
+        # The partner officers act for their organisation record (partners app), so they see
+        # the enterprises that consented to it.
+        user.partner_org = _partner_organisation(org) if org else None
+        if user.partner_org is not None:
+            scope = f"{user.partner_org.code} — {user.partner_org.name}"
         user.enterprise = enterprise
         user.is_staff = user.is_superuser = role == Role.ADMIN
         user.email = f"{username}@demo.siapekspor.local"
@@ -519,6 +524,16 @@ def _demo_users() -> list[tuple[str, str, str]]:
         user.save()
         out.append((username, str(role.label), scope or (enterprise.name if enterprise else "")))
     return out
+
+
+def _partner_organisation(code: str):
+    """The partner organisation with this code (None without the partners app or record)."""
+    from django.apps import apps
+
+    if not apps.is_installed("siapekspor.partners"):
+        return None
+    organisation = apps.get_model("partners", "Organisation")
+    return organisation.objects.filter(code__iexact=code).first()
 
 
 @transaction.atomic

@@ -21,6 +21,12 @@ WRITE_LAYER = {
     "registry/rekeying.py": "key rotation over every sealed column (rotate-pii-keys)",
     "registry/demo.py": "the synthetic demo seeder",
     "shipments/demo.py": "the synthetic demo seeder",
+    # seed-forum-demo: backdating (expired consents, overdue referrals, actions, requests,
+    # inquiries over weeks) and the demo_clearing hooks of these apps.
+    "catalogue/demo.py": "the synthetic demo seeder",
+    "buyers/demo.py": "the synthetic demo seeder",
+    "partners/demo.py": "the synthetic demo seeder",
+    "forum/demo.py": "the synthetic demo seeder",
     "shipments/importing.py": "the shipments import service",
     "reporting/geo.py": "the regency-shape loader",
     "core/audit.py": "the audit log itself",
@@ -39,6 +45,9 @@ WHOLE_ROW_SAVES = {
     ("readiness/services.py", "questionnaire_load"): "content loader",
     ("training/services/learning.py", "modules_load"): "content loader",
     ("registry/demo.py", "_demo_users"): "demo seeder",
+    # Pillow images written to a buffer (not rows): the demo photos and consent forms.
+    ("catalogue/demo.py", "demo_photo"): "a Pillow image, not a row",
+    ("partners/demo.py", "demo_form"): "a Pillow image, not a row",
 }
 
 

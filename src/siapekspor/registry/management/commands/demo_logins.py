@@ -14,7 +14,7 @@ class Command(SiapEksporCommand):
         users = {
             u.username: u
             for u in User.objects.filter(username__in=DEMO_USERNAMES).select_related(
-                "regency", "enterprise"
+                "regency", "enterprise", "partner_org"
             )
         }
         if not users:
@@ -25,11 +25,12 @@ class Command(SiapEksporCommand):
             user = users.get(username)
             if user is None:
                 continue
-            scope = (
-                user.regency.display_name
-                if user.regency
-                else (
-                    user.partner_organisation or (user.enterprise.name if user.enterprise else "")
+            if user.regency:
+                scope = user.regency.display_name
+            elif user.partner_org:
+                scope = f"{user.partner_org.code} — {user.partner_org.name}"
+            else:
+                scope = user.partner_organisation or (
+                    user.enterprise.name if user.enterprise else ""
                 )
-            )
             self.stdout.write(f"  {username:<16} {user.get_role_display():<22} {scope}")

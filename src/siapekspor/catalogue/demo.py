@@ -1,0 +1,327 @@
+"""Demo listings of the public catalogue (`siapekspor seed-forum-demo`): products of demo
+enterprises published through `services.listing_save` with the consent recorded, each with
+a photo drawn at seed time (Pillow) that says "CONTOH / DEMO". Descriptions say that they are
+synthetic. `demo_listings_clear` removes them (and their photo files and index entries)."""
+
+from __future__ import annotations
+
+import io
+import random
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+
+from siapekspor.catalogue import photos, search, services
+from siapekspor.catalogue.models import Listing, ListingPhoto, PriceTerms
+from siapekspor.registry.models import Product
+
+if TYPE_CHECKING:
+    from siapekspor.accounts.models import User
+
+DEMO_NOTE = "Data contoh (demo sintetis), bukan penawaran nyata."
+
+# product name (as in registry.demo.SECTORS) → (description, USD per unit from–to or None,
+# minimum order, its unit, Incoterm, certificates, photo colour)
+PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]] = {
+    "Kopi robusta biji (green bean)": (
+        "Robusta Lampung petik merah, proses kering, kadar air maks. 12,5 %, grade 1–2, "
+        "dikemas karung goni 60 kg.",
+        ("3.80", "4.60"),
+        1000,
+        "kg",
+        "FOB",
+        "Sertifikat indikasi geografis Robusta Lampung",
+        "#5b3a29",
+    ),
+    "Kopi bubuk robusta": (
+        "Kopi bubuk robusta sangrai sedang, kemasan valve bag 250 g dan 1 kg.",
+        ("7.50", "9.00"),
+        200,
+        "kg",
+        "FOB",
+        "PIRT, Halal",
+        "#6f4e37",
+    ),
+    "Kopi luwak": (
+        "Kopi luwak liar dari Lampung Barat, sangrai medium, kemasan 100 g.",
+        ("60.00", "90.00"),
+        10,
+        "kg",
+        "EXW",
+        "Halal",
+        "#3e2723",
+    ),
+    "Lada hitam": (
+        "Lada hitam Lampung (Lampung black pepper), ASTA grade, densitas 550 g/l, kadar "
+        "air maks. 13 %.",
+        ("5.20", "6.40"),
+        500,
+        "kg",
+        "FOB",
+        "",
+        "#263238",
+    ),
+    "Lada hitam bubuk": (
+        "Lada hitam bubuk halus, kemasan standing pouch 100 g.",
+        ("8.00", "10.00"),
+        100,
+        "kg",
+        "FOB",
+        "PIRT, Halal",
+        "#37474f",
+    ),
+    "Keripik pisang": (
+        "Keripik pisang kepok Lampung, rasa original, cokelat dan balado; kemasan 200 g.",
+        ("4.50", "6.00"),
+        300,
+        "kg",
+        "FOB",
+        "PIRT, Halal",
+        "#f9a825",
+    ),
+    "Biji kakao fermentasi": (
+        "Biji kakao fermentasi 5 hari, dijemur, bean count 100–110 per 100 g.",
+        ("2.90", "3.40"),
+        2000,
+        "kg",
+        "FOB",
+        "",
+        "#795548",
+    ),
+    "Bubuk kakao": (
+        "Bubuk kakao alkali, lemak 10–12 %, kemasan 1 kg dan 25 kg.",
+        ("6.00", "7.20"),
+        250,
+        "kg",
+        "CIF",
+        "Halal",
+        "#4e342e",
+    ),
+    "Udang vaname beku": (
+        "Udang vaname beku HOSO dan PD, size 40–60, IQF, dari tambak Lampung Timur.",
+        ("7.80", "9.50"),
+        1000,
+        "kg",
+        "CFR",
+        "HACCP, Sertifikat Kesehatan Ikan",
+        "#e57373",
+    ),
+    "Gula aren cetak": (
+        "Gula aren cetak dari nira pohon aren Tanggamus, tanpa pengawet.",
+        ("2.20", "2.80"),
+        500,
+        "kg",
+        "FOB",
+        "Halal",
+        "#8d6e63",
+    ),
+    "Gula semut kelapa": (
+        "Gula semut kelapa organik, kadar air maks. 2 %, kemasan 500 g dan 25 kg.",
+        ("3.00", "3.80"),
+        500,
+        "kg",
+        "FOB",
+        "Halal",
+        "#a1887f",
+    ),
+    "Kelapa parut kering (desiccated)": (
+        "Kelapa parut kering fine grade, lemak tinggi, kemasan 25 kg.",
+        ("2.10", "2.60"),
+        1000,
+        "kg",
+        "FOB",
+        "",
+        "#eeeeee",
+    ),
+    "Minyak kelapa murni (VCO)": (
+        "Minyak kelapa murni (VCO) proses dingin, botol 250 ml dan jeriken 20 l.",
+        ("4.00", "5.50"),
+        100,
+        "l",
+        "FOB",
+        "BPOM, Halal",
+        "#c5e1a5",
+    ),
+    "Rumput laut kering": (
+        "Rumput laut Eucheuma cottonii kering, kadar air maks. 35 %, dari Pesawaran.",
+        ("1.10", "1.50"),
+        5000,
+        "kg",
+        "FOB",
+        "",
+        "#558b2f",
+    ),
+    "Ikan teri kering": (
+        "Ikan teri nasi kering tawar dari Teluk Lampung, kemasan karton 10 kg.",
+        ("6.50", "8.00"),
+        200,
+        "kg",
+        "CFR",
+        "Sertifikat Kesehatan Ikan",
+        "#90a4ae",
+    ),
+    "Madu hutan": (
+        "Madu hutan Way Kambas, mentah, tidak dipanaskan; botol 250 g dan 500 g.",
+        None,
+        50,
+        "kg",
+        "EXW",
+        "PIRT",
+        "#ffb300",
+    ),
+    "Kain tapis Lampung": (
+        "Kain tapis Lampung tenun tangan dengan sulaman benang emas, motif pucuk rebung.",
+        ("120.00", "350.00"),
+        5,
+        "pcs",
+        "EXW",
+        "",
+        "#b71c1c",
+    ),
+    "Selendang sulam usus": (
+        "Selendang sulam usus khas Lampung, satin, berbagai warna.",
+        ("18.00", "30.00"),
+        20,
+        "pcs",
+        "FOB",
+        "",
+        "#ad1457",
+    ),
+    "Keranjang rotan": (
+        "Keranjang rotan anyaman tangan, set tiga ukuran, finishing natural.",
+        ("6.00", "12.00"),
+        100,
+        "pcs",
+        "FOB",
+        "SVLK",
+        "#bcaaa4",
+    ),
+    "Kerajinan batok kelapa": (
+        "Mangkuk dan gelas batok kelapa dipoles, aman untuk makanan.",
+        ("1.50", "3.00"),
+        200,
+        "pcs",
+        "FOB",
+        "",
+        "#6d4c41",
+    ),
+}
+
+
+def demo_products(rng: random.Random, *, count: int, prefer: set[int]) -> list[Product]:
+    """`count` products of active demo enterprises named in PRODUCTS (one per enterprise),
+    those of `prefer` enterprises (exporters) first for about a third."""
+    candidates = list(
+        Product.objects.filter(
+            enterprise__is_demo=True,
+            enterprise__is_active=True,
+            name__in=list(PRODUCTS),
+            catalogue_listing__isnull=True,
+        )
+        .select_related("enterprise", "hs_code")
+        .order_by("pk")[:20000]
+    )
+    preferred = [p for p in candidates if p.enterprise_id in prefer]
+    picked: list[Product] = []
+    seen: set[int] = set()
+    for pool, k in ((preferred, count // 3), (candidates, count)):
+        for product in rng.sample(pool, k=len(pool)):
+            if len(picked) >= count or k <= 0:
+                break
+            if product.enterprise_id in seen:
+                continue
+            seen.add(product.enterprise_id)
+            picked.append(product)
+            k -= 1
+    return picked
+
+
+def demo_photo(name: str, colour: str) -> SimpleUploadedFile:
+    """A plain JPEG with the product's name and "CONTOH / DEMO" on its colour."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (800, 600), colour)
+    draw = ImageDraw.Draw(image)
+    light = sum(int(colour[i : i + 2], 16) for i in (1, 3, 5)) > 3 * 150
+    ink = (30, 30, 30) if light else (250, 250, 250)
+    try:
+        big, small = ImageFont.load_default(size=44), ImageFont.load_default(size=30)
+    except TypeError:  # Pillow < 10.1: one bitmap size
+        big = small = ImageFont.load_default()
+    draw.rectangle((40, 40, 760, 560), outline=ink, width=4)
+    words, lines, line = name.split(), [], ""
+    for word in words:
+        if len(line) + len(word) > 22 and line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    for n, text in enumerate(lines):
+        draw.text((400, 220 + n * 56), text, fill=ink, font=big, anchor="mm")
+    draw.text((400, 480), "CONTOH / DEMO", fill=ink, font=small, anchor="mm")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=85)
+    return SimpleUploadedFile("demo.jpg", out.getvalue(), content_type="image/jpeg")
+
+
+def seed_listings(
+    *,
+    actor: User,
+    products: list[Product],
+    owners: dict[int, User] | None = None,
+    with_photos: bool = True,
+    progress=None,
+) -> list[Listing]:
+    """Publish each product with the owner's consent recorded (by `actor`, or the owner's own
+    account when `actor` owns the enterprise), through the catalogue services."""
+    made = []
+    for product in products:
+        description, prices, min_order, unit, incoterm, certificates, colour = PRODUCTS.get(
+            product.name,
+            (
+                f"{product.name} buatan IKM Lampung.",
+                None,
+                100,
+                product.capacity_unit or "kg",
+                "FOB",
+                "",
+                "#607d8b",
+            ),
+        )
+        data = services.ListingData(
+            description=f"{description}\n\n{DEMO_NOTE}",
+            min_order=Decimal(min_order),
+            min_order_unit=unit,
+            price_terms=PriceTerms.RANGE if prices else PriceTerms.ON_REQUEST,
+            price_min_usd=Decimal(prices[0]) if prices else None,
+            price_max_usd=Decimal(prices[1]) if prices else None,
+            incoterm=incoterm,
+            certificates_entered=certificates,
+            show_export_values=product.pk % 3 == 0,
+        )
+        by = (owners or {}).get(product.enterprise_id, actor)
+        listing = services.listing_save(actor=by, product=product, data=data, consent=True)
+        if with_photos:
+            services.photo_add(actor=by, listing=listing, upload=demo_photo(product.name, colour))
+        made.append(listing)
+        if progress:
+            progress(1)
+    return made
+
+
+def demo_listings_clear() -> int:
+    """Delete the listings of demo enterprises, their photo files and index entries."""
+    listings = Listing.objects.filter(product__enterprise__is_demo=True)
+    ids = list(listings.values_list("pk", flat=True))
+    files = list(
+        ListingPhoto.objects.filter(listing_id__in=ids).values_list("full_file", "thumb_file")
+    )
+    search.unindex(ids)
+    ListingPhoto.objects.filter(listing_id__in=ids).delete()
+    Listing.objects.filter(pk__in=ids).delete()
+    names = [name for pair in files for name in pair]
+    transaction.on_commit(lambda: photos.discard(*names))
+    return len(ids)
