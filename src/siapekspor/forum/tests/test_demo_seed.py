@@ -17,7 +17,7 @@ from siapekspor.catalogue.models import Listing, ListingPhoto
 from siapekspor.forum.models import Action, DataRequest, Meeting
 from siapekspor.partners.models import Consent, Referral, ReferralStatus
 from siapekspor.partners.selectors import consented_enterprise_ids
-from siapekspor.registry.access import enterprise_scope
+from siapekspor.registry.access import Area, enterprise_scope
 from siapekspor.registry.models import Enterprise
 
 MODELS = (Listing, ListingPhoto, Buyer, Inquiry, Consent, Referral, Meeting, Action, DataRequest)
@@ -109,7 +109,7 @@ def test_demo_partner_officer_sees_exactly_the_consented_enterprises(client):
         assert client.get(reverse("registry:enterprise-detail", args=[pk])).status_code == 200
     for pk in [*sorted(ended)[:2], other.first().pk]:
         assert client.get(reverse("registry:enterprise-detail", args=[pk])).status_code == 404
-    assert set(enterprise_scope(lpei).values_list("pk", flat=True)) == consented
+    assert set(enterprise_scope(lpei, Area.PROFILE).values_list("pk", flat=True)) == consented
 
     out = StringIO()
     call_command("demo_logins", stdout=out)
