@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -8,9 +10,11 @@ class ForumConfig(AppConfig):
     verbose_name = _("Forum")
 
     def ready(self):
+        from siapekspor.core import schedule
         from siapekspor.core.audit import register_actions
         from siapekspor.core.panels import register_nav
         from siapekspor.forum import access
+        from siapekspor.forum.tasks import send_action_reminders
 
         register_nav("forum:meeting-list", _("Forum"), allowed=access.can_see_forum, order=60)
         register_nav("forum:my-data", _("My data"), allowed=access.can_use_data_rights, order=61)
@@ -25,9 +29,13 @@ class ForumConfig(AppConfig):
                 "forum.meeting.created": _("Forum meeting recorded"),
                 "forum.action.created": _("Follow-up action added"),
                 "forum.action.updated": _("Follow-up action updated"),
+                "forum.action.remind": _("Follow-up action deadline reminder sent"),
                 "forum.data.exported": _("Owner downloaded their data"),
                 "forum.request.created": _("Data request filed"),
                 "forum.request.decided": _("Data request decided"),
                 "forum.enterprise.anonymised": _("Personal data erased at the owner's request"),
             }
+        )
+        schedule.register(
+            "forum.send_action_reminders", send_action_reminders, daily_at=dt.time(6, 45)
         )
