@@ -370,7 +370,12 @@ def enterprise_anonymise(
     shipments_blanked = shipments.update(
         buyer="", source="", evidence_file="", evidence_type="", evidence_size=None
     )
-    transaction.on_commit(lambda: [evidence.remove(name) for name in scans])
+
+    def remove_scans() -> None:
+        for name in scans:
+            evidence.remove(name)
+
+    transaction.on_commit(remove_scans)
     enterprise.name = str(_("Erased enterprise #%(id)s") % {"id": enterprise.pk})
     enterprise.name_normalized = normalize_name(enterprise.name)
     for column in (
