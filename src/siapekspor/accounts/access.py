@@ -11,6 +11,7 @@ from siapekspor.accounts.models import User
 from siapekspor.accounts.roles import Role
 
 if TYPE_CHECKING:
+    from siapekspor.partners.models import Organisation
     from siapekspor.registry.models import Enterprise, Regency
 
 
@@ -23,6 +24,19 @@ def account_scope_problems(
         return [("regency", _("A regency officer needs a regency."))]
     if role == Role.ENTERPRISE_OWNER and enterprise is None:
         return [("enterprise", _("An enterprise owner needs an enterprise."))]
+    return []
+
+
+def partner_org_problems(role: str, partner_org: Organisation | None) -> list[tuple[str, object]]:
+    """Only a partner officer acts for a partner organisation: any other role carrying one is
+    refused (it would read as a partner's account everywhere). [(field, message)]."""
+    if partner_org is not None and role != Role.PARTNER_OFFICER:
+        return [
+            (
+                "partner_org",
+                _("Only a partner officer can belong to a partner organisation."),
+            )
+        ]
     return []
 
 

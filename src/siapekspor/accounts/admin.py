@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts.forms import ThrottledAdminAuthenticationForm
+from siapekspor.accounts.forms import ThrottledAdminAuthenticationForm, UserAdminForm
 from siapekspor.accounts.models import ApiToken, User
 
 # The admin's sign-in goes through the same throttle as the sign-in page.
@@ -11,8 +11,18 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    list_display = ("username", "email", "role", "regency", "partner_organisation", "is_active")
-    list_filter = ("role", "regency", "is_active")
+    form = UserAdminForm
+    list_display = (
+        "username",
+        "email",
+        "role",
+        "regency",
+        "partner_org",
+        "partner_organisation",
+        "is_active",
+    )
+    list_filter = ("role", "regency", "partner_org", "is_active")
+    list_select_related = ("regency", "partner_org")
     fieldsets = (
         *BaseUserAdmin.fieldsets,
         (
@@ -21,6 +31,7 @@ class UserAdmin(BaseUserAdmin):
                 "fields": (
                     "role",
                     "regency",
+                    "partner_org",
                     "partner_organisation",
                     "enterprise",
                     "preferred_language",

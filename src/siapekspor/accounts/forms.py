@@ -1,10 +1,10 @@
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.accounts import services
+from siapekspor.accounts import access, services
 from siapekspor.core.http import client_ip
 
 
@@ -70,3 +70,21 @@ class RateLimitedPasswordResetForm(PasswordResetForm):
 
 class ApiTokenForm(forms.Form):
     name = forms.CharField(label=_("Token name"), max_length=80)
+
+
+class UserAdminForm(UserChangeForm):
+    """The Django admin's user form: the role and scope rules of `accounts.access` (a regency
+    officer needs a regency, an owner an enterprise, only a partner officer carries a partner
+    organisation), each on its field."""
+
+    def clean(self):
+        cleaned = super().clean()
+        role = cleaned.get("role")
+        if not role:
+            return cleaned
+        problems = access.account_scope_problems(
+            role, regency=cleaned.get("regency"), enterprise=cleaned.get("enterprise")
+        ) + access.partner_org_problems(role, cleaned.get("partner_org"))
+        for field, message in problems:
+            self.add_error(field if field in self.fields else None, message)
+        return cleaned

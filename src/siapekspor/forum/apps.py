@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -8,12 +10,17 @@ class ForumConfig(AppConfig):
     verbose_name = _("Forum")
 
     def ready(self):
+        from siapekspor.core import schedule
         from siapekspor.core.audit import register_actions
         from siapekspor.core.panels import register_nav
         from siapekspor.forum import access
+<<<<<<< HEAD
         from siapekspor.registry.signals import demo_clearing
 
         demo_clearing.connect(_clear_demo_rows, dispatch_uid="forum.demo_clear")
+=======
+        from siapekspor.forum.tasks import send_action_reminders
+>>>>>>> partnerops
 
         register_nav("forum:meeting-list", _("Forum"), allowed=access.can_see_forum, order=60)
         register_nav("forum:my-data", _("My data"), allowed=access.can_use_data_rights, order=61)
@@ -28,15 +35,22 @@ class ForumConfig(AppConfig):
                 "forum.meeting.created": _("Forum meeting recorded"),
                 "forum.action.created": _("Follow-up action added"),
                 "forum.action.updated": _("Follow-up action updated"),
+                "forum.action.remind": _("Follow-up action deadline reminder sent"),
                 "forum.data.exported": _("Owner downloaded their data"),
                 "forum.request.created": _("Data request filed"),
                 "forum.request.decided": _("Data request decided"),
                 "forum.enterprise.anonymised": _("Personal data erased at the owner's request"),
             }
         )
+<<<<<<< HEAD
 
 
 def _clear_demo_rows(**kwargs) -> None:
     from siapekspor.forum.demo import demo_forum_clear
 
     demo_forum_clear()
+=======
+        schedule.register(
+            "forum.send_action_reminders", send_action_reminders, daily_at=dt.time(6, 45)
+        )
+>>>>>>> partnerops

@@ -10,6 +10,8 @@ from siapekspor.forum.models import ActionStatus, RequestKind
 from siapekspor.registry.picker import EnterpriseField
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# How many enterprises one meeting or action names on the page (the API takes up to 200).
+ENTERPRISE_ROWS = 5
 
 
 class _Users(forms.ModelMultipleChoiceField):
@@ -28,7 +30,37 @@ def _programmes():
     return Programme.objects.all()
 
 
-class MeetingForm(forms.Form):
+class EnterpriseRowsMixin:
+    """Several enterprises concerned, each picked by name with the registry's picker
+    (`enterprise_0` … `enterprise_{ENTERPRISE_ROWS - 1}`); `cleaned_data["enterprises"]` is
+    the list of those chosen, each once."""
+
+    def add_enterprise_rows(self, user) -> None:
+        for index in range(ENTERPRISE_ROWS):
+            field = EnterpriseField(
+                label=_("Enterprise concerned %(n)s") % {"n": index + 1}, required=False
+            )
+            field.for_user(user)
+            self.fields[f"enterprise_{index}"] = field
+
+    def main_fields(self):
+        return [f for f in self if not f.name.startswith("enterprise_")]
+
+    def enterprise_rows(self):
+        return [self[f"enterprise_{index}"] for index in range(ENTERPRISE_ROWS)]
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = []
+        for index in range(ENTERPRISE_ROWS):
+            enterprise = cleaned.get(f"enterprise_{index}")
+            if enterprise is not None and enterprise not in chosen:
+                chosen.append(enterprise)
+        cleaned["enterprises"] = chosen
+        return cleaned
+
+
+class MeetingForm(EnterpriseRowsMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     held_on = forms.DateField(label=_("Date"), widget=DATE)
     place = forms.CharField(label=_("Place"), max_length=200)
@@ -56,7 +88,6 @@ class MeetingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line: name and organisation of representatives without an account."),
     )
-    enterprise = EnterpriseField(label=_("Enterprise concerned"), required=False)
     programmes = forms.ModelMultipleChoiceField(
         label=_("Programmes concerned"),
         queryset=_programmes(),
@@ -68,23 +99,25 @@ class MeetingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["attendees"].queryset = access.responsible_candidates()
         self.fields["programmes"].queryset = _programmes()
-        self.fields["enterprise"].for_user(user)
+        self.add_enterprise_rows(user)
 
 
-class ActionForm(forms.Form):
+class ActionForm(EnterpriseRowsMixin, forms.Form):
     text = forms.CharField(label=_("Action"), max_length=500)
     owner = _User(label=_("Responsible"), queryset=access.responsible_candidates())
     deadline = forms.DateField(label=_("Deadline"), widget=DATE)
-    enterprise = EnterpriseField(label=_("Enterprise concerned"), required=False)
-    programme = forms.ModelChoiceField(
-        label=_("Programme concerned"), queryset=_programmes(), required=False
+    programmes = forms.ModelMultipleChoiceField(
+        label=_("Programmes concerned"),
+        queryset=_programmes(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = access.responsible_candidates()
-        self.fields["programme"].queryset = _programmes()
-        self.fields["enterprise"].for_user(user)
+        self.fields["programmes"].queryset = _programmes()
+        self.add_enterprise_rows(user)
 
 
 class ActionUpdateForm(forms.Form):

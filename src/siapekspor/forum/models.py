@@ -105,6 +105,8 @@ class Action(TimeStampedModel):
     )
     note = models.CharField(_("progress note"), max_length=500, blank=True)
     done_on = models.DateField(_("done on"), null=True, blank=True)
+    # Set when the deadline reminder went out (once per overdue action, forum.tasks).
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True, editable=False)
     enterprises = models.ManyToManyField(
         "registry.Enterprise",
         verbose_name=_("enterprises concerned"),

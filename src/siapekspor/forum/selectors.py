@@ -63,6 +63,17 @@ def my_actions(user: Actor) -> QuerySet[Action]:
     )
 
 
+def actions_to_remind(today: dt.date | None = None) -> QuerySet[Action]:
+    """Actions past their deadline, not done, whose reminder has not gone out yet."""
+    day = today or timezone.localdate()
+    return (
+        Action.objects.filter(deadline__lt=day, reminded_at__isnull=True)
+        .exclude(status=ActionStatus.DONE)
+        .select_related("meeting", "meeting__created_by", "owner")
+        .order_by("deadline", "id")
+    )
+
+
 def meeting_actions(meeting: Meeting) -> QuerySet[Action]:
     """A meeting's actions with what they concern."""
     return (

@@ -8,13 +8,16 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core import i18n
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
-from siapekspor.forum import access
+from siapekspor.forum import access, selectors
 from siapekspor.forum.models import (
     ANSWER_WITHIN,
     Action,
@@ -172,6 +175,54 @@ def action_update(*, actor: User, action: Action, status: str, note: str = "") -
     return action
 
 
+def actions_remind(*, today: dt.date | None = None) -> int:
+    """E-mail once, for every follow-up action past its deadline and not done, the person
+    responsible and the meeting's organiser (each in their language). Safe to run twice:
+    each action is claimed by a conditional update before anything is sent. Returns the
+    number of actions reminded."""
+    sent = 0
+    for action in list(selectors.actions_to_remind(today)):
+        if _remind(action):
+            sent += 1
+    return sent
+
+
+@transaction.atomic
+def _remind(action: Action) -> bool:
+    claimed = Action.objects.filter(pk=action.pk, reminded_at__isnull=True).update(
+        reminded_at=timezone.now()
+    )
+    if not claimed:
+        return False
+    recipients = [action.owner, action.meeting.created_by]
+    by_language: dict[str, set[str]] = {}
+    for user in recipients:
+        if user is not None and user.is_active and user.email:
+            code = i18n.normalise(user.preferred_language or None)
+            by_language.setdefault(code, set()).add(user.email)
+    for code, addresses in sorted(by_language.items()):
+        with translation.override(code):
+            subject = gettext("Forum action overdue: %(text)s") % {"text": action.text[:80]}
+            body = gettext(
+                'The follow-up action "%(text)s" of the forum meeting "%(meeting)s" passed its '
+                'deadline of %(deadline)s with the status "%(status)s". Please update it in '
+                "SiapEkspor."
+            ) % {
+                "text": action.text,
+                "meeting": action.meeting.title,
+                "deadline": action.deadline.isoformat(),
+                "status": action.get_status_display(),
+            }
+        send_mail(subject, body, None, sorted(addresses))
+    audit_record(
+        actor=None,
+        action="forum.action.remind",
+        target=action,
+        changes={"recipients": sum(len(a) for a in by_language.values())},
+    )
+    return True
+
+
 # --- data-subject rights ------------------------------------------------------------------
 
 
@@ -296,16 +347,35 @@ def enterprise_anonymise(
 ) -> Enterprise:
     """Erase an enterprise's personal data on an approved deletion request: the sealed
     columns and their blind indexes, the NIB, address and coordinates, the business name
-    (replaced), class participants' names, rejected import cells, merge snapshots, and the
+    (replaced), class participants' names, rejected import cells, merge snapshots, the
+    shipments' buyer, source and evidence scans (the shipments stay as figures: date, HS
+    code, destination, value, quantity), every consent to a partner (withdrawn), and the
     owner's account (deactivated, names and e-mail blanked). What the statistics need stays:
-    regency, district, KBLI, size class, revenue, workforce, gender, shipments, products,
-    assessments, and the audit log (legal retention). Audited."""
+    regency, district, KBLI, size class, revenue, workforce, gender, shipment figures,
+    products, assessments, and the audit log (legal retention). Audited."""
     from siapekspor.accounts.models import User as UserModel
+    from siapekspor.partners.services import consents_withdraw_all
     from siapekspor.registry.models_import import ImportRowOutcome
+    from siapekspor.shipments import evidence
+    from siapekspor.shipments.models import Shipment
     from siapekspor.training.models import Enrollment
 
     if not access.can_see_request_queue(actor):
         raise PermissionDeniedError()
+    consents = consents_withdraw_all(
+        actor=actor, enterprise=enterprise, reason="Personal data erased at the owner's request"
+    )
+    shipments = Shipment.objects.filter(enterprise=enterprise)
+    scans = [name for name in shipments.values_list("evidence_file", flat=True) if name]
+    shipments_blanked = shipments.update(
+        buyer="", source="", evidence_file="", evidence_type="", evidence_size=None
+    )
+
+    def remove_scans() -> None:
+        for name in scans:
+            evidence.remove(name)
+
+    transaction.on_commit(remove_scans)
     enterprise.name = str(_("Erased enterprise #%(id)s") % {"id": enterprise.pk})
     enterprise.name_normalized = normalize_name(enterprise.name)
     for column in (
@@ -369,6 +439,8 @@ def enterprise_anonymise(
             "import_rows": rows,
             "merges": merges,
             "accounts": accounts,
+            "consents_withdrawn": consents,
+            "shipments_blanked": shipments_blanked,
         },
         ip_address=ip_address,
     )

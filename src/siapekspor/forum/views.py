@@ -69,7 +69,7 @@ def meeting_create(request):
                 decisions=c["decisions"],
                 guests=c["guests"],
                 attendee_ids=[u.pk for u in c["attendees"]],
-                enterprise_ids=[c["enterprise"].pk] if c["enterprise"] else [],
+                enterprise_ids=[e.pk for e in c["enterprises"]],
                 programme_ids=[p.pk for p in c["programmes"]],
             )
         except DomainError as exc:
@@ -113,8 +113,8 @@ def meeting_detail(request, pk: int):
                     text=c["text"],
                     owner=c["owner"],
                     deadline=c["deadline"],
-                    enterprise_ids=[c["enterprise"].pk] if c["enterprise"] else [],
-                    programme_ids=[c["programme"].pk] if c["programme"] else [],
+                    enterprise_ids=[e.pk for e in c["enterprises"]],
+                    programme_ids=[p.pk for p in c["programmes"]],
                 )
             except DomainError as exc:
                 add_domain_error(form, exc)

@@ -171,6 +171,15 @@ def can_give_consent(user: Actor, enterprise: Enterprise) -> bool:
     return roles.owned_enterprise_id(user) == enterprise.pk
 
 
+def owner_enterprise(user: Actor) -> Enterprise | None:
+    """The enterprise an owner gives and withdraws consent for (their own); None for every
+    other role."""
+    owned = roles.owned_enterprise_id(user)
+    if owned is None:
+        return None
+    return Enterprise.objects.select_related("regency").filter(pk=owned).first()
+
+
 def can_record_consent(user: Actor, enterprise: Enterprise | None = None) -> bool:
     """Officers record a signed consent form for an enterprise they may change."""
     return roles.is_officer(user) and (

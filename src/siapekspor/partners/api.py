@@ -1,7 +1,9 @@
 """/api/v1/partners: what a partner's systems read and write with an officer's API token —
 the organisation, the consenting enterprises (personal data masked, every opening audited),
-the referrals and their updates. Every write carries an `Idempotency-Key` header: a retried
-request gets the stored response and writes nothing (docs/partner-api.md)."""
+the referrals and their updates — and /api/v1/me/consents: an owner reads the current consent
+texts, gives consent (organisation × purpose, text version, expiry) and withdraws it. Every
+write carries an `Idempotency-Key` header: a retried request gets the stored response and
+writes nothing (docs/partner-api.md)."""
 
 import datetime as dt
 from decimal import Decimal
@@ -9,13 +11,17 @@ from typing import Annotated, Any
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from ninja import Field, Header, Query, Router, Schema, Status
+from ninja.errors import ValidationError as NinjaValidationError
 
-from siapekspor.api.params import Id, code_field, id_field, text_field
+from siapekspor.api.params import CodeQuery, Id, code_field, id_field, text_field
 from siapekspor.api.schemas import ERRORS
-from siapekspor.core.errors import PermissionDeniedError
+from siapekspor.core import i18n
+from siapekspor.core.errors import PermissionDeniedError, ValidationFailed
 from siapekspor.partners import access, selectors, services
-from siapekspor.partners.models import Organisation, Purpose, Referral
+from siapekspor.partners.models import Consent, ConsentText, Organisation, Purpose, Referral
 from siapekspor.registry.models import Enterprise
 
 router = Router(tags=["partners"])
@@ -28,6 +34,17 @@ IdempotencyKey = Annotated[
         max_length=100,
         description="A unique key per write (a UUID); a retry with the same key returns the "
         "stored response and writes nothing.",
+    ),
+]
+# The owner's writes check who may write before the key, so a missing key is a 422 only for
+# the owner (the permission matrix sees 403 for every other role).
+OptionalIdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=100,
+        description="A unique key per write (a UUID), required; a retry with the same key "
+        "returns the stored response and writes nothing.",
     ),
 ]
 MAX_AMOUNT = Decimal(10) ** 15 - 1
@@ -300,6 +317,203 @@ def create_partner_referral(request, payload: PartnersReferralIn, idempotency_ke
         actor=request.auth,
         key=idempotency_key,
         operation="referral-create",
+        payload=data,
+        write=write,
+    )
+    return Status(status, body)
+
+
+# ---- the owner's consents (/me/consents) ----------------------------------------------------
+
+
+class PartnersConsentTextOut(Schema):
+    purpose: str
+    purpose_label: str
+    version: int
+    language: str
+    text: str
+
+
+class PartnersConsentOptionsOut(Schema):
+    organisations: list[PartnersOrganisationOut]
+    texts: list[PartnersConsentTextOut]
+
+
+class PartnersConsentOut(Schema):
+    id: int
+    enterprise_id: int
+    organisation: str
+    purpose: str
+    text_version: int
+    language: str
+    method: str
+    given_at: dt.datetime
+    expires_on: dt.date
+    withdrawn_at: dt.datetime | None
+    in_force: bool
+
+
+class PartnersConsentIn(Schema):
+    organisation: str = code_field(..., description="The organisation's code, e.g. LPEI")
+    purpose: str = code_field(..., description="financing, coaching, certification, buyer_contact")
+    text_version: int = Field(..., ge=1, le=32767, description="The version of the text read")
+    language: str = code_field(
+        "", description="The language the text was read in (default: the request's language)"
+    )
+    expires_on: dt.date | None = Field(None, description="Default: one year; at most three")
+
+
+class PartnersConsentWithdrawIn(Schema):
+    reason: str = text_field("", max_length=500)
+
+
+def _language(requested: str = "") -> str:
+    return i18n.normalise(requested or get_language() or None)
+
+
+def _text_out(text: ConsentText, language: str) -> dict[str, Any]:
+    return {
+        "purpose": text.purpose,
+        "purpose_label": str(Purpose(text.purpose).label),
+        "version": text.version,
+        "language": language,
+        "text": text.texts.get(language) or text.texts.get(i18n.default(), ""),
+    }
+
+
+def _consent_out(consent: Consent) -> dict[str, Any]:
+    return {
+        "id": consent.pk,
+        "enterprise_id": consent.enterprise_id,
+        "organisation": consent.organisation.code,
+        "purpose": consent.purpose,
+        "text_version": consent.text.version,
+        "language": consent.language,
+        "method": consent.method,
+        "given_at": consent.given_at.isoformat(),
+        "expires_on": consent.expires_on.isoformat(),
+        "withdrawn_at": consent.withdrawn_at.isoformat() if consent.withdrawn_at else None,
+        "in_force": selectors.consent_is_valid(consent),
+    }
+
+
+def _owner(request) -> Enterprise:
+    enterprise = access.owner_enterprise(request.auth)
+    if enterprise is None:
+        raise PermissionDeniedError()
+    return enterprise
+
+
+def _key(idempotency_key: str | None) -> str:
+    if not (idempotency_key or "").strip():
+        raise NinjaValidationError([{"type": "missing", "loc": ["header", "Idempotency-Key"]}])
+    return str(idempotency_key)
+
+
+@router.get(
+    "/me/consent-texts",
+    response={200: PartnersConsentOptionsOut, **ERRORS},
+    summary="The partner organisations and the current consent texts (owners)",
+)
+def list_my_consent_texts(request, language: CodeQuery = ""):
+    """What an owner may consent to: the active partner organisations and, per purpose, the
+    current version of the consent text in `language` (default: the request's language)."""
+    _owner(request)
+    code = _language(language)
+    texts = [selectors.current_text(p) for p in Purpose.values]
+    return {
+        "organisations": list(selectors.organisations()),
+        "texts": [_text_out(t, code) for t in texts if t is not None],
+    }
+
+
+@router.get(
+    "/me/consents",
+    response={200: list[PartnersConsentOut], **ERRORS},
+    summary="Your enterprise's consents (owners)",
+)
+def list_my_consents(request):
+    """Every consent of the owner's enterprise, newest first, with whether it is in force."""
+    enterprise = _owner(request)
+    return [_consent_out(c) for c in selectors.consents_of(enterprise.pk)[:200]]
+
+
+@router.post(
+    "/me/consents",
+    response={201: PartnersConsentOut, **ERRORS},
+    summary="Give consent to a partner (owners, idempotent)",
+)
+def give_my_consent(
+    request, payload: PartnersConsentIn, idempotency_key: OptionalIdempotencyKey = None
+):
+    """The owner consents that `organisation` sees their enterprise for `purpose`, to the
+    current `text_version` of that purpose's text (400 when it has been replaced: read it
+    again), until `expires_on`. Send a unique `Idempotency-Key`: a retry returns the first
+    response and records no second consent."""
+    enterprise = _owner(request)
+    key = _key(idempotency_key)
+    data = payload.dict()
+    organisation = Organisation.objects.filter(
+        code__iexact=data["organisation"], is_active=True
+    ).first()
+    if organisation is None:
+        raise Http404
+    if data["purpose"] not in Purpose.values:
+        raise ValidationFailed(_("Choose a purpose."), field="purpose")
+    text = selectors.text_version(data["purpose"], data["text_version"])
+    if text is None:
+        raise ValidationFailed(
+            _("There is no such version of this consent text."), field="text_version"
+        )
+
+    def write() -> tuple[int, Any]:
+        consent = services.consent_give(
+            actor=request.auth,
+            enterprise=enterprise,
+            organisation=organisation,
+            purpose=data["purpose"],
+            text=text,
+            language=_language(data["language"]),
+            expires_on=data["expires_on"],
+        )
+        return 201, _consent_out(consent)
+
+    status, body = services.idempotent_write(
+        actor=request.auth, key=key, operation="consent-give", payload=data, write=write
+    )
+    return Status(status, body)
+
+
+@router.post(
+    "/me/consents/{consent_id}/withdraw",
+    response={200: PartnersConsentOut, **ERRORS},
+    summary="Withdraw a consent at once (owners, idempotent)",
+)
+def withdraw_my_consent(
+    request,
+    consent_id: Id,
+    payload: PartnersConsentWithdrawIn,
+    idempotency_key: OptionalIdempotencyKey = None,
+):
+    """The partner loses access at once. Withdrawing an already withdrawn consent changes
+    nothing; send an `Idempotency-Key` as for every write."""
+    enterprise = _owner(request)
+    key = _key(idempotency_key)
+    consent = access.get_consent_for_user(request.auth, consent_id)
+    if consent.enterprise_id != enterprise.pk:
+        raise Http404
+    data = payload.dict()
+
+    def write() -> tuple[int, Any]:
+        withdrawn = services.consent_withdraw(
+            actor=request.auth, consent=consent, reason=data["reason"]
+        )
+        return 200, _consent_out(withdrawn)
+
+    status, body = services.idempotent_write(
+        actor=request.auth,
+        key=key,
+        operation=f"consent-withdraw:{consent.pk}",
         payload=data,
         write=write,
     )

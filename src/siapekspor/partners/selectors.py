@@ -86,6 +86,11 @@ def current_text(purpose: str) -> ConsentText | None:
     return ConsentText.objects.filter(purpose=purpose).order_by("-version").first()
 
 
+def text_version(purpose: str, version: int) -> ConsentText | None:
+    """One version of the consent text of `purpose`, if it exists."""
+    return ConsentText.objects.filter(purpose=purpose, version=version).first()
+
+
 def consents_of(enterprise_id: int) -> QuerySet[Consent]:
     """Every consent of an enterprise, newest first, with what it points to."""
     return Consent.objects.filter(enterprise_id=enterprise_id).select_related(

@@ -145,9 +145,16 @@ def consent_give(
     language: str,
     expires_on: dt.date | None = None,
 ) -> Consent:
-    """The owner consents in the app to the exact `text` (version) shown in `language`."""
+    """The owner consents in the app (or the API) to the exact `text` shown in `language`,
+    which must be the current version of the purpose's text."""
     if not access.can_give_consent(actor, enterprise):
         raise PermissionDeniedError(_("Only the owner can give consent in the app."))
+    current = selectors.current_text(purpose)
+    if current is not None and current.pk != text.pk:
+        raise ValidationFailed(
+            _("This consent text has been replaced by a newer version: read it and consent again."),
+            field="text_version",
+        )
     return _consent_create(
         actor=actor,
         enterprise=enterprise,
@@ -213,6 +220,18 @@ def consent_withdraw(*, actor: User, consent: Consent, reason: str = "") -> Cons
         reason=reason[:500],
     )
     return consent
+
+
+@transaction.atomic
+def consents_withdraw_all(*, actor: User, enterprise: Enterprise, reason: str = "") -> int:
+    """Withdraw now every consent of an enterprise not yet withdrawn (its owner's personal
+    data erased on their request: no partner sees it any more); each one audited. Returns
+    how many were withdrawn."""
+    withdrawn = 0
+    for consent in Consent.objects.filter(enterprise=enterprise, withdrawn_at__isnull=True):
+        consent_withdraw(actor=actor, consent=consent, reason=reason)
+        withdrawn += 1
+    return withdrawn
 
 
 @transaction.atomic

@@ -1927,6 +1927,25 @@ MATRIX += [
         {},
         {**_all(404), "anonymous": 401, "partner_officer": 403},
     ),
+    # branch partnerops: the owner's consent through the API (partners app). Writes check the
+    # role before the Idempotency-Key, so the owner alone gets 422 without a key; the writes
+    # with a key are in partners/tests/test_owner_api.py.
+    ("api-v1:list_my_consent_texts", "GET", "/api/v1/me/consent-texts", None, _OWNER_API),
+    ("api-v1:list_my_consents", "GET", "/api/v1/me/consents", None, _OWNER_API),
+    (
+        "api-v1:give_my_consent",
+        "POST",
+        "/api/v1/me/consents",
+        lambda: {"organisation": "LPEI", "purpose": "financing", "text_version": 1},
+        {**_all(403), "anonymous": 401, "enterprise_owner": 422},
+    ),
+    (
+        "api-v1:withdraw_my_consent",
+        "POST",
+        "/api/v1/me/consents/{consent}/withdraw",
+        {},
+        {**_all(403), "anonymous": 401, "enterprise_owner": 422},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

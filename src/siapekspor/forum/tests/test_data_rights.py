@@ -196,3 +196,99 @@ def test_api_me_data_and_requests(api_client, owner_world):
         {"approve": False, "answer": "Data masih diperlukan untuk laporan."},
     )
     assert decided.status_code == 200 and decided.json()["status"] == "refused"
+
+
+def _comparable(data):
+    """An owner's export without the moment it was generated."""
+    return {k: v for k, v in data.items() if k != "generated_at"}
+
+
+def test_deletion_end_to_end_consents_shipments_audit_and_the_neighbour(
+    client, api_client, owner_world, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """An owner asks for deletion; the regency office approves; the sealed columns are blank,
+    every consent withdrawn (the partner loses access at once), the audit kept, the shipments
+    kept only as figures (buyer and PEB scan gone), and another owner's export unchanged."""
+    import datetime as dt
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from siapekspor.accounts.models import Role
+    from siapekspor.core import uploads
+    from siapekspor.partners.models import Consent
+    from siapekspor.partners.tests.factories import consent_to
+    from siapekspor.registry.tests.factories import make_user
+    from siapekspor.shipments.evidence import EVIDENCE
+    from siapekspor.shipments.tests.factories import make_shipment
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    owner, officer = owner_world["enterprise_owner"], owner_world["regency_officer"]
+    partner = owner_world["partner_officer"]
+    mine, other = owner_world["mine"], owner_world["other"]
+    neighbour = make_user(Role.ENTERPRISE_OWNER, enterprise=other)
+    consent_to(mine, "LPEI", "financing")
+    consent_to(mine, "LPEI", "coaching")
+    consent_to(other, "LPEI", "financing")
+    scanned = make_shipment(
+        kind="direct",
+        enterprise_id=mine.pk,
+        export_date=dt.date(2025, 7, 1),
+        buyer="Tanaka Hiroshi",
+        evidence=SimpleUploadedFile(
+            "peb.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+        ),
+    )
+    scan_path = uploads.path_of(scanned.evidence_file, area=EVIDENCE)
+    assert scan_path is not None and scan_path.exists()
+    before_neighbour = _comparable(selectors.owner_data(neighbour))
+    figures_before = sorted(
+        mine.shipments.values_list(
+            "export_date", "hs_code_id", "destination", "fob_usd", "quantity"
+        )
+    )
+    lpei = api_client.as_user(partner)
+    assert lpei.get(f"/api/v1/partners/enterprises/{mine.pk}").status_code == 200
+    audit_before = AuditEntry.objects.count()
+
+    owner_api = api_client.as_user(owner)
+    created = owner_api.post("/api/v1/me/requests", {"kind": "deletion"})
+    assert created.status_code == 201
+    officer_api = api_client.as_user(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        decided = officer_api.post(
+            f"/api/v1/forum/requests/{created.json()['id']}/decision",
+            {"approve": True, "answer": ""},
+        )
+    assert decided.status_code == 200 and decided.json()["status"] == "done"
+
+    mine.refresh_from_db()
+    for column in ("owner_name_sealed", "nik_sealed", "phone_sealed", "nik_hmac", "phone_hmac"):
+        assert getattr(mine, column) == "", column
+    # consents: all withdrawn, each audited; the partner sees nothing any more
+    assert not Consent.objects.filter(enterprise=mine, withdrawn_at__isnull=True).exists()
+    assert AuditEntry.objects.filter(action="partners.consent.withdraw", actor=officer).count() == 2
+    lpei.as_user(partner)
+    assert lpei.get(f"/api/v1/partners/enterprises/{mine.pk}").status_code == 404
+    # shipments: kept as figures, without the buyer, the source or the scan
+    assert (
+        sorted(
+            mine.shipments.values_list(
+                "export_date", "hs_code_id", "destination", "fob_usd", "quantity"
+            )
+        )
+        == figures_before
+    )
+    assert set(mine.shipments.values_list("buyer", "evidence_file", "source")) == {("", "", "")}
+    assert not scan_path.exists()
+    # the audit log is kept: nothing removed, only added
+    assert AuditEntry.objects.count() > audit_before
+    assert AuditEntry.objects.filter(action="registry.enterprise.personal_data_viewed").exists()
+    assert AuditEntry.objects.filter(
+        action="forum.enterprise.anonymised", target_id=str(mine.pk)
+    ).exists()
+    # the neighbour's data and export are untouched
+    other.refresh_from_db()
+    assert other.owner_name == "Rahmat Hidayat" and other.nik == "1871014105990777"
+    assert _comparable(selectors.owner_data(neighbour)) == before_neighbour
+    assert Consent.objects.get(enterprise=other).withdrawn_at is None
+    assert lpei.get(f"/api/v1/partners/enterprises/{other.pk}").status_code == 200

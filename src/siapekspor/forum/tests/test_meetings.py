@@ -138,7 +138,7 @@ def test_action_added_from_the_page(client, forum):
             "text": "Undang OJK ke kelas",
             "owner": forum["partner_officer"].pk,
             "deadline": "2026-12-01",
-            "enterprise": forum["ent"].pk,
+            "enterprise_0": forum["ent"].pk,
         },
     )
     assert r.status_code == 302
