@@ -14,13 +14,10 @@ class ForumConfig(AppConfig):
         from siapekspor.core.audit import register_actions
         from siapekspor.core.panels import register_nav
         from siapekspor.forum import access
-<<<<<<< HEAD
+        from siapekspor.forum.tasks import send_action_reminders
         from siapekspor.registry.signals import demo_clearing
 
         demo_clearing.connect(_clear_demo_rows, dispatch_uid="forum.demo_clear")
-=======
-        from siapekspor.forum.tasks import send_action_reminders
->>>>>>> partnerops
 
         register_nav("forum:meeting-list", _("Forum"), allowed=access.can_see_forum, order=60)
         register_nav("forum:my-data", _("My data"), allowed=access.can_use_data_rights, order=61)
@@ -42,15 +39,12 @@ class ForumConfig(AppConfig):
                 "forum.enterprise.anonymised": _("Personal data erased at the owner's request"),
             }
         )
-<<<<<<< HEAD
+        schedule.register(
+            "forum.send_action_reminders", send_action_reminders, daily_at=dt.time(6, 45)
+        )
 
 
 def _clear_demo_rows(**kwargs) -> None:
     from siapekspor.forum.demo import demo_forum_clear
 
     demo_forum_clear()
-=======
-        schedule.register(
-            "forum.send_action_reminders", send_action_reminders, daily_at=dt.time(6, 45)
-        )
->>>>>>> partnerops
