@@ -9,10 +9,25 @@ class BuyersConfig(AppConfig):
 
     def ready(self):
         from siapekspor.buyers import access, history
-        from siapekspor.core.panels import register_nav
+        from siapekspor.core.panels import register_nav, register_panel
 
         register_nav(
             "buyers:inquiry-list", _("Inquiries"), allowed=access.can_list_inquiries, order=45
         )
         register_nav("buyers:list", _("Buyers"), allowed=access.can_manage_buyers, order=46)
+        register_nav("buyers:pool-list", _("Pools"), allowed=access.can_list_pools, order=47)
+        register_panel(
+            "enterprise",
+            "buyers/panels/enterprise_pools.html",
+            context=_enterprise_pools,
+            order=45,
+        )
         history.register()
+
+
+def _enterprise_pools(request, enterprise):
+    """The pools an enterprise is a member of, on its page (nothing when there is none)."""
+    from siapekspor.buyers import selectors
+
+    pools = selectors.pools_of_enterprise(request.user, enterprise.pk)
+    return {"pools": pools} if pools else None
