@@ -40,7 +40,7 @@ def register() -> None:
             "quantity": _("Quantity"),
             "months": _("Months"),
             "status": _("Status"),
-            "members": _("Members"),
+            "shares": _("Members"),
             "shipment": _("Shipment"),
             "peb_number": _("PEB number"),
         },

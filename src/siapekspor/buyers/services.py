@@ -635,10 +635,10 @@ def _pool_snapshot(pool: Pool) -> dict[str, object]:
         "quantity": str(pool.quantity),
         "months": pool.months,
         "status": pool.status,
-        "members": {
-            str(m.enterprise_id): f"{m.quantity} ({m.share_percent} %)"
-            for m in pool.members.all().order_by("enterprise_id")
-        },
+        "shares": "; ".join(
+            f"{m.enterprise.name}: {m.quantity} ({m.share_percent} %)"
+            for m in pool.members.select_related("enterprise").order_by("enterprise_id")
+        ),
     }
 
 
