@@ -364,7 +364,10 @@ def pool_detail(request, pk: int):
                 )
                 return redirect("buyers:pool-detail", pool.pk)
     elif request.method == "POST":
-        raise PermissionDenied
+        if not can_change:
+            raise PermissionDenied
+        messages.error(request, _("Only a proposed pool can be changed."))
+        return redirect("buyers:pool-detail", pool.pk)
     return render(
         request,
         "buyers/pool_detail.html",

@@ -377,6 +377,11 @@ def test_save_edit_confirm_and_ship_through_the_pages(client, users):
     client.post(f"/buyers/pools/{pool.pk}/status/", {"status": "confirmed"})
     pool.refresh_from_db()
     assert pool.status == PoolStatus.CONFIRMED
+    # A stale edit form after confirming: a message, nothing changed.
+    response = client.post(f"/buyers/pools/{pool.pk}/", {"months": "2"}, follow=True)
+    assert "Hanya kelompok berstatus diusulkan" in response.content.decode()
+    pool.refresh_from_db()
+    assert pool.months == 1
     assert client.get(f"/buyers/pools/{pool.pk}/shipment/").status_code == 200
     response = client.post(
         f"/buyers/pools/{pool.pk}/shipment/",
