@@ -176,7 +176,7 @@ def _pool_out(pool):
                 "quantity": m.quantity,
                 "share_percent": m.share_percent,
             }
-            for m in selectors.pool_members(pool)
+            for m in sorted(pool.members.all(), key=lambda m: (-m.share_percent, m.pk))
         ],
     }
 
@@ -198,7 +198,8 @@ def list_pools(request, status: Annotated[str, Query(max_length=20)] = ""):
 def get_pool(request, pool_id: Id):
     if not access.can_list_pools(request.auth):
         raise PermissionDenied
-    return _pool_out(access.get_pool_for_user(request.auth, pool_id))
+    pool = access.get_pool_for_user(request.auth, pool_id)
+    return _pool_out(pool)
 
 
 @router.post(

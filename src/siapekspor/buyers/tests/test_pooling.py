@@ -488,13 +488,17 @@ def test_pool_pages_in_six_languages(client, users):
     assert len(titles) == len(i18n.codes())
 
 
-def test_pool_list_queries_are_bounded(client, users, django_assert_max_num_queries):
+def test_pool_list_queries_are_bounded(client, api_client, users, django_assert_max_num_queries):
     _world(users)
     for _n in range(5):
         services.pool_create(actor=users["admin"], demand=_demand(1500))
     client.force_login(users["admin"])
     with django_assert_max_num_queries(12):
         assert client.get("/buyers/pools/").status_code == 200
+    api = api_client.as_user(users["admin"])
+    with django_assert_max_num_queries(8):
+        response = api.get("/api/v1/buyers/pools")
+    assert len(response.json()) == 5
 
 
 # ---- API -----------------------------------------------------------------------------------
