@@ -7,18 +7,31 @@
 | regency officer    | edit            | of enterprises in their regency            |
 | partner officer    | no              | no                                         |
 | enterprise owner   | no              | of their own enterprise                    |
+
+Pools (several IKM filling one order together):
+
+| who                | pools                                                           |
+|--------------------|-----------------------------------------------------------------|
+| admin, province    | every pool: save from a proposal, edit, confirm, record shipment |
+| regency officer    | the same, for pools whose every member is in their regency       |
+| partner officer    | no                                                              |
+| enterprise owner   | reads the pools their enterprise is a member of                 |
+
+A regency officer's matching only proposes IKM of their regency and the shipments app only
+lets them name suppliers there, so a pool with a member elsewhere is province-wide work: they
+neither see nor change it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
-from siapekspor.buyers.models import Buyer, Inquiry
+from siapekspor.buyers.models import Buyer, Inquiry, Pool, PoolMember
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
@@ -93,3 +106,51 @@ def inquiry_recipients(enterprise: Enterprise) -> QuerySet[User]:
         )
         .order_by("pk")
     )
+
+
+# ---- Pools ---------------------------------------------------------------------------------
+
+
+def can_manage_pools(user: Actor) -> bool:
+    """Saving a proposed pool, editing it, confirming it, recording its shipment: officers
+    (a regency officer only for pools inside their regency: `pool_scope`)."""
+    return roles.is_officer(user)
+
+
+def can_list_pools(user: Actor) -> bool:
+    """The pool list: officers, and owners (the pools their enterprise is a member of)."""
+    return roles.is_officer(user) or roles.owned_enterprise_id(user) is not None
+
+
+def pool_scope(user: Actor) -> QuerySet[Pool]:
+    """Pools the user may open: province-wide officers all; a regency officer those whose
+    every member is in their regency; an owner those their enterprise is a member of."""
+    qs = Pool.objects.all()
+    if roles.is_province_wide(user):
+        return qs
+    lock = roles.regency_lock(user)
+    if lock:
+        elsewhere = PoolMember.objects.filter(pool=OuterRef("pk")).exclude(
+            enterprise__regency_id=lock
+        )
+        inside = PoolMember.objects.filter(pool=OuterRef("pk"))
+        return qs.filter(Exists(inside)).exclude(Exists(elsewhere))
+    owned = roles.owned_enterprise_id(user)
+    if owned:
+        return qs.filter(
+            Exists(PoolMember.objects.filter(pool=OuterRef("pk"), enterprise_id=owned))
+        )
+    return qs.none()
+
+
+def get_pool_for_user(user: Actor, pk: int) -> Pool:
+    """A pool the user may open (`pool_scope`); else 404."""
+    try:
+        return pool_scope(user).select_related("hs_code", "inquiry", "buyer", "shipment").get(pk=pk)
+    except (Pool.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+
+
+def can_change_pool(user: Actor, pool: Pool) -> bool:
+    """Edit, confirm, cancel, record the shipment: an officer who may open the pool."""
+    return can_manage_pools(user) and pool_scope(user).filter(pk=pool.pk).exists()

@@ -202,7 +202,11 @@ def seed_inquiries(
 
 def demo_buyers_clear() -> int:
     """Delete the inquiries about demo enterprises and the demo buyers (company "… (demo)");
-    returns how many buyers were removed."""
+    returns how many buyers were removed. Pools with a demo enterprise among their members
+    go first (a member is protected from deletion while its pool exists)."""
+    from siapekspor.buyers.models import Pool
+
+    Pool.objects.filter(members__enterprise__is_demo=True).delete()
     Inquiry.objects.filter(enterprise__is_demo=True).delete()
     _total, detail = Buyer.objects.filter(company__endswith=DEMO_SUFFIX).delete()
     return detail.get(Buyer._meta.label, 0)

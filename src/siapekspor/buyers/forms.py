@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -13,7 +14,9 @@ from siapekspor.buyers.models import BuyerSource, Stage
 from siapekspor.core import countries
 from siapekspor.core.forms import NumberField
 from siapekspor.registry.models import CapacityUnit
+from siapekspor.registry.picker import EnterpriseField
 from siapekspor.registry.validation import FieldProblem
+from siapekspor.shipments.models import Incoterm
 
 
 def _checked(check: Any, value: Any) -> Any:
@@ -109,3 +112,129 @@ class StageForm(forms.Form):
 class DemandForm(forms.Form):
     quantity = NumberField("quantity", label=_("Quantity a month"), required=False, min_value=0)
     unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices, initial="kg")
+
+
+# ---- Pools ---------------------------------------------------------------------------------
+
+POOL_QUANTITY_MAX = Decimal("999999999999.99")  # the column: 14 digits, 2 decimals
+
+
+class PoolEditForm(forms.Form):
+    """A proposed pool's members: a quantity per member (empty or 0 removes it), one IKM to
+    add, and the months over which they supply."""
+
+    months = NumberField(
+        "count",
+        label=_("Months"),
+        min_value=1,
+        max_value=24,
+        help_text=_("Each member's quantity may be at most its monthly capacity × months."),
+    )
+    add_enterprise = EnterpriseField(
+        label=_("Add an IKM"),
+        required=False,
+        help_text=_("Type part of the business name; its product of the same HS heading is used."),
+    )
+    add_quantity = NumberField(
+        "quantity",
+        label=_("Its quantity"),
+        required=False,
+        min_value=0,
+        max_value=POOL_QUANTITY_MAX,
+    )
+
+    def __init__(self, *args: Any, members: list[Any], user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = members
+        fields = {}
+        for m in members:
+            fields[f"quantity_{m.enterprise_id}"] = NumberField(
+                "quantity",
+                label=_("Quantity of %(enterprise)s") % {"enterprise": m.enterprise.name},
+                required=False,
+                min_value=0,
+                max_value=POOL_QUANTITY_MAX,
+                initial=m.quantity,
+            )
+        self.fields = {**fields, **self.fields}
+        add = self.fields["add_enterprise"]
+        assert isinstance(add, EnterpriseField)
+        add.for_user(user)
+
+    def member_rows(self) -> list[tuple[int, int | None, Decimal]]:
+        """(enterprise id, product id, quantity) of every member kept or added."""
+        rows: list[tuple[int, int | None, Decimal]] = []
+        for m in self.members:
+            quantity = self.cleaned_data.get(f"quantity_{m.enterprise_id}")
+            if quantity:
+                rows.append((m.enterprise_id, m.product_id, quantity))
+        added = self.cleaned_data.get("add_enterprise")
+        if added is not None:
+            rows.append((added.pk, None, self.cleaned_data["add_quantity"]))
+        return rows
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("add_enterprise") is not None and not data.get("add_quantity"):
+            self.add_error("add_quantity", _("Give the quantity of the IKM you add."))
+        return data
+
+
+class PoolShipmentForm(forms.Form):
+    """The indirect shipment a confirmed pool produced."""
+
+    peb_number = forms.CharField(label=_("PEB number"), max_length=30)
+    shipper = forms.TypedChoiceField(
+        label=_("Shipper"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        help_text=_("One of the members, or another exporter or aggregator named below."),
+    )
+    exporter_name = forms.CharField(
+        label=_("Exporter or aggregator"), max_length=200, required=False
+    )
+    export_date = forms.DateField(
+        label=_("Export date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    destination = forms.ChoiceField(label=_("Destination country"))
+    fob_usd = NumberField(
+        "money",
+        label=_("FOB value (USD)"),
+        decimal_places=2,
+        min_value=0,
+        max_value=Decimal("999999999999.99"),
+    )
+    fob_idr = NumberField(
+        "money",
+        label=_("FOB value (Rp)"),
+        min_value=0,
+        max_value=Decimal("999999999999999999"),
+        help_text=_("For example 350.000.000 or Rp 1,5 juta."),
+    )
+    quantity = NumberField(
+        "quantity",
+        label=_("Quantity shipped"),
+        decimal_places=3,
+        min_value=0,
+        max_value=Decimal("99999999999.999"),
+        required=False,
+        help_text=_("Empty: the pool's quantity."),
+    )
+    incoterm = forms.ChoiceField(label=_("Incoterm"), choices=Incoterm.choices, initial="FOB")
+
+    def __init__(self, *args: Any, members: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["destination"].choices = [("", "—"), *countries.choices()]  # type: ignore[attr-defined]
+        self.fields["shipper"].choices = [  # type: ignore[attr-defined]
+            ("", _("Another exporter or aggregator")),
+            *[(m.enterprise_id, m.enterprise.name) for m in members],
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("shipper") is None and not (data.get("exporter_name") or "").strip():
+            self.add_error(
+                "exporter_name", _("Name the exporter or aggregator, or choose a member.")
+            )
+        return data

@@ -17,6 +17,12 @@ def register() -> None:
             "buyers.inquiry.confirm": _("Inquiry confirmed by the buyer"),
             "buyers.reply.post": _("Reply written"),
             "buyers.lead.advance": _("Lead moved"),
+            "buyers.pool.create": _("Pool saved from a proposal"),
+            "buyers.pool.update": _("Pool members changed"),
+            "buyers.pool.confirmed": _("Pool confirmed"),
+            "buyers.pool.proposed": _("Pool reopened"),
+            "buyers.pool.cancelled": _("Pool cancelled"),
+            "buyers.pool.ship": _("Pool shipment recorded"),
         }
     )
     audit.register_fields(
@@ -27,4 +33,15 @@ def register() -> None:
             "phone": _("Phone"),
         },
         masked=frozenset({"contact_name", "email", "phone"}),
+    )
+    audit.register_fields(
+        "buyers.pool",
+        {
+            "quantity": _("Quantity"),
+            "months": _("Months"),
+            "status": _("Status"),
+            "shares": _("Members"),
+            "shipment": _("Shipment"),
+            "peb_number": _("PEB number"),
+        },
     )

@@ -7,6 +7,7 @@ shown masked; the e-mail also has a blind index to find the same buyer again.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -141,3 +142,119 @@ class Reply(models.Model):
 
     def __str__(self) -> str:
         return f"reply {self.pk} to {self.inquiry_id}"
+
+
+# ---- Pools: several IKM filling one order together -------------------------------------------
+
+
+class PoolStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    CONFIRMED = "confirmed", _("Confirmed")
+    SHIPPED = "shipped", _("Shipped")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Pool(TimeStampedModel):
+    """A group of IKM with the same product that together fill one order no single one can
+    (`matching.pool` proposes it, an officer saves and adjusts it). Its members' shares go
+    into the one indirect shipment it produces (`services.pool_record_shipment`)."""
+
+    inquiry = models.ForeignKey(
+        Inquiry,
+        verbose_name=_("inquiry"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pools",
+    )
+    buyer = models.ForeignKey(
+        Buyer,
+        verbose_name=_("buyer"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pools",
+    )
+    hs_code = models.ForeignKey(
+        "registry.HsCode", verbose_name=_("HS code"), on_delete=models.PROTECT, related_name="+"
+    )
+    market = models.CharField(_("market"), max_length=3, blank=True)
+    quantity = models.DecimalField(_("quantity"), max_digits=14, decimal_places=2)
+    unit = models.CharField(_("unit"), max_length=10, default="kg")
+    months = models.PositiveSmallIntegerField(
+        _("months"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_("The months over which the members supply the quantity."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=PoolStatus.choices,
+        default=PoolStatus.PROPOSED,
+        db_index=True,
+    )
+    shipment = models.OneToOneField(
+        "shipments.Shipment",
+        verbose_name=_("shipment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pool",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("pool")
+        verbose_name_plural = _("pools")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"pool {self.pk} ({self.hs_code_id}, {self.quantity} {self.unit})"
+
+
+class PoolMember(models.Model):
+    """One IKM of a pool: the product it supplies, its quantity and its share (%)."""
+
+    pool = models.ForeignKey(
+        Pool, verbose_name=_("pool"), on_delete=models.CASCADE, related_name="members"
+    )
+    enterprise = models.ForeignKey(
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.PROTECT,
+        related_name="pool_memberships",
+    )
+    product = models.ForeignKey(
+        "registry.Product",
+        verbose_name=_("product"),
+        on_delete=models.PROTECT,
+        related_name="pool_memberships",
+    )
+    quantity = models.DecimalField(
+        _("quantity"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    share_percent = models.DecimalField(
+        _("share (%)"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+
+    class Meta:
+        verbose_name = _("pool member")
+        verbose_name_plural = _("pool members")
+        ordering = ["-share_percent", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["pool", "enterprise"], name="buyers_pool_member"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enterprise_id} {self.share_percent}% of pool {self.pool_id}"

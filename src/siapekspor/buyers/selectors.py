@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.buyers import access, matching
-from siapekspor.buyers.models import Buyer, Inquiry, Stage
+from siapekspor.buyers.models import Buyer, Inquiry, Pool, PoolMember, PoolStatus, Stage
 from siapekspor.core.crypto import mask_name, unseal
 
 
@@ -125,3 +125,41 @@ def matches_for(user: Actor, demand: matching.Demand, *, limit: int = 20) -> Mat
     no single one meets the quantity."""
     ranked = matching.rank(demand, candidates(user, demand), limit=200)
     return MatchResult(matches=ranked[:limit], pool=matching.pool(demand, ranked))
+
+
+# ---- Pools ---------------------------------------------------------------------------------
+
+
+def pool_list(user: Actor, status: str = "") -> QuerySet[Pool]:
+    """Pools the user may open (`access.pool_scope`), newest first, optionally of a status."""
+    qs = access.pool_scope(user).select_related("hs_code", "buyer", "inquiry", "shipment")
+    if status in PoolStatus.values:
+        qs = qs.filter(status=status)
+    return qs.prefetch_related("members__enterprise").order_by("-created_at", "-pk")
+
+
+def pool_members(pool: Pool) -> list[PoolMember]:
+    """A pool's members with their enterprise, regency and product, largest share first."""
+    return list(
+        pool.members.select_related("enterprise__regency", "product").order_by(
+            "-share_percent", "pk"
+        )
+    )
+
+
+def pools_of_enterprise(user: Actor, enterprise_id: int) -> list[Pool]:
+    """The pools an enterprise is a member of that the user may open (its page's panel)."""
+    return list(
+        access.pool_scope(user)
+        .filter(members__enterprise_id=enterprise_id)
+        .select_related("hs_code", "shipment")
+        .distinct()
+        .order_by("-created_at", "-pk")[:20]
+    )
+
+
+def pools_of_inquiry(user: Actor, inquiry: Inquiry) -> list[Pool]:
+    """The pools saved from an inquiry that the user may open."""
+    return list(
+        access.pool_scope(user).filter(inquiry=inquiry).select_related("hs_code", "shipment")
+    )

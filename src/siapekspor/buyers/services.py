@@ -14,7 +14,7 @@ import importlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -27,16 +27,33 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.services import rate_limit_take
 from siapekspor.buyers import access
-from siapekspor.buyers.models import STAGE_ORDER, Buyer, BuyerSource, Inquiry, Reply, Stage
+from siapekspor.buyers.models import (
+    STAGE_ORDER,
+    Buyer,
+    BuyerSource,
+    Inquiry,
+    Pool,
+    PoolMember,
+    PoolStatus,
+    Reply,
+    Stage,
+)
 from siapekspor.core import countries, i18n
 from siapekspor.core.audit import audit_record, diff_fields
 from siapekspor.core.crypto import blind_index, seal, sealed_with_primary, unseal
-from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.errors import (
+    ConflictError,
+    DomainError,
+    PermissionDeniedError,
+    ValidationFailed,
+)
 from siapekspor.core.signals import announce_figures_changed
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
+    from siapekspor.buyers.matching import Demand
     from siapekspor.registry.models import Product
+    from siapekspor.shipments.models import Shipment
 
 BUYER_FIELDS = ("company", "country", "source", "hs_interests", "products_wanted", "language")
 PERSONAL_FIELDS = ("contact_name", "email", "phone")
@@ -426,7 +443,7 @@ def lead_advance(
     )
     if moves_back:
         raise ValidationFailed(_("A lead does not move back."), field="stage")
-    shipment = None
+    shipment: Shipment | None = None
     if stage == Stage.SHIPMENT:
         shipment = (
             shipment_scope(actor)
@@ -442,6 +459,11 @@ def lead_advance(
                 _("Choose the shipment this lead produced (one of this enterprise's)."),
                 field="shipment",
             )
+    _lead_move(actor, inquiry, stage, shipment)
+    return inquiry
+
+
+def _lead_move(actor: User, inquiry: Inquiry, stage: str, shipment: Shipment | None) -> None:
     before = {"stage": inquiry.stage, "shipment": inquiry.shipment_id}
     inquiry.stage = stage
     inquiry.shipment = shipment
@@ -455,7 +477,370 @@ def lead_advance(
     if Stage.SHIPMENT in (stage, before["stage"]):
         # "Exported through a forum lead" in the figures reads the leads' shipments.
         announce_figures_changed("buyers.lead_shipment")
-    return inquiry
+
+
+# ---- Pools: several IKM filling one order together ------------------------------------------
+
+SHARE_STEP = Decimal("0.01")
+MAX_POOL_MEMBERS = 20
+
+
+@dataclass
+class PoolMemberData:
+    """One member of a pool as the officer sets it: the enterprise, its quantity (in the
+    pool's unit) and, optionally, which of its products (else its largest of the pool's HS
+    heading)."""
+
+    enterprise_id: int
+    quantity: Decimal
+    product_id: int | None = None
+
+
+@dataclass
+class PoolShipmentData:
+    """What the officer gives to record a pool's shipment. The shipper is another exporter
+    or aggregator (`exporter_name`) or one of the members (`shipper_id`)."""
+
+    peb_number: str
+    export_date: dt.date
+    destination: str
+    fob_usd: Decimal
+    fob_idr: Decimal
+    quantity: Decimal | None = None
+    exporter_name: str = ""
+    shipper_id: int | None = None
+    incoterm: str = "FOB"
+    buyer: str = ""
+
+
+def pool_shares(quantities: list[Decimal]) -> list[Decimal]:
+    """Each quantity's share of the total in %, to 0.01, summing to exactly 100 (the
+    rounding difference goes to the largest). Raises ValidationFailed on a zero total."""
+    total = sum(quantities, Decimal(0))
+    if total <= 0:
+        raise ValidationFailed(_("The members' quantities add up to nothing."), field="members")
+    shares = [(q * 100 / total).quantize(SHARE_STEP, rounding=ROUND_HALF_UP) for q in quantities]
+    largest = max(range(len(quantities)), key=lambda i: (quantities[i], -i))
+    shares[largest] += Decimal(100) - sum(shares, Decimal(0))
+    return shares
+
+
+def _pool_product(enterprise_id: int, product_id: int | None, heading: str) -> Product | None:
+    from siapekspor.registry.models import Product
+
+    qs = Product.objects.filter(enterprise_id=enterprise_id, hs_code__code__startswith=heading)
+    if product_id is not None:
+        return qs.filter(pk=product_id).first()
+    return qs.order_by(models.F("monthly_capacity").desc(nulls_last=True), "pk").first()
+
+
+def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> list[PoolMember]:
+    """The members checked: in the actor's scope and active, each once, a product of the
+    pool's HS heading, a quantity above zero within monthly capacity × months. Shares follow
+    from the quantities."""
+    from siapekspor.buyers.matching import convert
+    from siapekspor.registry.access import enterprise_scope
+
+    if len(members) < 2:
+        raise ValidationFailed(_("A pool needs at least two IKM."), field="members")
+    if len(members) > MAX_POOL_MEMBERS:
+        raise ValidationFailed(
+            _("A pool has at most %(n)s IKM.") % {"n": MAX_POOL_MEMBERS}, field="members"
+        )
+    ids = [m.enterprise_id for m in members]
+    if len(set(ids)) != len(ids):
+        raise ValidationFailed(_("Each IKM may appear only once in a pool."), field="members")
+    visible = {
+        e.pk: e
+        for e in enterprise_scope(actor).filter(pk__in=ids, is_active=True).only("pk", "name")
+    }
+    heading = pool.hs_code_id[:4]
+    problems: list[tuple[str, object]] = []
+    rows: list[PoolMember] = []
+    for m in members:
+        enterprise = visible.get(m.enterprise_id)
+        if enterprise is None:
+            problems.append(("members", _("The enterprise was not found in your scope.")))
+            continue
+        if m.quantity is None or m.quantity <= 0:
+            problems.append(
+                (
+                    "members",
+                    _("Give %(enterprise)s a quantity above zero.")
+                    % {"enterprise": enterprise.name},
+                )
+            )
+            continue
+        product = _pool_product(m.enterprise_id, m.product_id, heading)
+        if product is None:
+            problems.append(
+                (
+                    "members",
+                    _("%(enterprise)s has no product in HS heading %(heading)s.")
+                    % {"enterprise": enterprise.name, "heading": heading},
+                )
+            )
+            continue
+        capacity = convert(product.monthly_capacity, product.capacity_unit, pool.unit)
+        if capacity is None:
+            problems.append(
+                (
+                    "members",
+                    _(
+                        "The monthly capacity of %(enterprise)s is unknown or in another unit: "
+                        "record it on the product first."
+                    )
+                    % {"enterprise": enterprise.name},
+                )
+            )
+            continue
+        limit = capacity * pool.months
+        if m.quantity > limit:
+            problems.append(
+                (
+                    "members",
+                    _(
+                        "%(enterprise)s can supply at most %(limit)s %(unit)s in %(months)s "
+                        "month(s) (monthly capacity × months)."
+                    )
+                    % {
+                        "enterprise": enterprise.name,
+                        "limit": f"{limit:,.0f}",
+                        "unit": pool.unit,
+                        "months": pool.months,
+                    },
+                )
+            )
+            continue
+        rows.append(
+            PoolMember(enterprise=enterprise, product=product, quantity=m.quantity, share_percent=0)
+        )
+    if problems:
+        raise ValidationFailed(details=problems)
+    shares = pool_shares([r.quantity for r in rows])
+    if any(s <= 0 for s in shares):
+        raise ValidationFailed(
+            _("Every member's share must be at least 0.01 %: raise the smallest quantity."),
+            field="members",
+        )
+    for row, share in zip(rows, shares, strict=True):
+        row.share_percent = share
+    if sum(shares, Decimal(0)) != 100:  # pragma: no cover - pool_shares guarantees it
+        raise ValidationFailed(_("The shares must add up to 100 %."), field="members")
+    return rows
+
+
+def _pool_snapshot(pool: Pool) -> dict[str, object]:
+    return {
+        "quantity": str(pool.quantity),
+        "months": pool.months,
+        "status": pool.status,
+        "shares": "; ".join(
+            f"{m.enterprise.name}: {m.quantity} ({m.share_percent} %)"
+            for m in pool.members.select_related("enterprise").order_by("enterprise_id")
+        ),
+    }
+
+
+def _pool_store_members(pool: Pool, rows: list[PoolMember]) -> None:
+    pool.members.all().delete()
+    for row in rows:
+        row.pool = pool
+        row.full_clean()
+    PoolMember.objects.bulk_create(rows)
+    pool.quantity = sum((r.quantity for r in rows), Decimal(0))
+
+
+@transaction.atomic
+def pool_create(
+    *,
+    actor: User,
+    demand: Demand,
+    inquiry: Inquiry | None = None,
+    buyer: Buyer | None = None,
+) -> Pool:
+    """Save the group of IKM that matching proposes for a demand (a buyer's with a quantity,
+    or an inquiry's): its members, quantities and shares, status "proposed". Raises
+    PermissionDeniedError, ValidationFailed (no proposal for this demand)."""
+    from siapekspor.buyers import selectors
+
+    if not access.can_manage_pools(actor):
+        raise PermissionDeniedError()
+    if inquiry is not None and not access.can_answer(actor, inquiry):
+        raise PermissionDeniedError()
+    if buyer is not None and not access.can_manage_buyers(actor):
+        raise PermissionDeniedError()
+    proposal = selectors.matches_for(actor, demand).pool
+    if proposal is None or not proposal.members:
+        raise ValidationFailed(
+            _(
+                "No group of IKM can be proposed for this demand: give a monthly quantity that "
+                "no single IKM can supply but several together can."
+            ),
+            field="quantity",
+        )
+    pool = Pool(
+        inquiry=inquiry,
+        buyer=buyer or (inquiry.buyer if inquiry is not None else None),
+        hs_code_id=proposal.members[0].match.hs_code,
+        market=demand.market or "",
+        quantity=demand.quantity or Decimal(0),
+        unit=demand.unit,
+        months=1,
+        created_by=actor,
+    )
+    pool.full_clean(exclude=["shipment"])
+    pool.save()
+    rows = _pool_members(
+        actor,
+        pool,
+        [
+            PoolMemberData(
+                enterprise_id=m.match.enterprise_id,
+                product_id=m.match.product_id,
+                quantity=m.quantity,
+            )
+            for m in proposal.members
+        ],
+    )
+    _pool_store_members(pool, rows)
+    pool.save(update_fields=["quantity", "updated_at"])
+    audit_record(
+        actor=actor, action="buyers.pool.create", target=pool, changes=_pool_snapshot(pool)
+    )
+    return pool
+
+
+def _ensure_can_change(actor: User, pool: Pool) -> None:
+    if not access.can_change_pool(actor, pool):
+        raise PermissionDeniedError()
+
+
+@transaction.atomic
+def pool_update(
+    *, actor: User, pool: Pool, members: list[PoolMemberData], months: int | None = None
+) -> Pool:
+    """Change a proposed pool's members, quantities and months; shares are recomputed from
+    the quantities (summing to 100) and each quantity is checked against the member's monthly
+    capacity × months. Raises PermissionDeniedError, ConflictError (not proposed),
+    ValidationFailed."""
+    _ensure_can_change(actor, pool)
+    pool = Pool.objects.select_for_update().get(pk=pool.pk)
+    if pool.status != PoolStatus.PROPOSED:
+        raise ConflictError(_("Only a proposed pool can be changed."), field="members")
+    before = _pool_snapshot(pool)
+    if months is not None:
+        pool.months = months
+    pool.full_clean(exclude=["shipment"])
+    rows = _pool_members(actor, pool, members)
+    _pool_store_members(pool, rows)
+    pool.save(update_fields=["quantity", "months", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="buyers.pool.update",
+        target=pool,
+        changes=diff_fields(before, _pool_snapshot(pool)),
+    )
+    return pool
+
+
+POOL_MOVES = {
+    PoolStatus.CONFIRMED: {PoolStatus.PROPOSED},
+    PoolStatus.CANCELLED: {PoolStatus.PROPOSED, PoolStatus.CONFIRMED},
+    PoolStatus.PROPOSED: {PoolStatus.CONFIRMED},  # reopened to change it
+}
+
+
+@transaction.atomic
+def pool_set_status(*, actor: User, pool: Pool, status: str) -> Pool:
+    """Confirm a proposed pool, reopen a confirmed one, or cancel it (not once shipped).
+    Raises PermissionDeniedError, ValidationFailed (unknown status), ConflictError."""
+    _ensure_can_change(actor, pool)
+    pool = Pool.objects.select_for_update().get(pk=pool.pk)
+    if status not in POOL_MOVES:
+        raise ValidationFailed(_("Unknown status."), field="status")
+    if pool.status not in POOL_MOVES[PoolStatus(status)]:
+        raise ConflictError(
+            _("A %(current)s pool cannot become %(wanted)s.")
+            % {
+                "current": PoolStatus(pool.status).label,
+                "wanted": PoolStatus(status).label,
+            },
+            field="status",
+        )
+    before = {"status": pool.status}
+    pool.status = status
+    pool.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=actor,
+        action=f"buyers.pool.{status}",
+        target=pool,
+        changes=diff_fields(before, {"status": status}),
+    )
+    return pool
+
+
+@transaction.atomic
+def pool_record_shipment(*, actor: User, pool: Pool, data: PoolShipmentData) -> Shipment:
+    """Record the one indirect shipment a confirmed pool produced, through the shipments
+    service: a supplier row per member carrying its share, the pool marked shipped and linked
+    to it, and the inquiry the pool came from moved to the shipment stage with it (the
+    funnel's "exports from leads"). The members count as indirect exporters once an officer
+    verifies the shipment. Raises PermissionDeniedError, ConflictError (not confirmed, already
+    shipped, PEB number taken), ValidationFailed (the shipment's fields)."""
+    from siapekspor.shipments.models import ShipmentKind
+    from siapekspor.shipments.services import ShipmentData, shipment_save
+
+    _ensure_can_change(actor, pool)
+    pool = Pool.objects.select_for_update().get(pk=pool.pk)
+    if pool.shipment_id is not None or pool.status == PoolStatus.SHIPPED:
+        raise ConflictError(_("The shipment of this pool is already recorded."), field="pool")
+    if pool.status != PoolStatus.CONFIRMED:
+        raise ConflictError(_("Confirm the pool before recording its shipment."), field="pool")
+    members = list(pool.members.select_related("enterprise").order_by("-share_percent", "pk"))
+    exporter = data.exporter_name.strip()
+    if data.shipper_id is not None:
+        shipper = next((m for m in members if m.enterprise_id == data.shipper_id), None)
+        if shipper is None:
+            raise ValidationFailed(
+                _("The shipper must be one of the pool's members."), field="shipper"
+            )
+        exporter = shipper.enterprise.name
+    shares = [(m.enterprise_id, m.share_percent) for m in members]
+    if sum((s for _e, s in shares), Decimal(0)) != 100:
+        raise ValidationFailed(_("The shares must add up to 100 %."), field="members")
+    shipment = shipment_save(
+        actor=actor,
+        data=ShipmentData(
+            peb_number=data.peb_number,
+            kind=ShipmentKind.INDIRECT,
+            exporter_name=exporter,
+            suppliers=shares,
+            export_date=data.export_date,
+            hs_code=pool.hs_code_id,
+            destination=data.destination,
+            fob_usd=data.fob_usd,
+            fob_idr=data.fob_idr,
+            quantity=data.quantity if data.quantity is not None else pool.quantity,
+            unit=pool.unit,
+            buyer=data.buyer or (pool.buyer.company if pool.buyer_id and pool.buyer else ""),
+            incoterm=data.incoterm,
+            source=f"pool {pool.pk}",
+        ),
+    )
+    pool.shipment = shipment
+    pool.status = PoolStatus.SHIPPED
+    pool.save(update_fields=["shipment", "status", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="buyers.pool.ship",
+        target=pool,
+        changes={"shipment": shipment.pk, "peb_number": shipment.peb_number},
+    )
+    inquiry = pool.inquiry
+    if inquiry is not None and inquiry.shipment_id is None:
+        _lead_move(actor, inquiry, Stage.SHIPMENT, shipment)
+    return shipment
 
 
 # ---- Key rotation (called by registry.rekeying for `rotate-pii-keys`) -----------------------

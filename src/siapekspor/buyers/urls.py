@@ -13,4 +13,9 @@ urlpatterns = [
     path("inquiries/", views.inquiry_list, name="inquiry-list"),
     path("inquiries/<int:pk>/", views.inquiry_detail, name="inquiry-detail"),
     path("inquiries/<int:pk>/stage/", views.inquiry_stage, name="inquiry-stage"),
+    path("pools/", views.pool_list, name="pool-list"),
+    path("pools/new/", views.pool_create, name="pool-create"),
+    path("pools/<int:pk>/", views.pool_detail, name="pool-detail"),
+    path("pools/<int:pk>/status/", views.pool_status, name="pool-status"),
+    path("pools/<int:pk>/shipment/", views.pool_shipment, name="pool-shipment"),
 ]

@@ -16,9 +16,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from siapekspor.buyers import access, selectors, services
-from siapekspor.buyers.forms import BuyerForm, DemandForm, InquiryForm, ReplyForm, StageForm
-from siapekspor.buyers.models import Buyer
+from siapekspor.buyers.forms import (
+    BuyerForm,
+    DemandForm,
+    InquiryForm,
+    PoolEditForm,
+    PoolShipmentForm,
+    ReplyForm,
+    StageForm,
+)
+from siapekspor.buyers.models import Buyer, PoolStatus
 from siapekspor.core import i18n
+from siapekspor.core.audit import audit_history, history_lines
 from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.http import client_ip
@@ -105,6 +114,7 @@ def buyer_matches(request, pk: int):
             "pool_reasons": result.pool.reasons_in(language) if result.pool else [],
             "contact": selectors.masked_contact(buyer.contact_name_sealed),
             "email": selectors.masked_email(buyer.email_sealed),
+            "can_save_pool": access.can_manage_pools(request.user),
         },
     )
 
@@ -227,6 +237,8 @@ def inquiry_detail(request, pk: int):
             "matches": [(m, m.reasons_in(language)) for m in result.matches] if result else [],
             "pool": result.pool if result else None,
             "pool_reasons": result.pool.reasons_in(language) if result and result.pool else [],
+            "can_save_pool": access.can_manage_pools(request.user),
+            "pools": selectors.pools_of_inquiry(request.user, inquiry),
         },
     )
 
@@ -251,3 +263,183 @@ def inquiry_stage(request, pk: int):
     else:
         messages.error(request, _("Choose a stage and, for the last one, the shipment."))
     return redirect("buyers:inquiry-detail", inquiry.pk)
+
+
+# ---- Pools ---------------------------------------------------------------------------------
+
+
+@login_required
+def pool_list(request):
+    if not access.can_list_pools(request.user):
+        raise PermissionDenied
+    status = request.GET.get("status") or ""
+    pools = list(selectors.pool_list(request.user, status)[:200])
+    return render(
+        request,
+        "buyers/pool_list.html",
+        {
+            "pools": pools,
+            "status": status,
+            "statuses": PoolStatus.choices,
+            "can_manage": access.can_manage_pools(request.user),
+        },
+    )
+
+
+def _demand_from_post(request) -> tuple[Any, Any, Any]:
+    """(demand, inquiry, buyer) of the "Save this pool" form: an inquiry's demand, or a
+    buyer's with the quantity and unit the matches page was asked for."""
+    inquiry_id, buyer_id = request.POST.get("inquiry") or "", request.POST.get("buyer") or ""
+    if inquiry_id.isdigit() and len(inquiry_id) < 10:
+        inquiry = access.get_inquiry_for_user(request.user, int(inquiry_id))
+        return selectors.demand_of_inquiry(inquiry), inquiry, None
+    if buyer_id.isdigit() and len(buyer_id) < 10:
+        buyer = access.get_buyer_for_user(request.user, int(buyer_id))
+        form = DemandForm(request.POST)
+        quantity, unit = None, "kg"
+        if form.is_valid():
+            quantity, unit = form.cleaned_data["quantity"], form.cleaned_data["unit"]
+        return selectors.demand_of_buyer(buyer, quantity, unit), None, buyer
+    raise Http404
+
+
+@login_required
+@require_POST
+def pool_create(request):
+    """ "Save this pool" on a buyer's matches or an inquiry: the proposal, recomputed here."""
+    if not access.can_manage_pools(request.user):
+        raise PermissionDenied
+    demand, inquiry, buyer = _demand_from_post(request)
+    try:
+        pool = services.pool_create(actor=request.user, demand=demand, inquiry=inquiry, buyer=buyer)
+    except DomainError as exc:
+        messages.error(request, str(exc.message))
+        if inquiry is not None:
+            return redirect("buyers:inquiry-detail", inquiry.pk)
+        return redirect("buyers:matches", buyer.pk)
+    messages.success(request, _("The pool was saved. Check the members, then confirm it."))
+    return redirect("buyers:pool-detail", pool.pk)
+
+
+def _share_bars(members: list[Any]) -> list[Any]:
+    from django.utils.formats import number_format
+
+    from siapekspor.core.charts import bars
+
+    return bars(
+        [{"name": m.enterprise.name, "count": m.share_percent} for m in members],
+        text=lambda v: f"{number_format(v, 2)} %",
+    )
+
+
+@login_required
+def pool_detail(request, pk: int):
+    pool = access.get_pool_for_user(request.user, pk)
+    members = selectors.pool_members(pool)
+    can_change = access.can_change_pool(request.user, pool)
+    form = None
+    if can_change and pool.status == PoolStatus.PROPOSED:
+        form = PoolEditForm(
+            request.POST or None,
+            members=members,
+            user=request.user,
+            initial={"months": pool.months},
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.pool_update(
+                    actor=request.user,
+                    pool=pool,
+                    months=form.cleaned_data["months"],
+                    members=[
+                        services.PoolMemberData(enterprise_id=e, product_id=p, quantity=q)
+                        for e, p, q in form.member_rows()
+                    ],
+                )
+            except DomainError as exc:
+                add_domain_error(form, exc)
+            else:
+                messages.success(
+                    request, _("The pool was changed; the shares follow the quantities.")
+                )
+                return redirect("buyers:pool-detail", pool.pk)
+    elif request.method == "POST":
+        if not can_change:
+            raise PermissionDenied
+        messages.error(request, _("Only a proposed pool can be changed."))
+        return redirect("buyers:pool-detail", pool.pk)
+    return render(
+        request,
+        "buyers/pool_detail.html",
+        {
+            "pool": pool,
+            "members": members,
+            "bars": _share_bars(members),
+            "form": form,
+            "can_change": can_change,
+            "history": history_lines(audit_history(pool)[:50]) if can_change else [],
+        },
+    )
+
+
+@login_required
+@require_POST
+def pool_status(request, pk: int):
+    pool = access.get_pool_for_user(request.user, pk)
+    if not access.can_change_pool(request.user, pool):
+        raise PermissionDenied
+    try:
+        services.pool_set_status(
+            actor=request.user, pool=pool, status=(request.POST.get("status") or "")[:20]
+        )
+    except DomainError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(request, _("The pool's status was changed."))
+    return redirect("buyers:pool-detail", pool.pk)
+
+
+@login_required
+def pool_shipment(request, pk: int):
+    """ "Record the shipment" of a confirmed pool: one indirect shipment, a supplier row per
+    member with its share."""
+    pool = access.get_pool_for_user(request.user, pk)
+    if not access.can_change_pool(request.user, pool):
+        raise PermissionDenied
+    members = selectors.pool_members(pool)
+    form = PoolShipmentForm(
+        request.POST or None,
+        members=members,
+        initial={"destination": pool.market, "quantity": pool.quantity},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            shipment = services.pool_record_shipment(
+                actor=request.user,
+                pool=pool,
+                data=services.PoolShipmentData(
+                    peb_number=data["peb_number"],
+                    export_date=data["export_date"],
+                    destination=data["destination"],
+                    fob_usd=data["fob_usd"],
+                    fob_idr=data["fob_idr"],
+                    quantity=data["quantity"],
+                    exporter_name=data["exporter_name"],
+                    shipper_id=data["shipper"],
+                    incoterm=data["incoterm"],
+                ),
+            )
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(
+                request,
+                _("The shipment was recorded with each member's share; it awaits verification."),
+            )
+            return redirect("shipments:detail", shipment.pk)
+    return render(
+        request,
+        "buyers/pool_shipment.html",
+        {"pool": pool, "members": members, "form": form},
+    )

@@ -1946,6 +1946,87 @@ MATRIX += [
         {},
         {**_all(403), "anonymous": 401, "enterprise_owner": 422},
     ),
+    # --- pooling (branch pooling, issue 16 item 4): officers save, edit and ship pools (a
+    # regency officer those inside their regency), owners read those they are a member of,
+    # partners nothing. 999999 = no such record (per-pool rules in buyers/tests/test_pooling.py).
+    (
+        "buyers:pool-list",
+        "GET",
+        "/buyers/pools/",
+        None,
+        {**_all(200), "anonymous": 302, "partner_officer": 403},
+    ),
+    (
+        "buyers:pool-create",
+        "POST",
+        "/buyers/pools/new/",
+        {"buyer": "999999", "quantity": "1500", "unit": "kg"},
+        {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    ("buyers:pool-detail", "GET", "/buyers/pools/999999/", None, {**_all(404), "anonymous": 302}),
+    (
+        "buyers:pool-detail",
+        "POST",
+        "/buyers/pools/999999/",
+        {"months": "1"},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "buyers:pool-status",
+        "POST",
+        "/buyers/pools/999999/status/",
+        {"status": "confirmed"},
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "buyers:pool-shipment",
+        "GET",
+        "/buyers/pools/999999/shipment/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "api-v1:list_pools",
+        "GET",
+        "/api/v1/buyers/pools",
+        None,
+        {**_all(200), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:get_pool",
+        "GET",
+        "/api/v1/buyers/pools/999999",
+        None,
+        {**_all(404), "anonymous": 401, "partner_officer": 403},
+    ),
+    (
+        "api-v1:create_pool",
+        "POST",
+        "/api/v1/buyers/pools",
+        {"buyer_id": 999999, "quantity": "1500"},
+        {**_all(404), "anonymous": 401, "partner_officer": 403, "enterprise_owner": 403},
+    ),
+    (
+        "api-v1:set_pool_status",
+        "POST",
+        "/api/v1/buyers/pools/999999/status",
+        {"status": "confirmed"},
+        {**_all(404), "anonymous": 401},
+    ),
+    (
+        "api-v1:record_pool_shipment",
+        "POST",
+        "/api/v1/buyers/pools/999999/shipment",
+        {
+            "peb_number": "PEB-MATRIX-1",
+            "export_date": "2026-11-01",
+            "destination": "JPN",
+            "fob_usd": "100",
+            "fob_idr": "1600000",
+            "exporter_name": "Koperasi",
+        },
+        {**_all(404), "anonymous": 401},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

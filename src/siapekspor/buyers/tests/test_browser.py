@@ -130,3 +130,38 @@ def test_officer_pages_fit_a_phone(live_server, browser, users, prefix):
         problems += _fits(page)
     context.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("prefix", ["", "/ar"], ids=["id", "ar"])
+def test_pool_pages_fit_a_phone(live_server, browser, users, prefix):
+    from decimal import Decimal
+
+    from siapekspor.buyers.matching import Demand
+    from siapekspor.buyers.models import PoolStatus
+
+    for n, capacity in enumerate((700, 800)):
+        enterprise = make_enterprise(regency="18.71", name=f"Kopi Robusta Tanggamus Jaya {n}")
+        make_product(users["admin"], enterprise, "090111", f"Kopi robusta biji {n}", capacity)
+    buyer = make_buyer(users["admin"])
+    pool = services.pool_create(
+        actor=users["admin"],
+        demand=Demand(hs_codes=["090111"], market="JPN", quantity=Decimal(1500)),
+        buyer=buyer,
+    )
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)
+    page = context.new_page()
+    _sign_in(page, live_server.url, prefix, users["province_officer"].username)
+    problems = []
+    paths = ["/buyers/pools/", f"/buyers/pools/{pool.pk}/"]
+    for path in paths:
+        response = page.goto(f"{live_server.url}{prefix}{path}")
+        assert response is not None and response.status == 200, path
+        problems += _fits(page)
+    assert page.locator(".barchart li").count() == 2
+    services.pool_set_status(actor=users["admin"], pool=pool, status=PoolStatus.CONFIRMED)
+    for path in (f"/buyers/pools/{pool.pk}/", f"/buyers/pools/{pool.pk}/shipment/"):
+        response = page.goto(f"{live_server.url}{prefix}{path}")
+        assert response is not None and response.status == 200, path
+        problems += _fits(page)
+    context.close()
+    assert not problems, "\n".join(problems)
