@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from rapidfuzz import fuzz
 
@@ -43,7 +44,10 @@ class Reason:
             return str(self.message) % self._values(language)
 
     def _values(self, language: str | None) -> dict[str, Any]:
-        values = dict(self.values)
+        values = {
+            k: number_format(v, 0, force_grouping=True) if isinstance(v, Decimal) else v
+            for k, v in self.values.items()
+        }  # quantities grouped as the reader's language writes them (1.400 / 1,400 / ١٬٤٠٠)
         if "market" in values:
             values["market"] = countries.name(values["market"], language)
         return values
@@ -130,9 +134,9 @@ def capacity_part(demand: Demand, m: Match) -> tuple[float, Reason | None]:
         return 1.0, Reason(
             _("Monthly capacity %(capacity)s %(unit)s covers the order of %(quantity)s."),
             {
-                "capacity": f"{have:,.0f}",
+                "capacity": Decimal(have),
                 "unit": demand.unit,
-                "quantity": f"{demand.quantity:,.0f}",
+                "quantity": Decimal(demand.quantity),
             },
         )
     share = float(have / demand.quantity)
@@ -295,10 +299,10 @@ def pool(demand: Demand, matches: list[Match]) -> Pool | None:
                 "No single IKM can supply %(quantity)s %(unit)s a month; together these %(n)s can (%(total)s %(unit)s)."
             ),
             {
-                "quantity": f"{demand.quantity:,.0f}",
+                "quantity": Decimal(demand.quantity),
                 "unit": demand.unit,
                 "n": len(members),
-                "total": f"{total:,.0f}",
+                "total": Decimal(total),
             },
         ),
     )

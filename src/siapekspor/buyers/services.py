@@ -22,6 +22,7 @@ from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -605,7 +606,7 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
                     )
                     % {
                         "enterprise": enterprise.name,
-                        "limit": f"{limit:,.0f}",
+                        "limit": number_format(limit, 0, force_grouping=True),
                         "unit": pool.unit,
                         "months": pool.months,
                     },

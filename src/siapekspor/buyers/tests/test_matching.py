@@ -98,6 +98,7 @@ def test_pool_when_no_single_ikm_meets_the_order(users):
     assert len(pool.members) == 2  # the largest capacities first: 800 + 700
     texts = pool.reasons_in("en")
     assert texts[0].startswith("No single IKM can supply 1,500 kg a month")
+    assert "1.500 kg" in pool.reasons_in("id")[0]  # grouped as Indonesian writes numbers
     assert "Bandar Lampung" in texts[1]
     # One IKM big enough: no pool.
     demand.quantity = Decimal(800)
