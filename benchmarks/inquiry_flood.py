@@ -63,6 +63,9 @@ def main() -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(outcome.table())
+    for phase in outcome.phases:
+        codes = ", ".join(f"{code}×{n}" for code, n in sorted(phase.codes.items()))
+        print(f"  {phase.name}: HTTP {codes}")
     sent = sum(p.sent for p in outcome.phases)
     print(f"{sent} requests in {elapsed:.1f} s")
     for text in sorted(outcome.refusal_texts):
