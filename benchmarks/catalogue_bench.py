@@ -2,14 +2,18 @@
 
     .venv/bin/python benchmarks/catalogue_bench.py [--listings 20000] [--searches 100]
 
-A scratch SQLite database (temporary SIAPEKSPOR_VAR_DIR): reference data, `seed_demo`
-enterprises with their products, then one published listing per product (rows written with
-`core.bulk.insert_rows`, the searchable text built by `catalogue.search.normalise` from the
-product name, a description and the HS names in the six languages, and the FTS5 index filled
-in one pass). Timed in process through Django's test client (server time, no network), for
-searches in Indonesian, English, Chinese, Japanese, Arabic and French, anonymous:
+A scratch SQLite database (temporary SIAPEKSPOR_VAR_DIR), or the PostgreSQL database of
+DATABASE_URL (give it an empty database of its own: it is migrated and filled): reference
+data, `seed_demo` enterprises with their products, then one published listing per product
+(rows written with `core.bulk.insert_rows`, the searchable text built by
+`catalogue.search.normalise` from the product name, a description and the HS names in the six
+languages; the FTS5 index filled in one pass on SQLite, the stored `search_vector` column
+following by itself on PostgreSQL). Timed in process through Django's test client (server
+time, no network), for searches in Indonesian, English, Chinese, Japanese, Arabic and
+French, anonymous:
 
   - selector: `public_listings` (count + first page of 20);
+  - on PostgreSQL, the same with the tsvector built at query time (before catalogue/0003);
   - the list page `/catalogue/?q=…` (search, certificates, photos, translations of a page);
   - the API `GET /api/v1/catalogue/listings?q=…`;
   - the same list page with `CATALOGUE_SEARCH = "basic"` (the `icontains` fallback).
@@ -156,15 +160,20 @@ def main() -> None:
             ],
             rows,
         )
+        if search.fts_available():
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO catalogue_listing_fts (rowid, body) VALUES (%s, %s)",
+                    [(r[0], r[10]) for r in rows],
+                )
+    if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO catalogue_listing_fts (rowid, body) VALUES (%s, %s)",
-                [(r[0], r[10]) for r in rows],
-            )
+            cursor.execute("ANALYZE catalogue_listing")
+    index = {"fts5": "FTS5 index", "postgres": "stored tsvector + GIN"}.get(search.backend(), "")
     print(
-        f"published {len(rows)} listings (rows + FTS5 index) in {time.perf_counter() - started:.1f} s"
+        f"published {len(rows)} listings (rows + {index}) in {time.perf_counter() - started:.1f} s"
     )
-    print(f"search backend: {search.backend()}")
+    print(f"search backend: {search.backend()} on {connection.vendor}")
 
     terms = [QUERIES[i % len(QUERIES)] for i in range(args.searches)]
     client = Client()
@@ -183,6 +192,28 @@ def main() -> None:
         assert response.status_code == 200
 
     timed("selector (count + page of 20)", selector, terms)
+    if connection.vendor == "postgresql":
+        # Before the stored column: the tsvector built from search_text for every row, at
+        # query time (what `public_listings` did until catalogue/0003).
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        def query_time_vector(q: str) -> None:
+            query_terms = search.terms(q)
+            text = " ".join(
+                " ".join(t) if len(t) == 1 else '"' + " ".join(t) + '"' for t in query_terms
+            )
+            vector = SearchVector("search_text", config="simple")
+            query = SearchQuery(text, config="simple", search_type="websearch")
+            qs = (
+                selectors.public_listings(selectors.CatalogueFilters())
+                .annotate(document=vector, rank=SearchRank(vector, query))
+                .filter(document=query)
+                .order_by("-rank", "-published_at")
+            )
+            qs.count()
+            selectors.cards(selectors.with_photos(qs)[:20])
+
+        timed("selector, tsvector at query time", query_time_vector, terms)
     timed("list page /catalogue/?q=", page, terms)
     timed("API /api/v1/catalogue/listings?q=", api, terms)
     hits = {q: selectors.public_listings(selectors.CatalogueFilters(q=q)).count() for q in QUERIES}

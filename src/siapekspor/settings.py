@@ -228,8 +228,12 @@ LOGIN_ACCOUNT_LIMIT = env_int("SIAPEKSPOR_LOGIN_ACCOUNT_LIMIT", 20)
 # Password-reset mail per hour: per client address and per e-mail address asked for.
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_ADDRESS_LIMIT", 10)
 PASSWORD_RESET_EMAIL_LIMIT = env_int("SIAPEKSPOR_PASSWORD_RESET_EMAIL_LIMIT", 3)
-# Public inquiry form: inquiries per client address per hour (buyers app).
+# Public inquiry form (buyers app), per hour: inquiries per client address (an IPv6 client
+# by its /64), confirmation mails per recipient mailbox (anyone may type any address: the
+# form must not mail a third party without limit), and inquiries for the whole site.
 INQUIRY_ADDRESS_LIMIT = env_int("SIAPEKSPOR_INQUIRY_ADDRESS_LIMIT", 5)
+INQUIRY_EMAIL_LIMIT = env_int("SIAPEKSPOR_INQUIRY_EMAIL_LIMIT", 3)
+INQUIRY_HOURLY_LIMIT = env_int("SIAPEKSPOR_INQUIRY_HOURLY_LIMIT", 200)
 API_RATE_LIMIT_PER_MINUTE = env_int("SIAPEKSPOR_API_RATE_LIMIT_PER_MINUTE", 200)
 API_TOKEN_DAYS = env_int("SIAPEKSPOR_API_TOKEN_DAYS", 90)
 SESSION_IDLE_TIMEOUT_SECONDS = env_int("SIAPEKSPOR_SESSION_IDLE_TIMEOUT", 60 * 60)
@@ -244,6 +248,9 @@ EMAIL_BACKEND = env_str(
 )
 EMAIL_HOST = env_str("SIAPEKSPOR_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("SIAPEKSPOR_EMAIL_PORT", 25)
+# Where django.core.mail.backends.filebased.EmailBackend writes (the flood benchmark counts
+# the mails there).
+EMAIL_FILE_PATH = env_str("SIAPEKSPOR_EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env_str("SIAPEKSPOR_FROM_EMAIL", "SiapEkspor <noreply@siapekspor.local>")
 
 # --- Languages -----------------------------------------------------------------------------

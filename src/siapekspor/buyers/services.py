@@ -48,6 +48,7 @@ from siapekspor.core.errors import (
     PermissionDeniedError,
     ValidationFailed,
 )
+from siapekspor.core.http import throttle_address
 from siapekspor.core.signals import announce_figures_changed
 
 if TYPE_CHECKING:
@@ -64,6 +65,22 @@ MAX_MESSAGE_CHARS = 4000
 class RateLimited(DomainError):
     code = "rate_limited"
     default_message = _("Too many inquiries from your address. Please try again in an hour.")
+
+
+class RecipientLimited(RateLimited):
+    """The confirmation mail would go to a mailbox that had its share this hour."""
+
+    default_message = _(
+        "Too many inquiries were sent to this e-mail address. Please try again in an hour."
+    )
+
+
+class SiteBusy(RateLimited):
+    """The whole site took its hourly number of inquiries."""
+
+    default_message = _(
+        "Too many inquiries reach SiapEkspor right now. Please try again in an hour."
+    )
 
 
 @dataclass
@@ -222,6 +239,28 @@ def _listing_id(listing: object) -> int | None:
     return pk if isinstance(pk, int) else None
 
 
+def mailbox(email: str) -> str:
+    """The mailbox an address reaches, for the per-recipient limit: lower case, without a
+    `+tag` (`Victim+1@Example.test` and `victim@example.test` are one mailbox)."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def _take_inquiry_slots(email: str, ip_address: str | None) -> None:
+    """The three hourly limits, in order: the client address (an IPv6 client by its /64),
+    the recipient's mailbox, the whole site. A refusal leaves the slots already taken
+    taken: a flood pays for its refused attempts. Raises RateLimited (or a subclass)."""
+    window = dt.timedelta(hours=1)
+    limits: list[tuple[str, str, int, type[RateLimited]]] = [
+        ("inquiry-addr", throttle_address(ip_address), settings.INQUIRY_ADDRESS_LIMIT, RateLimited),
+        ("inquiry-mail", mailbox(email), settings.INQUIRY_EMAIL_LIMIT, RecipientLimited),
+        ("inquiry-site", "all", settings.INQUIRY_HOURLY_LIMIT, SiteBusy),
+    ]
+    for kind, part, limit, refusal in limits:
+        if not rate_limit_take(kind=kind, parts=[part], limit=limit, window=window):
+            raise refusal()
+
+
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -251,18 +290,14 @@ def inquiry_submit(
     *, data: InquiryData, ip_address: str | None, confirm_url: Callable[[str], str]
 ) -> Inquiry:
     """Record a buyer's inquiry and send the confirmation link to its e-mail address; it is
-    routed only once confirmed. At most `INQUIRY_ADDRESS_LIMIT` per client address and hour
-    (one atomic counter). Raises RateLimited, ValidationFailed (unknown product)."""
+    routed only once confirmed. Per hour, at most `INQUIRY_ADDRESS_LIMIT` per client address,
+    `INQUIRY_EMAIL_LIMIT` confirmation mails per recipient mailbox and `INQUIRY_HOURLY_LIMIT`
+    for the site (atomic counters). Raises RateLimited (RecipientLimited, SiteBusy),
+    ValidationFailed (unknown product)."""
     product = inquiry_product(data.product_id)
     if product is None:
         raise ValidationFailed(_("This product cannot receive inquiries."), field="product")
-    if not rate_limit_take(
-        kind="inquiry-addr",
-        parts=[ip_address or "unknown"],
-        limit=settings.INQUIRY_ADDRESS_LIMIT,
-        window=dt.timedelta(hours=1),
-    ):
-        raise RateLimited()
+    _take_inquiry_slots(data.email, ip_address)
     token = secrets.token_urlsafe(32)
     with transaction.atomic():
         inquiry = _new_inquiry(data, product, token)

@@ -7,8 +7,11 @@ that do not segment those scripts. The engine is chosen per database:
 
 - SQLite with FTS5: a contentless index `catalogue_listing_fts` (created by the migration
   when the SQLite build has FTS5), kept by `index()`/`unindex()` from the services;
-- PostgreSQL: `SearchVector` / `websearch` query on `search_text` with the `simple`
-  configuration (no stemming: six languages share one column);
+- PostgreSQL: a `websearch` query with the `simple` configuration (no stemming: six
+  languages share one column) against the stored column `search_vector`, a generated
+  `to_tsvector('simple', search_text)` with a GIN index (created by migration 0003 on
+  PostgreSQL only, so it is never built per row at query time and always follows
+  `search_text`, whoever writes it);
 - otherwise (or `CATALOGUE_SEARCH = "basic"`): every word must occur (`icontains`).
 """
 
@@ -94,6 +97,32 @@ def create_fts(schema_editor) -> None:
         )
     except DatabaseError:
         return  # SQLite without FTS5: the search falls back to `icontains`
+
+
+PG_VECTOR = "search_vector"
+PG_VECTOR_INDEX = "catalogue_listing_search_vector"
+
+
+def create_pg_vector(schema_editor) -> None:
+    """On PostgreSQL, the stored tsvector of `search_text` and its GIN index; nothing
+    elsewhere. A generated column: the database keeps it equal to
+    `to_tsvector('simple', search_text)` on every insert and update (services, bulk writes,
+    restores alike). The model does not declare it; `selectors.public_listings` reads it."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(
+        f"ALTER TABLE catalogue_listing ADD COLUMN IF NOT EXISTS {PG_VECTOR} tsvector "
+        "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_text)) STORED"
+    )
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS {PG_VECTOR_INDEX} ON catalogue_listing USING gin ({PG_VECTOR})"
+    )
+
+
+def drop_pg_vector(schema_editor) -> None:
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {PG_VECTOR_INDEX}")
+        schema_editor.execute(f"ALTER TABLE catalogue_listing DROP COLUMN IF EXISTS {PG_VECTOR}")
 
 
 def drop_fts(schema_editor) -> None:

@@ -79,12 +79,16 @@ def public_listings(filters: CatalogueFilters) -> QuerySet[Listing]:
             order_by=["fts_rank", "-published_at"],
         )
     if engine == "postgres":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+        from django.db.models.expressions import RawSQL
 
         text = " ".join(
             " ".join(t) if len(t) == 1 else '"' + " ".join(t) + '"' for t in query_terms
         )
-        vector = SearchVector("search_text", config="simple")
+        # The stored, GIN-indexed tsvector of search_text (migration 0003): constant SQL.
+        vector = RawSQL(  # noqa: S611  # nosec B611
+            f'"catalogue_listing"."{search.PG_VECTOR}"', [], output_field=SearchVectorField()
+        )
         query = SearchQuery(text, config="simple", search_type="websearch")
         return (
             qs.annotate(document=vector, rank=SearchRank(vector, query))

@@ -30,3 +30,21 @@ def client_ip(request) -> str | None:
         return str(ipaddress.ip_address(candidate))
     except ValueError:
         return remote
+
+
+def throttle_address(address: str | None) -> str:
+    """The part of a client address that a rate limit counts: an IPv4 address as it is, an
+    IPv6 address by its /64 network (one subscriber is given a whole /64 and may send from
+    any of its addresses), an IPv4-mapped IPv6 address as the IPv4 one; "unknown" without
+    an address."""
+    if not address:
+        return "unknown"
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, 64), strict=False))
+    return str(parsed)

@@ -108,6 +108,60 @@ def test_inquiries_are_rate_limited_per_client_address(client, setting, settings
     assert other.status_code == 200  # another address has its own limit
 
 
+def test_confirmation_mails_are_limited_per_recipient_mailbox(client, setting, settings, commit):
+    """Anyone may type anyone's address: however many client addresses send, one mailbox gets
+    at most INQUIRY_EMAIL_LIMIT confirmation mails an hour (+tags and case do not help)."""
+    settings.INQUIRY_EMAIL_LIMIT = 2
+    url = f"/buyers/inquiry/?product={setting['product'].pk}"
+    emails = ["victim@example.test", "Victim+1@EXAMPLE.test", "victim+2@example.test"]
+    with commit():
+        codes = [
+            client.post(url, _form(email=email), REMOTE_ADDR=f"10.1.0.{i}").status_code
+            for i, email in enumerate(emails, start=1)
+        ]
+    assert codes == [200, 200, 429]
+    assert Inquiry.objects.count() == 2 and len(mail.outbox) == 2
+    refused = client.post(url, _form(email="victim@example.test"), REMOTE_ADDR="10.1.0.9")
+    assert refused.status_code == 429
+    assert "Terlalu banyak permintaan dikirim ke alamat surel ini" in refused.content.decode()
+    assert (
+        client.post(url, _form(email="other@example.test"), REMOTE_ADDR="10.1.0.9").status_code
+        == 200
+    )
+
+
+def test_an_ipv6_client_is_limited_by_its_64(client, setting, settings):
+    settings.INQUIRY_ADDRESS_LIMIT = 2
+    url = f"/buyers/inquiry/?product={setting['product'].pk}"
+    codes = [
+        client.post(
+            url, _form(email=f"b{i}@example.test"), REMOTE_ADDR=f"2001:db8:16::{i}"
+        ).status_code
+        for i in range(1, 5)
+    ]
+    assert codes == [200, 200, 429, 429]
+    other = client.post(url, _form(email="b9@example.test"), REMOTE_ADDR="2001:db8:17::1")
+    assert other.status_code == 200
+
+
+def test_the_site_takes_at_most_its_hourly_number_of_inquiries(client, setting, settings):
+    settings.INQUIRY_HOURLY_LIMIT = 3
+    url = f"/buyers/inquiry/?product={setting['product'].pk}"
+    codes = [
+        client.post(url, _form(email=f"d{i}@example.test"), REMOTE_ADDR=f"10.2.0.{i}").status_code
+        for i in range(1, 6)
+    ]
+    assert codes == [200, 200, 200, 429, 429]
+    assert Inquiry.objects.count() == 3
+    refused = client.post(url, _form(email="d9@example.test"), REMOTE_ADDR="10.2.0.9")
+    assert "SiapEkspor sedang menerima terlalu banyak permintaan" in refused.content.decode()
+
+
+def test_mailbox_folds_case_and_plus_tags():
+    assert services.mailbox(" Victim+Spam@Example.TEST ") == "victim@example.test"
+    assert services.mailbox("a.b@example.test") == "a.b@example.test"
+
+
 def test_unknown_product_or_bad_input_never_500(client, setting):
     assert client.get("/buyers/inquiry/").status_code == 404
     assert client.get("/buyers/inquiry/?product=99999999999999999999").status_code == 404

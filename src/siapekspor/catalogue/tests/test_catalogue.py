@@ -387,3 +387,51 @@ def test_api_photo_upload_strips_exif(client, owner, product):
     assert (
         bad.status_code == 400 and "tidak diterima" in bad.json()["error"]["details"][0]["message"]
     )
+
+
+def _listing_columns() -> set[str]:
+    with connection.cursor() as cursor:
+        return {
+            c.name
+            for c in connection.introspection.get_table_description(cursor, "catalogue_listing")
+        }
+
+
+def test_postgresql_searches_a_stored_indexed_vector_that_follows_the_text(owner, product):
+    """PostgreSQL: `search_vector` is a generated column (to_tsvector of search_text) with a
+    GIN index, kept current by the database on every write; the search reads it. SQLite: no
+    such column (FTS5 does the work)."""
+    if connection.vendor != "postgresql":
+        assert search.PG_VECTOR not in _listing_columns()
+        return
+    assert search.PG_VECTOR in _listing_columns()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [search.PG_VECTOR_INDEX]
+        )
+        assert "gin" in cursor.fetchone()[0].lower()
+    listing = publish(owner, product, description="Kopi dijemur di para-para")
+
+    def stored() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT search_vector::text, "
+                "search_vector = to_tsvector('simple', search_text) "
+                "FROM catalogue_listing WHERE id = %s",
+                [listing.pk],
+            )
+            text, equal = cursor.fetchone()
+        assert equal
+        return text
+
+    assert "'dijemur'" in stored()
+    found = selectors.public_listings(selectors.CatalogueFilters(q="dijemur"))
+    assert [x.pk for x in found] == [listing.pk]
+    assert search.PG_VECTOR in str(found.query)  # the stored column, not a vector per row
+    services.listing_save(
+        actor=owner,
+        product=product,
+        data=services.ListingData(description="Kopi petik merah"),
+    )
+    assert "'petik'" in stored() and "'dijemur'" not in stored()
+    assert not selectors.public_listings(selectors.CatalogueFilters(q="dijemur")).exists()

@@ -152,9 +152,10 @@ class LiveServer:
         elif json_body is not None:
             data = json.dumps(json_body).encode()
             all_headers["Content-Type"] = "application/json"
-        opener = urllib.request.build_opener(
-            _NoRedirect, urllib.request.HTTPCookieProcessor(cookies or http.cookiejar.CookieJar())
-        )
+        # `is None`, not `or`: an empty CookieJar is falsy, and a caller's jar must collect
+        # the cookies of its first response.
+        jar = cookies if cookies is not None else http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPCookieProcessor(jar))
         # Always http://127.0.0.1:<port>: the URL is ours, never a file: or other scheme.
         req = urllib.request.Request(  # noqa: S310
             self.url + path, data=data, headers=all_headers, method=method

@@ -37,3 +37,22 @@ def test_behind_trusted_proxies_the_client_is_counted_from_the_right(
 ):
     settings.TRUSTED_PROXY_COUNT = proxies
     assert client_ip(_request(forwarded=forwarded)) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "counted"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        # Every address of one /64 is one client: a subscriber may send from any of them.
+        ("2001:db8:16:1::1", "2001:db8:16:1::/64"),
+        ("2001:db8:16:1:ffff:ffff:ffff:fffe", "2001:db8:16:1::/64"),
+        ("2001:db8:16:2::1", "2001:db8:16:2::/64"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),
+        (None, "unknown"),
+        ("", "unknown"),
+    ],
+)
+def test_rate_limits_count_an_ipv6_client_by_its_64(address, counted):
+    from siapekspor.core.http import throttle_address
+
+    assert throttle_address(address) == counted
