@@ -109,3 +109,23 @@ class StageForm(forms.Form):
 class DemandForm(forms.Form):
     quantity = NumberField("quantity", label=_("Quantity a month"), required=False, min_value=0)
     unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices, initial="kg")
+
+
+class BuyerImportForm(forms.Form):
+    """The "Import buyers" page: a spreadsheet and the source of rows that name none."""
+
+    file = forms.FileField(
+        label=_("Spreadsheet (xlsx, ods or csv)"),
+        help_text=_(
+            "One row per buyer: company and country are required; the same company and "
+            "country again updates that buyer."
+        ),
+    )
+    source = forms.ChoiceField(
+        label=_("Source"),
+        choices=[
+            (s.value, s.label)
+            for s in (BuyerSource.ATTACHE, BuyerSource.ITPC, BuyerSource.FAIR, BuyerSource.PARTNER)
+        ],
+        help_text=_("Applies to rows whose Source column is empty."),
+    )

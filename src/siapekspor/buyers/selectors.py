@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.buyers import access, matching
-from siapekspor.buyers.models import Buyer, Inquiry, Stage
+from siapekspor.buyers.models import Buyer, BuyerImport, Inquiry, Stage
 from siapekspor.core.crypto import mask_name, unseal
 
 
@@ -125,3 +125,10 @@ def matches_for(user: Actor, demand: matching.Demand, *, limit: int = 20) -> Mat
     no single one meets the quantity."""
     ranked = matching.rank(demand, candidates(user, demand), limit=200)
     return MatchResult(matches=ranked[:limit], pool=matching.pool(demand, ranked))
+
+
+def recent_buyer_imports(user: Actor, limit: int = 10) -> list[BuyerImport]:
+    """The latest imports of the buyer directory, for whoever may import it (else none)."""
+    if not access.can_import_buyers(user):
+        return []
+    return list(BuyerImport.objects.select_related("created_by")[:limit])

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from siapekspor.buyers import views
+from siapekspor.buyers import import_views, views
 
 app_name = "buyers"
 urlpatterns = [
@@ -13,4 +13,8 @@ urlpatterns = [
     path("inquiries/", views.inquiry_list, name="inquiry-list"),
     path("inquiries/<int:pk>/", views.inquiry_detail, name="inquiry-detail"),
     path("inquiries/<int:pk>/stage/", views.inquiry_stage, name="inquiry-stage"),
+    # buyerimport: the directory from a spreadsheet, imported by the worker
+    path("import/", import_views.buyer_import, name="import"),
+    path("import/<int:pk>/", import_views.buyer_import_detail, name="import-detail"),
+    path("import/<int:pk>/report.xlsx", import_views.buyer_import_report, name="import-report"),
 ]
