@@ -39,7 +39,11 @@ def buyer_import(request):
 def buyer_import_detail(request, pk: int):
     """Status of one import (reloads itself while queued or running), then its counts."""
     job = access.get_buyer_import_for_user(request.user, pk)
-    return render(request, "buyers/buyer_import_detail.html", {"job": job})
+    return render(
+        request,
+        "buyers/buyer_import_detail.html",
+        {"job": job, "has_report": importing.report_available(job)},
+    )
 
 
 @login_required

@@ -11,6 +11,7 @@ and by the "Import buyers" page (`import_upload` in the request stores the file 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from dataclasses import dataclass
@@ -274,7 +275,18 @@ def _referenced_uploads() -> set[str]:
 
 
 def _referenced_reports() -> set[str]:
-    return set(BuyerImport.objects.exclude(report_file="").values_list("report_file", flat=True))
+    """Reports are kept SIAPEKSPOR_UPLOAD_RETENTION_DAYS (at least a day) after their import:
+    older ones are orphans, deleted by the daily upload sweep (`registry.sweep_uploads`)."""
+    days = max(settings.UPLOAD_RETENTION_DAYS, 1)
+    kept = BuyerImport.objects.exclude(report_file="").filter(
+        finished_at__gte=timezone.now() - dt.timedelta(days=days)
+    )
+    return set(kept.values_list("report_file", flat=True))
+
+
+def report_available(job: BuyerImport) -> bool:
+    """Whether the job's row report is still stored (it goes with the upload retention)."""
+    return uploads.path_of(job.report_file, area=REPORTS) is not None
 
 
 UPLOADS = uploads.register(
@@ -286,7 +298,8 @@ UPLOADS = uploads.register(
     )
 )
 # The report repeats the cells of every row (contact names, e-mail addresses, phones): it is
-# kept encrypted like the upload. Its cap is generous (reasons are added to each row).
+# kept encrypted like the upload, for the upload retention. Its cap is generous (reasons are
+# added to each row).
 REPORTS = uploads.register(
     uploads.UploadArea(
         folder="buyers/import-reports",

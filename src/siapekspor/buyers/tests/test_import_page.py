@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -176,3 +177,23 @@ def test_the_worker_is_safe_to_run_twice(client, users, django_capture_on_commit
     assert importing.import_run(job.pk) == ImportStatus.COMPLETED  # already done: nothing
     assert Buyer.objects.count() == 2
     assert len(_stored(importing.REPORTS)) == 1
+
+
+def test_the_report_goes_with_the_upload_retention(
+    client, users, settings, django_capture_on_commit_callbacks
+):
+    from siapekspor.core import uploads
+
+    client.force_login(users["admin"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/buyers/import/", {"file": _upload(), "source": "itpc"})
+    job = BuyerImport.objects.get()
+    later = job.finished_at + timedelta(days=settings.UPLOAD_RETENTION_DAYS, hours=2)
+    assert uploads.sweep_registered_orphans(now=job.finished_at)["buyers/import-reports"] == 0
+    BuyerImport.objects.filter(pk=job.pk).update(
+        finished_at=job.finished_at - timedelta(days=settings.UPLOAD_RETENTION_DAYS + 1)
+    )
+    assert uploads.sweep_registered_orphans(now=later)["buyers/import-reports"] == 1
+    page = client.get(f"/buyers/import/{job.pk}/").content.decode()
+    assert "report.xlsx" not in page and "Dibuat 2" in page  # the counts stay
+    assert client.get(f"/buyers/import/{job.pk}/report.xlsx").status_code == 404
