@@ -31,7 +31,7 @@ from django.http import Http404
 
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
-from siapekspor.buyers.models import Buyer, Inquiry, Pool, PoolMember
+from siapekspor.buyers.models import Buyer, BuyerImport, Inquiry, Pool, PoolMember
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
@@ -46,6 +46,16 @@ def can_manage_buyers(user: Actor) -> bool:
 def can_import_buyers(user: Actor) -> bool:
     """Importing the buyer directory from a spreadsheet: province-wide officers."""
     return roles.is_province_wide(user)
+
+
+def get_buyer_import_for_user(user: Actor, pk: int) -> BuyerImport:
+    """A buyer import (page, status, report) for whoever may import buyers; else 404."""
+    if not can_import_buyers(user):
+        raise Http404
+    try:
+        return BuyerImport.objects.get(pk=pk)
+    except (BuyerImport.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
 
 
 def can_list_inquiries(user: Actor) -> bool:

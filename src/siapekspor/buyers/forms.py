@@ -238,3 +238,23 @@ class PoolShipmentForm(forms.Form):
                 "exporter_name", _("Name the exporter or aggregator, or choose a member.")
             )
         return data
+
+
+class BuyerImportForm(forms.Form):
+    """The "Import buyers" page: a spreadsheet and the source of rows that name none."""
+
+    file = forms.FileField(
+        label=_("Spreadsheet (xlsx, ods or csv)"),
+        help_text=_(
+            "One row per buyer: company and country are required; the same company and "
+            "country again updates that buyer."
+        ),
+    )
+    source = forms.ChoiceField(
+        label=_("Source"),
+        choices=[
+            (s.value, s.label)
+            for s in (BuyerSource.ATTACHE, BuyerSource.ITPC, BuyerSource.FAIR, BuyerSource.PARTNER)
+        ],
+        help_text=_("Applies to rows whose Source column is empty."),
+    )

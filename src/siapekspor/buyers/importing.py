@@ -4,21 +4,30 @@ same report of every row with its outcome and reasons, formula-escaped).
 
 The natural key is the company and its country: an existing buyer with the same values is
 "unchanged", with other values "updated". Each row is written whole or not at all (its own
-savepoint); a rejected row says which column and why. Used by `siapekspor import-buyers`.
+savepoint); a rejected row says which column and why. Used by `siapekspor import-buyers`
+and by the "Import buyers" page (`import_upload` in the request stores the file encrypted,
+`import_run` in the worker, task `buyers.tasks.run_buyer_import`, imports it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import transaction
+from django.http import Http404
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from siapekspor.buyers import access, services, validation
-from siapekspor.buyers.models import Buyer, BuyerSource
+from siapekspor.buyers.models import Buyer, BuyerImport, BuyerSource
+from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.tabular import (
@@ -35,9 +44,12 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.registry.validation import FieldProblem
+from siapekspor.shipments.models import ImportStatus
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
+
+logger = logging.getLogger(__name__)
 
 SPEC = ColumnSpec(
     [
@@ -250,3 +262,170 @@ def import_buyers(
 def write_import_report(result: BuyerImportResult, out: Any, fmt: str = "xlsx") -> None:
     """The report: every row with its outcome and reasons (core.tabular.write_report)."""
     write_report(out, result.headers, result.outcomes, fmt=fmt)
+
+
+# ---- the page: stored by the request, imported by the worker ---------------------------------
+# The shape of `shipments.importing.import_upload/import_run`: the request only stores the
+# file (encrypted) and queues the job; the worker reads it, writes the row report (encrypted,
+# kept for download) and deletes the upload.
+
+
+def _referenced_uploads() -> set[str]:
+    return set(BuyerImport.objects.exclude(stored_file="").values_list("stored_file", flat=True))
+
+
+def _referenced_reports() -> set[str]:
+    """Reports are kept SIAPEKSPOR_UPLOAD_RETENTION_DAYS (at least a day) after their import:
+    older ones are orphans, deleted by the daily upload sweep (`registry.sweep_uploads`)."""
+    days = max(settings.UPLOAD_RETENTION_DAYS, 1)
+    kept = BuyerImport.objects.exclude(report_file="").filter(
+        finished_at__gte=timezone.now() - dt.timedelta(days=days)
+    )
+    return set(kept.values_list("report_file", flat=True))
+
+
+def report_available(job: BuyerImport) -> bool:
+    """Whether the job's row report is still stored (it goes with the upload retention)."""
+    return uploads.path_of(job.report_file, area=REPORTS) is not None
+
+
+UPLOADS = uploads.register(
+    uploads.UploadArea(
+        folder="buyers/imports",
+        kinds=uploads.SPREADSHEETS,
+        max_bytes=lambda: settings.IMPORT_MAX_FILE_BYTES,
+        referenced=_referenced_uploads,
+    )
+)
+# The report repeats the cells of every row (contact names, e-mail addresses, phones): it is
+# kept encrypted like the upload, for the upload retention. Its cap is generous (reasons are
+# added to each row).
+REPORTS = uploads.register(
+    uploads.UploadArea(
+        folder="buyers/import-reports",
+        kinds=frozenset({"xlsx"}),
+        max_bytes=lambda: 4 * settings.IMPORT_MAX_FILE_BYTES,
+        referenced=_referenced_reports,
+    )
+)
+
+
+def import_upload(*, actor: User, uploaded: Any, source: str) -> BuyerImport:
+    """Store an uploaded spreadsheet of buyers (encrypted) and queue its import; `source`
+    applies to rows that name none. Nothing of the file is read in the request.
+    Raises PermissionDeniedError, ValidationFailed (size, type, source)."""
+    if not access.can_import_buyers(actor):
+        raise PermissionDeniedError()
+    if source not in IMPORT_SOURCES:
+        raise ValidationFailed(
+            _("Choose the source: trade attaché, ITPC, fair or partner."), field="source"
+        )
+    stored = uploads.store(uploaded, area=UPLOADS, field="file")
+    try:
+        with transaction.atomic():
+            job = BuyerImport.objects.create(
+                created_by=actor,
+                source=source,
+                file_name=Path(str(getattr(uploaded, "name", "") or "file")).name[:255],
+                file_sha256=stored.sha256,
+                file_size=stored.size,
+                stored_file=stored.name,
+            )
+            transaction.on_commit(lambda: _enqueue(job.pk))
+    except BaseException:
+        uploads.delete(stored.name, area=UPLOADS)
+        raise
+    return job
+
+
+IMPORT_SOURCES = (BuyerSource.ATTACHE, BuyerSource.ITPC, BuyerSource.FAIR, BuyerSource.PARTNER)
+
+
+def _enqueue(job_id: int) -> None:
+    from siapekspor.buyers.tasks import run_buyer_import
+
+    run_buyer_import.enqueue(job_id)
+
+
+def import_run(job_id: int) -> str:
+    """Worker: import a stored upload in one transaction (a failure writes nothing, and a
+    task run again after a lost worker starts over), keep the row report, record the counts
+    and delete the upload. Never leaves the job "running": a failure is recorded with a
+    message in the uploader's language."""
+    job = BuyerImport.objects.select_related("created_by").filter(pk=job_id).first()
+    if job is None or job.status not in (ImportStatus.QUEUED, ImportStatus.RUNNING):
+        return job.status if job is not None else "missing"
+    if not job.stored_file:
+        _finish(job, ImportStatus.FAILED, error=_("The uploaded file is no longer there."))
+        return ImportStatus.FAILED
+    BuyerImport.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
+    language = getattr(job.created_by, "preferred_language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            if job.created_by is None:
+                raise PermissionDeniedError()
+            with transaction.atomic():
+                with uploads.open_plain(job.stored_file, area=UPLOADS) as fh:
+                    result = import_buyers(
+                        actor=job.created_by,
+                        path=fh,
+                        file_name=job.file_name,
+                        default_source=job.source,
+                    )
+                report = _store_report(result)
+                problems = [[o.sheet, o.row, str(o.reason)] for o in result.outcomes if o.problems]
+                _finish(
+                    job,
+                    ImportStatus.COMPLETED,
+                    report_file=report,
+                    created=result.counts.created,
+                    updated=result.counts.updated,
+                    unchanged=result.counts.unchanged,
+                    rejected=result.counts.rejected,
+                    problems=problems[:500],
+                )
+        except DomainError as exc:  # TabularError included: the file itself is refused
+            _finish(job, ImportStatus.FAILED, error=str(exc.message))
+            return ImportStatus.FAILED
+        except Exception:
+            logger.exception("buyer import %s failed", job.pk)
+            _finish(job, ImportStatus.FAILED, error=_("The import failed; nothing was written."))
+            return ImportStatus.FAILED
+    return result.counts.line()
+
+
+def _store_report(result: BuyerImportResult) -> str:
+    from django.core.files.base import ContentFile
+
+    buffer = io.BytesIO()
+    write_import_report(result, buffer, fmt="xlsx")
+    return uploads.store(ContentFile(buffer.getvalue(), name="report.xlsx"), area=REPORTS).name
+
+
+def _finish(job: BuyerImport, status: str, **fields: Any) -> None:
+    uploads.delete(job.stored_file, area=UPLOADS)
+    BuyerImport.objects.filter(pk=job.pk).update(
+        status=status, stored_file="", finished_at=timezone.now(), **fields
+    )
+
+
+def report_response(*, actor: User, job: BuyerImport) -> Any:
+    """The kept row report of an import as a download (the caller found the job through
+    `access.get_buyer_import_for_user`); the download is audited: it holds contact data."""
+    if not job.report_file:
+        raise Http404
+    audit_record(
+        actor=actor,
+        action="buyers.import_report",
+        target_type="buyers.buyerimport",
+        target_id=str(job.pk),
+        label=job.file_name[:255],
+    )
+    stem = Path(job.file_name).stem or "buyers"
+    return uploads.file_response(
+        job.report_file,
+        area=REPORTS,
+        permitted=access.can_import_buyers(actor),
+        download_name=f"{stem}-report.xlsx",
+        mime=uploads.KINDS["xlsx"].mime,
+    )

@@ -9,7 +9,15 @@ from django.db.models import Q, QuerySet
 
 from siapekspor.accounts.roles import Actor
 from siapekspor.buyers import access, matching
-from siapekspor.buyers.models import Buyer, Inquiry, Pool, PoolMember, PoolStatus, Stage
+from siapekspor.buyers.models import (
+    Buyer,
+    BuyerImport,
+    Inquiry,
+    Pool,
+    PoolMember,
+    PoolStatus,
+    Stage,
+)
 from siapekspor.core.crypto import mask_name, unseal
 
 
@@ -163,3 +171,10 @@ def pools_of_inquiry(user: Actor, inquiry: Inquiry) -> list[Pool]:
     return list(
         access.pool_scope(user).filter(inquiry=inquiry).select_related("hs_code", "shipment")
     )
+
+
+def recent_buyer_imports(user: Actor, limit: int = 10) -> list[BuyerImport]:
+    """The latest imports of the buyer directory, for whoever may import it (else none)."""
+    if not access.can_import_buyers(user):
+        return []
+    return list(BuyerImport.objects.select_related("created_by")[:limit])

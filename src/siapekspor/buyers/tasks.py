@@ -1,4 +1,5 @@
-"""Background work of buyers: sending a reply in the buyer's language."""
+"""Background work of buyers: sending a reply in the buyer's language, importing an uploaded
+spreadsheet of buyers."""
 
 from __future__ import annotations
 
@@ -11,3 +12,11 @@ def deliver_reply(reply_id: int) -> str:
     from siapekspor.buyers.services import reply_deliver
 
     return reply_deliver(reply_id)
+
+
+@task()
+def run_buyer_import(job_id: int) -> str:
+    """Import the stored upload of a buyer import (never in the request)."""
+    from siapekspor.buyers.importing import import_run
+
+    return import_run(job_id)

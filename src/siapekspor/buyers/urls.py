@@ -1,6 +1,6 @@
 from django.urls import path
 
-from siapekspor.buyers import views
+from siapekspor.buyers import import_views, views
 
 app_name = "buyers"
 urlpatterns = [
@@ -18,4 +18,8 @@ urlpatterns = [
     path("pools/<int:pk>/", views.pool_detail, name="pool-detail"),
     path("pools/<int:pk>/status/", views.pool_status, name="pool-status"),
     path("pools/<int:pk>/shipment/", views.pool_shipment, name="pool-shipment"),
+    # buyerimport: the directory from a spreadsheet, imported by the worker
+    path("import/", import_views.buyer_import, name="import"),
+    path("import/<int:pk>/", import_views.buyer_import_detail, name="import-detail"),
+    path("import/<int:pk>/report.xlsx", import_views.buyer_import_report, name="import-report"),
 ]

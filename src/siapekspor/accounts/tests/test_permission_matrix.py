@@ -2027,6 +2027,36 @@ MATRIX += [
         },
         {**_all(404), "anonymous": 401},
     ),
+    # branch buyerimport: the "Import buyers" page (province-wide officers, as the command
+    # line); an empty POST is the form again. Uploads and the worker: buyers/tests.
+    (
+        "buyers:import",
+        "GET",
+        "/buyers/import/",
+        None,
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "buyers:import",
+        "POST",
+        "/buyers/import/",
+        {},
+        {**_all(403), "anonymous": 302, "admin": 200, "province_officer": 200},
+    ),
+    (
+        "buyers:import-detail",
+        "GET",
+        "/buyers/import/999999/",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
+    (
+        "buyers:import-report",
+        "GET",
+        "/buyers/import/999999/report.xlsx",
+        None,
+        {**_all(404), "anonymous": 302},
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.

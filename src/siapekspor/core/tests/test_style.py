@@ -28,6 +28,7 @@ WRITE_LAYER = {
     "partners/demo.py": "the synthetic demo seeder",
     "forum/demo.py": "the synthetic demo seeder",
     "shipments/importing.py": "the shipments import service",
+    "buyers/importing.py": "the buyers import service (its page's jobs)",
     "reporting/geo.py": "the regency-shape loader",
     "core/audit.py": "the audit log itself",
     "core/worker.py": "the task worker: leases and heartbeats",
