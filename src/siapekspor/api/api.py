@@ -104,6 +104,15 @@ def _forbidden(request, exc):
 
 @api.exception_handler(HttpError)
 def _http_error(request, exc: HttpError):
+    if exc.status_code == 400 and str(exc.message).startswith("Cannot parse request body"):
+        return error_response(  # django-ninja's own words, in English: ours in every language
+            request,
+            400,
+            "invalid_body",
+            _(
+                "The request body could not be read: send valid JSON (Content-Type: application/json)."
+            ),
+        )
     return error_response(request, exc.status_code, "error", exc.message)
 
 

@@ -4,13 +4,13 @@ it back as people read a history (`history_lines`, shown by `includes/audit_hist
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -113,6 +113,17 @@ def register_actions(sentences: dict[str, Any]) -> None:
     _ACTIONS.update(sentences)
 
 
+_VALUES: dict[tuple[str, str], Callable[[Any], str]] = {}
+
+
+def register_values(action: str, renderers: dict[str, Callable[[Any], str]]) -> None:
+    """How the history shows the stored values of one action where they are not columns of
+    its target (an organisation's id, a code): `{name: value → text}`; the name `"reason"`
+    renders the entry's reason. Labels of such names: `register_fields`."""
+    for name, render in renderers.items():
+        _VALUES[(action, name)] = render
+
+
 def register_fields(
     model_label: str, labels: dict[str, Any], *, masked: frozenset[str] = frozenset()
 ) -> None:
@@ -189,7 +200,12 @@ def _value(model: type[models.Model] | None, name: str, value: Any, memo: dict) 
         related = model_field.related_model
         key = (related, str(value))
         if key not in memo:
-            found = related._default_manager.filter(pk=value).first()
+            try:
+                found = related._default_manager.filter(pk=value).first()
+            except (ValueError, TypeError, ValidationError):
+                found = None  # stored as a code, not a key: look it up by its code
+                if any(f.name == "code" for f in related._meta.fields):
+                    found = related._default_manager.filter(code=str(value)).first()
             memo[key] = str(getattr(found, "name", None) or value) if found else str(value)
         return memo[key]
     if model_field is not None and model_field.choices:
@@ -204,6 +220,17 @@ def _value(model: type[models.Model] | None, name: str, value: Any, memo: dict) 
     if isinstance(value, dict | list):
         return ", ".join(str(v) for v in (value.keys() if isinstance(value, dict) else value))
     return str(value)
+
+
+def _shown(render: Callable[[Any], str], value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(render(value))
+
+
+def _reason(entry: AuditEntry) -> str:
+    render = _VALUES.get((entry.action, "reason"))
+    return _shown(render, entry.reason) if render and entry.reason else entry.reason
 
 
 def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
@@ -223,11 +250,12 @@ def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
             if name in masked:
                 before = PII_MARK if before else None
                 after = PII_MARK if after else None
+            render = _VALUES.get((entry.action, name))
             changes.append(
                 HistoryChange(
                     label=_label(model, label, name),
-                    before=_value(model, name, before, memo),
-                    after=_value(model, name, after, memo),
+                    before=_shown(render, before) if render else _value(model, name, before, memo),
+                    after=_shown(render, after) if render else _value(model, name, after, memo),
                     created=before is None,
                 )
             )
@@ -238,7 +266,7 @@ def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
                 when=entry.created_at,
                 who=who,
                 what=_what(entry, model),
-                reason=entry.reason,
+                reason=_reason(entry),
                 changes=changes,
             )
         )

@@ -12,7 +12,7 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from siapekspor.core import audit, schedule
         from siapekspor.core.panels import register_nav
-        from siapekspor.partners import access, uploads  # noqa: F401 (upload area)
+        from siapekspor.partners import access, history, uploads  # noqa: F401 (upload area)
         from siapekspor.partners.tasks import send_deadline_reminders
         from siapekspor.registry.signals import demo_clearing
 
@@ -28,6 +28,7 @@ class PartnersConfig(AppConfig):
                 "partners.referral.remind": _("Referral deadline reminder sent"),
             }
         )
+        history.register()
         register_nav("partners:home", _("Partners"), allowed=access.can_use_partners, order=55)
         schedule.register(
             "partners.send_deadline_reminders", send_deadline_reminders, daily_at=dt.time(6, 30)

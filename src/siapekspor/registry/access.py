@@ -8,9 +8,9 @@ scopes. Roles are named only here and in `accounts.roles`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -29,20 +29,20 @@ from siapekspor.registry.models_import import (
 # --- enterprises ---------------------------------------------------------------------------
 
 
-class Area(StrEnum):
+class Area(models.TextChoices):
     """The parts of an enterprise's record, each disclosed to a partner organisation only for
     the purposes that need it (`partners.access.AREA_PURPOSES`). Officers and the owner see
     every area of the enterprises in their scope; the area matters for partners only."""
 
-    PROFILE = "profile"  # business, sector, regency, products; personal data masked
-    READINESS = "readiness"  # assessments, diagnosis, gaps
-    TRAINING = "training"  # classes, modules, certificates
-    MARKETS = "markets"  # market suggestions for the products
-    SHIPMENTS = "shipments"  # export record
-    COMPLIANCE = "compliance"  # certificates held, assistance
-    IMPROVEMENT = "improvement"  # improvement plans
-    EUDR = "eudr"  # production plots
-    PAPERWORK = "paperwork"  # export documents
+    PROFILE = "profile", _("profile (business and products)")  # personal data masked
+    READINESS = "readiness", _("export readiness")  # assessments, diagnosis, gaps
+    TRAINING = "training", _("classes and learning")  # classes, modules, certificates
+    MARKETS = "markets", _("market suggestions")
+    SHIPMENTS = "shipments", _("export record")
+    COMPLIANCE = "compliance", _("certificates held")  # and assistance cases
+    IMPROVEMENT = "improvement", _("improvement plans")
+    EUDR = "eudr", _("production plots (EUDR)")
+    PAPERWORK = "paperwork", _("export documents")
 
 
 def enterprise_scope(user: Actor, area: Area | None = None) -> QuerySet[Enterprise]:
@@ -79,6 +79,12 @@ def area_filter(user: Actor, enterprise: Enterprise) -> Callable[[str | None], b
 
     shown = {str(a) for a in partner_access.disclosed_areas(user, enterprise)}
     return lambda area: area is not None and area in shown
+
+
+def can_see_owner(user: Actor) -> bool:
+    """The owner's section of an enterprise (name, gender, NIK, phone — masked): officers and
+    the owner; never a partner organisation, which contacts the owner through the office."""
+    return not roles.is_partner(user)
 
 
 def can_see_history(user: Actor) -> bool:

@@ -268,7 +268,19 @@ def get_enterprise(request, enterprise_id: Id):
     from siapekspor.partners.services import disclosure_record  # audits partners only
 
     disclosure_record(actor=request.auth, enterprise=enterprise, channel="api")
-    return enterprise
+    return enterprise if access.can_see_owner(request.auth) else _WithoutOwner(enterprise)
+
+
+class _WithoutOwner:
+    """An enterprise as a partner organisation reads it: the business, not its owner."""
+
+    masked_owner_name = masked_nik = masked_phone = owner_gender = ""
+
+    def __init__(self, enterprise):
+        self._enterprise = enterprise
+
+    def __getattr__(self, name):
+        return getattr(self._enterprise, name)
 
 
 @router.post(

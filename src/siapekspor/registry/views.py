@@ -231,6 +231,7 @@ def enterprise_detail(request, pk: int):
             "reveal_form": reveal_form,
             "revealed": revealed,
             "can_reveal": access.can_reveal_personal_data(request.user),
+            "can_see_owner": access.can_see_owner(request.user),
             "can_edit": access.can_write_enterprise(request.user, enterprise),
             "panels": render_panels(
                 "enterprise",

@@ -1,0 +1,38 @@
+"""How the partners app's audit entries read in a history (`core.audit.history_lines`): a
+disclosure names the organisation, the part of the record seen and the channel in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from siapekspor.core import audit
+from siapekspor.registry.access import Area
+
+CHANNEL_LABELS = {"page": _("web page"), "api": _("API")}
+
+
+def _organisation(value: Any) -> str:
+    from siapekspor.partners.models import Organisation
+
+    try:
+        found = Organisation.objects.filter(pk=int(value)).first()
+    except (TypeError, ValueError):
+        found = Organisation.objects.filter(code=str(value)).first()
+    return found.name if found else str(value)
+
+
+def register() -> None:
+    audit.register_fields(
+        "registry.enterprise",
+        {"organisation": _("Partner organisation"), "area": _("Part of the record")},
+    )
+    audit.register_values(
+        "partners.enterprise.disclose",
+        {
+            "organisation": _organisation,
+            "area": lambda v: str(Area(v).label) if v in Area.values else str(v),
+            "reason": lambda v: str(CHANNEL_LABELS.get(str(v), v)),
+        },
+    )
