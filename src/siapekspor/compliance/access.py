@@ -18,7 +18,7 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.compliance.models import AssistanceCase, Certificate
-from siapekspor.registry.access import can_write_enterprise, enterprise_scope
+from siapekspor.registry.access import Area, can_write_enterprise, enterprise_scope
 from siapekspor.registry.models import Enterprise
 
 if TYPE_CHECKING:
@@ -103,7 +103,14 @@ def can_be_assignee(user: Actor) -> bool:
 
 
 def can_see_panel(user: Actor, enterprise: Enterprise) -> bool:
-    return can_use_compliance(user) and enterprise_scope(user).filter(pk=enterprise.pk).exists()
+    """The certification panel on an enterprise's page: who may use compliance for it, and a
+    partner organisation whose consent in force discloses the certificates (read-only)."""
+    if can_use_compliance(user):
+        return enterprise_scope(user).filter(pk=enterprise.pk).exists()
+    return (
+        roles.is_partner(user)
+        and enterprise_scope(user, Area.COMPLIANCE).filter(pk=enterprise.pk).exists()
+    )
 
 
 def reminder_recipients(enterprise: Enterprise) -> list[User]:

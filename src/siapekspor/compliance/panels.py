@@ -15,6 +15,7 @@ def enterprise_context(request, enterprise):
     certificates = selectors.enterprise_certificates(enterprise)
     products = list(enterprise.products.values_list("hs_code_id", flat=True).distinct()[:5])
     return {
+        "can_open": access.can_use_compliance(request.user),
         "certificates": certificates[:8],
         "expiring": [
             c

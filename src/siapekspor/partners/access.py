@@ -56,8 +56,9 @@ def can_use_partners(user: Actor) -> bool:
 
 # Which parts of an enterprise's record each consented purpose discloses to the partner
 # organisation (UU PDP 27/2022: no more than the purpose needs). The profile (business,
-# sector, regency, products; personal data masked) comes with every purpose; an area that is
-# not listed (import provenance, the audit history) is never disclosed to a partner.
+# sector, regency, products; never the owner's section) comes with every purpose; an area
+# that is not listed (improvement plans, EUDR plots, export documents, import provenance, the
+# audit history) is never disclosed to a partner.
 AREA_PURPOSES: dict[Area, frozenset[str]] = {
     Area.PROFILE: frozenset(Purpose.values),
     Area.READINESS: frozenset({Purpose.FINANCING, Purpose.COACHING, Purpose.CERTIFICATION}),
@@ -65,9 +66,6 @@ AREA_PURPOSES: dict[Area, frozenset[str]] = {
     Area.MARKETS: frozenset({Purpose.COACHING, Purpose.BUYER_CONTACT}),
     Area.SHIPMENTS: frozenset({Purpose.FINANCING, Purpose.BUYER_CONTACT}),
     Area.COMPLIANCE: frozenset({Purpose.CERTIFICATION, Purpose.BUYER_CONTACT}),
-    Area.IMPROVEMENT: frozenset({Purpose.COACHING, Purpose.CERTIFICATION}),
-    Area.EUDR: frozenset({Purpose.CERTIFICATION, Purpose.BUYER_CONTACT}),
-    Area.PAPERWORK: frozenset({Purpose.CERTIFICATION}),
 }
 
 

@@ -72,8 +72,19 @@ def can_record(user: Actor, *, kind: str, enterprise_id: int | None) -> bool:
 
 
 def can_see_export_panel(user: Actor, enterprise: Enterprise) -> bool:
-    """The export panel on an enterprise's page: officers and the enterprise's owner."""
-    return roles.is_officer(user) or roles.owned_enterprise_id(user) == enterprise.pk
+    """The export panel on an enterprise's page: officers and the enterprise's owner, and a
+    partner organisation whose consent in force discloses the export record (read-only)."""
+    if roles.is_officer(user) or roles.owned_enterprise_id(user) == enterprise.pk:
+        return True
+    from siapekspor.registry.access import Area, enterprise_scope
+
+    return enterprise_scope(user, Area.SHIPMENTS).filter(pk=enterprise.pk).exists()
+
+
+def can_open_shipments(user: Actor) -> bool:
+    """Links from the export panel to the shipments pages: officers and owners (a partner
+    reads the panel only)."""
+    return roles.is_officer(user) or roles.is_owner(user)
 
 
 # ---- Shipment imports (uploaded spreadsheets) ----------------------------------------------

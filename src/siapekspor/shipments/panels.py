@@ -10,6 +10,7 @@ def enterprise_context(request, enterprise):
     if not access.can_see_export_panel(user, enterprise):
         return None
     return {
+        "can_open_shipments": access.can_open_shipments(user),
         "export_status": selectors.status_of(enterprise.pk),
         "recent_shipments": selectors.enterprise_shipments(enterprise.pk, limit=5),
     }

@@ -40,11 +40,13 @@ def assessed(db, users):
     return enterprise
 
 
-def test_every_area_is_disclosed_for_some_purpose_and_profile_for_all():
-    assert set(AREA_PURPOSES) == set(Area)
+def test_profile_for_every_purpose_and_some_areas_for_none():
     assert purposes_for(Area.PROFILE) == set(Purpose.values)
     for area in Area:
         assert purposes_for(area) <= set(Purpose.values), area
+    for never in (Area.IMPROVEMENT, Area.EUDR, Area.PAPERWORK):
+        assert purposes_for(never) == frozenset()
+    assert set(AREA_PURPOSES) <= set(Area)
 
 
 @pytest.mark.parametrize("purpose", Purpose.values)
@@ -125,3 +127,18 @@ def test_a_panel_that_names_no_area_is_never_shown_to_a_partner(partner, users, 
     )
     officer_filter = area_filter(users["province_officer"], enterprise)
     assert officer_filter(None) and officer_filter("readiness")
+
+
+def test_export_record_and_certificates_panels_follow_the_purpose(partner, assessed, client):
+    consent = consent_to(assessed, "LPEI", Purpose.FINANCING)
+    client.force_login(partner)
+    html = client.get(f"/registry/enterprises/{assessed.pk}/").content.decode()
+    assert "export-panel" in html and "compliance-panel" not in html
+    assert "/shipments/" not in html  # read-only: no links into the shipments pages
+
+    services.consent_withdraw(actor=assessed.owner_accounts.get(), consent=consent)
+    consent_to(assessed, "LPEI", Purpose.BUYER_CONTACT)
+    html = client.get(f"/registry/enterprises/{assessed.pk}/").content.decode()
+    assert "compliance-panel" in html and "/compliance/" not in html
+    assert "export-panel" in html  # buyer contact also shows the export record
+    assert "readiness/enterprises" not in html
