@@ -129,7 +129,7 @@ def test_a_missing_language_falls_back_to_indonesian(client, users, loaded):
 def test_the_api_answers_the_agency_in_the_requested_language(api_client, users, loaded):
     api = api_client.as_user(users["enterprise_owner"])
     rule = Rule.objects.get(key="CN1-280")
-    for language in ("ja", "ar", "en"):
+    for language in i18n.machine_translated():
         body = api.get(
             "/api/v1/compliance/checklist", SHRIMP_TO_CHINA, HTTP_ACCEPT_LANGUAGE=language
         ).json()
