@@ -127,6 +127,8 @@ class RuleForm(forms.Form):
                         % {"language": get_language_info(code)["name_local"]},
                         max_length=AGENCY_MAX_LENGTH,
                         required=False,
+                        # Each text in its own language and direction, whatever the page's.
+                        widget=forms.TextInput(attrs={"lang": code, "dir": "auto"}),
                     )
         self.fields = fields
 
