@@ -3,20 +3,29 @@ the same selectors and services as the pages."""
 
 import datetime as dt
 from decimal import Decimal
+from typing import Annotated
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext
 from ninja import Field, File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
+from pydantic import StringConstraints
 
-from siapekspor.api.params import CodeQuery, Id, code_field, id_field, text_field
+from siapekspor.api.params import CODE_MAX, CodeQuery, Id, code_field, id_field, text_field
 from siapekspor.api.schemas import ERRORS
 from siapekspor.compliance import access, content, selectors, services
 from siapekspor.compliance.models import DocumentType, Rule
+from siapekspor.compliance.services import AGENCY_MAX_LENGTH
+from siapekspor.core import i18n
+from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.pagination import IdFirstPageNumberPagination
 
 router = Router(tags=["compliance"])
+
+CodeText = Annotated[str, StringConstraints(max_length=CODE_MAX)]
+AgencyText = Annotated[str, StringConstraints(max_length=AGENCY_MAX_LENGTH)]
 
 
 class ComplianceDocumentOut(Schema):
@@ -24,7 +33,8 @@ class ComplianceDocumentOut(Schema):
     kind: str
     name: str
     description: str
-    agency: str
+    agency: str = Field(..., description="The issuing agency in the request's language")
+    agencies: dict[str, str] = Field(..., description="The issuing agency, {language: text}")
     cost_idr: Decimal | None
     lead_days: int | None
     validity_days: int | None
@@ -49,7 +59,14 @@ class ComplianceRuleOut(Schema):
     condition: str
     applies_from: dt.date | None
     applies_to: dt.date | None
-    agency: str
+    agency: str = Field(
+        ...,
+        description="The issuing agency in the request's language (the rule's, else its "
+        "document type's)",
+    )
+    agencies: dict[str, str] = Field(
+        ..., description="The rule's own issuing agency, {language: text}; {} if none"
+    )
     cost_idr: Decimal | None
     lead_days: int | None
     validity: str
@@ -77,7 +94,18 @@ class ComplianceRuleIn(Schema):
     condition: str | None = text_field(None, max_length=40)
     applies_from: dt.date | None = None
     applies_to: dt.date | None = None
-    agency: str | None = text_field(None, max_length=300)
+    agencies: dict[CodeText, AgencyText] | None = Field(
+        None,
+        max_length=len(i18n.codes()),
+        description="The issuing agency, {language code: text}, in every language of the site; "
+        "{} for none (the document type's agency shows)",
+    )
+    agency: str | None = text_field(
+        None,
+        max_length=AGENCY_MAX_LENGTH,
+        deprecated=True,
+        description="Replaced by `agencies`: refused",
+    )
     lead_days: int | None = Field(None, ge=0, le=3650)
     validity: str | None = text_field(None)
     legal_basis: str | None = text_field(None, max_length=400)
@@ -290,6 +318,11 @@ def update_compliance_rule(request, rule_id: Id, payload: ComplianceRuleIn):
         raise Http404 from exc
     changes = payload.dict(exclude_unset=True)
     reason = changes.pop("reason", "")
+    if "agency" in changes:
+        raise ValidationFailed(
+            gettext("Give the issuing agency in every language of the site in `agencies`."),
+            field="agency",
+        )
     if changes.get("destination"):
         changes["destination"] = changes["destination"].upper()
     return services.rule_update(actor=request.auth, rule=rule, changes=changes, reason=reason)

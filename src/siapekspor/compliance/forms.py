@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.compliance import content
-from siapekspor.compliance.models import CaseStatus, DocumentKind, DocumentType
-from siapekspor.core import countries
+from siapekspor.compliance.models import CaseStatus, DocumentKind, DocumentType, Rule
+from siapekspor.compliance.services import AGENCY_MAX_LENGTH
+from siapekspor.core import countries, i18n
 
 
 class DocumentChoiceField(forms.ModelChoiceField):
@@ -91,7 +93,6 @@ class RuleForm(forms.Form):
     applies_to = forms.DateField(
         label=_("Applies until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    agency = forms.CharField(label=_("Issuing agency"), max_length=300, required=False)
     cost_idr = forms.DecimalField(
         label=_("Typical cost (Rp)"), required=False, min_value=0, max_digits=14, decimal_places=0
     )
@@ -110,9 +111,48 @@ class RuleForm(forms.Form):
     is_active = forms.BooleanField(label=_("Active"), required=False)
     reason = forms.CharField(label=_("Reason for the change"), max_length=500)
 
+    # The issuing agency, one input per language of the site (`agency_<code>`), placed after
+    # the dates; all empty: the document type's agency shows.
+    AGENCY_AFTER = "applies_to"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        fields = {}
+        for name, field in self.fields.items():
+            fields[name] = field
+            if name == self.AGENCY_AFTER:
+                for code in i18n.codes():
+                    fields[self.agency_field(code)] = forms.CharField(
+                        label=_("Issuing agency (%(language)s)")
+                        % {"language": get_language_info(code)["name_local"]},
+                        max_length=AGENCY_MAX_LENGTH,
+                        required=False,
+                        # Each text in its own language and direction, whatever the page's.
+                        widget=forms.TextInput(attrs={"lang": code, "dir": "auto"}),
+                    )
+        self.fields = fields
+
+    @staticmethod
+    def agency_field(code: str) -> str:
+        return f"agency_{code}"
+
+    @classmethod
+    def initial_for(cls, rule: Rule) -> dict:
+        """The form's initial values from a rule."""
+        initial = {
+            name: getattr(rule, name)
+            for name in cls.base_fields
+            if name not in ("reason", "hs_prefixes")
+        }
+        initial["hs_prefixes"] = ", ".join(rule.hs_prefixes)
+        for code in i18n.codes():
+            initial[cls.agency_field(code)] = (rule.agencies or {}).get(code, "")
+        return initial
+
     def changes(self) -> dict:
         data = dict(self.cleaned_data)
         data.pop("reason")
         data["destination"] = data["destination"].strip().upper()
         data["hs_prefixes"] = [p.strip() for p in data["hs_prefixes"].split(",") if p.strip()]
+        data["agencies"] = {code: data.pop(self.agency_field(code)) for code in i18n.codes()}
         return data

@@ -20,13 +20,14 @@ class DocumentKind(models.TextChoices):
 class DocumentType(models.Model):
     """A certificate, registration or document a market may demand (NIB, HACCP, GACC …).
 
-    `names` and `descriptions` are `{language code: text}` in every language of the site."""
+    `names`, `descriptions` and `agencies` (the issuing agency, optional) are
+    `{language code: text}` in every language of the site; read them with `content.pick`."""
 
     code = models.SlugField("code", max_length=40, unique=True)
     kind = models.CharField("kind", max_length=10, choices=DocumentKind.choices)
     names = models.JSONField("names", default=dict)
     descriptions = models.JSONField("descriptions", default=dict)
-    agency = models.CharField("issuing agency", max_length=300, blank=True)
+    agencies = models.JSONField("issuing agency", default=dict, blank=True)
     cost_idr = models.DecimalField(
         "typical cost (Rp)", max_digits=14, decimal_places=0, null=True, blank=True
     )
@@ -43,12 +44,21 @@ class DocumentType(models.Model):
     def __str__(self) -> str:
         return self.code
 
+    @property
+    def agency(self) -> str:
+        """Who issues it, in the reader's language (Indonesian if that language is missing)."""
+        from siapekspor.compliance.content import pick
+
+        return pick(self.agencies)
+
 
 class Rule(TimeStampedModel):
     """One requirement: a document type demanded for products whose HS code starts with one
     of `hs_prefixes` (a group name such as `food`, or empty for every product), going to
     `destination` (an ISO3 code, a group such as EU/ASEAN/GCC, or ANY), when `condition`
-    holds, between `applies_from` and `applies_to`. `key` is the REQUIREMENTS.md row
+    holds, between `applies_from` and `applies_to`. `agencies` (`{language code: text}`, every
+    language or none) names who issues it when it differs from the document type's; `notes`
+    likewise. `key` is the REQUIREMENTS.md row
     (EU1, US5 …) with a suffix when a row has several rules. Officers edit rules; each edit
     raises `version` and keeps the previous state in `RuleVersion`."""
 
@@ -59,7 +69,7 @@ class Rule(TimeStampedModel):
     condition = models.CharField("condition", max_length=40, blank=True)
     applies_from = models.DateField("applies from", null=True, blank=True)
     applies_to = models.DateField("applies until", null=True, blank=True)
-    agency = models.CharField("issuing agency", max_length=300, blank=True)
+    agencies = models.JSONField("issuing agency", default=dict, blank=True)
     cost_idr = models.DecimalField(
         "typical cost (Rp)", max_digits=14, decimal_places=0, null=True, blank=True
     )
@@ -85,6 +95,14 @@ class Rule(TimeStampedModel):
         from siapekspor.compliance.content import pick
 
         return pick(self.document.names) or self.document.code
+
+    @property
+    def agency(self) -> str:
+        """Who issues the document, in the reader's language: the rule's own agency, else the
+        document type's."""
+        from siapekspor.compliance.content import pick
+
+        return pick(self.agencies or self.document.agencies)
 
 
 class RuleVersion(models.Model):

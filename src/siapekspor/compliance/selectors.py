@@ -227,7 +227,7 @@ def _items(
                 description=content.pick(doc.descriptions),
                 kind=doc.kind,
                 status=_status(doc, cert, on),
-                agency=rule.agency or doc.agency,
+                agency=rule.agency,
                 cost_idr=rule.cost_idr if rule.cost_idr is not None else doc.cost_idr,
                 lead_days=rule.lead_days if rule.lead_days is not None else doc.lead_days,
                 verified=rule.verified,

@@ -45,7 +45,7 @@ RULE_FIELDS = (
     "condition",
     "applies_from",
     "applies_to",
-    "agency",
+    "agencies",
     "cost_idr",
     "lead_days",
     "validity",
@@ -61,7 +61,7 @@ DOCUMENT_FIELDS = (
     "kind",
     "names",
     "descriptions",
-    "agency",
+    "agencies",
     "cost_idr",
     "cost_text",
     "lead_days",
@@ -108,6 +108,18 @@ class LoadResult:
     rules_updated: int = 0
 
 
+def _agencies(item: dict[str, Any], *, where: str) -> dict[str, str]:
+    """The item's issuing agency in every language, or {} when it names none. A file in the
+    former format (one `agency` text) is refused rather than loaded without its agency."""
+    if "agency" in item:
+        raise content.MissingLanguage(
+            f"{where}: 'agency' is now 'agencies', a text in every language of the site"
+        )
+    texts = item.get("agencies") or {}
+    content.check_texts(texts, where=f"{where} agencies", optional=True)
+    return dict(texts)
+
+
 def _document_values(item: dict[str, Any], reviewed: dt.date | None) -> dict[str, Any]:
     content.check_texts(item["names"], where=f"document {item['code']} names")
     content.check_texts(item["descriptions"], where=f"document {item['code']} descriptions")
@@ -115,7 +127,7 @@ def _document_values(item: dict[str, Any], reviewed: dt.date | None) -> dict[str
         "kind": item["kind"],
         "names": item["names"],
         "descriptions": item["descriptions"],
-        "agency": item.get("agency", ""),
+        "agencies": _agencies(item, where=f"document {item['code']}"),
         "cost_idr": None if item.get("cost_idr") is None else Decimal(item["cost_idr"]),
         "cost_text": item.get("cost_text", ""),
         "lead_days": item.get("lead_days"),
@@ -139,7 +151,7 @@ def _rule_values(
         "condition": item.get("condition", ""),
         "applies_from": _date(item.get("from")),
         "applies_to": _date(item.get("to")),
-        "agency": item.get("agency", ""),
+        "agencies": _agencies(item, where=f"rule {item['key']}"),
         "cost_idr": None if item.get("cost_idr") is None else Decimal(item["cost_idr"]),
         "lead_days": item.get("lead_days"),
         "validity": item.get("validity", ""),
@@ -269,9 +281,36 @@ def rule_update(*, actor: User, rule: Rule, changes: dict[str, Any], reason: str
             raise ValidationFailed(
                 _("Give the note in every language of the site, or none."), field="notes"
             ) from exc
+    if "agencies" in changes:
+        changes = {**changes, "agencies": _edited_agencies(changes["agencies"])}
     rule = Rule.objects.select_for_update().get(pk=rule.pk)
     _apply_rule_changes(actor=actor, rule=rule, values=changes, reason=reason)
     return rule
+
+
+AGENCY_MAX_LENGTH = 300
+
+
+def _edited_agencies(texts: dict[str, str] | None) -> dict[str, str]:
+    """An officer's agency texts, trimmed: every language of the site or none (then the
+    document type's agency shows), each at most AGENCY_MAX_LENGTH characters."""
+    trimmed = {str(code): str(text or "").strip() for code, text in (texts or {}).items()}
+    if not any(trimmed.values()) and set(trimmed) <= set(i18n.codes()):
+        return {}
+    try:
+        content.check_texts(trimmed, where="agencies")
+    except content.MissingLanguage as exc:
+        raise ValidationFailed(
+            _("Give the issuing agency in every language of the site, or none."),
+            field="agencies",
+        ) from exc
+    if any(len(text) > AGENCY_MAX_LENGTH for text in trimmed.values()):
+        raise ValidationFailed(
+            _("The issuing agency has at most %(limit)d characters in each language.")
+            % {"limit": AGENCY_MAX_LENGTH},
+            field="agencies",
+        )
+    return {code: trimmed[code] for code in i18n.codes()}
 
 
 # ---- Certificates ---------------------------------------------------------------------------

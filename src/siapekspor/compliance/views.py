@@ -274,13 +274,7 @@ def rule_edit(request, pk: int):
         rule = Rule.objects.select_related("document").get(pk=pk)
     except Rule.DoesNotExist as exc:
         raise Http404 from exc
-    initial = {
-        name: getattr(rule, name)
-        for name in RuleForm.base_fields
-        if name not in ("reason", "hs_prefixes")
-    }
-    initial["hs_prefixes"] = ", ".join(rule.hs_prefixes)
-    form = RuleForm(request.POST or None, initial=initial)
+    form = RuleForm(request.POST or None, initial=RuleForm.initial_for(rule))
     if request.method == "POST" and form.is_valid():
         try:
             services.rule_update(
