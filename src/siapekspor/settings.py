@@ -274,6 +274,8 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE, "en")
 TIME_ZONE = env_str("SIAPEKSPOR_TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
+# Number grouping and date-time order where Django's locale leaves them out (ar, zh-hans).
+FORMAT_MODULE_PATH = ["siapekspor.core.formats"]
 USE_TZ = True
 
 # --- Static and media ----------------------------------------------------------------------
