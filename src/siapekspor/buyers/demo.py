@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import secrets
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -152,6 +153,7 @@ def seed_inquiries(
     with_shipment = [item for item in listings if _shipment_of(item.product.enterprise_id)]
     now = timezone.now()
     made = []
+    run = secrets.token_hex(2)
     for n, stage in enumerate(STAGE_PLAN):
         buyer = buyers[n % len(buyers)]
         if stage == Stage.SHIPMENT and with_shipment:
@@ -167,7 +169,9 @@ def seed_inquiries(
                 company=buyer.company,
                 country=buyer.country,
                 contact_name=f"Contact Person {n + 1} (demo)",
-                email=_email(buyer.company.removesuffix(DEMO_SUFFIX)),
+                # One mailbox per demo inquiry and run: the public form's per-mailbox limit
+                # (3 an hour) must not stop a second seeding within the hour.
+                email=_email(f"{run}{n + 1}{buyer.company.removesuffix(DEMO_SUFFIX)}"),
                 message=MESSAGES.get(buyer.language, MESSAGES["en"]).format(
                     product=product.name, qty=qty, unit=listing.min_order_unit
                 ),
