@@ -5,15 +5,44 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core.errors import ValidationFailed
 from siapekspor.core.forms import NumberField
-from siapekspor.partners import selectors
-from siapekspor.partners.models import Organisation, Purpose, ReferralKind, ReferralStatus
+from siapekspor.partners import selectors, services
+from siapekspor.partners.models import (
+    Organisation,
+    Purpose,
+    Referral,
+    ReferralKind,
+    ReferralStatus,
+    referral_next_statuses,
+)
 from siapekspor.registry.picker import EnterpriseField
 
 MONEY_MAX = 10**15 - 1
 DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class FreeTextField(forms.CharField):
+    """A note or a reason: the partners' one rule for free text (`services.free_text`, the
+    registry's control-character check), so a NUL byte gets the same message as an escape
+    (not Django's own NUL message) on the page, in the API and in the service."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        try:
+            services.free_text(value or "", field="", maximum=self.max_length or 10_000)
+        except ValidationFailed as exc:
+            raise ValidationError(str(exc.message), code="control_characters") from exc
 
 
 class OrganisationField(forms.ModelChoiceField):
@@ -49,7 +78,7 @@ class ConsentRecordForm(forms.Form):
 
 
 class WithdrawForm(forms.Form):
-    reason = forms.CharField(label=_("Reason (optional)"), max_length=500, required=False)
+    reason = FreeTextField(label=_("Reason (optional)"), max_length=500, required=False)
 
 
 class ReferralForm(forms.Form):
@@ -64,7 +93,7 @@ class ReferralForm(forms.Form):
         min_value=1,
         max_value=MONEY_MAX,
     )
-    note = forms.CharField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea)
+    note = FreeTextField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea)
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -73,11 +102,8 @@ class ReferralForm(forms.Form):
         field.for_user(user)
 
 
-UPDATE_CHOICES = [(v, label) for v, label in ReferralStatus.choices if v != ReferralStatus.SENT]
-
-
 class ReferralUpdateForm(forms.Form):
-    status = forms.ChoiceField(label=_("New status"), choices=UPDATE_CHOICES)
+    status = forms.ChoiceField(label=_("New status"), choices=())
     amount = NumberField(
         "money",
         label=_("Amount (Rp, financing only)"),
@@ -85,5 +111,21 @@ class ReferralUpdateForm(forms.Form):
         min_value=1,
         max_value=MONEY_MAX,
     )
-    note = forms.CharField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea)
-    reason = forms.CharField(label=_("Reason for declining"), max_length=400, required=False)
+    note = FreeTextField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea)
+    reason = FreeTextField(label=_("Reason for declining"), max_length=400, required=False)
+
+    def __init__(self, *args: Any, referral: Referral, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Only the moves the referral may make now (models.REFERRAL_NEXT); the current status
+        # first, for a note that keeps it.
+        nexts = referral_next_statuses(referral.status)
+        field = self.fields["status"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [
+            (s, _("%(status)s (unchanged, note only)") % {"status": ReferralStatus(s).label})
+            if s == referral.status
+            else (s, ReferralStatus(s).label)
+            for s in nexts
+        ]
+        if len(nexts) > 1:
+            field.initial = nexts[1]

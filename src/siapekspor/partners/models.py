@@ -156,6 +156,25 @@ class ReferralStatus(models.TextChoices):
 
 CLOSED_STATUSES = frozenset({ReferralStatus.DISBURSED, ReferralStatus.DECLINED})
 
+# The one table of a referral's moves: from each status, the statuses it may go to next (a
+# note-only update keeps the status; a closed referral takes no more changes).
+REFERRAL_NEXT: dict[str, tuple[str, ...]] = {
+    ReferralStatus.SENT: (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED),
+    ReferralStatus.ACCEPTED: (ReferralStatus.IN_PROCESS, ReferralStatus.DECLINED),
+    ReferralStatus.IN_PROCESS: (ReferralStatus.APPROVED, ReferralStatus.DECLINED),
+    ReferralStatus.APPROVED: (ReferralStatus.DISBURSED, ReferralStatus.DECLINED),
+    ReferralStatus.DISBURSED: (),
+    ReferralStatus.DECLINED: (),
+}
+
+
+def referral_next_statuses(current: str) -> tuple[str, ...]:
+    """The statuses an update of a referral now at `current` may set: the same one (a note)
+    then the allowed moves; nothing once closed."""
+    if current in CLOSED_STATUSES:
+        return ()
+    return (current, *REFERRAL_NEXT.get(current, ()))
+
 
 class Referral(models.Model):
     """The office sends an enterprise to a partner; the partner's updates are its history."""

@@ -14,6 +14,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from siapekspor.core import i18n
 from siapekspor.core.audit import audit_record
@@ -33,7 +34,9 @@ from siapekspor.partners.models import (
     Referral,
     ReferralStatus,
     ReferralUpdate,
+    referral_next_statuses,
 )
+from siapekspor.registry import validation as registry_validation
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
@@ -42,6 +45,21 @@ if TYPE_CHECKING:
 # How long a consent lasts when nobody says otherwise, and the longest allowed.
 DEFAULT_CONSENT_DAYS = 365
 MAX_CONSENT_DAYS = 3 * 365
+
+
+TEXT_TOO_LONG = _lazy("The text is longer than %(max)s characters.")
+
+
+def free_text(raw: str, *, field: str, maximum: int) -> str:
+    """A note or a reason (the services here and the forms' `FreeTextField`): trimmed, line
+    breaks kept, at most `maximum` characters; control characters (a NUL byte, an escape…)
+    refused by the project's one rule (`registry.validation`, the registry's message)."""
+    text = (raw or "").strip()
+    try:
+        registry_validation._text(text, maximum, TEXT_TOO_LONG)
+    except registry_validation.FieldProblem as exc:
+        raise ValidationFailed(str(exc.message), field=field) from exc
+    return text
 
 
 # ---- reference data ---------------------------------------------------------------------
@@ -155,6 +173,22 @@ def consent_give(
             _("This consent text has been replaced by a newer version: read it and consent again."),
             field="text_version",
         )
+    in_force = selectors.consent_for(enterprise.pk, organisation.pk, purpose)
+    if in_force is not None:
+        if in_force.text_id == text.pk:
+            raise ConflictError(
+                _(
+                    "You already consent to %(org)s for this purpose (until %(date)s): "
+                    "nothing to add. Withdraw it first to change it."
+                )
+                % {"org": organisation.code, "date": in_force.expires_on.isoformat()}
+            )
+        # Given under an older text: the new consent replaces it (both audited).
+        consent_withdraw(
+            actor=actor,
+            consent=in_force,
+            reason=f"replaced by text version {text.version}",
+        )
     return _consent_create(
         actor=actor,
         enterprise=enterprise,
@@ -207,6 +241,7 @@ def consent_withdraw(*, actor: User, consent: Consent, reason: str = "") -> Cons
     in force). Withdrawing twice changes nothing."""
     if not access.can_withdraw_consent(actor, consent):
         raise PermissionDeniedError(_("You may not withdraw this consent."))
+    reason = free_text(reason, field="reason", maximum=500)
     if consent.withdrawn_at is not None:
         return consent
     consent.withdrawn_at = timezone.now()
@@ -296,6 +331,7 @@ def referral_create(
         )
     if deadline < timezone.localdate():
         raise ValidationFailed(_("The deadline cannot be in the past."), field="deadline")
+    note = free_text(note, field="note", maximum=2000)
     referral = Referral(
         enterprise=enterprise,
         organisation=organisation,
@@ -303,7 +339,7 @@ def referral_create(
         purpose=purpose,
         deadline=deadline,
         amount=_amount(amount, purpose),
-        note=note.strip(),
+        note=note,
         created_by=actor,
     )
     referral.full_clean()
@@ -346,11 +382,25 @@ def referral_update(
     referral = Referral.objects.select_for_update().get(pk=referral.pk)
     if referral.status in CLOSED_STATUSES:
         raise ConflictError(_("This referral is closed and cannot change."))
-    if status not in ReferralStatus.values or status == ReferralStatus.SENT:
+    if status not in ReferralStatus.values:
         raise ValidationFailed(_("Choose a new status."), field="status")
-    reason = reason.strip()
+    allowed = referral_next_statuses(referral.status)
+    if status not in allowed:
+        raise ConflictError(
+            _('A referral that is "%(current)s" can only become: %(allowed)s.')
+            % {
+                "current": ReferralStatus(referral.status).label,
+                "allowed": ", ".join(str(ReferralStatus(s).label) for s in allowed[1:]),
+            }
+        )
+    note = free_text(note, field="note", maximum=2000)
+    reason = free_text(reason, field="reason", maximum=400)
     if status == ReferralStatus.DECLINED and not reason:
         raise ValidationFailed(_("Give the reason for declining."), field="reason")
+    if status == referral.status and not note and amount is None:
+        raise ValidationFailed(
+            _("Choose a new status, or write a note to add to the history."), field="note"
+        )
     checked = _amount(amount, referral.purpose)
     before = {"status": referral.status, "amount": referral.amount}
     referral.status = status
@@ -363,7 +413,7 @@ def referral_update(
         fields.append("decline_reason")
     referral.full_clean()
     referral.save(update_fields=fields)
-    line_note = note.strip() if status != ReferralStatus.DECLINED else (note.strip() or reason)
+    line_note = note if status != ReferralStatus.DECLINED else (note or reason)
     update = ReferralUpdate(
         referral=referral,
         status=status,

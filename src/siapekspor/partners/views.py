@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from siapekspor.core import i18n
-from siapekspor.core.errors import DomainError
+from siapekspor.core.errors import DomainError, ValidationFailed
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.uploads import file_response
 from siapekspor.partners import access, selectors, services
@@ -150,9 +150,20 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     consent = access.get_consent_for_user(request.user, pk)
     access.require(access.can_withdraw_consent(request.user, consent))
     form = WithdrawForm(request.POST)
-    reason = form.cleaned_data["reason"] if form.is_valid() else ""
-    services.consent_withdraw(actor=request.user, consent=consent, reason=reason)  # type: ignore[arg-type]
-    messages.success(request, _("The consent is withdrawn; the partner no longer sees the data."))
+    try:
+        if not form.is_valid():  # a reason that cannot be stored: say so, withdraw nothing
+            raise ValidationFailed(" ".join(str(e) for e in form.errors.get("reason", [])))
+        services.consent_withdraw(
+            actor=request.user,  # type: ignore[arg-type]
+            consent=consent,
+            reason=form.cleaned_data["reason"],
+        )
+    except DomainError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, _("The consent is withdrawn; the partner no longer sees the data.")
+        )
     if access.can_give_consent(request.user, consent.enterprise):
         return redirect("partners:home")
     return redirect("partners:consent-record", pk=consent.enterprise_id)
@@ -206,7 +217,7 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A referral with its history; the partner and the office add updates here."""
     referral = access.get_referral_for_user(request.user, pk)
     can_update = access.can_update_referral(request.user, referral)
-    form = ReferralUpdateForm(request.POST or None) if can_update else None
+    form = ReferralUpdateForm(request.POST or None, referral=referral) if can_update else None
     if request.method == "POST":
         access.require(can_update)
         if form is not None and form.is_valid():

@@ -44,3 +44,17 @@ def refer(enterprise, officer, code: str = "LPEI", kind: str = "working_capital"
         kind=kind,
         deadline=timezone.localdate() + dt.timedelta(days=14),
     )
+
+
+def advance(referral: Referral, actor, to: str, **last) -> Referral:
+    """Move `referral` along the allowed path (sent → accepted → in process → approved →
+    disbursed) up to `to`; `last` goes with the final step (amount, note)."""
+    path = ["accepted", "in_process", "approved", "disbursed"]
+    current = Referral.objects.get(pk=referral.pk).status
+    start = path.index(current) + 1 if current in path else 0
+    for step in path[start : path.index(to) + 1]:
+        services.referral_update(
+            actor=actor, referral=referral, status=step, **(last if step == to else {})
+        )
+    referral.refresh_from_db()
+    return referral

@@ -11,7 +11,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.core.models import AuditEntry
 from siapekspor.partners import services
 from siapekspor.partners.models import IdempotencyRecord, Referral, ReferralUpdate
-from siapekspor.partners.tests.factories import consent_to, refer
+from siapekspor.partners.tests.factories import advance, consent_to, refer
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
 
@@ -33,13 +33,15 @@ def setup(users):
 
 
 def test_replaying_a_write_ten_times_creates_one_update(setup, api_client):
+    advance(setup["referral"], setup["lpei"], "in_process")
     api = api_client.as_user(setup["lpei"])
     url = f"/api/v1/partners/referrals/{setup['referral'].pk}/updates"
     body = {"status": "approved", "amount": 150000000, "note": "Disetujui komite"}
     responses = [api.post(url, body, HTTP_IDEMPOTENCY_KEY="9f1c-approve-1") for _ in range(10)]
     assert {r.status_code for r in responses} == {201}
     assert len({r.content for r in responses}) == 1  # the same response every time
-    assert ReferralUpdate.objects.filter(referral=setup["referral"]).count() == 2  # sent + one
+    # sent, accepted, in process + one
+    assert ReferralUpdate.objects.filter(referral=setup["referral"]).count() == 4
     assert Referral.objects.get(pk=setup["referral"].pk).status == "approved"
     assert responses[0].json()["history"][-1]["by_partner"] is True
     assert IdempotencyRecord.objects.count() == 1
@@ -48,7 +50,7 @@ def test_replaying_a_write_ten_times_creates_one_update(setup, api_client):
     assert clash.status_code == 409 and clash.json()["error"]["code"] == "conflict"
     again = api.post(url, {"status": "disbursed"}, HTTP_IDEMPOTENCY_KEY="9f1c-disburse-1")
     assert again.status_code == 201
-    assert ReferralUpdate.objects.filter(referral=setup["referral"]).count() == 3
+    assert ReferralUpdate.objects.filter(referral=setup["referral"]).count() == 5
 
 
 def test_a_write_without_a_key_is_refused(setup, api_client):

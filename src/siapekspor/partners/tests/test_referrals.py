@@ -14,7 +14,7 @@ from siapekspor.accounts.models import Role
 from siapekspor.core.errors import ConflictError, PermissionDeniedError, ValidationFailed
 from siapekspor.partners import selectors, services
 from siapekspor.partners.models import Referral
-from siapekspor.partners.tests.factories import consent_to, organisation, refer
+from siapekspor.partners.tests.factories import advance, consent_to, organisation, refer
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
 
@@ -48,6 +48,7 @@ def test_partner_moves_the_referral_on_and_history_keeps_each_step(users, lpei_o
     assert client.get(url).status_code == 200
     assert client.post(url, {"status": "accepted", "note": "Dokumen lengkap"}).status_code == 302
     assert client.post(url, {"status": "declined"}).status_code == 200  # no reason: refused
+    services.referral_update(actor=lpei_officer, referral=referral, status="in_process")
     services.referral_update(
         actor=lpei_officer, referral=referral, status="approved", amount=Decimal(250_000_000)
     )
@@ -55,7 +56,7 @@ def test_partner_moves_the_referral_on_and_history_keeps_each_step(users, lpei_o
     referral.refresh_from_db()
     assert referral.status == "disbursed" and referral.amount == Decimal(250_000_000)
     steps = [u.status for u in selectors.referral_history(referral)]
-    assert steps == ["sent", "accepted", "approved", "disbursed"]
+    assert steps == ["sent", "accepted", "in_process", "approved", "disbursed"]
     with pytest.raises(ConflictError):  # closed
         services.referral_update(actor=lpei_officer, referral=referral, status="in_process")
 
@@ -64,6 +65,7 @@ def test_decline_needs_a_reason_and_amount_only_for_financing(users, lpei_office
     enterprise = make_enterprise()
     consent_to(enterprise, "LPEI", "coaching")
     referral = refer(enterprise, users["province_officer"], "LPEI", "lpei_coaching")
+    advance(referral, lpei_officer, "in_process")
     with pytest.raises(ValidationFailed):
         services.referral_update(
             actor=lpei_officer, referral=referral, status="approved", amount=Decimal(1000)
@@ -112,7 +114,7 @@ def test_outcome_counts_for_the_funnel(users, lpei_officer):
     consent_to(coached, "LPEI", "coaching")
     officer = users["province_officer"]
     r1 = refer(financed, officer)
-    services.referral_update(actor=lpei_officer, referral=r1, status="approved")
+    advance(r1, lpei_officer, "approved")
     r2 = refer(coached, officer, "LPEI", "lpei_coaching")
     services.referral_update(actor=lpei_officer, referral=r2, status="accepted")
     r3 = refer(declined, officer)

@@ -106,6 +106,7 @@ def test_a_lead_shipment_and_a_disbursed_referral_change_the_figures(
         partners.referral_update(actor=lpei, referral=financing, status="accepted")
     assert _funnel(officer)["financed"] == 0  # accepted is not financed yet
     with commit(execute=True):
+        partners.referral_update(actor=lpei, referral=financing, status="in_process")
         partners.referral_update(actor=lpei, referral=financing, status="approved")
         partners.referral_update(actor=lpei, referral=financing, status="disbursed")
     assert _funnel(officer)["financed"] == 1
