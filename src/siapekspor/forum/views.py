@@ -89,7 +89,7 @@ def _detail_context(request, meeting) -> dict:
     return {
         "meeting": meeting,
         "actions": actions,
-        "attendees": list(meeting.attendees.order_by("username")),
+        "attendees": selectors.meeting_attendees(meeting),
         "enterprises": list(meeting.enterprises.order_by("name")),
         "programmes": list(meeting.programmes.all()),
         "can_record": access.can_record_meeting(request.user),
