@@ -322,3 +322,35 @@ def test_export_leaves_out_search_columns_internal_flags_and_account_ids(owner_w
         if c in {"search_text", "is_demo"} or c.endswith(("_vector", "_hmac", "_index", "_by_id"))
     ]
     assert left_out == []
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "json"])
+def test_a_download_is_audited_only_after_its_file_was_made(client, owner_world, fmt):
+    # The file shows the history as it stood before this download: the audit entry is
+    # written after the file was rendered, so a render that fails leaves no "downloaded"
+    # entry behind. The first file does not list its own download; the second lists the first.
+    client.force_login(owner_world["enterprise_owner"])
+    url = f"/forum/my-data/download.{fmt}"
+
+    def downloads_listed(response) -> int:
+        if fmt == "json":
+            history = json.loads(response.content)["processing_history"]
+            return sum(e["action"] == "forum.data.exported" for e in history)
+        return _pdf_text(response.content).count("Pemilik mengunduh datanya")
+
+    first = client.get(url)
+    assert first.status_code == 200
+    assert downloads_listed(first) == 0
+    assert AuditEntry.objects.filter(action="forum.data.exported").count() == 1
+    second = client.get(url)
+    assert downloads_listed(second) == 1
+    assert AuditEntry.objects.filter(action="forum.data.exported").count() == 2
