@@ -163,3 +163,11 @@ def pools_of_inquiry(user: Actor, inquiry: Inquiry) -> list[Pool]:
     return list(
         access.pool_scope(user).filter(inquiry=inquiry).select_related("hs_code", "shipment")
     )
+
+
+def inquiry_token_known(token: str) -> bool:
+    """Whether `token` is the confirmation token of an inquiry (the link of its mail); the
+    same keyed lookup as `services.inquiry_confirm`."""
+    from siapekspor.buyers.services import _token_hash
+
+    return Inquiry.objects.filter(token_hash=_token_hash(token or "")).exists()
