@@ -11,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.buyers import validation
 from siapekspor.buyers.models import BuyerSource, Stage
+from siapekspor.buyers.services import MAX_MESSAGE_CHARS
 from siapekspor.core import countries
-from siapekspor.core.forms import NumberField
+from siapekspor.core.forms import NumberField, show_number
 from siapekspor.registry.models import CapacityUnit
 from siapekspor.registry.picker import EnterpriseField
 from siapekspor.registry.validation import FieldProblem
@@ -76,8 +77,12 @@ class InquiryForm(_CountryMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     quantity = NumberField("quantity", label=_("Quantity a month"), required=False, min_value=0)
     unit = forms.ChoiceField(label=_("Unit"), choices=CapacityUnit.choices, initial="kg")
+    # The length is checked in clean_message with a message of our own (Django's generic
+    # max-length text reads badly, "ensure this value has at most …"); the browser still
+    # stops at the limit where it can.
     message = forms.CharField(
-        label=_("Message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Message"),
+        widget=forms.Textarea(attrs={"rows": 6, "maxlength": str(MAX_MESSAGE_CHARS)}),
     )
     website = forms.CharField(
         label=_("Leave this field empty"),
@@ -87,6 +92,16 @@ class InquiryForm(_CountryMixin, forms.Form):
 
     def clean_company(self) -> str:
         return str(_checked(validation.company, self.cleaned_data["company"]))
+
+    def clean_message(self) -> str:
+        text = str(self.cleaned_data["message"])
+        if len(text) > MAX_MESSAGE_CHARS:
+            raise forms.ValidationError(
+                _("The message is too long: at most %(limit)s characters (now %(count)s).")
+                % {"limit": show_number(MAX_MESSAGE_CHARS), "count": show_number(len(text))},
+                code="max_length",
+            )
+        return text
 
 
 class ReplyForm(forms.Form):

@@ -178,3 +178,11 @@ def recent_buyer_imports(user: Actor, limit: int = 10) -> list[BuyerImport]:
     if not access.can_import_buyers(user):
         return []
     return list(BuyerImport.objects.select_related("created_by")[:limit])
+
+
+def inquiry_token_known(token: str) -> bool:
+    """Whether `token` is the confirmation token of an inquiry (the link of its mail); the
+    same keyed lookup as `services.inquiry_confirm`."""
+    from siapekspor.buyers.services import _token_hash
+
+    return Inquiry.objects.filter(token_hash=_token_hash(token or "")).exists()

@@ -153,9 +153,12 @@ def inquiry(request):
                 ),
             )
         except services.RateLimited as exc:
-            add_domain_error(form, exc)
+            # No field is wrong: the limit's message alone, not under "correct the fields".
             return render(
-                request, "buyers/inquiry_form.html", {"form": form, "product": product}, status=429
+                request,
+                "buyers/inquiry_form.html",
+                {"form": form, "product": product, "refused": exc.message},
+                status=429,
             )
         except DomainError as exc:
             add_domain_error(form, exc)
@@ -170,9 +173,15 @@ def inquiry_confirm(request, token: str):
     if request.method == "POST":
         confirmed = services.inquiry_confirm(token=token)
         if confirmed is None:
-            raise Http404
+            return _invalid_link(request)
         return render(request, "buyers/inquiry_confirm.html", {"done": True})
+    if not selectors.inquiry_token_known(token):
+        return _invalid_link(request)  # no button for a link that cannot work
     return render(request, "buyers/inquiry_confirm.html", {"done": False})
+
+
+def _invalid_link(request):
+    return render(request, "buyers/inquiry_confirm.html", {"invalid": True}, status=404)
 
 
 @login_required

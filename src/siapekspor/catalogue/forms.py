@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.catalogue.models import Incoterm, PriceTerms
 from siapekspor.catalogue.services import ListingData
-from siapekspor.core.forms import NumberField
+from siapekspor.core.forms import NumberField, show_number
 from siapekspor.registry.models import CapacityUnit
 
 CONSENT_TEXT = _(
@@ -82,6 +82,12 @@ class PhotoForm(forms.Form):
     )
 
 
+# The largest monthly capacity the filter takes (no product states more).
+CAPACITY_FILTER_MAX = Decimal(1_000_000_000)
+CAPACITY_MESSAGE = _("Give the monthly capacity as a number from 0 to %(max)s, for example 500.")
+_CAPACITY = NumberField("quantity", required=False, min_value=0, max_value=CAPACITY_FILTER_MAX)
+
+
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     hs = forms.RegexField(
@@ -91,8 +97,12 @@ class CatalogueFilterForm(forms.Form):
         error_messages={"invalid": _("Give the HS chapter with two digits, e.g. 09.")},
     )
     certificate = forms.ChoiceField(label=_("Certificate"), required=False)
-    capacity = NumberField(
-        "quantity", label=_("Monthly capacity at least"), required=False, min_value=0
+    # Text here, read by the shared number field in clean_capacity: a value it refuses
+    # (`1e400`, `-5`, a 400-digit number) gets one clear message of the filter's own.
+    capacity = forms.CharField(
+        label=_("Monthly capacity at least"),
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "dir": "ltr", "autocomplete": "off"}),
     )
     unit = forms.ChoiceField(
         label=_("Unit"), required=False, choices=[("", "—"), *CapacityUnit.choices]
@@ -101,6 +111,18 @@ class CatalogueFilterForm(forms.Form):
     def __init__(self, *args: Any, certificates: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["certificate"].choices = [("", "—"), *certificates]
+
+    def clean_capacity(self) -> Decimal | None:
+        text = self.cleaned_data["capacity"]
+        try:
+            number = _CAPACITY.clean(text) if len(text) <= 40 else False
+        except forms.ValidationError:
+            number = False
+        if number is False or (number is not None and not isinstance(number, Decimal | int)):
+            raise forms.ValidationError(
+                CAPACITY_MESSAGE % {"max": show_number(CAPACITY_FILTER_MAX)}, code="invalid"
+            )
+        return None if number is None else Decimal(number)
 
     @property
     def capacity_value(self) -> Decimal | None:

@@ -36,7 +36,7 @@ class ForumActionOut(Schema):
 
     @staticmethod
     def resolve_owner(obj):
-        return obj.owner.get_full_name() or obj.owner.get_username()
+        return selectors.person_label(obj.owner)
 
     @staticmethod
     def resolve_overdue(obj):

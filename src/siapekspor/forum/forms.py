@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.forum import access
 from siapekspor.forum.models import ActionStatus, RequestKind
+from siapekspor.forum.selectors import PERSON_RELATED, person_label
 from siapekspor.registry.picker import EnterpriseField
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -16,12 +17,12 @@ ENTERPRISE_ROWS = 5
 
 class _Users(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.get_username()
+        return person_label(obj)
 
 
 class _User(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.get_username()
+        return person_label(obj)
 
 
 def _programmes():
@@ -61,7 +62,8 @@ class EnterpriseRowsMixin:
 
 
 class MeetingForm(EnterpriseRowsMixin, forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    # Its own msgid: "Title" is a job title ("Jabatan") in the training catalogue, which wins.
+    title = forms.CharField(label=_("Meeting title"), max_length=200)
     held_on = forms.DateField(label=_("Date"), widget=DATE)
     place = forms.CharField(label=_("Place"), max_length=200)
     agenda = forms.CharField(
@@ -97,7 +99,9 @@ class MeetingForm(EnterpriseRowsMixin, forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["attendees"].queryset = access.responsible_candidates()
+        self.fields["attendees"].queryset = access.responsible_candidates().select_related(
+            *PERSON_RELATED
+        )
         self.fields["programmes"].queryset = _programmes()
         self.add_enterprise_rows(user)
 
@@ -115,7 +119,9 @@ class ActionForm(EnterpriseRowsMixin, forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = access.responsible_candidates()
+        self.fields["owner"].queryset = access.responsible_candidates().select_related(
+            *PERSON_RELATED
+        )
         self.fields["programmes"].queryset = _programmes()
         self.add_enterprise_rows(user)
 

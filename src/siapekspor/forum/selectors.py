@@ -24,6 +24,42 @@ from siapekspor.forum import access
 from siapekspor.forum.models import Action, ActionStatus, DataRequest, Meeting, RequestStatus
 from siapekspor.registry.models import Enterprise
 
+# --- people -------------------------------------------------------------------------------
+
+
+def person_label(user: Any) -> str:
+    """How the forum names a person (attendee, responsible, actor): the full name when there
+    is one, else the role with the regency, partner organisation or enterprise
+    ("Petugas kabupaten/kota · Lampung Selatan"); never the bare login name, which says
+    nothing to a reader."""
+    if user is None:
+        return ""
+    full = user.get_full_name().strip()
+    if full:
+        return str(full)
+    parts = [str(user.get_role_display())]
+    if user.regency_id:
+        parts.append(str(user.regency.display_name))
+    elif user.partner_org_id:
+        parts.append(str(user.partner_org.name))
+    elif user.partner_organisation:
+        parts.append(str(user.partner_organisation))
+    elif user.enterprise_id:
+        parts.append(str(user.enterprise.name))
+    return " · ".join(parts)
+
+
+# Related rows `person_label` reads, for select_related.
+PERSON_RELATED = ("regency", "partner_org", "enterprise")
+
+
+def meeting_attendees(meeting: Meeting) -> list[Any]:
+    """A meeting's attendees with an account, by name."""
+    return list(
+        meeting.attendees.select_related(*PERSON_RELATED).order_by("first_name", "last_name", "id")
+    )
+
+
 # --- meetings and actions -----------------------------------------------------------------
 
 
@@ -39,7 +75,7 @@ def overdue_actions(user: Actor, *, today: dt.date | None = None) -> QuerySet[Ac
         access.action_scope(user)
         .filter(deadline__lt=today)
         .exclude(status=ActionStatus.DONE)
-        .select_related("meeting", "owner")
+        .select_related("meeting", *(f"owner__{r}" for r in PERSON_RELATED))
         .order_by("deadline", "id")
     )
 
@@ -77,7 +113,7 @@ def actions_to_remind(today: dt.date | None = None) -> QuerySet[Action]:
 def meeting_actions(meeting: Meeting) -> QuerySet[Action]:
     """A meeting's actions with what they concern."""
     return (
-        meeting.actions.select_related("owner")
+        meeting.actions.select_related(*(f"owner__{r}" for r in PERSON_RELATED))
         .prefetch_related("enterprises", "programmes")
         .order_by("deadline", "id")
     )
@@ -108,9 +144,17 @@ def requests_of_owner(user: Actor) -> QuerySet[DataRequest]:
 
 # --- the owner's data ---------------------------------------------------------------------
 
-# Columns that only serve lookups (keyed hashes of personal data): never exported.
-_LOOKUP_ONLY = ("_hmac", "_index", "name_normalized")
-# Rows about two enterprises keep the other's sealed data in a snapshot: left out.
+# What the export leaves out, by name (docs/DEVELOPING.md, "The owner's data export"); every
+# other column of the owner's rows is theirs and exported:
+# - columns that only serve search and lookups: keyed hashes of personal data, normalised
+#   and vector copies, the catalogue's search blob, a code copy kept for an index;
+_LOOKUP_ONLY = ("_hmac", "_index", "_normalized", "_vector")
+_SEARCH_ONLY = {"search_text", "kbli_division"}
+# - internal flags and account ids: the demo marker, and which account recorded or changed
+#   a row (`*_by`; the processing history names the people who did what);
+_INTERNAL = {"is_demo"}
+_ACCOUNT_IDS = ("_by_id",)
+# - rows about two enterprises keep the other's sealed data in a snapshot.
 _OTHER_PARTIES = {"snapshot"}
 # Secrets that protect the account (hashes of passwords and tokens), never exported.
 _SECRET_WORDS = ("password", "token", "secret", "key_hash", "digest")
@@ -127,14 +171,14 @@ def _plain(value: Any) -> Any:
 
 
 def _row(obj: models.Model) -> dict[str, Any]:
-    """One row as {column: value}; sealed columns opened (`nik_sealed` → `nik`), lookup
-    hashes left out."""
+    """One row as {column: value}; sealed columns opened (`nik_sealed` → `nik`); search and
+    lookup columns, internal flags and account ids left out (see above)."""
     out: dict[str, Any] = {}
     for f in obj._meta.concrete_fields:
         name = f.attname
         if (
-            name.endswith(_LOOKUP_ONLY)
-            or name in _OTHER_PARTIES
+            name.endswith(_LOOKUP_ONLY + _ACCOUNT_IDS)
+            or name in _SEARCH_ONLY | _INTERNAL | _OTHER_PARTIES
             or any(w in name for w in _SECRET_WORDS)
         ):
             continue
@@ -196,14 +240,18 @@ def _audit_entries(targets: dict[str, list[str]]) -> QuerySet[AuditEntry]:
     match = Q(pk__in=[])
     for label, ids in targets.items():
         match |= Q(target_type=label, target_id__in=ids)
-    return AuditEntry.objects.filter(match).select_related("actor").order_by("created_at", "id")
+    return (
+        AuditEntry.objects.filter(match)
+        .select_related(*(f"actor__{r}" for r in PERSON_RELATED))
+        .order_by("created_at", "id")
+    )
 
 
 def _audit(entries: QuerySet[AuditEntry]) -> list[dict[str, Any]]:
     return [
         {
             "when": _plain(e.created_at),
-            "who": (e.actor.get_full_name() or e.actor.username) if e.actor else "",
+            "who": person_label(e.actor),
             "action": e.action,
             "record": e.target_type,
             "record_id": e.target_id,

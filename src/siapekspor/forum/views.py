@@ -89,7 +89,7 @@ def _detail_context(request, meeting) -> dict:
     return {
         "meeting": meeting,
         "actions": actions,
-        "attendees": list(meeting.attendees.order_by("username")),
+        "attendees": selectors.meeting_attendees(meeting),
         "enterprises": list(meeting.enterprises.order_by("name")),
         "programmes": list(meeting.programmes.all()),
         "can_record": access.can_record_meeting(request.user),
@@ -198,18 +198,21 @@ def my_data_download(request, fmt: str):
     _subject(request.user)
     if fmt not in ("json", "pdf"):
         raise Http404
-    services.data_export_audit(actor=request.user, fmt=fmt, ip_address=client_ip(request))
+    # The download is audited only once the file is made: a failed attempt (a render error)
+    # is not recorded as "Owner downloaded their data". The file therefore shows the history
+    # up to this download; the next one lists it.
     if fmt == "json":
         data = selectors.owner_data(request.user)
         body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
-        response = HttpResponse(body, content_type="application/json; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="data-saya.json"'
-        return response
-    report = selectors.owner_report(request.user)
-    html = render_to_string("forum/my_data_pdf.html", {"report": report}, request)
-    pdf = render_pdf(html, language=get_language(), stylesheets=["forum/forum.css"])
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = 'attachment; filename="data-saya.pdf"'
+        content_type, name = "application/json; charset=utf-8", "data-saya.json"
+    else:
+        report = selectors.owner_report(request.user)
+        html = render_to_string("forum/my_data_pdf.html", {"report": report}, request)
+        body = render_pdf(html, language=get_language(), stylesheets=["forum/forum.css"])
+        content_type, name = "application/pdf", "data-saya.pdf"
+    services.data_export_audit(actor=request.user, fmt=fmt, ip_address=client_ip(request))
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

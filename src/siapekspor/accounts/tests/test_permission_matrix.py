@@ -1703,7 +1703,8 @@ MATRIX += [
         {**_all(404), "anonymous": 302, "partner_officer": 403, "enterprise_owner": 403},
     ),
     ("buyers:inquiry", "GET", "/buyers/inquiry/?product=999999", None, _all(404)),
-    ("buyers:inquiry-confirm", "GET", "/buyers/inquiry/confirm/not-a-token/", None, _all(200)),
+    # fixforum: a made-up token is refused on opening (no button that would only 404).
+    ("buyers:inquiry-confirm", "GET", "/buyers/inquiry/confirm/not-a-token/", None, _all(404)),
     ("buyers:inquiry-confirm", "POST", "/buyers/inquiry/confirm/not-a-token/", {}, _all(404)),
     (
         "buyers:inquiry-list",

@@ -435,3 +435,30 @@ def test_postgresql_searches_a_stored_indexed_vector_that_follows_the_text(owner
     )
     assert "'petik'" in stored() and "'dijemur'" not in stored()
     assert not selectors.public_listings(selectors.CatalogueFilters(q="dijemur")).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("", "1e400", "Isi kapasitas bulanan sebagai angka 0 sampai 1.000.000.000"),
+        ("", "-5", "Isi kapasitas bulanan sebagai angka 0 sampai 1.000.000.000"),
+        ("/en", "9" * 400, "Give the monthly capacity as a number from 0 to 1,000,000,000"),
+        ("/zh-hans", "1e400", "未应用任何筛选"),
+        ("/ar", "-5", "لم يُطبَّق أي مرشح"),
+    ],
+)
+def test_a_capacity_filter_that_cannot_be_read_is_explained_and_nothing_filtered(
+    client, owner, product, users, language, value, expected
+):
+    publish(owner, product)  # 500 kg
+    chips = make_product(
+        users["admin"], make_enterprise(regency="18.71"), name="Keripik Pisang", capacity=2000
+    )
+    publish(users["admin"], chips)
+    response = client.get(f"{language}/catalogue/", {"capacity": value, "hs": "09"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert expected in html
+    assert 'class="form-errors" role="alert"' in html
+    # no filter applied (neither the capacity nor the chapter): every product shown
+    assert response.context["page"].paginator.count == 2

@@ -83,7 +83,8 @@ def test_export_holds_the_owners_data_opened_and_nothing_of_another(owner_world)
     # the processing history: the officer's reveal with its reason
     viewed = [e for e in data["processing_history"] if e["action"].endswith("personal_data_viewed")]
     assert viewed and viewed[0]["reason"] == "Verifikasi data pemilik usaha"
-    assert viewed[0]["who"] == owner_world["regency_officer"].username
+    # named as the forum names people (no full name: role and regency), not by login
+    assert viewed[0]["who"] == "Petugas kabupaten/kota · Kota Bandar Lampung"
 
 
 def test_download_pages_json_and_pdf_are_audited(client, owner_world):
@@ -292,3 +293,64 @@ def test_deletion_end_to_end_consents_shipments_audit_and_the_neighbour(
     assert _comparable(selectors.owner_data(neighbour)) == before_neighbour
     assert Consent.objects.get(enterprise=other).withdrawn_at is None
     assert lpei.get(f"/api/v1/partners/enterprises/{other.pk}").status_code == 200
+
+
+def test_export_leaves_out_search_columns_internal_flags_and_account_ids(owner_world):
+    from siapekspor.catalogue.tests.helpers import make_product, publish
+
+    owner = owner_world["enterprise_owner"]
+    product = make_product(owner, owner_world["mine"])
+    publish(owner, product, description="Kopi robusta dari lereng Tanggamus.")
+    data = selectors.owner_data(owner)
+    listing = data["records"]["catalogue.listing"][0]
+    # the owner's own data stays: the description, the consent given and when, its version
+    assert listing["description"] == "Kopi robusta dari lereng Tanggamus."
+    assert listing["consent_at"] and listing["consent_version"]
+    assert listing["is_published"] is True
+    for name in ("search_text", "consent_by_id", "withdrawn_by_id"):
+        assert name not in listing
+    assert not {"is_demo", "kbli_division", "name_normalized", "owner_name_index"} & set(
+        data["enterprise"]
+    )
+    assert data["enterprise"]["name"] == owner_world["mine"].name
+    every_column = {
+        column for rows in data["records"].values() for row in rows for column in row
+    } | set(data["enterprise"])
+    left_out = [
+        c
+        for c in every_column
+        if c in {"search_text", "is_demo"} or c.endswith(("_vector", "_hmac", "_index", "_by_id"))
+    ]
+    assert left_out == []
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "json"])
+def test_a_download_is_audited_only_after_its_file_was_made(client, owner_world, fmt):
+    # The file shows the history as it stood before this download: the audit entry is
+    # written after the file was rendered, so a render that fails leaves no "downloaded"
+    # entry behind. The first file does not list its own download; the second lists the first.
+    client.force_login(owner_world["enterprise_owner"])
+    url = f"/forum/my-data/download.{fmt}"
+
+    def downloads_listed(response) -> int:
+        if fmt == "json":
+            history = json.loads(response.content)["processing_history"]
+            return sum(e["action"] == "forum.data.exported" for e in history)
+        return _pdf_text(response.content).count("Pemilik mengunduh datanya")
+
+    first = client.get(url)
+    assert first.status_code == 200
+    assert downloads_listed(first) == 0
+    assert AuditEntry.objects.filter(action="forum.data.exported").count() == 1
+    second = client.get(url)
+    assert downloads_listed(second) == 1
+    assert AuditEntry.objects.filter(action="forum.data.exported").count() == 2

@@ -190,3 +190,49 @@ def test_api_meetings_and_actions(api_client, forum):
         f"/api/v1/forum/actions/{added.json()['id']}", {"status": "lost"}
     )
     assert bad.status_code == 400
+
+
+# --- walkthrough fixes (fixforum): the meeting title's label, people named, not login names --
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "wrong"),
+    [("id", "Judul rapat", "Jabatan"), ("ar", "عنوان الاجتماع", "المنصب")],
+)
+def test_meeting_form_labels_the_title_as_a_title_not_a_job(client, users, language, label, wrong):
+    client.force_login(users["province_officer"])
+    prefix = "" if language == "id" else f"/{language}"
+    html = client.get(f"{prefix}/forum/meetings/new/").content.decode()
+    assert f'<label for="id_title">{label}' in html
+    assert wrong not in html
+
+
+def test_people_are_named_by_name_or_role_and_place_never_by_login(client, forum):
+    regency_officer = forum["regency_officer"]
+    partner = forum["partner_officer"]
+    partner.first_name, partner.last_name = "Sari", "Wulandari"
+    partner.save(update_fields=["first_name", "last_name"])
+    assert selectors.person_label(partner) == "Sari Wulandari"
+    assert selectors.person_label(regency_officer) == "Petugas kabupaten/kota · Kota Bandar Lampung"
+    client.force_login(forum["province_officer"])
+    html = client.get(f"/forum/meetings/{forum['meeting'].pk}/").content.decode()
+    assert "Sari Wulandari" in html
+    assert "Petugas kabupaten/kota · Kota Bandar Lampung" in html
+    assert regency_officer.username not in html
+    assert partner.username not in html
+    pdf = client.get(f"/forum/meetings/{forum['meeting'].pk}/minutes.pdf").content
+    text = _pdf_text(pdf)
+    assert "Sari Wulandari" in text
+    assert "Petugas kabupaten/kota" in text
+    assert regency_officer.username not in text
+    form = client.get("/forum/meetings/new/").content.decode()
+    assert regency_officer.username not in form
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
