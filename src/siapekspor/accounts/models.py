@@ -62,6 +62,25 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_username()
 
+    def display_label(self) -> str:
+        """How pages, minutes and histories name this person: the full name when there is
+        one, else the role with the regency, partner organisation or enterprise
+        ("Petugas kabupaten/kota · Lampung Selatan"); never the bare login name, which says
+        nothing to a reader."""
+        full = self.get_full_name().strip()
+        if full:
+            return str(full)
+        parts = [str(self.get_role_display())]
+        if self.regency_id:
+            parts.append(str(self.regency.display_name))
+        elif self.partner_org_id:
+            parts.append(str(self.partner_org.name))
+        elif self.partner_organisation:
+            parts.append(str(self.partner_organisation))
+        elif self.enterprise_id:
+            parts.append(str(self.enterprise.name))
+        return " · ".join(parts)
+
 
 class ApiToken(models.Model):
     """A personal API token. Only a SHA-256 of the secret is stored; it is shown once."""

@@ -183,6 +183,6 @@ def recent_buyer_imports(user: Actor, limit: int = 10) -> list[BuyerImport]:
 def inquiry_token_known(token: str) -> bool:
     """Whether `token` is the confirmation token of an inquiry (the link of its mail); the
     same keyed lookup as `services.inquiry_confirm`."""
-    from siapekspor.buyers.services import _token_hash
+    from siapekspor.buyers.services import token_hash
 
-    return Inquiry.objects.filter(token_hash=_token_hash(token or "")).exists()
+    return Inquiry.objects.filter(token_hash=token_hash(token or "")).exists()

@@ -261,7 +261,8 @@ def _take_inquiry_slots(email: str, ip_address: str | None) -> None:
             raise refusal()
 
 
-def _token_hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """How an inquiry's confirmation token is stored and looked up (never the token itself)."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
@@ -279,7 +280,7 @@ def _new_inquiry(data: InquiryData, product: Product, token: str) -> Inquiry:
         message=data.message[:MAX_MESSAGE_CHARS],
         quantity=data.quantity,
         unit=data.unit,
-        token_hash=_token_hash(token),
+        token_hash=token_hash(token),
     )
     inquiry.full_clean()
     inquiry.save()
@@ -337,7 +338,7 @@ def inquiry_confirm(*, token: str) -> Inquiry | None:
     inquiry = (
         Inquiry.objects.select_for_update(of=("self",))  # not the nullable joined rows
         .select_related("enterprise", "product")
-        .filter(token_hash=_token_hash(token or ""))
+        .filter(token_hash=token_hash(token or ""))
         .first()
     )
     if inquiry is None:

@@ -237,6 +237,7 @@ def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
     """Audit entries as the history panel shows them, in the active language; personal data
     stays masked (values registered as personal are never shown, whatever was stored)."""
     lines, memo = [], {}
+    people: dict[Any, str] = {}
     for entry in entries:
         model = _model_for(entry)
         label = model._meta.label_lower if model is not None else entry.target_type
@@ -260,7 +261,13 @@ def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
                 )
             )
         actor = entry.actor
-        who = (actor.get_full_name() or actor.get_username()) if actor else str(_("system"))
+        if actor is None:
+            who = str(_("system"))
+        else:  # one label per person (a role and regency may need a query)
+            if actor.pk not in people:
+                label = getattr(actor, "display_label", None)
+                people[actor.pk] = label() if label else actor.get_username()
+            who = people[actor.pk]
         lines.append(
             HistoryLine(
                 when=entry.created_at,

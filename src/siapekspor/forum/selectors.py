@@ -28,25 +28,8 @@ from siapekspor.registry.models import Enterprise
 
 
 def person_label(user: Any) -> str:
-    """How the forum names a person (attendee, responsible, actor): the full name when there
-    is one, else the role with the regency, partner organisation or enterprise
-    ("Petugas kabupaten/kota · Lampung Selatan"); never the bare login name, which says
-    nothing to a reader."""
-    if user is None:
-        return ""
-    full = user.get_full_name().strip()
-    if full:
-        return str(full)
-    parts = [str(user.get_role_display())]
-    if user.regency_id:
-        parts.append(str(user.regency.display_name))
-    elif user.partner_org_id:
-        parts.append(str(user.partner_org.name))
-    elif user.partner_organisation:
-        parts.append(str(user.partner_organisation))
-    elif user.enterprise_id:
-        parts.append(str(user.enterprise.name))
-    return " · ".join(parts)
+    """How the forum names a person (attendee, responsible, actor): `User.display_label`."""
+    return user.display_label() if user is not None else ""
 
 
 # Related rows `person_label` reads, for select_related.

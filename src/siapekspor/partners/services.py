@@ -56,7 +56,7 @@ def free_text(raw: str, *, field: str, maximum: int) -> str:
     refused by the project's one rule (`registry.validation`, the registry's message)."""
     text = (raw or "").strip()
     try:
-        registry_validation._text(text, maximum, TEXT_TOO_LONG)
+        registry_validation.plain_text(text, maximum, TEXT_TOO_LONG)
     except registry_validation.FieldProblem as exc:
         raise ValidationFailed(str(exc.message), field=field) from exc
     return text

@@ -81,6 +81,13 @@ def _text(raw: Any, maximum: int, too_long: Any) -> str:
     return text
 
 
+def plain_text(raw: Any, maximum: int, too_long: Any) -> str:
+    """Any other app's free text (a note, a reason) under the registry's rule: trimmed, at most
+    `maximum` characters (`too_long` % {"max": …}), control characters refused with the same
+    message. The one place of that rule."""
+    return _text(raw, maximum, too_long)
+
+
 def business_name(raw: Any) -> str:
     text = _text(raw, NAME_MAX, NAME_TOO_LONG)
     if not text:
