@@ -249,6 +249,25 @@ def _fill(quantity: Decimal, candidates: list[Match]) -> list[PoolMember] | None
     return None
 
 
+def _group(quantity: Decimal, usable: list[Match]) -> tuple[list[PoolMember], str | None] | None:
+    """The fewest IKM of one heading that fill `quantity`: within one regency when possible
+    (with its name), else across the province (None); None when all together fall short."""
+    key = lambda m: (m.certificate_gaps or 0, -(m.capacity_in_demand_unit or 0), m.product_id)  # noqa: E731
+    by_regency: dict[str, list[Match]] = defaultdict(list)
+    for m in usable:
+        by_regency[m.regency_id].append(m)
+    options = []
+    for regency, group in by_regency.items():
+        filled = _fill(quantity, sorted(group, key=key))
+        if filled:
+            options.append((len(filled), regency, filled, group[0].regency_name))
+    if options:
+        options.sort(key=lambda o: (o[0], o[1]))
+        return options[0][2], options[0][3]
+    members = _fill(quantity, sorted(usable, key=key))
+    return (members, None) if members else None
+
+
 def pool(demand: Demand, matches: list[Match]) -> Pool | None:
     """A group of IKM with the same product whose monthly capacities together meet the order,
     when no single one can: first within one regency (fewest suppliers), else across the
@@ -270,27 +289,21 @@ def pool(demand: Demand, matches: list[Match]) -> Pool | None:
         held = best.get(m.enterprise_id)
         if held is None or (m.capacity_in_demand_unit or 0) > (held.capacity_in_demand_unit or 0):
             best[m.enterprise_id] = m
-    usable = list(best.values())
-    key = lambda m: (m.certificate_gaps or 0, -(m.capacity_in_demand_unit or 0), m.product_id)  # noqa: E731
-    by_regency: dict[str, list[Match]] = defaultdict(list)
-    for m in usable:
-        by_regency[m.regency_id].append(m)
-    options = []
-    for regency, group in by_regency.items():
-        filled = _fill(demand.quantity, sorted(group, key=key))
-        if filled:
-            options.append((len(filled), regency, filled, group[0].regency_name))
+    # The same product: one HS heading per pool (the heading whose group needs fewest IKM).
+    by_heading: dict[str, list[Match]] = defaultdict(list)
+    for m in best.values():
+        by_heading[m.hs_code[:4]].append(m)
+    groups = [
+        g for g in (_group(demand.quantity, ms) for _h, ms in sorted(by_heading.items())) if g
+    ]
+    if not groups:
+        return None
+    members, regency_name = min(groups, key=lambda g: (len(g[0]), g[1] is None))
     reasons: list[Reason] = []
-    if options:
-        options.sort(key=lambda o: (o[0], o[1]))
-        members = options[0][2]
+    if regency_name is not None:
         reasons.append(
-            Reason(_("All suppliers are in one regency (%(regency)s)."), {"regency": options[0][3]})
+            Reason(_("All suppliers are in one regency (%(regency)s)."), {"regency": regency_name})
         )
-    else:
-        members = _fill(demand.quantity, sorted(usable, key=key)) or []
-        if not members:
-            return None
     total = sum((m.match.capacity_in_demand_unit or Decimal(0) for m in members), Decimal(0))
     reasons.insert(
         0,

@@ -14,7 +14,7 @@ import importlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -599,7 +599,10 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
         if enterprise is None:
             problems.append(("members", _("The enterprise was not found in your scope.")))
             continue
-        if m.quantity is None or m.quantity <= 0:
+        # The column keeps 2 decimals; a quantity converted between units (kg → ton) has more.
+        # Rounded down, so a member filled to its capacity stays within it.
+        quantity = None if m.quantity is None else m.quantity.quantize(Decimal("0.01"), ROUND_DOWN)
+        if quantity is None or quantity <= 0:
             problems.append(
                 (
                     "members",
@@ -632,7 +635,7 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
             )
             continue
         limit = capacity * pool.months
-        if m.quantity > limit:
+        if quantity > limit:
             problems.append(
                 (
                     "members",
@@ -650,7 +653,7 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
             )
             continue
         rows.append(
-            PoolMember(enterprise=enterprise, product=product, quantity=m.quantity, share_percent=0)
+            PoolMember(enterprise=enterprise, product=product, quantity=quantity, share_percent=0)
         )
     if problems:
         raise ValidationFailed(details=problems)

@@ -543,3 +543,37 @@ def test_pools_api(api_client, users):
         api_client.as_user(users["partner_officer"]).get("/api/v1/buyers/pools").status_code == 403
     )
     assert api_client.as_user(users["enterprise_owner"]).get("/api/v1/buyers/pools").json() == []
+
+
+def test_a_pool_in_tonnes_is_saved_with_quantities_the_column_can_hold(users):
+    """Capacities in kg converted to tonnes have more than two decimals (700 kg = 0.7 t is
+    fine, 333 kg a month over one month of 0.333 t…): saved rounded down, never a 500."""
+    admin = users["admin"]
+    makers = [make_enterprise(regency="18.71", name=f"Kopi Ton {n}") for n in (1, 2, 3)]
+    for enterprise, kg in zip(makers, (333, 444, 555), strict=True):
+        make_product(admin, enterprise, "090111", f"Kopi {kg}", kg)
+    demand = matching.Demand(hs_codes=["090111"], market="JPN", quantity=Decimal("1.2"), unit="ton")
+    pool = services.pool_create(actor=admin, demand=demand)
+    quantities = [m.quantity for m in pool.members.all()]
+    assert all(q == q.quantize(Decimal("0.01")) and q > 0 for q in quantities)
+    assert sum(_shares(pool).values()) == Decimal(100)
+
+
+def test_a_proposal_keeps_to_one_hs_heading(users):
+    """A buyer asking for shrimp (0306) and fish (0303) gets a pool of one product, never a
+    mix that cannot be saved."""
+    admin = users["admin"]
+    shrimp = [make_enterprise(regency="18.71", name=f"Udang {n}") for n in (1, 2)]
+    fish = [make_enterprise(regency="18.71", name=f"Ikan {n}") for n in (1, 2)]
+    for enterprise in shrimp:
+        make_product(admin, enterprise, "030617", "Udang vaname beku", 600)
+    for enterprise in fish:
+        make_product(admin, enterprise, "030389", "Ikan beku", 700)
+    demand = matching.Demand(
+        hs_codes=["030617", "030389"], market="JPN", quantity=Decimal(1200), unit="kg"
+    )
+    proposal = selectors.matches_for(admin, demand).pool
+    assert proposal is not None
+    assert len({m.match.hs_code[:4] for m in proposal.members}) == 1
+    pool = services.pool_create(actor=admin, demand=demand)
+    assert pool.members.count() == len(proposal.members)

@@ -148,7 +148,8 @@ def test_the_audit_history_reads_as_who_when_what_before_and_after(client, users
         assert changes["Nama usaha"] == ("Tenun Ibu Sari", "Tenun Ibu Sari Lampung")
         assert changes["Tenaga kerja"] == ("4", "12")
         assert changes["Telepon / WhatsApp"] == ("•••", "•••")  # personal data stays masked
-        assert lines[0].who == users["province_officer"].get_username()
+        assert lines[0].who == users["province_officer"].display_label()  # never a login name
+        assert lines[0].who != users["province_officer"].get_username()
     with translation.override("fr"):
         assert history_lines(audit_history(ent))[0].what == "Données de l’entreprise modifiées"
     client.force_login(users["province_officer"])
