@@ -123,7 +123,11 @@ def with_consent_in_force(qs: QuerySet[Referral]) -> QuerySet[Referral]:
 
 def referral_history(referral: Referral) -> list[Any]:
     """The partner's and the office's updates of a referral, oldest first."""
-    return list(referral.updates.select_related("actor").order_by("created_at", "pk"))
+    return list(
+        referral.updates.select_related(
+            "actor", "actor__regency", "actor__partner_org", "actor__enterprise"
+        ).order_by("created_at", "pk")
+    )
 
 
 def overdue_referrals(today: dt.date | None = None) -> QuerySet[Referral]:

@@ -132,7 +132,9 @@ class ShipmentForm(forms.Form):
 
 
 class VerifyForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("verify", _("Verify")), ("reject", _("Reject"))])
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("verify", _("Verify")), ("reject", _("Reject"))]
+    )
     reason = forms.CharField(label=_("Reason"), max_length=300, required=False)
 
 
