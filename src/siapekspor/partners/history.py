@@ -23,6 +23,12 @@ def _organisation(value: Any) -> str:
     return found.name if found else str(value)
 
 
+def _areas(value: Any) -> str:
+    """ "profile,readiness" → "profil (usaha dan produk), kesiapan ekspor"."""
+    parts = [p for p in str(value).split(",") if p]
+    return ", ".join(str(Area(p).label) if p in Area.values else p for p in parts)
+
+
 def register() -> None:
     audit.register_fields(
         "registry.enterprise",
@@ -32,7 +38,7 @@ def register() -> None:
         "partners.enterprise.disclose",
         {
             "organisation": _organisation,
-            "area": lambda v: str(Area(v).label) if v in Area.values else str(v),
+            "area": _areas,
             "reason": lambda v: str(CHANNEL_LABELS.get(str(v), v)),
         },
     )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -181,7 +181,10 @@ def consent_give(
                     "You already consent to %(org)s for this purpose (until %(date)s): "
                     "nothing to add. Withdraw it first to change it."
                 )
-                % {"org": organisation.code, "date": in_force.expires_on.isoformat()}
+                % {
+                    "org": organisation.code,
+                    "date": formats.date_format(in_force.expires_on, "DATE_FORMAT"),
+                }
             )
         # Given under an older text: the new consent replaces it (both audited).
         consent_withdraw(
@@ -283,7 +286,7 @@ def disclosure_record(
         target=enterprise,
         changes={
             "organisation": [None, access.partner_organisation_id(actor)],
-            "area": [None, str(area)[:40]],
+            "area": [None, str(area)[:200]],
         },
         reason=channel[:40],
     )

@@ -70,14 +70,21 @@ def enterprise_scope(user: Actor, area: Area | None = None) -> QuerySet[Enterpri
     return qs.none()
 
 
-def area_filter(user: Actor, enterprise: Enterprise) -> Callable[[str | None], bool]:
-    """`can_see_area` for every part of one enterprise's page, with one query for a partner
-    officer (the areas their organisation's consents in force disclose) and none otherwise."""
+def disclosed_areas(user: Actor, enterprise: Enterprise) -> frozenset[str] | None:
+    """The parts of `enterprise` a partner officer sees now (one query); None for everybody
+    else (officers and the owner see every part)."""
     if not roles.is_partner(user):
-        return lambda _area: True
+        return None
     from siapekspor.partners import access as partner_access
 
-    shown = {str(a) for a in partner_access.disclosed_areas(user, enterprise)}
+    return frozenset(str(a) for a in partner_access.disclosed_areas(user, enterprise))
+
+
+def area_filter(user: Actor, enterprise: Enterprise) -> Callable[[str | None], bool]:
+    """Whether each part of one enterprise's page may be shown to `user` (`disclosed_areas`)."""
+    shown = disclosed_areas(user, enterprise)
+    if shown is None:
+        return lambda _area: True
     return lambda area: area is not None and area in shown
 
 

@@ -67,7 +67,9 @@ PRODUCT_NAME_TOO_LONG = _("The product name is longer than %(max)s characters.")
 CONTROL_CHARACTERS = _("Remove the control characters (such as NUL) from the text.")
 # C0 controls and DEL (tabs and line breaks are whitespace, made spaces before this check),
 # C1 controls.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, and the bidirectional embeddings, overrides and isolates that can make a
+# text display in another order than it is stored ("Trojan Source"); marks (LRM/RLM) stay.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _text(raw: Any, maximum: int, too_long: Any) -> str:

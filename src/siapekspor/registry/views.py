@@ -204,7 +204,13 @@ def enterprise_detail(request, pk: int):
     enterprise = access.get_enterprise_for_user(request.user, pk)
     from siapekspor.partners.services import disclosure_record  # audits partners only
 
-    disclosure_record(actor=request.user, enterprise=enterprise, channel="page")
+    shown = access.disclosed_areas(request.user, enterprise)
+    disclosure_record(  # every part the page shows a partner, not only the profile
+        actor=request.user,
+        enterprise=enterprise,
+        channel="page",
+        area=",".join(sorted(shown)) if shown else access.Area.PROFILE,
+    )
     revealed = None
     reveal_form = RevealForm(request.POST or None) if request.method == "POST" else RevealForm()
     if request.method == "POST" and reveal_form.is_valid():
@@ -237,7 +243,9 @@ def enterprise_detail(request, pk: int):
                 "enterprise",
                 request,
                 enterprise,
-                allowed=access.area_filter(request.user, enterprise),
+                allowed=(lambda area: True)
+                if shown is None
+                else (lambda area: area is not None and area in shown),
             ),
         },
     )

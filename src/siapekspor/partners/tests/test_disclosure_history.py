@@ -31,7 +31,8 @@ def test_the_history_names_the_organisation_the_part_and_the_channel(partner, us
             x for x in history_lines(audit_history(enterprise)) if "mitra" in x.what.lower()
         )
         shown = {c.label: c.after for c in line.changes}
-        assert shown["Bagian data"] == "profil (usaha dan produk)"
+        # every part the page showed: the profile, and what financing opens
+        assert shown["Bagian data"] == "profil (usaha dan produk), kesiapan ekspor, riwayat ekspor"
         assert "Eximbank" in next(v for k, v in shown.items() if k != "Bagian data")
         assert line.reason == "halaman web"
     with translation.override("ar"):
@@ -41,7 +42,7 @@ def test_the_history_names_the_organisation_the_part_and_the_channel(partner, us
 
     client.force_login(users["province_officer"])
     page = client.get(f"/registry/enterprises/{enterprise.pk}/").content.decode()
-    assert "profil (usaha dan produk)" in page
+    assert "profil (usaha dan produk), kesiapan ekspor" in page
     assert "Area: profile" not in page and "Alasan: page" not in page
 
 

@@ -40,7 +40,9 @@ def test_the_owner_withdraws_a_consent_in_words_about_consent(
     client.force_login(owner)
     html = client.get(f"{prefix}/partners/").content.decode()
     assert f">{button}</button>" in html
-    assert re.search(rf'class="consent-status">{re.escape(status)}</td>', html)
+    assert re.search(
+        rf'class="consent-status">{re.escape(status)} · [^<]+</td>', html
+    )  # with its date
     for word in wrong:
         assert word not in html
 

@@ -262,3 +262,14 @@ def test_control_characters_through_the_api_and_the_page(users, lpei, api_client
     assert "Hapus karakter kontrol" in answer.content.decode()
     consent.refresh_from_db()
     assert consent.withdrawn_at is None
+
+
+def test_bidi_overrides_are_refused_like_control_characters(db):
+    """U+202E makes a note display in another order than it is stored: refused by the one
+    control-character rule (registry.validation), marks such as U+200F are kept."""
+    from siapekspor.core.errors import ValidationFailed
+    from siapekspor.partners.services import free_text
+
+    with pytest.raises(ValidationFailed):
+        free_text("catatan \u202eadmin", field="note", maximum=500)
+    assert free_text("\u200fملاحظة", field="note", maximum=500) == "\u200fملاحظة"
