@@ -265,7 +265,9 @@ def _send(phase: Phase, response, refusals: set[str], *, honeypot: bool = False)
     kind = classify(response, honeypot=honeypot)
     phase.kinds[kind] += 1
     if kind == "limited":
-        found = re.search(r'<p class="error"[^>]*>([^<]+)</p>', response.body)
+        found = re.search(
+            r'<div class="form-errors" role="alert"><p><strong>([^<]+)</strong>', response.body
+        ) or re.search(r'<p class="error"[^>]*>([^<]+)</p>', response.body)
         refusals.add(found.group(1).strip() if found else response.body[:200])
 
 
