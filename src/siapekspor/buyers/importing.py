@@ -30,6 +30,7 @@ from siapekspor.buyers.models import Buyer, BuyerImport, BuyerSource
 from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.models import ImportStatus
 from siapekspor.core.tabular import (
     Column,
     ColumnSpec,
@@ -44,7 +45,6 @@ from siapekspor.core.tabular import (
 )
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.registry.validation import FieldProblem
-from siapekspor.shipments.models import ImportStatus
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User

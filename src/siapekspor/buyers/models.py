@@ -11,7 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.core.models import TimeStampedModel
+from siapekspor.core.models import TimeStampedModel, UploadedImport
 
 
 class BuyerSource(models.TextChoices):
@@ -263,7 +263,7 @@ class PoolMember(models.Model):
 # ---- Imports of the directory from a page (buyerimport) -------------------------------------
 
 
-class BuyerImport(models.Model):
+class BuyerImport(UploadedImport):
     """One uploaded spreadsheet of buyers, imported by the worker (never in the request), in
     the shape of `shipments.ShipmentImport`.
 
@@ -272,41 +272,9 @@ class BuyerImport(models.Model):
     their reasons, formula-escaped) is kept encrypted (area "buyers/import-reports") for the
     officers to download. `problems` holds [sheet, row, reason] only (no cell values)."""
 
-    from siapekspor.shipments.models import ImportStatus as _Status
-
-    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("imported by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     source = models.CharField(_("source"), max_length=10, choices=BuyerSource.choices)
-    file_name = models.CharField(_("file name"), max_length=255)
-    file_sha256 = models.CharField(_("SHA-256"), max_length=64)
-    file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
-    stored_file = models.CharField(max_length=100, blank=True, editable=False)
     report_file = models.CharField(max_length=100, blank=True, editable=False)
-    status = models.CharField(
-        _("status"), max_length=10, choices=_Status.choices, default=_Status.QUEUED
-    )
-    error = models.TextField(_("error"), blank=True)
-    created = models.PositiveIntegerField(_("created"), default=0)
-    updated = models.PositiveIntegerField(_("updated"), default=0)
-    unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
-    rejected = models.PositiveIntegerField(_("rejected"), default=0)
-    problems = models.JSONField(default=list, blank=True)
 
-    class Meta:
+    class Meta(UploadedImport.Meta):
         verbose_name = _("buyer import")
         verbose_name_plural = _("buyer imports")
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"#{self.pk} {self.file_name}"
-
-    @property
-    def done(self) -> bool:
-        return self.status in (self._Status.COMPLETED, self._Status.FAILED)

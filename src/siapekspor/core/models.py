@@ -90,3 +90,51 @@ class ScheduledJob(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+    COMPLETED = "completed", _("completed")
+    FAILED = "failed", _("failed")
+
+
+class UploadedImport(models.Model):
+    """One uploaded spreadsheet imported by the worker (never in the request): the shape of
+    every such job (shipments, buyer directory). The upload is stored encrypted
+    (`core.uploads`) in `stored_file` and deleted when the import ends; `problems` holds
+    [sheet, row, reason] only (no cell values)."""
+
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_sha256 = models.CharField(_("SHA-256"), max_length=64)
+    file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
+    stored_file = models.CharField(max_length=100, blank=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED
+    )
+    error = models.TextField(_("error"), blank=True)
+    created = models.PositiveIntegerField(_("created"), default=0)
+    updated = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
+    rejected = models.PositiveIntegerField(_("rejected"), default=0)
+    problems = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.file_name}"
+
+    @property
+    def done(self) -> bool:
+        return self.status in (ImportStatus.COMPLETED, ImportStatus.FAILED)

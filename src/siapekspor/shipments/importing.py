@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy
 from siapekspor.core import uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
+from siapekspor.core.models import ImportStatus
 from siapekspor.core.tabular import (
     Column,
     ColumnSpec,
@@ -45,7 +46,7 @@ from siapekspor.core.tabular import (
 from siapekspor.core.tabular.headers import score_rows
 from siapekspor.registry.selectors import enterprise_scope
 from siapekspor.shipments import access, services
-from siapekspor.shipments.models import ImportStatus, Shipment, ShipmentImport, ShipmentKind
+from siapekspor.shipments.models import Shipment, ShipmentImport, ShipmentKind
 
 logger = logging.getLogger(__name__)
 

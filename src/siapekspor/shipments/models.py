@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from siapekspor.core.models import TimeStampedModel
+from siapekspor.core.models import TimeStampedModel, UploadedImport
 
 
 class ShipmentKind(models.TextChoices):
@@ -227,51 +227,13 @@ def _window_start(as_of):
     return window_start(as_of)
 
 
-class ImportStatus(models.TextChoices):
-    QUEUED = "queued", _("queued")
-    RUNNING = "running", _("running")
-    COMPLETED = "completed", _("completed")
-    FAILED = "failed", _("failed")
-
-
-class ShipmentImport(models.Model):
+class ShipmentImport(UploadedImport):
     """One uploaded spreadsheet of shipments, imported by the worker (never in the request).
 
     The file is stored encrypted (`core.uploads`, area "shipments/imports") and deleted as
     soon as the import ends; the outcome of each row with a problem is kept (no cell values:
     `problems` holds [sheet, row, reason])."""
 
-    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("imported by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    file_name = models.CharField(_("file name"), max_length=255)
-    file_sha256 = models.CharField(_("SHA-256"), max_length=64)
-    file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
-    stored_file = models.CharField(max_length=100, blank=True, editable=False)
-    status = models.CharField(
-        _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED
-    )
-    error = models.TextField(_("error"), blank=True)
-    created = models.PositiveIntegerField(_("created"), default=0)
-    updated = models.PositiveIntegerField(_("updated"), default=0)
-    unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
-    rejected = models.PositiveIntegerField(_("rejected"), default=0)
-    problems = models.JSONField(default=list, blank=True)
-
-    class Meta:
+    class Meta(UploadedImport.Meta):
         verbose_name = _("shipment import")
         verbose_name_plural = _("shipment imports")
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"#{self.pk} {self.file_name}"
-
-    @property
-    def done(self) -> bool:
-        return self.status in (ImportStatus.COMPLETED, ImportStatus.FAILED)

@@ -14,9 +14,8 @@ from openpyxl import load_workbook
 from siapekspor.buyers import importing
 from siapekspor.buyers.models import Buyer, BuyerImport
 from siapekspor.buyers.tests.test_import import CSV
-from siapekspor.core.models import AuditEntry
+from siapekspor.core.models import AuditEntry, ImportStatus
 from siapekspor.core.tests.test_tabular_bounds import sparse_wide_xlsx
-from siapekspor.shipments.models import ImportStatus
 
 FORMULA_ROW = '=HYPERLINK("http://x");Jepang;;;;itpc;0901;;\n'
 

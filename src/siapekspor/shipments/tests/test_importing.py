@@ -8,10 +8,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from openpyxl import Workbook, load_workbook
 
+from siapekspor.core.models import ImportStatus
 from siapekspor.core.tests.test_tabular_bounds import sparse_wide_xlsx
 from siapekspor.registry.tests.factories import make_enterprise
 from siapekspor.shipments.importing import import_shipments, write_import_report
-from siapekspor.shipments.models import ImportStatus, Shipment, ShipmentImport
+from siapekspor.shipments.models import Shipment, ShipmentImport
 from siapekspor.shipments.tests.factories import hs6, officer
 
 pytestmark = pytest.mark.django_db
