@@ -16,7 +16,7 @@ from siapekspor.buyers import services
 from siapekspor.buyers.models import Inquiry
 from siapekspor.buyers.tests.factories import make_buyer, make_product
 from siapekspor.catalogue.tests.helpers import publish
-from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.browser import CHROMIUM, follow, launched
 from siapekspor.core.tests.test_pages_browser import AXE, PHONE, _axe, _sign_in
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
@@ -71,15 +71,13 @@ def test_buyer_journey_on_a_phone(
     page.fill("input[name=email]", "li@example.cn")
     page.fill("input[name=quantity]", "2000")
     page.fill("textarea[name=message]", "我们每月需要两吨罗布斯塔咖啡。")
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
     problems += _fits(page)
     inquiry = Inquiry.objects.get()
     assert inquiry.language == ("zh-hans" if lang == "zh" else "ar")
     link = re.search(r"https?://\S+/inquiry/confirm/\S+/", mail.outbox[-1].body).group(0)
     page.goto(link)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
     problems += _fits(page)
     inquiry.refresh_from_db()
     assert inquiry.confirmed_at is not None

@@ -10,7 +10,7 @@ import pytest
 
 from siapekspor.buyers.models import Buyer
 from siapekspor.buyers.tests.test_import import CSV
-from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.browser import CHROMIUM, follow, launched
 from siapekspor.core.tests.test_pages_browser import AXE, PHONE, _axe, _sign_in
 
 pytestmark = [
@@ -35,8 +35,7 @@ def test_an_officer_imports_buyers_on_a_phone(live_server, browser, users, tmp_p
     page = context.new_page()
     _sign_in(page, live_server.url, "", users["province_officer"].username)
     page.goto(f"{live_server.url}/buyers/")
-    page.click("a[href='/buyers/import/']")
-    page.wait_for_load_state("load")
+    follow(page, "a[href='/buyers/import/']")
     problems = [f"form: {v}" for v in _axe(page)]
     page.set_input_files("input[name=file]", str(source))
     page.select_option("select[name=source]", "fair")

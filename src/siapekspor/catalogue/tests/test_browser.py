@@ -10,7 +10,7 @@ import pytest
 
 from siapekspor.catalogue import services
 from siapekspor.catalogue.tests.helpers import make_product, photo_bytes, publish, upload
-from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.browser import CHROMIUM, follow, launched
 from siapekspor.core.tests.test_pages_browser import AXE, PHONE, _axe, _sign_in
 from siapekspor.shipments.tests.factories import direct
 
@@ -44,13 +44,11 @@ def test_buyer_searches_and_opens_a_product_on_a_phone(
     page = context.new_page()
     page.goto(f"{live_server.url}{prefix}/catalogue/")
     page.fill("input[name=q]", query)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "main button[type=submit]")
     problems = []
     for step in ("list", "detail"):
         if step == "detail":
-            page.click(f"a[href$='/catalogue/{listing.pk}/'] >> nth=-1")
-            page.wait_for_load_state("load")
+            follow(page, f"a[href$='/catalogue/{listing.pk}/'] >> nth=-1")
             assert country in page.content()
         assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"], step
         lazy = page.evaluate(

@@ -10,7 +10,7 @@ import pytest
 from siapekspor.accounts.models import Role
 from siapekspor.compliance import content, services
 from siapekspor.compliance.models import AssistanceCase, Certificate
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
 PASSWORD = "pw-for-tests-1"
@@ -35,8 +35,7 @@ def test_owner_checklist_certificate_and_help_at_phone_width(live_server, browse
     page.goto(f"{live_server.url}/accounts/login/")
     page.fill("input[name=username]", "ani")
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
     page.goto(f"{live_server.url}/compliance/checklist/?hs=090411&market=USA&date=2026-03-02")
     assert "Sertifikat Cs-137 (Import Alert 99-52)" in page.content()
@@ -54,8 +53,7 @@ def test_owner_checklist_certificate_and_help_at_phone_width(live_server, browse
     form.locator("select[name=document]").select_option(label="Sertifikat HACCP")
     form.locator("input[name=number]").fill("HACCP-01")
     form.locator("input[name=evidence]").set_input_files(str(evidence))
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state("load")
+    follow(page, form.locator("button[type=submit]"))
     assert "HACCP-01" in page.content()
     assert Certificate.objects.get().evidence_file
 
@@ -63,7 +61,6 @@ def test_owner_checklist_certificate_and_help_at_phone_width(live_server, browse
     help_form.locator("select[name=document]").select_option(
         label="Registrasi fasilitas pangan FDA"
     )
-    help_form.locator("button[type=submit]").click()
-    page.wait_for_load_state("load")
+    follow(page, help_form.locator("button[type=submit]"))
     assert AssistanceCase.objects.get().enterprise == ent
     assert _no_sideways_scroll(page)

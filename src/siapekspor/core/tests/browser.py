@@ -43,3 +43,15 @@ def launched() -> Iterator[Any]:
             yield instance
         finally:
             instance.close()
+
+
+def follow(page: Any, target: Any) -> None:
+    """Click a link or a submit button (a selector or a locator) and return once the page it
+    leads to has loaded.
+
+    `click()` followed by `wait_for_load_state("load")` races: the wait can answer for the
+    page still showing, before the browser has even sent the form, and the test then reads
+    the database before the server has written to it."""
+    locator = page.locator(target) if isinstance(target, str) else target
+    with page.expect_navigation(wait_until="load"):
+        locator.click()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from siapekspor.core.tests.browser import CHROMIUM, launched
+from siapekspor.core.tests.browser import CHROMIUM, follow, launched
 from siapekspor.partners.services import partners_load
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
@@ -128,8 +128,7 @@ def _sign_in(page, base: str, prefix: str, username: str) -> None:
     page.goto(f"{base}{prefix}/accounts/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
 
 def _axe(page) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.eudr.models import ProductionPlot
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 
@@ -44,8 +44,7 @@ def test_owner_draws_a_plot_on_the_offline_map_at_phone_width(live_server, brows
     page.goto(f"{live_server.url}/accounts/login/")
     page.fill("input[name=username]", "darto")
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
     page.goto(f"{live_server.url}/eudr/enterprises/{ent.pk}/")
     assert _no_sideways_scroll(page)
@@ -65,8 +64,7 @@ def test_owner_draws_a_plot_on_the_offline_map_at_phone_width(live_server, brows
     page.fill("input[name=supplier_name]", "Darto")
     page.fill("input[name=production_start]", "2026-05-01")
     page.fill("input[name=production_end]", "2026-08-31")
-    page.click("#add button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "#add button[type=submit]")
     plot = ProductionPlot.objects.get()
     assert plot.kind == "polygon" and plot.area_ha > 0
     assert "/eudr/plots/" in page.url
@@ -83,8 +81,7 @@ def test_owner_draws_a_plot_on_the_offline_map_at_phone_width(live_server, brows
     checked.goto(f"{live_server.url}/accounts/login/")
     checked.fill("input[name=username]", "darto")
     checked.fill("input[name=password]", PASSWORD)
-    checked.click("button[type=submit]")
-    checked.wait_for_load_state("load")
+    follow(checked, "button[type=submit]")
     problems = []
     for path in (f"/eudr/enterprises/{ent.pk}/", f"/ar/eudr/plots/{plot.pk}/"):
         checked.goto(f"{live_server.url}{path}")

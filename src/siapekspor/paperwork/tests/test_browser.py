@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.paperwork.models import PriceCalculation, TradeDocument
 from siapekspor.registry.models import Product
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -48,13 +48,11 @@ def test_owner_prices_a_product_and_issues_an_invoice_at_phone_width(live_server
     page.goto(f"{live_server.url}/accounts/login/")
     page.fill("input[name=username]", "darto")
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
     # From the enterprise page's panel to the product's calculator.
     page.goto(f"{live_server.url}/registry/enterprises/{ent.pk}/")
-    page.locator(".paperwork-panel a", has_text="Harga ekspor").first.click()
-    page.wait_for_load_state("load")
+    follow(page, page.locator(".paperwork-panel a", has_text="Harga ekspor").first)
     form = page.locator("form.card")
     for name, value in {
         "quantity": "19.200",
@@ -67,8 +65,7 @@ def test_owner_prices_a_product_and_issues_an_invoice_at_phone_width(live_server
         "exchange_rate": "16.000",
     }.items():
         form.locator(f"input[name={name}]").fill(value)
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state("load")
+    follow(page, form.locator("button[type=submit]"))
     assert PriceCalculation.objects.filter(product=coffee).exists()
     assert "1.302.866.306" in page.content()
     assert _no_sideways_scroll(page)
@@ -87,8 +84,7 @@ def test_owner_prices_a_product_and_issues_an_invoice_at_phone_width(live_server
     form.locator("input[name=buyer_name]").fill("Riyadh Coffee Co.")
     form.locator("input[name=buyer_address]").fill("King Fahd Road, Riyadh")
     form.locator("select[name=buyer_country]").select_option("SAU")
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state("load")
+    follow(page, form.locator("button[type=submit]"))
     doc = TradeDocument.objects.get()
     assert doc.number.startswith("PI-")
     assert page.locator(f"#doc-{doc.pk} a", has_text="PDF").count() == 1

@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import BROWSER_MARKS
+from siapekspor.core.tests.browser import BROWSER_MARKS, follow
 from siapekspor.partners import services
 from siapekspor.partners.tests.factories import consent_to, organisation
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -27,8 +27,7 @@ def _sign_in(page, base: str, username: str) -> None:
     page.goto(f"{base}/accounts/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
 
 def _no_sideways_scroll(page) -> bool:

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.readiness import services
 from siapekspor.readiness.content.questionnaire_v2 import CRAFT, VERSIONS
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -35,12 +35,10 @@ def test_craft_owner_takes_version_2_in_arabic_on_a_phone(live_server, browser):
     page.goto(f"{live_server.url}/ar/accounts/login/")
     page.fill("input[name=username]", "tapis")
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
     page.goto(f"{live_server.url}/ar/readiness/")
     assert page.locator("html").get_attribute("dir") == "rtl"
-    page.click("form[action$='/start/'] button")
-    page.wait_for_load_state("load")
+    follow(page, "form[action$='/start/'] button")
     # First page: the product type, suggested from the registry (KBLI 13: textiles).
     assert page.locator(f"input[name=product_type][value={CRAFT}]").is_checked()
     assert "نوع المنتج" in page.content()
@@ -53,12 +51,10 @@ def test_craft_owner_takes_version_2_in_arabic_on_a_phone(live_server, browser):
             seen.add(fieldset.locator("input[type=radio]").first.get_attribute("name"))
             fieldset.locator("input[type=radio]").last.check()  # best answer or N/A
         assert _no_sideways_scroll(page)
-        page.click("button[name=save]")
-        page.wait_for_load_state("load")
+        follow(page, "button[name=save]")
     assert "legal_npwp" in seen and "legal_trademark" in seen
     assert "legal_permit" not in seen and "legal_eudr" not in seen  # no food questions
-    page.click("button[name=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=submit]")
     assert page.locator("html").get_attribute("lang") == "ar"
     assert "متقدم" in page.locator(".result-level").inner_text()
     assert "لا ينطبق" in page.content()  # the questions answered "not applicable"

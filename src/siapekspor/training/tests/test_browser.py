@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.readiness import services as readiness
 from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
 from siapekspor.registry.tests.factories import make_enterprise, make_user
@@ -28,16 +28,14 @@ def _login(page, base, username, prefix=""):
     page.goto(f"{base}{prefix}/accounts/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[type=submit]")
 
 
 def _answer_pages(page, count):
     for _ in range(count):
         for fieldset in page.locator("fieldset.question").all():
             fieldset.locator("input[type=radio]").last.check()
-        page.click("button[name=save]")
-        page.wait_for_load_state("load")
+        follow(page, "button[name=save]")
 
 
 def _no_sideways_scroll(page) -> bool:
@@ -64,8 +62,7 @@ def test_owner_self_assessment_in_indonesian_and_in_arabic(live_server, browser)
     assert "Legalitas dan sertifikasi" in page.locator("h2").first.inner_text()  # page 4
     assert "4" in page.locator("p.help").first.inner_text()
     _answer_pages(page, pages - 3)
-    page.click("button[name=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=submit]")
     assert "Mahir" in page.locator(".result-level").inner_text()
     assert page.locator(".barchart svg rect").count() == pages
 
@@ -79,8 +76,7 @@ def test_owner_self_assessment_in_indonesian_and_in_arabic(live_server, browser)
     assert "التزام الإدارة" in page.content()
     assert _no_sideways_scroll(page)
     _answer_pages(page, pages)
-    page.click("button[name=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=submit]")
     assert "متقدم" in page.locator(".result-level").inner_text()
     assert page.locator("html").get_attribute("lang") == "ar"
 
@@ -104,30 +100,25 @@ def test_officer_fills_a_class_of_twenty_marks_attendance_and_issues_certificate
     page = browser.new_page(viewport={"width": 390, "height": 844})
     _login(page, live_server.url, "petugas")
     page.goto(f"{live_server.url}/training/classes/{cls.pk}/")
-    page.click("form[action$='/propose/'] button")
-    page.wait_for_load_state("load")
+    follow(page, "form[action$='/propose/'] button")
     assert page.locator("input[name=enrollment]").count() == 20
-    page.click("button[name=invite]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=invite]")
     assert page.locator("#seats").inner_text().strip() == "20 / 20"
     page.fill("input[name=date]", "2026-03-03")
     page.fill("input[name=topic]", "Prosedur ekspor")
-    page.click("button[name=add-session]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=add-session]")
     page.click("a[href*='/attendance/']")
     boxes = page.locator("input[name=present]")
     assert boxes.count() == 20
     assert _no_sideways_scroll(page)
     for box in boxes.all():
         box.check()
-    page.click("button[name=save-attendance]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=save-attendance]")
     # The certificates name a person and carry the official's signature (issue 14).
     set_signatory(admin)
     name_participants(officer, cls)
     page.reload()
-    page.click("button[name=issue]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=issue]")
     assert Certificate.objects.filter(enrollment__training_class=cls).count() == 20
     cls = TrainingClass.objects.get(pk=cls.pk)
     assert cls.seats_taken == 20
@@ -175,13 +166,11 @@ def test_administrator_uploads_the_signatory_and_the_certificate_carries_it(
     page.fill("input[name=name]", "Dr. Ir. Evie Fatmawaty, M.M.")
     page.fill("input[name=title]", "Kepala Dinas Perindag Provinsi Lampung")
     page.set_input_files("input[name=signature]", str(wrong))
-    page.click("button[name=save-signatory]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=save-signatory]")
     assert page.locator(".has-error .error").count() == 1
     assert not Signatory.objects.exists()
     page.set_input_files("input[name=signature]", str(png))
-    page.click("button[name=save-signatory]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=save-signatory]")
     assert page.locator("#active-signatory").count() == 1
     # The signature image loads on the page (served after the access check).
     loaded = page.evaluate("Array.from(document.images).filter(i => i.naturalWidth > 0).length")
@@ -191,31 +180,25 @@ def test_administrator_uploads_the_signatory_and_the_certificate_carries_it(
     page = browser.new_page(viewport={"width": 360, "height": 800})
     _login(page, live_server.url, "petugas-ttd")
     page.goto(f"{live_server.url}/training/classes/{cls.pk}/")
-    page.click("form[action$='/propose/'] button")
-    page.wait_for_load_state("load")
-    page.click("button[name=invite]")
-    page.wait_for_load_state("load")
+    follow(page, "form[action$='/propose/'] button")
+    follow(page, "button[name=invite]")
     forms = page.locator("form.participant-form")
     for i in range(forms.count()):
         form = page.locator("form.participant-form").nth(i)
         form.locator("input[name=participant_name]").fill(f"Siti Aminah {'AB'[i]}")
-        form.locator("button[name=save-participant]").click()
-        page.wait_for_load_state("load")
+        follow(page, form.locator("button[name=save-participant]"))
     # Masked in the list (the cell, and the field's placeholder), never in full.
     assert page.locator("td bdi", has_text="S*** A*****").count() == 2
     assert "Siti Aminah" not in page.content()
     assert _no_sideways_scroll(page)
     page.fill("input[name=date]", "2026-03-03")
     page.fill("input[name=topic]", "Prosedur ekspor")
-    page.click("button[name=add-session]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=add-session]")
     page.click("a[href*='/attendance/']")
     for box in page.locator("input[name=present]").all():
         box.check()
-    page.click("button[name=save-attendance]")
-    page.wait_for_load_state("load")
-    page.click("button[name=issue]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=save-attendance]")
+    follow(page, "button[name=issue]")
     cert = Certificate.objects.select_related("enrollment").first()
     assert Certificate.objects.count() == 2 and cert.signatory.name.startswith("Dr. Ir.")
     response = page.request.get(f"{live_server.url}/training/certificates/{cert.code}/pdf/?lang=ar")
@@ -264,8 +247,7 @@ def test_partner_reads_class_names_as_text_and_future_sessions_wait(live_server,
     page = browser.new_page(viewport={"width": 390, "height": 844})
     _login(page, live_server.url, "petugas-mitra")
     page.goto(f"{live_server.url}/training/")
-    page.click(f"a[href$='/training/classes/{cls.pk}/']")
-    page.wait_for_load_state("load")
+    follow(page, f"a[href$='/training/classes/{cls.pk}/']")
     assert page.locator(f"a[href$='/training/sessions/{later.pk}/attendance/']").count() == 0
     assert "kehadiran dibuka pada harinya" in page.content()
     page.goto(f"{live_server.url}/training/sessions/{later.pk}/attendance/")
@@ -273,6 +255,5 @@ def test_partner_reads_class_names_as_text_and_future_sessions_wait(live_server,
     assert page.locator("button[name=save-attendance]").count() == 0
     assert _no_sideways_scroll(page)
     page.goto(f"{live_server.url}/training/classes/{cls.pk}/")
-    page.click("button[name=issue]")
-    page.wait_for_load_state("load")
+    follow(page, "button[name=issue]")
     assert "Sertifikat belum dapat diterbitkan" in page.content()

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from siapekspor.accounts.models import Role
-from siapekspor.core.tests.browser import CHROMIUM
+from siapekspor.core.tests.browser import CHROMIUM, follow
 from siapekspor.registry.tests.factories import make_enterprise, make_user
 from siapekspor.training import services
 from siapekspor.training.content.modules import MODULES
@@ -32,8 +32,7 @@ def test_owner_reads_the_screens_and_takes_the_quiz_on_a_phone(live_server, brow
     page = browser.new_page(viewport=PHONE)
     _login(page, live_server.url, "liwa")
     page.goto(f"{live_server.url}/training/modules/")
-    page.click(f"a[href$='/modules/{module.code}/']")
-    page.wait_for_load_state("load")
+    follow(page, f"a[href$='/modules/{module.code}/']")
     for number in range(1, 6):
         assert f"Halaman {number} dari 5" in page.locator("article.module-screen").inner_text()
         assert _no_sideways_scroll(page), number
@@ -41,14 +40,12 @@ def test_owner_reads_the_screens_and_takes_the_quiz_on_a_phone(live_server, brow
         if number == 5:
             assert page.locator(".worked-example").count() == 1
             assert "FOB Pelabuhan Panjang" in page.locator(".screen-body").inner_text()
-        link.click()
-        page.wait_for_load_state("load")
+        follow(page, link)
     assert page.locator("fieldset.quiz-question").count() == 8
     assert _no_sideways_scroll(page)
     for question in module.quiz.all():
         page.check(f"input[value='{question.choices.get(is_correct=True).pk}']")
-    page.click("form.quiz-form button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "form.quiz-form button[type=submit]")
     assert "8 dari 8 benar" in page.locator("p.notice").inner_text()
     assert page.locator("ol.feedback .explanation").count() == 8
     assert _no_sideways_scroll(page)
@@ -73,8 +70,7 @@ def test_screens_and_feedback_read_right_to_left_in_arabic(live_server, browser)
     page.goto(f"{live_server.url}/ar/training/modules/{module.code}/?screen=quiz")
     for question in module.quiz.all():
         page.check(f"input[value='{question.choices.filter(is_correct=False).first().pk}']")
-    page.click("form.quiz-form button[type=submit]")
-    page.wait_for_load_state("load")
+    follow(page, "form.quiz-form button[type=submit]")
     feedback = page.locator("ol.feedback").inner_text()
     assert feedback.count("الإجابة الصحيحة:") == 8
     assert _no_sideways_scroll(page)
