@@ -2,9 +2,55 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import audit
+from siapekspor.core.forms import show_number
+
+# Entries written before the members were stored as a list: "Name: 4118.00 (21.68 %); …".
+_LEGACY_MEMBER = re.compile(
+    r"(?P<enterprise>.+?): (?P<quantity>-?[\d.]+) \((?P<share>[\d.]+) %\)(?:; |$)"
+)
+
+
+def _member_rows(value: Any) -> list[tuple[str, str, str]] | None:
+    if isinstance(value, list):
+        rows = [
+            (str(m.get("enterprise", "")), str(m.get("quantity", "")), str(m.get("share", "")))
+            for m in value
+            if isinstance(m, dict)
+        ]
+        return rows if len(rows) == len(value) else None
+    text = str(value)
+    found = list(_LEGACY_MEMBER.finditer(text))
+    if not found or "".join(m.group(0) for m in found) != text:
+        return None
+    return [(m["enterprise"], m["quantity"], m["share"]) for m in found]
+
+
+def members_text(value: Any) -> str:
+    """A pool's members as its history stored them, with quantity and share in the reader's
+    language: "KUB Kopi: 4.118 (21,68 %); …" in Indonesian, "4,118 (21.68 %)" in English."""
+    rows = _member_rows(value)
+    if rows is None:
+        return str(value)
+    parts = []
+    for enterprise, quantity, share in rows:
+        try:
+            amount, percent = show_number(Decimal(quantity)), number_format(Decimal(share), 2)
+        except (InvalidOperation, ValueError):
+            amount, percent = quantity, share
+        parts.append(
+            gettext("%(enterprise)s: %(quantity)s (%(share)s %%)")
+            % {"enterprise": enterprise, "quantity": amount, "share": percent}
+        )
+    return "; ".join(parts)
 
 
 def register() -> None:
@@ -45,3 +91,5 @@ def register() -> None:
             "peb_number": _("PEB number"),
         },
     )
+    for action in ("buyers.pool.create", "buyers.pool.update"):
+        audit.register_values(action, {"shares": members_text})

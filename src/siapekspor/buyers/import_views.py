@@ -26,6 +26,7 @@ def buyer_import(request):
                 actor=request.user,
                 uploaded=form.cleaned_data["file"],
                 source=form.cleaned_data["source"],
+                language=request.LANGUAGE_CODE,
             )
         except DomainError as exc:
             add_domain_error(form, exc)

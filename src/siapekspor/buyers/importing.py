@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from siapekspor.buyers import access, services, validation
 from siapekspor.buyers.models import Buyer, BuyerImport, BuyerSource
-from siapekspor.core import uploads
+from siapekspor.core import i18n, uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.models import ImportStatus
@@ -310,10 +310,11 @@ REPORTS = uploads.register(
 )
 
 
-def import_upload(*, actor: User, uploaded: Any, source: str) -> BuyerImport:
+def import_upload(*, actor: User, uploaded: Any, source: str, language: str = "") -> BuyerImport:
     """Store an uploaded spreadsheet of buyers (encrypted) and queue its import; `source`
-    applies to rows that name none. Nothing of the file is read in the request.
-    Raises PermissionDeniedError, ValidationFailed (size, type, source)."""
+    applies to rows that name none; `language` is the page's (`request.LANGUAGE_CODE`): the
+    worker writes the reasons and the report in it. Nothing of the file is read in the
+    request. Raises PermissionDeniedError, ValidationFailed (size, type, source)."""
     if not access.can_import_buyers(actor):
         raise PermissionDeniedError()
     if source not in IMPORT_SOURCES:
@@ -330,6 +331,7 @@ def import_upload(*, actor: User, uploaded: Any, source: str) -> BuyerImport:
                 file_sha256=stored.sha256,
                 file_size=stored.size,
                 stored_file=stored.name,
+                language=i18n.normalise(language) if language else "",
             )
             transaction.on_commit(lambda: _enqueue(job.pk))
     except BaseException:
@@ -351,7 +353,7 @@ def import_run(job_id: int) -> str:
     """Worker: import a stored upload in one transaction (a failure writes nothing, and a
     task run again after a lost worker starts over), keep the row report, record the counts
     and delete the upload. Never leaves the job "running": a failure is recorded with a
-    message in the uploader's language."""
+    message in the language of the upload's page (`UploadedImport.report_language`)."""
     job = BuyerImport.objects.select_related("created_by").filter(pk=job_id).first()
     if job is None or job.status not in (ImportStatus.QUEUED, ImportStatus.RUNNING):
         return job.status if job is not None else "missing"
@@ -359,8 +361,7 @@ def import_run(job_id: int) -> str:
         _finish(job, ImportStatus.FAILED, error=_("The uploaded file is no longer there."))
         return ImportStatus.FAILED
     BuyerImport.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
-    language = getattr(job.created_by, "preferred_language", "") or settings.LANGUAGE_CODE
-    with translation.override(language):
+    with translation.override(job.report_language()):
         try:
             if job.created_by is None:
                 raise PermissionDeniedError()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.utils import timezone, translation
@@ -229,22 +229,53 @@ class Pool:
 
     def shipment_suppliers(self) -> list[tuple[int, Decimal]]:
         """The members' shares as `shipments.services.ShipmentData.suppliers` takes them, so
-        the indirect shipment the pool produces records each IKM's share (summing to 100)."""
-        shares = [(m.match.enterprise_id, m.share_percent) for m in self.members]
-        if shares:
-            first = sum((s for _e, s in shares[1:]), Decimal(0))
-            shares[0] = (shares[0][0], Decimal(100) - first)
-        return shares
+        the indirect shipment the pool produces records each IKM's share (`pool_shares`:
+        summing to 100)."""
+        return [(m.match.enterprise_id, m.share_percent) for m in self.members]
+
+
+SHARE_STEP = Decimal("0.01")
+QUANTITY_STEP = Decimal("0.01")
+
+
+def pool_quantity(quantity: Decimal) -> Decimal:
+    """A member's quantity as a pool stores it: to 0.01 (the column's places), rounded down so
+    a member filled to its capacity stays within it (a quantity converted kg → ton has more)."""
+    return quantity.quantize(QUANTITY_STEP, ROUND_DOWN)
+
+
+def pool_shares(quantities: list[Decimal]) -> list[Decimal]:
+    """Each quantity's share of the total in %, to 0.01, summing to exactly 100 (the rounding
+    difference goes to the largest, the first of equals). The one rule for a pool's shares:
+    the proposal (`pool`) and the stored pool (`services.pool_create/pool_update`) both use
+    it, so a share reads the same before and after saving. Raises ValidationFailed on a zero
+    total."""
+    from siapekspor.core.errors import ValidationFailed
+
+    total = sum(quantities, Decimal(0))
+    if total <= 0:
+        raise ValidationFailed(_("The members' quantities add up to nothing."), field="members")
+    shares = [(q * 100 / total).quantize(SHARE_STEP, rounding=ROUND_HALF_UP) for q in quantities]
+    largest = max(range(len(quantities)), key=lambda i: (quantities[i], -i))
+    shares[largest] += Decimal(100) - sum(shares, Decimal(0))
+    return shares
 
 
 def _fill(quantity: Decimal, candidates: list[Match]) -> list[PoolMember] | None:
-    members, left = [], quantity
+    """The candidates in order, each taking what it can (as stored: `pool_quantity`) until
+    `quantity` is met; their shares by `pool_shares`. None when all together fall short."""
+    members: list[PoolMember] = []
+    left = quantity
     for m in candidates:
-        have = m.capacity_in_demand_unit or Decimal(0)
-        take = min(have, left)
-        members.append(PoolMember(m, take, (take * 100 / quantity).quantize(Decimal("0.01"))))
+        take = pool_quantity(min(m.capacity_in_demand_unit or Decimal(0), left))
+        if take <= 0:
+            continue
+        members.append(PoolMember(m, take, Decimal(0)))
         left -= take
         if left <= 0:
+            shares = pool_shares([p.quantity for p in members])
+            for member, share in zip(members, shares, strict=True):
+                member.share_percent = share
             return members
     return None
 

@@ -14,7 +14,7 @@ import importlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -518,7 +518,6 @@ def _lead_move(actor: User, inquiry: Inquiry, stage: str, shipment: Shipment | N
 
 # ---- Pools: several IKM filling one order together ------------------------------------------
 
-SHARE_STEP = Decimal("0.01")
 MAX_POOL_MEMBERS = 20
 
 
@@ -550,18 +549,6 @@ class PoolShipmentData:
     buyer: str = ""
 
 
-def pool_shares(quantities: list[Decimal]) -> list[Decimal]:
-    """Each quantity's share of the total in %, to 0.01, summing to exactly 100 (the
-    rounding difference goes to the largest). Raises ValidationFailed on a zero total."""
-    total = sum(quantities, Decimal(0))
-    if total <= 0:
-        raise ValidationFailed(_("The members' quantities add up to nothing."), field="members")
-    shares = [(q * 100 / total).quantize(SHARE_STEP, rounding=ROUND_HALF_UP) for q in quantities]
-    largest = max(range(len(quantities)), key=lambda i: (quantities[i], -i))
-    shares[largest] += Decimal(100) - sum(shares, Decimal(0))
-    return shares
-
-
 def _pool_product(enterprise_id: int, product_id: int | None, heading: str) -> Product | None:
     from siapekspor.registry.models import Product
 
@@ -575,7 +562,7 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
     """The members checked: in the actor's scope and active, each once, a product of the
     pool's HS heading, a quantity above zero within monthly capacity × months. Shares follow
     from the quantities."""
-    from siapekspor.buyers.matching import convert
+    from siapekspor.buyers.matching import convert, pool_quantity, pool_shares
     from siapekspor.registry.access import enterprise_scope
 
     if len(members) < 2:
@@ -599,9 +586,7 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
         if enterprise is None:
             problems.append(("members", _("The enterprise was not found in your scope.")))
             continue
-        # The column keeps 2 decimals; a quantity converted between units (kg → ton) has more.
-        # Rounded down, so a member filled to its capacity stays within it.
-        quantity = None if m.quantity is None else m.quantity.quantize(Decimal("0.01"), ROUND_DOWN)
+        quantity = None if m.quantity is None else pool_quantity(m.quantity)
         if quantity is None or quantity <= 0:
             problems.append(
                 (
@@ -671,14 +656,20 @@ def _pool_members(actor: User, pool: Pool, members: list[PoolMemberData]) -> lis
 
 
 def _pool_snapshot(pool: Pool) -> dict[str, object]:
+    """What the history keeps of a pool, language-neutral (numbers as plain decimals); the
+    history renders the members in the reader's language (`buyers.history`)."""
     return {
         "quantity": str(pool.quantity),
         "months": pool.months,
         "status": pool.status,
-        "shares": "; ".join(
-            f"{m.enterprise.name}: {m.quantity} ({m.share_percent} %)"
+        "shares": [
+            {
+                "enterprise": m.enterprise.name,
+                "quantity": str(m.quantity),
+                "share": str(m.share_percent),
+            }
             for m in pool.members.select_related("enterprise").order_by("enterprise_id")
-        ),
+        ],
     }
 
 
@@ -746,7 +737,10 @@ def pool_create(
     _pool_store_members(pool, rows)
     pool.save(update_fields=["quantity", "updated_at"])
     audit_record(
-        actor=actor, action="buyers.pool.create", target=pool, changes=_pool_snapshot(pool)
+        actor=actor,
+        action="buyers.pool.create",
+        target=pool,
+        changes=diff_fields({}, _pool_snapshot(pool)),
     )
     return pool
 

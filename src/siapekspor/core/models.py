@@ -103,7 +103,7 @@ class UploadedImport(models.Model):
     """One uploaded spreadsheet imported by the worker (never in the request): the shape of
     every such job (shipments, buyer directory). The upload is stored encrypted
     (`core.uploads`) in `stored_file` and deleted when the import ends; `problems` holds
-    [sheet, row, reason] only (no cell values)."""
+    [sheet, row, reason] only (no cell values), written in `report_language()`."""
 
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
@@ -127,6 +127,9 @@ class UploadedImport(models.Model):
     unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
     rejected = models.PositiveIntegerField(_("rejected"), default=0)
     problems = models.JSONField(default=list, blank=True)
+    # The language of the upload request (`core.i18n.normalise(request.LANGUAGE_CODE)`): the
+    # worker writes the reasons and the row report in it (`report_language`).
+    language = models.CharField(_("language"), max_length=10, blank=True)
 
     class Meta:
         abstract = True
@@ -134,6 +137,16 @@ class UploadedImport(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.file_name}"
+
+    def report_language(self) -> str:
+        """The language the worker writes this import's reasons and report in: the page's
+        language when the file was uploaded (what the officer was reading, whatever the
+        account's setting); for a job stored without one, the uploader's account language,
+        else the site's default."""
+        from siapekspor.core import i18n
+
+        account = getattr(self.created_by, "preferred_language", "") if self.created_by_id else ""
+        return i18n.normalise(self.language or account or None)
 
     @property
     def done(self) -> bool:

@@ -25,7 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from siapekspor.core import uploads
+from siapekspor.core import i18n, uploads
 from siapekspor.core.audit import audit_record
 from siapekspor.core.errors import DomainError, PermissionDeniedError, ValidationFailed
 from siapekspor.core.models import ImportStatus
@@ -342,9 +342,10 @@ UPLOADS = uploads.register(
 )
 
 
-def import_upload(*, actor, uploaded) -> ShipmentImport:
+def import_upload(*, actor, uploaded, language: str = "") -> ShipmentImport:
     """Store an uploaded spreadsheet of shipments (encrypted) and queue its import.
-    Nothing of the file is read in the request. Raises ValidationFailed (size, type)."""
+    `language` is the page's (`request.LANGUAGE_CODE`): the worker writes the reasons and
+    the report in it. Nothing of the file is read in the request. Raises ValidationFailed (size, type)."""
     if not access.can_verify(actor):
         raise PermissionDeniedError()
     stored = uploads.store(uploaded, area=UPLOADS, field="file")
@@ -356,6 +357,7 @@ def import_upload(*, actor, uploaded) -> ShipmentImport:
                 file_sha256=stored.sha256,
                 file_size=stored.size,
                 stored_file=stored.name,
+                language=i18n.normalise(language) if language else "",
             )
             transaction.on_commit(lambda: _enqueue(job.pk))
     except BaseException:
@@ -377,8 +379,7 @@ def import_run(job_id: int) -> str:
     if job.status != ImportStatus.QUEUED:
         return job.status
     ShipmentImport.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
-    language = getattr(job.created_by, "preferred_language", "") or settings.LANGUAGE_CODE
-    with translation.override(language):
+    with translation.override(job.report_language()):
         try:
             with uploads.open_plain(job.stored_file, area=UPLOADS) as fh:
                 result = import_shipments(actor=job.created_by, path=fh, file_name=job.file_name)

@@ -145,7 +145,11 @@ def shipment_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            job = import_upload(actor=request.user, uploaded=form.cleaned_data["file"])
+            job = import_upload(
+                actor=request.user,
+                uploaded=form.cleaned_data["file"],
+                language=request.LANGUAGE_CODE,
+            )
         except DomainError as exc:
             add_domain_error(form, exc)
         else:

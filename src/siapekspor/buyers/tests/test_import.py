@@ -90,3 +90,13 @@ def test_command_imports_and_writes_the_report(users, tmp_path, capsys):
     out = capsys.readouterr()
     assert "created=2 updated=0 unchanged=0 rejected=3" in out.out
     assert report.stat().st_size > 0
+
+
+def test_several_reasons_read_as_sentences():
+    from siapekspor.core.tabular.outcome import join_reasons
+
+    assert join_reasons(["Email: Alamat tidak sah.", "Kode HS: salah."]) == (
+        "Email: Alamat tidak sah. Kode HS: salah."
+    )
+    assert join_reasons(["电子邮件地址无效。", "未知国家。"]) == "电子邮件地址无效。未知国家。"
+    assert join_reasons(["kolom A", "kolom B.", ""]) == "kolom A; kolom B."

@@ -196,3 +196,38 @@ def test_the_report_goes_with_the_upload_retention(
     page = client.get(f"/buyers/import/{job.pk}/").content.decode()
     assert "report.xlsx" not in page and "Dibuat 2" in page  # the counts stay
     assert client.get(f"/buyers/import/{job.pk}/report.xlsx").status_code == 404
+
+
+def test_reasons_and_report_are_in_the_language_of_the_upload_page(
+    client, users, django_capture_on_commit_callbacks
+):
+    """An officer whose account says Indonesian uploads from the Arabic pages (no language
+    switch): the job keeps the page's language and the worker writes the reasons and the
+    report in Arabic; several reasons of one row read as sentences, never ".;"."""
+    officer = users["province_officer"]
+    officer.preferred_language = "id"
+    officer.save(update_fields=["preferred_language"])
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/ar/buyers/import/", {"file": _upload(), "source": "fair"})
+    assert response.status_code == 302
+    job = BuyerImport.objects.get()
+    assert job.language == "ar" and job.status == ImportStatus.COMPLETED
+    reasons = {row: reason for _sheet, row, reason in job.problems}
+    assert reasons[5] == (
+        "Email: عنوان البريد الإلكتروني غير صالح. "
+        "Kode HS: رموز النظام المنسق المطلوبة: كل رمز من 2 أو 4 أو 6 أرقام (09011)."
+    )
+    assert not any(".;" in r for r in reasons.values())
+    assert "wajib diisi" not in " ".join(reasons.values())
+    response = client.get(f"/ar/buyers/import/{job.pk}/report.xlsx")
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    rows = [[str(v or "") for v in row] for row in book.active.iter_rows(values_only=True)]
+    assert rows[0][:5] == ["الورقة", "الصف", "النتيجة", "العمود", "السبب"]
+    bad_mail = next(r for r in rows if "Bad Mail Co" in r)
+    assert bad_mail[4].startswith("عنوان البريد الإلكتروني غير صالح. رموز")
+    assert not any(".;" in cell for row in rows for cell in row)
+    # A job stored before the language was kept is written in the account's language.
+    old = BuyerImport(created_by=officer, language="")
+    assert old.report_language() == "id"
+    assert BuyerImport(created_by=officer, language="zh-hans").report_language() == "zh-hans"

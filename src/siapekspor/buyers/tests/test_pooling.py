@@ -167,7 +167,7 @@ def test_bad_members_are_refused(users, members):
 
 def test_shares_always_sum_to_exactly_100():
     for quantities in ([1, 1, 1], [1, 2, 3, 4, 5, 6, 7], [333, 333, 334], [1, 9999]):
-        shares = services.pool_shares([Decimal(q) for q in quantities])
+        shares = matching.pool_shares([Decimal(q) for q in quantities])
         assert sum(shares) == Decimal(100)
         assert all(s > 0 for s in shares)
 
@@ -577,3 +577,115 @@ def test_a_proposal_keeps_to_one_hs_heading(users):
     assert len({m.match.hs_code[:4] for m in proposal.members}) == 1
     pool = services.pool_create(actor=admin, demand=demand)
     assert pool.members.count() == len(proposal.members)
+
+
+# ---- one rule for shares: the proposal and the stored pool ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("capacities", "expected"),
+    [
+        # Thirds: 33.33 each is 99.99; the first of equals takes the last 0.01 in both.
+        ((300, 300, 300), {300: {"33.34", "33.33"}}),
+        # The split that read 21,67 % in the proposal and 21,68 % once saved.
+        ((4118, 4093, 3669, 3614, 1788, 1718), {4118: {"21.68"}}),
+    ],
+    ids=["thirds", "21.67-vs-21.68"],
+)
+def test_a_proposals_shares_are_the_saved_pools(client, users, capacities, expected):
+    admin = users["admin"]
+    makers = [
+        make_enterprise(regency="18.71", name=f"Kopi Bagi {n}") for n in range(len(capacities))
+    ]
+    for enterprise, kg in zip(makers, capacities, strict=True):
+        make_product(admin, enterprise, "090111", f"Kopi robusta {kg}", kg)
+    total = sum(capacities)
+    demand = _demand(total)
+    proposal = selectors.matches_for(admin, demand).pool
+    assert proposal is not None and len(proposal.members) == len(capacities)
+    proposed = {m.match.enterprise_id: (m.quantity, m.share_percent) for m in proposal.members}
+    assert sum(share for _q, share in proposed.values()) == Decimal(100)
+    assert dict(proposal.shipment_suppliers()) == {e: s for e, (_q, s) in proposed.items()}
+
+    pool = services.pool_create(actor=admin, demand=demand)
+    saved = {m.enterprise_id: (m.quantity, m.share_percent) for m in pool.members.all()}
+    assert saved == proposed
+    by_capacity = {}
+    for enterprise, kg in zip(makers, capacities, strict=True):
+        by_capacity.setdefault(kg, set()).add(str(saved[enterprise.pk][1]))
+    for kg, shares in expected.items():
+        assert by_capacity[kg] == shares
+
+    # The pages say the same: the proposal under the buyer's matches and the saved pool.
+    buyer = make_buyer(admin)
+    client.force_login(admin)
+    page = client.get(f"/buyers/{buyer.pk}/matches/?quantity={total}&unit=kg").content.decode()
+    stored = client.get(f"/buyers/pools/{pool.pk}/").content.decode()
+    for _q, share in proposed.values():
+        shown = str(share).replace(".", ",")
+        assert f">{shown}<" in page and f">{shown}<" in stored
+    if 4118 in capacities:
+        assert ">21,67<" not in page and ">21,67<" not in stored
+
+
+def test_shares_go_to_the_largest_and_refuse_a_zero_total():
+    assert matching.pool_shares([Decimal(1), Decimal(2)]) == [Decimal("33.33"), Decimal("66.67")]
+    assert matching.pool_shares([Decimal(1)] * 3) == [
+        Decimal("33.34"),
+        Decimal("33.33"),
+        Decimal("33.33"),
+    ]
+    with pytest.raises(ValidationFailed):
+        matching.pool_shares([Decimal(0), Decimal(0)])
+
+
+# ---- the history in the reader's language --------------------------------------------------
+
+
+def _history_text(pool, language):
+    from siapekspor.core.audit import history_lines
+
+    with translation.override(language):
+        lines = history_lines(audit_history(pool))
+    return "\n".join(
+        f"{line.what} | " + " | ".join(f"{c.label}: {c.before} → {c.after}" for c in line.changes)
+        for line in lines
+    )
+
+
+def test_the_history_shows_quantities_and_shares_in_the_readers_language(client, users):
+    admin = users["admin"]
+    makers = [make_enterprise(regency="18.71", name=f"Kopi Riwayat {n}") for n in range(6)]
+    capacities = (4118, 4093, 3669, 3614, 1788, 1718)
+    for enterprise, kg in zip(makers, capacities, strict=True):
+        make_product(admin, enterprise, "090111", f"Kopi robusta {kg}", kg)
+    pool = services.pool_create(actor=admin, demand=_demand(sum(capacities)))
+    members = [
+        services.PoolMemberData(enterprise_id=e.pk, quantity=Decimal(kg))
+        for e, kg in zip(makers, capacities, strict=True)
+    ]
+    members[-1] = services.PoolMemberData(enterprise_id=makers[-1].pk, quantity=Decimal("1700.5"))
+    services.pool_update(actor=admin, pool=pool, members=members)
+
+    indonesian = _history_text(pool, "id")
+    assert "Kopi Riwayat 0: 4.118 (21,68 %)" in indonesian  # the saved proposal
+    assert "Kopi Riwayat 5: 1.700,5 (" in indonesian  # the change
+    assert "18.982,5" in indonesian  # the pool's quantity after the change
+    assert "4118.00" not in indonesian and "21.68 %" not in indonesian
+    english = _history_text(pool, "en")
+    assert "Kopi Riwayat 0: 4,118 (21.68 %)" in english and "18,982.5" in english
+    # The page shows the history in the reader's language too.
+    client.force_login(admin)
+    page = client.get(f"/buyers/pools/{pool.pk}/").content.decode()
+    assert "4.118 (21,68 %)" in page and "4118.00" not in page
+
+
+def test_history_entries_stored_as_text_still_read_in_the_readers_language():
+    from siapekspor.buyers.history import members_text
+
+    stored = "Kopi A; Jaya: 4118.00 (21.68 %); Kopi B: 14882.50 (78.32 %)"
+    with translation.override("id"):
+        assert members_text(stored) == "Kopi A; Jaya: 4.118 (21,68 %); Kopi B: 14.882,5 (78,32 %)"
+    with translation.override("en"):
+        assert members_text(stored) == "Kopi A; Jaya: 4,118 (21.68 %); Kopi B: 14,882.5 (78.32 %)"
+    assert members_text("something else") == "something else"

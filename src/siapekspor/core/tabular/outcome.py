@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,31 @@ class RowOutcome:
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"{col}: {msg}" if col else str(msg) for col, msg in self.problems)
+        return join_reasons(f"{col}: {msg}" if col else str(msg) for col, msg in self.problems)
+
+
+# A message that ends a sentence is followed by a space (after a CJK full stop, by nothing);
+# any other part by "; " — never "Kode tidak dikenal.; Email: …".
+_SENTENCE_END = ".!?؟…"
+_CJK_SENTENCE_END = "。！？"
+
+
+def join_reasons(parts: Iterable[Any]) -> str:
+    """Several reasons as one line, punctuated as sentences: "Negara: Kode negara tidak
+    dikenal. Email: Alamat tidak sah." (a part without a full stop is followed by "; ")."""
+    text = ""
+    for part in (str(p).strip() for p in parts):
+        if not part:
+            continue
+        if text:
+            if text[-1] in _CJK_SENTENCE_END:
+                pass
+            elif text[-1] in _SENTENCE_END:
+                text += " "
+            else:
+                text += "; "
+        text += part
+    return text
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from siapekspor.core.tabular.outcome import Outcome, RowOutcome
+from siapekspor.core.tabular.outcome import Outcome, RowOutcome, join_reasons
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -33,7 +33,7 @@ def report_rows(headers: Sequence[str], outcomes: Iterable[RowOutcome]) -> Itera
     labels = dict(Outcome.choices)
     for o in outcomes:
         columns = "; ".join(str(c) for c, _m in o.problems if c)
-        reasons = "; ".join(str(m) for _c, m in o.problems)
+        reasons = join_reasons(m for _c, m in o.problems)
         values = ["" if v is None else v for v in o.values]
         yield [o.sheet, o.row, str(labels.get(o.outcome, o.outcome)), columns, reasons, *values]
 

@@ -217,6 +217,24 @@ def test_sparse_wide_sheet_on_the_shipments_page_is_refused_by_the_worker(
     assert "XFD" in page
 
 
+def test_the_worker_writes_in_the_language_of_the_upload_page(
+    client, users, django_capture_on_commit_callbacks
+):
+    """The account says Indonesian, the officer reads the Arabic pages: the job keeps the
+    page's language (`UploadedImport.language`) and its message is in Arabic."""
+    officer = users["province_officer"]
+    officer.preferred_language = "id"
+    officer.save(update_fields=["preferred_language"])
+    client.force_login(officer)
+    upload = SimpleUploadedFile("peb.xlsx", sparse_wide_xlsx())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/ar/shipments/import/", {"file": upload})
+    assert response.status_code == 302
+    job = ShipmentImport.objects.get()
+    assert job.language == "ar" and job.status == ImportStatus.FAILED
+    assert "عريضة جدًا" in job.error and "terlalu lebar" not in job.error
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
