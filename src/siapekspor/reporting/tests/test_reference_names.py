@@ -1,0 +1,68 @@
+"""Reference names on the dashboard and the monthly report are in the reader's language:
+sectors (KBLI divisions), products (HS) and countries — never the English fallback where a
+translation is shipped. Regency names are proper nouns and stay as they are."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+
+from siapekspor.registry.models import KbliCode
+from siapekspor.registry.tests.factories import make_enterprise
+from siapekspor.reporting.services import rebuild_indicators
+from siapekspor.shipments.tests.factories import direct
+
+pytestmark = pytest.mark.django_db
+
+FOOD = {  # KBLI 10, the division of the factories' default KBLI 10794
+    "id": "Industri Makanan",
+    "en": "Manufacture of food products",
+    "zh-hans": "食品制造业",
+    "ja": "食料品製造業",
+    "ar": "صناعة المنتجات الغذائية",
+    "fr": "Fabrication de produits alimentaires",
+}
+
+
+@pytest.fixture
+def built(users):
+    shop = make_enterprise(regency="18.71")
+    direct(shop, dt.date.today() - dt.timedelta(days=40), fob_usd=Decimal(900))
+    return rebuild_indicators()
+
+
+def test_every_shipped_division_has_all_six_names():
+    for division in KbliCode.objects.filter(level=2):
+        for column in ("title_ind", "title_en", "title_zh_hans", "title_ja", "title_ar"):
+            assert getattr(division, column), (division.code, column)
+        assert division.title_fr
+    food = KbliCode.objects.get(code="10")
+    assert (food.title, food.title_ar) == (FOOD["id"], FOOD["ar"])
+
+
+@pytest.mark.parametrize("language", ["ar", "zh-hans", "ja", "fr"])
+def test_dashboard_and_home_show_the_sector_in_the_readers_language(client, users, built, language):
+    client.force_login(users["province_officer"])
+    for path in (f"/{language}/outcomes/", f"/{language}/"):
+        page = client.get(path).content.decode()
+        assert FOOD[language] in page, path
+        assert FOOD["en"] not in page and FOOD["id"] not in page, path
+
+
+def test_arabic_monthly_report_names_sectors_and_countries_in_arabic(client, users, built):
+    from openpyxl import load_workbook
+
+    client.force_login(users["province_officer"])
+    xlsx = client.get("/ar/outcomes/report.xlsx")
+    assert xlsx.status_code == 200
+    cells = {
+        str(cell)
+        for sheet in load_workbook(io.BytesIO(xlsx.content)).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell
+    }
+    assert FOOD["ar"] in cells
+    assert FOOD["en"] not in cells
+    assert "اليابان" in cells  # the shipment's destination (JPN)
