@@ -160,7 +160,9 @@ def load_kbli_builtin() -> LoadSummary:
             setattr(obj, i18n.column("title", lang), r[csv_column("title", lang)] or None)
         objs.append(obj)
     fields = ["level", "title", *(i18n.column("title", lang) for lang in languages)]
-    return _save_kbli(objs, source=path.name, fields=fields)
+    summary = _save_kbli(objs, source=path.name, fields=fields)
+    name_kbli_divisions()
+    return summary
 
 
 def load_kbli_file(path: Path) -> LoadSummary:
@@ -177,8 +179,29 @@ def load_kbli_file(path: Path) -> LoadSummary:
             title = " ".join(row["judul"].split())
             objs.append(KbliCode(code=code, level=len(code), title=title, **{ID_TITLE: title}))
     summary = _save_kbli(objs, source=str(path), fields=["level", "title", ID_TITLE])
+    name_kbli_divisions()
     summary.skipped = skipped
     return summary
+
+
+KBLI_DIVISIONS = "kbli_divisions.csv"
+
+
+@transaction.atomic
+def name_kbli_divisions() -> int:
+    """Give the manufacturing divisions (KBLI 2020 section C, 10–33) that are loaded their
+    titles in every language (reference_data/kbli_divisions.csv): the dashboard's sectors.
+    The official lists are in Indonesian and English only; a division outside the table keeps
+    what its file gave. Returns the number of divisions named."""
+    rows = {r["code"]: r for r in _rows(BUILTIN_DIR / KBLI_DIVISIONS)}
+    named = list(KbliCode.objects.filter(level=2, code__in=list(rows)))
+    for division in named:
+        row = rows[division.code]
+        i18n.set_translations(
+            division, "title", {lang: row[csv_column("title", lang)] for lang in i18n.codes()}
+        )
+        division.save(update_fields=["title", *i18n.columns("title").values()])
+    return len(named)
 
 
 @transaction.atomic

@@ -199,7 +199,11 @@ def import_confirm(request, pk: int):
 @login_required
 def batch_list(request):
     _officer(request)
-    batches = access.batch_scope(request.user).order_by("-created_at", "-id")[:BATCH_PAGE]
+    batches = (
+        access.batch_scope(request.user)
+        .select_related("created_by__regency")  # display_label names the importer
+        .order_by("-created_at", "-id")[:BATCH_PAGE]
+    )
     return render(request, "registry/batch_list.html", {"batches": batches})
 
 
@@ -310,7 +314,9 @@ def dedup_list(request):
     candidates = list(_candidates_for(request.user).order_by("-score", "id")[:QUEUE_PAGE])
     for c in candidates:
         c.evidence = describe_evidence(c.reasons)
-    merges = access.merge_scope(request.user).select_related("survivor", "merged", "created_by")
+    merges = access.merge_scope(request.user).select_related(
+        "survivor", "merged", "created_by__regency"
+    )
     return render(
         request,
         "registry/dedup_list.html",

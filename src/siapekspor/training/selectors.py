@@ -69,7 +69,7 @@ def awaiting_participant_name(training_class: TrainingClass) -> list[Enrollment]
 
 def signatories() -> list[Signatory]:
     """Every certificate signatory, the active one first."""
-    return list(Signatory.objects.select_related("created_by"))
+    return list(Signatory.objects.select_related("created_by__regency"))
 
 
 def signatory(pk: int) -> Signatory:

@@ -132,7 +132,7 @@ def class_detail(request, pk: int):
             "roster": roster,
             "manage": manage,
             "sessions": sessions,
-            "posts": list(cls.posts.select_related("author")),
+            "posts": list(cls.posts.select_related("author__regency", "author__enterprise")),
             "can_post": access.can_post(request.user, cls),
             "session_form": SessionForm(),
             "post_form": PostForm(),

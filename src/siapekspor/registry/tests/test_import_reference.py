@@ -319,3 +319,19 @@ def test_an_officer_settles_a_flagged_code_by_saving_the_product(client, users, 
     assert response.status_code == 302
     product.refresh_from_db()
     assert product.hs_code_id == "090121" and product.hs_code_to_review == ""
+
+
+def test_the_official_kbli_file_keeps_division_names_in_every_language(db, shared_data):
+    from siapekspor.core import i18n
+    from siapekspor.registry.models import KbliCode
+    from siapekspor.registry.reference import load_kbli_file
+
+    load_kbli_file(shared_data / "kbli_2020" / "kbli_2020_section_C_manufacturing.csv")
+    # Divisions the built-in table lacks (20: chemicals) get their names too, and the
+    # official Indonesian title stays the one the file gave.
+    chemicals = KbliCode.objects.get(code="20")
+    names = {code: getattr(chemicals, col) for code, col in i18n.columns("title").items()}
+    assert names[i18n.default()] == "Industri Bahan Kimia Dan Barang Dari Bahan Kimia"
+    assert names["ar"] == "صناعة المواد الكيميائية والمنتجات الكيميائية"
+    assert names["en"] == "Manufacture of chemicals and chemical products"
+    assert all(names.values())

@@ -119,9 +119,12 @@ def test_batches_of_another_regency_are_hidden(client, users):
 
 
 def test_batch_list_query_budget(client, users, django_assert_max_num_queries):
+    from siapekspor.registry.tests.factories import make_user
+
+    officers = [make_user("regency_officer", regency=code) for code in ("18.01", "18.02", "18.71")]
     for i in range(30):
         ImportBatch.objects.create(
-            created_by=users["admin"],
+            created_by=officers[i % 3],
             file_name=f"f{i}.xlsx",
             file_sha256=f"{i:064d}",
             status=BatchStatus.COMPLETED,
@@ -129,6 +132,34 @@ def test_batch_list_query_budget(client, users, django_assert_max_num_queries):
     client.force_login(users["admin"])
     with django_assert_max_num_queries(12):
         assert client.get("/registry/import/batches/").status_code == 200
+
+
+def test_batch_pages_name_the_importer_by_display_label_not_login(client, users):
+    from siapekspor.registry.tests.factories import make_user
+
+    named = make_user("regency_officer", username="rina.k71", regency="18.71")
+    named.first_name, named.last_name = "Rina", "Kartika"
+    named.save()
+    unnamed = make_user("regency_officer", username="petugas-bdl-02", regency="18.71")
+    for who, sha in ((named, "a"), (unnamed, "b")):
+        ImportBatch.objects.create(
+            created_by=who,
+            regency_id="18.71",
+            file_name=f"{who.username}.xlsx",
+            file_sha256=sha * 64,
+            status=BatchStatus.COMPLETED,
+        )
+    client.force_login(users["province_officer"])
+    listing = client.get("/registry/import/batches/").content.decode()
+    assert "<bdi>Rina Kartika</bdi>" in listing
+    # No full name: the role and the regency, never the login.
+    assert f"<bdi>{unnamed.display_label()}</bdi>" in listing
+    assert "Bandar Lampung" in unnamed.display_label()
+    for login in ("rina.k71", "petugas-bdl-02"):
+        assert f">{login}<" not in listing
+    batch = ImportBatch.objects.get(created_by=unnamed)
+    detail = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert f"<bdi>{unnamed.display_label()}</bdi>" in detail and ">petugas-bdl-02<" not in detail
 
 
 @pytest.mark.parametrize("language", i18n.codes())
