@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import models
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import countries
@@ -89,6 +89,15 @@ def _is_country(name: str, value: Any) -> bool:
     )
 
 
+def _language_name(code: str) -> str:
+    """A language code ("id", "zh-hans") by its name in the reader's language."""
+    try:
+        info = translation.get_language_info(code.strip().lower().replace("_", "-"))
+        return str(info["name_translated"])
+    except KeyError:
+        return code
+
+
 def _moment(value: dt.date | dt.time) -> str:
     if isinstance(value, dt.datetime):
         local = timezone.localtime(value) if timezone.is_aware(value) else value
@@ -132,6 +141,8 @@ def value_text(field: models.Field[Any, Any], value: Any, memo: dict[Any, str]) 
     if hasattr(value, "storage"):  # a stored file: its name
         return str(value.name or "").rsplit("/", 1)[-1]
     text = str(value)
+    if field.name == "language" or field.name.endswith("_language"):
+        return _language_name(text)
     if _is_country(field.name, text):
         return countries.name(text)
     if field.name.startswith(_HS_PREFIX):

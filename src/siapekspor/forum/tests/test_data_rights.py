@@ -367,9 +367,12 @@ def test_the_pdf_reads_in_words_and_the_json_stays_exact(client, owner_world):
 
     from django.utils import formats, timezone, translation
 
+    from siapekspor.partners.tests.factories import consent_to
+
     mine = owner_world["mine"]
+    consent_to(mine, "LPEI", "financing")
     client.force_login(owner_world["enterprise_owner"])
-    response = client.get("/forum/my-data/download.pdf", HTTP_ACCEPT_LANGUAGE="id")
+    response = client.get("/forum/my-data/download.pdf")  # Indonesian, the default
     assert response.status_code == 200
     data = _data_part(_pdf_text(response.content), "Riwayat pemrosesan")
     # field labels translated, never column names
@@ -395,6 +398,9 @@ def test_the_pdf_reads_in_words_and_the_json_stays_exact(client, owner_world):
     # numbers in the reader's format, yes/no in words; personal data opened for the owner
     assert "Omzet tahunan (Rp) 150.000.000" in data and "Aktif ya" in data
     assert "Nama pemilik Siti Aminah" in data and f"NIK {mine.nik}" in data
+    # the consent: its text by purpose and version, its language by name, how it was given
+    assert "Teks persetujuan Pembiayaan (teks versi 1)" in data
+    assert "Bahasa Indonesia" in data and "Cara Diberikan di aplikasi" in data
     # the machine-readable copy keeps codes and ISO times
     exported = json.loads(client.get("/forum/my-data/download.json").content)
     assert exported["enterprise"]["regency_id"] == "18.71"
@@ -422,8 +428,11 @@ def test_the_pdf_leaves_no_exported_value_out(owner_world):
 
 def test_the_arabic_pdf_renders(client, owner_world):
     client.force_login(owner_world["enterprise_owner"])
-    response = client.get("/forum/my-data/download.pdf", HTTP_ACCEPT_LANGUAGE="ar")
+    response = client.get("/ar/forum/my-data/download.pdf")
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
     text = _pdf_text(response.content)
-    assert "Siti Aminah" in text and "date_joined" not in text
-    assert "individual" not in text and "female" not in text
+    assert "Siti Aminah" in text and "Kopi Milik Pemilik" in text
+    assert "اليابان" in text  # the destination country in Arabic
+    assert "نوفمبر" in text or "يونيو" in text  # dates with Arabic month names
+    for column in ("date_joined", "legal_form", "individual", "female"):
+        assert column not in text
