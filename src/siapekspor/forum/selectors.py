@@ -4,11 +4,13 @@ everything the database holds about one owner's enterprise (the data-subject exp
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q, QuerySet
@@ -20,7 +22,7 @@ from siapekspor.accounts.roles import Actor
 from siapekspor.core.audit import HistoryLine, history_lines
 from siapekspor.core.crypto import unseal
 from siapekspor.core.models import AuditEntry
-from siapekspor.forum import access
+from siapekspor.forum import access, readable
 from siapekspor.forum.models import Action, ActionStatus, DataRequest, Meeting, RequestStatus
 from siapekspor.registry.models import Enterprise
 
@@ -153,10 +155,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _row(obj: models.Model) -> dict[str, Any]:
-    """One row as {column: value}; sealed columns opened (`nik_sealed` → `nik`); search and
-    lookup columns, internal flags and account ids left out (see above)."""
-    out: dict[str, Any] = {}
+def _exported(obj: models.Model) -> Iterator[tuple[models.Field[Any, Any], str]]:
+    """The columns of a row that are the owner's (field, column name): search and lookup
+    columns, internal flags, account ids and secrets left out (see above)."""
     for f in obj._meta.concrete_fields:
         name = f.attname
         if (
@@ -165,9 +166,22 @@ def _row(obj: models.Model) -> dict[str, Any]:
             or any(w in name for w in _SECRET_WORDS)
         ):
             continue
+        yield f, name
+
+
+def _opened(name: str, value: Any) -> tuple[str, str]:
+    """A sealed column opened for its owner: `nik_sealed` → (`nik`, the NIK)."""
+    return name.removesuffix("_sealed"), unseal(value) if value else ""
+
+
+def _row(obj: models.Model) -> dict[str, Any]:
+    """One row as {column: value}; sealed columns opened (`nik_sealed` → `nik`)."""
+    out: dict[str, Any] = {}
+    for _field, name in _exported(obj):
         value = getattr(obj, name)
         if name.endswith("_sealed"):
-            out[name.removesuffix("_sealed")] = unseal(value) if value else ""
+            key, opened = _opened(name, value)
+            out[key] = opened
             continue
         out[name] = _plain(value)
     return out
@@ -208,15 +222,12 @@ def _second_hop(found: dict[str, list[models.Model]]) -> None:
                 found[key] = children
 
 
+# The owner's account as exported (never its password hash or permissions).
+_ACCOUNT_FIELDS = ("username", "first_name", "last_name", "email", "date_joined", "last_login")
+
+
 def _account(user: Actor) -> dict[str, Any]:
-    return {
-        "username": getattr(user, "username", ""),
-        "first_name": getattr(user, "first_name", ""),
-        "last_name": getattr(user, "last_name", ""),
-        "email": getattr(user, "email", ""),
-        "date_joined": _plain(getattr(user, "date_joined", None)),
-        "last_login": _plain(getattr(user, "last_login", None)),
-    }
+    return {name: _plain(getattr(user, name, None)) for name in _ACCOUNT_FIELDS}
 
 
 def _audit_entries(targets: dict[str, list[str]]) -> QuerySet[AuditEntry]:
@@ -313,33 +324,62 @@ def _column_label(model: type[models.Model], column: str) -> str:
     return column.replace("_", " ").capitalize()
 
 
-def _readable(model: type[models.Model], row: dict[str, Any]) -> list[tuple[str, Any]]:
-    return [(_column_label(model, k), v) for k, v in row.items() if v not in (None, "", [], {})]
+Lines = list[tuple[str, str]]
+
+
+def _readable(obj: models.Model, memo: dict[Any, str]) -> Lines:
+    """The row's exported columns (the same as `_row`) as (label, value in words); columns
+    with nothing stored are left out."""
+    model = type(obj)
+    lines: Lines = []
+    for field, name in _exported(obj):
+        value = getattr(obj, name)
+        if name.endswith("_sealed"):
+            column, text = _opened(name, value)
+        else:
+            column, text = name, readable.value_text(field, value, memo)
+        if text:
+            lines.append((_column_label(model, column), text))
+    return lines
+
+
+def _readable_account(user: Actor, memo: dict[Any, str]) -> Lines:
+    model = get_user_model()
+    lines: Lines = []
+    for name in _ACCOUNT_FIELDS:
+        field = model._meta.get_field(name)
+        assert isinstance(field, models.Field)
+        text = readable.value_text(field, getattr(user, name, None), memo)
+        if text:
+            lines.append((_column_label(model, name), text))
+    return lines
 
 
 @dataclass
 class OwnerReport:
-    """The owner's data as people read it (the PDF): sections of labelled values and the
-    processing history in words."""
+    """The owner's data as people read it (the PDF): sections of labelled values in words
+    (`forum.readable`) and the processing history in sentences."""
 
-    data: dict[str, Any]
-    enterprise: list[tuple[str, Any]]
-    sections: list[tuple[str, list[list[tuple[str, Any]]]]]
+    account: Lines
+    enterprise: Lines
+    sections: list[tuple[str, list[Lines]]]
     history: list[HistoryLine]
 
 
 def owner_report(user: Actor) -> OwnerReport:
-    """`owner_data` with labels in the reader's language and the history as sentences."""
+    """What `owner_data` exports, row by row and column by column, in the reader's language:
+    field labels, choice labels, names of referenced rows and codes, local dates."""
     enterprise, found, entries = _collect(user)
-    data = _export(user, enterprise, found, entries)
+    memo: dict[Any, str] = {}
     sections = []
-    for label, rows in data["records"].items():
+    for label, rows in sorted(found.items()):
         model = apps.get_model(label)
         title = str(capfirst(model._meta.verbose_name_plural))
-        sections.append((title, [_readable(model, row) for row in rows]))
+        ordered = sorted(rows, key=lambda r: r.pk)
+        sections.append((title, [_readable(r, memo) for r in ordered]))
     return OwnerReport(
-        data=data,
-        enterprise=_readable(Enterprise, data["enterprise"]),
+        account=_readable_account(user, memo),
+        enterprise=_readable(enterprise, memo),
         sections=sections,
         history=history_lines(entries),
     )

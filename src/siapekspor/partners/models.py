@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -66,6 +67,12 @@ class ConsentText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.purpose} v{self.version}"
+
+    @property
+    def display_name(self) -> str:
+        """How people read it (the owner's data PDF): "Pembiayaan (versi teks 2)"."""
+        version = gettext("text version %(version)s") % {"version": self.version}
+        return f"{self.get_purpose_display()} ({version})"
 
 
 class ConsentMethod(models.TextChoices):
@@ -220,6 +227,11 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_id} {self.kind} #{self.pk}"
+
+    @property
+    def display_name(self) -> str:
+        """How people read it (the owner's data PDF): "Modal kerja ekspor · LPEI"."""
+        return f"{self.get_kind_display()} · {self.organisation.code}"
 
 
 class ReferralUpdate(models.Model):

@@ -106,6 +106,56 @@ def _expiry(expires_on: dt.date | None) -> dt.date:
     return expires_on
 
 
+def _refused_twice(in_force: Consent, method: str) -> ConflictError:
+    """The consent in force already covers what is asked: say whose, to whom and since when
+    (the owner is told in the second person, an officer names the enterprise)."""
+    dates = {
+        "org": in_force.organisation.code,
+        "given": formats.date_format(timezone.localtime(in_force.given_at), "DATE_FORMAT"),
+        "date": formats.date_format(in_force.expires_on, "DATE_FORMAT"),
+    }
+    if method == ConsentMethod.APP:
+        return ConflictError(
+            _(
+                "You already consent to %(org)s for this purpose (until %(date)s): "
+                "nothing to add. Withdraw it first to change it."
+            )
+            % dates
+        )
+    return ConflictError(
+        _(
+            "%(enterprise)s already consents to %(org)s for this purpose: the consent given "
+            "on %(given)s is in force until %(date)s, so there is nothing to record. "
+            "Withdraw that consent first to record a new one."
+        )
+        % {**dates, "enterprise": in_force.enterprise.name}
+    )
+
+
+def _one_in_force(
+    *,
+    actor: User,
+    enterprise: Enterprise,
+    organisation: Organisation,
+    purpose: str,
+    text: ConsentText,
+    method: str,
+) -> None:
+    """One consent in force per enterprise × organisation × purpose, whoever records it (the
+    owner in the app, an officer from a signed form): the same text again is refused; a
+    consent to a newer text replaces the one given under an older text (both audited)."""
+    in_force = selectors.consent_for(enterprise.pk, organisation.pk, purpose)
+    if in_force is None:
+        return
+    if in_force.text_id == text.pk or in_force.text.version >= text.version:
+        raise _refused_twice(in_force, method)
+    consent_withdraw(
+        actor=actor,
+        consent=in_force,
+        reason=f"replaced by text version {text.version}",
+    )
+
+
 def _consent_create(
     *,
     actor: User,
@@ -116,14 +166,25 @@ def _consent_create(
     language: str,
     method: str,
     expires_on: dt.date | None,
-    form_file: str = "",
+    form: Any = None,
 ) -> Consent:
+    """The one way a consent is created (in the app or from a signed form): checks, the
+    one-in-force rule, then the signed form stored (encrypted) and the consent audited."""
     if purpose not in Purpose.values:
         raise ValidationFailed(_("Choose a purpose."), field="purpose")
     if text.purpose != purpose:
         raise ValidationFailed(_("The consent text does not match the purpose."), field="text")
     if not organisation.is_active:
         raise ValidationFailed(_("This organisation is no longer a partner."), field="organisation")
+    expires = _expiry(expires_on)
+    _one_in_force(
+        actor=actor,
+        enterprise=enterprise,
+        organisation=organisation,
+        purpose=purpose,
+        text=text,
+        method=method,
+    )
     consent = Consent(
         enterprise=enterprise,
         organisation=organisation,
@@ -131,9 +192,10 @@ def _consent_create(
         text=text,
         language=i18n.normalise(language),
         method=method,
-        form_file=form_file,
+        # stored only once the consent will be made: a refused one leaves no file behind
+        form_file=partner_uploads.store(form).name if form is not None else "",
         given_by=actor,
-        expires_on=_expiry(expires_on),
+        expires_on=expires,
     )
     consent.full_clean()
     consent.save()
@@ -173,25 +235,6 @@ def consent_give(
             _("This consent text has been replaced by a newer version: read it and consent again."),
             field="text_version",
         )
-    in_force = selectors.consent_for(enterprise.pk, organisation.pk, purpose)
-    if in_force is not None:
-        if in_force.text_id == text.pk:
-            raise ConflictError(
-                _(
-                    "You already consent to %(org)s for this purpose (until %(date)s): "
-                    "nothing to add. Withdraw it first to change it."
-                )
-                % {
-                    "org": organisation.code,
-                    "date": formats.date_format(in_force.expires_on, "DATE_FORMAT"),
-                }
-            )
-        # Given under an older text: the new consent replaces it (both audited).
-        consent_withdraw(
-            actor=actor,
-            consent=in_force,
-            reason=f"replaced by text version {text.version}",
-        )
     return _consent_create(
         actor=actor,
         enterprise=enterprise,
@@ -216,7 +259,8 @@ def consent_record(
     expires_on: dt.date | None = None,
 ) -> Consent:
     """An officer records a consent the owner signed on paper; the signed form (PDF, JPEG or
-    PNG) is stored encrypted. The current text version of the purpose is the one recorded."""
+    PNG) is stored encrypted. The current text version of the purpose is the one recorded;
+    the one-in-force rule is the owner's (`_one_in_force`)."""
     if not access.can_record_consent(actor, enterprise):
         raise PermissionDeniedError(_("You may not record consent for this enterprise."))
     if form is None:
@@ -224,7 +268,6 @@ def consent_record(
     text = selectors.current_text(purpose)
     if text is None:
         raise ValidationFailed(_("Choose a purpose."), field="purpose")
-    stored = partner_uploads.store(form)
     return _consent_create(
         actor=actor,
         enterprise=enterprise,
@@ -234,7 +277,7 @@ def consent_record(
         language=language,
         method=ConsentMethod.FORM,
         expires_on=expires_on,
-        form_file=stored.name,
+        form=form,
     )
 
 

@@ -7,12 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from siapekspor.core import i18n
-from siapekspor.core.errors import DomainError, ValidationFailed
+from siapekspor.core.errors import DomainError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.uploads import file_response
 from siapekspor.partners import access, selectors, services
@@ -144,29 +145,47 @@ def consent_record(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    """Withdraw a consent at once (the owner, or an officer on the owner's request)."""
+    """Withdraw a consent (the owner, or an officer on the owner's request) in two steps: GET
+    shows what withdrawing means (which organisation, which purpose, that the partner stops
+    seeing the data at once) with an optional reason; POST withdraws at once. A POST without
+    the page (the API's twin, tests) withdraws as well; a reason that cannot be stored shows
+    the page again with the error, and nothing is withdrawn."""
     consent = access.get_consent_for_user(request.user, pk)
     access.require(access.can_withdraw_consent(request.user, consent))
-    form = WithdrawForm(request.POST)
-    try:
-        if not form.is_valid():  # a reason that cannot be stored: say so, withdraw nothing
-            raise ValidationFailed(" ".join(str(e) for e in form.errors.get("reason", [])))
-        services.consent_withdraw(
-            actor=request.user,  # type: ignore[arg-type]
-            consent=consent,
-            reason=form.cleaned_data["reason"],
-        )
-    except DomainError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request, _("The consent is withdrawn; the partner no longer sees the data.")
-        )
-    if access.can_give_consent(request.user, consent.enterprise):
-        return redirect("partners:home")
-    return redirect("partners:consent-record", pk=consent.enterprise_id)
+    by_owner = access.can_give_consent(request.user, consent.enterprise)
+    back = (
+        reverse("partners:home")
+        if by_owner
+        else reverse("partners:consent-record", kwargs={"pk": consent.enterprise_id})
+    )
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.consent_withdraw(
+                actor=request.user,  # type: ignore[arg-type]
+                consent=consent,
+                reason=form.cleaned_data["reason"],
+            )
+        except DomainError as exc:
+            add_domain_error(form, exc)
+        else:
+            messages.success(
+                request, _("The consent is withdrawn; the partner no longer sees the data.")
+            )
+            return redirect(back)
+    return render(
+        request,
+        "partners/consent_withdraw.html",
+        {
+            "consent": consent,
+            "form": form,
+            "back": back,
+            "by_owner": by_owner,
+            "in_force": selectors.consent_is_valid(consent),
+        },
+    )
 
 
 @login_required

@@ -2058,6 +2058,36 @@ MATRIX += [
         None,
         {**_all(404), "anonymous": 302},
     ),
+    # Withdrawing a consent asks first (GET: the confirmation page; POST withdraws, above).
+    # {consent} is LPEI's from an enterprise in 18.01; {my_consent} the matrix owner's own
+    # (to OJK, so LPEI's partner officer never sees it).
+    (
+        "partners:consent-withdraw",
+        "GET",
+        "/partners/consents/{consent}/withdraw/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "partner_officer": 403,
+        },
+    ),
+    (
+        "partners:consent-withdraw",
+        "GET",
+        "/partners/consents/{my_consent}/withdraw/",
+        None,
+        {
+            **_all(404),
+            "anonymous": 302,
+            "admin": 200,
+            "province_officer": 200,
+            "regency_officer": 200,
+            "enterprise_owner": 200,
+        },
+    ),
 ]
 
 # Routes that are deliberately not in the matrix, with the reason.
@@ -2087,7 +2117,9 @@ def _partner_world(users):
     referral = refer(consented, users["province_officer"], "LPEI")
     contact_only = make_enterprise(regency="18.01", name="Usaha Kontak Pembeli")
     consent_to(contact_only, "LPEI", "buyer_contact")
+    own_consent = consent_to(users["enterprise_owner"].enterprise, "OJK", "coaching")
     return {
+        "my_consent": own_consent.pk,
         "consented": consented.pk,
         "consent": consent.pk,
         "referral": referral.pk,
@@ -2114,6 +2146,7 @@ def test_permission_matrix(client, api_client, world, method, path, body, role, 
         consent=world["consent"],
         referral=world["referral"],
         contact_only=world["contact_only"],
+        my_consent=world["my_consent"],
     )
     body = body() if callable(body) else body
     is_api = path.startswith("/api/")

@@ -354,3 +354,85 @@ def test_a_download_is_audited_only_after_its_file_was_made(client, owner_world,
     second = client.get(url)
     assert downloads_listed(second) == 1
     assert AuditEntry.objects.filter(action="forum.data.exported").count() == 2
+
+
+def _data_part(text: str, history_heading: str) -> str:
+    """The PDF's data sections, without the processing history (core.audit's sentences)."""
+    assert history_heading in text
+    return text.split(history_heading)[0]
+
+
+def test_the_pdf_reads_in_words_and_the_json_stays_exact(client, owner_world):
+    import datetime as dt
+
+    from django.utils import formats, timezone, translation
+
+    from siapekspor.partners.tests.factories import consent_to
+
+    mine = owner_world["mine"]
+    consent_to(mine, "LPEI", "financing")
+    client.force_login(owner_world["enterprise_owner"])
+    response = client.get("/forum/my-data/download.pdf")  # Indonesian, the default
+    assert response.status_code == 200
+    data = _data_part(_pdf_text(response.content), "Riwayat pemrosesan")
+    # field labels translated, never column names
+    assert "Tanggal daftar" in data and "Nama pengguna" in data
+    for column in ("date_joined", "username", "legal_form", "regency_id", "export_date"):
+        assert column not in data
+    # the regency and the district by name, not by code
+    assert "Kabupaten/kota Kota Bandar Lampung" in data and "Kecamatan Kedaton" in data
+    assert "18.71" not in data
+    # choice labels, not their codes
+    assert "Bentuk usaha Perorangan" in data and "individual" not in data
+    assert "Jenis kelamin pemilik Perempuan" in data and "female" not in data
+    # the KBLI and HS codes with their descriptions, the country by name
+    assert "Kode KBLI 10794 Industri Kerupuk" in data
+    assert "Kode HS 010121 Kuda" in data
+    assert "Negara tujuan Jepang" in data and "JPN" not in data
+    # dates in Indonesian, times in Jakarta time (WIB), never ISO or UTC
+    assert "Tanggal ekspor 1 Juni 2025" in data and "2025-06-01" not in data
+    with translation.override("id"):
+        created = formats.date_format(timezone.localtime(mine.created_at), "DATETIME_FORMAT")
+    assert f"Dibuat pada {created}" in data
+    assert "+00:00" not in data
+    # numbers in the reader's format, yes/no in words; personal data opened for the owner
+    assert "Omzet tahunan (Rp) 150.000.000" in data and "Aktif ya" in data
+    assert "Nama pemilik Siti Aminah" in data and f"NIK {mine.nik}" in data
+    # the consent: its text by purpose and version, its language by name, how it was given
+    assert "Teks persetujuan Pembiayaan (teks versi 1)" in data
+    assert "Bahasa Indonesia" in data and "Cara Diberikan di aplikasi" in data
+    # the machine-readable copy keeps codes and ISO times
+    exported = json.loads(client.get("/forum/my-data/download.json").content)
+    assert exported["enterprise"]["regency_id"] == "18.71"
+    assert exported["enterprise"]["legal_form"] == "individual"
+    assert exported["account"]["date_joined"].endswith("+00:00")
+    shipment = exported["records"]["shipments.shipment"][0]
+    assert shipment["destination"] == "JPN" and shipment["export_date"] == "2025-06-01"
+    assert dt.datetime.fromisoformat(exported["enterprise"]["created_at"]) == mine.created_at
+
+
+def test_the_pdf_leaves_no_exported_value_out(owner_world):
+    # Every column the JSON export holds for a row has a line in the PDF (same columns,
+    # worded), except the ones with nothing stored.
+    report = selectors.owner_report(owner_world["enterprise_owner"])
+    data = selectors.owner_data(owner_world["enterprise_owner"])
+    filled = [k for k, v in data["enterprise"].items() if v not in (None, "", [], {})]
+    assert len(report.enterprise) == len(filled)
+    for (_title, rows), (_label, exported) in zip(
+        report.sections, sorted(data["records"].items()), strict=True
+    ):
+        assert [len(r) for r in rows] == [
+            sum(v not in (None, "", [], {}) for v in row.values()) for row in exported
+        ]
+
+
+def test_the_arabic_pdf_renders(client, owner_world):
+    client.force_login(owner_world["enterprise_owner"])
+    response = client.get("/ar/forum/my-data/download.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    text = _pdf_text(response.content)
+    assert "Siti Aminah" in text and "Kopi Milik Pemilik" in text
+    assert "اليابان" in text  # the destination country in Arabic
+    assert "نوفمبر" in text or "يونيو" in text  # dates with Arabic month names
+    for column in ("date_joined", "legal_form", "individual", "female"):
+        assert column not in text

@@ -84,9 +84,9 @@ def test_owner_and_partner_lists_fit_a_phone(live_server, browser, people, prefi
     base = f"{live_server.url}{prefix}"
     _sign_in(page, base, "ani")
     page.goto(f"{base}/partners/")
-    buttons = page.locator("table.consents button[type=submit]")
+    buttons = page.locator("table.consents a.withdraw")
     assert buttons.count() == 2  # the two consents in force
-    assert _on_screen(page, "table.consents button[type=submit]") == []
+    assert _on_screen(page, "table.consents a.withdraw") == []
     assert _on_screen(page, "table.consents td.consent-status") == []
     assert _no_sideways_scroll(page)
     assert _axe(page) == []
@@ -114,4 +114,35 @@ def test_owner_and_partner_lists_fit_a_phone(live_server, browser, people, prefi
     assert _on_screen(page, "table.referrals td.referral-deadline") == []
     assert _no_sideways_scroll(page)
     assert _axe(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "/ar"], ids=["id", "ar"])
+def test_withdrawing_asks_first_on_a_360_px_phone(live_server, browser, people, prefix):
+    # "Withdraw consent" opens a page that says what withdrawing means; confirming there
+    # withdraws at once, "Keep the consent" changes nothing. No sideways scroll at 360 px.
+    from siapekspor.partners.models import Consent
+
+    context = browser.new_context(viewport={"width": 360, "height": 780}, bypass_csp=True)
+    page = context.new_page()
+    base = f"{live_server.url}{prefix}"
+    _sign_in(page, base, "ani")
+    page.goto(f"{base}/partners/")
+    assert _no_sideways_scroll(page)
+    follow(page, "table.consents a.withdraw >> nth=0")
+    assert "/withdraw/" in page.url
+    assert page.locator("#confirm-withdraw").is_visible()
+    assert _on_screen(page, "main dl.facts dd, #confirm-withdraw, .actions a") == []
+    assert _no_sideways_scroll(page)
+    assert _axe(page) == []
+    in_force = Consent.objects.filter(withdrawn_at__isnull=True).count()
+    follow(page, ".actions a.secondary")  # keep it
+    assert Consent.objects.filter(withdrawn_at__isnull=True).count() == in_force
+    follow(page, "table.consents a.withdraw >> nth=0")
+    page.fill("textarea[name=reason], input[name=reason]", "Tidak jadi mengajukan pembiayaan")
+    follow(page, "#confirm-withdraw")
+    assert page.url.rstrip("/").endswith("/partners")
+    assert Consent.objects.filter(withdrawn_at__isnull=True).count() == in_force - 1
+    assert page.locator("table.consents a.withdraw").count() == in_force - 1
+    assert _no_sideways_scroll(page)
     context.close()

@@ -149,3 +149,59 @@ def test_expiry_in_the_past_is_refused(db):
 def test_existing_text_values_link_to_organisations(db):
     user = make_user(Role.PARTNER_OFFICER, partner="lpei")
     assert selectors.organisation_id_of(user) == organisation("LPEI").pk
+
+
+def test_withdrawing_asks_first_then_withdraws_at_once(partner, client):
+    # GET shows what withdrawing means (organisation, purpose, immediate effect) with a reason
+    # field, a confirm button and a way back; only the POST withdraws. The partner's access
+    # ends with it. Another owner and the partner officer never see the page.
+    enterprise = make_enterprise(name="Kopi Setuju")
+    owner = make_user(Role.ENTERPRISE_OWNER, enterprise=enterprise)
+    consent = consent_to(enterprise, "LPEI", "financing")
+    url = f"/partners/consents/{consent.pk}/withdraw/"
+    client.force_login(owner)
+    page = client.get(url)
+    assert page.status_code == 200
+    html = " ".join(page.content.decode().split())
+    lpei = organisation("LPEI")
+    assert (
+        f"<bdi>{lpei.name}</bdi> (<bdi>LPEI</bdi>) saat itu juga tidak dapat lagi melihat" in html
+    )
+    assert "data <bdi>Kopi Setuju</bdi> untuk tujuan “Pembiayaan”" in html
+    assert 'name="reason"' in html and 'id="confirm-withdraw"' in html
+    assert 'href="/partners/"' in html  # keep the consent: back home
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is None  # reading the page withdraws nothing
+    # the partner sees the enterprise until the owner confirms
+    client.force_login(partner)
+    assert client.get(f"/partners/consents/{consent.pk}/withdraw/").status_code == 403
+    assert enterprise.pk in set(selectors.consented_enterprise_ids(lpei.pk, "financing"))
+    other_owner = make_user(Role.ENTERPRISE_OWNER, enterprise=make_enterprise())
+    client.force_login(other_owner)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"reason": "x"}).status_code == 404
+    client.force_login(owner)
+    done = client.post(url, {"reason": "Tidak jadi mengajukan pembiayaan"})
+    assert done.status_code == 302 and done["Location"] == "/partners/"
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is not None
+    assert enterprise.pk not in set(selectors.consented_enterprise_ids(lpei.pk, "financing"))
+    entry = AuditEntry.objects.get(action="partners.consent.withdraw", target_id=str(consent.pk))
+    assert entry.reason == "Tidak jadi mengajukan pembiayaan"
+    # afterwards the page says there is nothing to withdraw, with no confirm button
+    again = client.get(url).content.decode()
+    assert "sudah tidak berlaku" in again and 'id="confirm-withdraw"' not in again
+
+
+def test_an_officer_withdrawing_is_sent_back_to_the_enterprise_consents(users, client):
+    enterprise = make_enterprise(regency="18.71")
+    consent = consent_to(enterprise, "OJK", "coaching")
+    client.force_login(users["regency_officer"])
+    url = f"/partners/consents/{consent.pk}/withdraw/"
+    html = client.get(url).content.decode()
+    assert "atas permintaan pemilik" in html
+    assert f'href="/partners/enterprises/{enterprise.pk}/consents/"' in html
+    done = client.post(url, {})
+    assert done["Location"] == f"/partners/enterprises/{enterprise.pk}/consents/"
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is not None

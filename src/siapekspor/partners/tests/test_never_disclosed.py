@@ -27,6 +27,7 @@ def test_no_route_names_a_non_consenting_enterprise_to_a_partner(client, api_cli
             consent=world["consent"],
             referral=world["referral"],
             contact_only=world["contact_only"],
+            my_consent=world["my_consent"],
         )
         response = api_client.get(url) if url.startswith("/api/") else client.get(url)
         if response.status_code != 200 or response.streaming:

@@ -39,7 +39,7 @@ def test_the_owner_withdraws_a_consent_in_words_about_consent(
     services.consent_withdraw(actor=owner, consent=old)
     client.force_login(owner)
     html = client.get(f"{prefix}/partners/").content.decode()
-    assert f">{button}</button>" in html
+    assert f">{button}</a>" in html  # leads to the confirmation page
     assert re.search(
         rf'class="consent-status">{re.escape(status)} · [^<]+</td>', html
     )  # with its date

@@ -102,6 +102,92 @@ def test_a_consent_under_a_newer_text_replaces_the_older_one_audited(db):
     assert AuditEntry.objects.filter(action="partners.consent.give").count() == 2
 
 
+def _stored_forms() -> set[str]:
+    from siapekspor.partners.uploads import CONSENT_FORMS
+
+    folder = CONSENT_FORMS.path
+    return {p.name for p in folder.iterdir()} if folder.exists() else set()
+
+
+SIGNED = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def test_a_paper_consent_follows_the_one_in_force_rule_on_the_page(users, client):
+    # The owner consented in the app; an officer then uploads a signed paper form for the
+    # same organisation and purpose: refused in Indonesian, naming the consent in force and
+    # its dates, nothing stored. Another purpose is recorded.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import formats
+
+    enterprise = make_enterprise(regency="18.71", name="Keripik Pisang Bu Ani")
+    in_force = consent_to(enterprise, "LPEI", "financing")
+    client.force_login(users["regency_officer"])
+    url = f"/partners/enterprises/{enterprise.pk}/consents/"
+    files_before = _stored_forms()
+
+    def record(purpose: str):
+        return client.post(
+            url,
+            {
+                "organisation": organisation("LPEI").pk,
+                "purpose": purpose,
+                "form_file": SimpleUploadedFile("form.pdf", SIGNED),
+            },
+        )
+
+    refused = record("financing")
+    assert refused.status_code == 200  # the form again, with the reason
+    page = re.sub(r"\s+", " ", refused.content.decode())
+    with translation.override("id"):
+        given = formats.date_format(timezone.localtime(in_force.given_at), "DATE_FORMAT")
+        until = formats.date_format(in_force.expires_on, "DATE_FORMAT")
+    assert (
+        f"Keripik Pisang Bu Ani sudah menyetujui LPEI untuk tujuan ini: persetujuan yang "
+        f"diberikan pada {given} berlaku sampai {until}"
+    ) in page
+    assert list(Consent.objects.filter(enterprise=enterprise)) == [in_force]
+    assert _stored_forms() == files_before  # the refused form was not kept
+    assert record("coaching").status_code == 302
+    assert Consent.objects.filter(enterprise=enterprise, method="form").count() == 1
+
+
+def test_a_paper_consent_twice_is_refused_and_under_a_newer_text_replaces(users):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    enterprise = make_enterprise(regency="18.71")
+    officer = users["regency_officer"]
+
+    def record():
+        return services.consent_record(
+            actor=officer,
+            enterprise=enterprise,
+            organisation=organisation("BPOM"),
+            purpose="certification",
+            form=SimpleUploadedFile("form.pdf", SIGNED),
+            language="id",
+        )
+
+    first = record()
+    with pytest.raises(ConflictError) as refused:
+        record()
+    assert "BPOM" in str(refused.value)
+    # a newer text of the purpose: the paper consent to it replaces the older one (audited),
+    # exactly as the owner's consent in the app does
+    newer = ConsentText.objects.create(
+        purpose="certification", version=first.text.version + 1, texts=dict(first.text.texts)
+    )
+    second = record()
+    first.refresh_from_db()
+    assert first.withdrawn_at is not None and first.withdrawn_by == officer
+    assert second.text == newer and second.withdrawn_at is None
+    assert selectors.consent_for(enterprise.pk, organisation("BPOM").pk, "certification") == second
+    withdrawal = AuditEntry.objects.get(action="partners.consent.withdraw", target_id=str(first.pk))
+    assert f"text version {newer.version}" in withdrawal.reason
+    # and the owner's consent in the app to the text in force is refused in turn
+    with pytest.raises(ConflictError):
+        consent_to(enterprise, "BPOM", "certification")
+
+
 # ---- 4. referral status moves only forward -----------------------------------------------
 
 
