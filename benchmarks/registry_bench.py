@@ -42,7 +42,7 @@ def run_backend(count: int) -> None:
     from siapekspor.accounts.models import User
     from siapekspor.accounts.services import api_token_issue
 
-    summary, seed_seconds = seed_database(count)
+    summary, seed_seconds = seed_database(count, collectstatic=True)  # pages as in production
     analyse_after_bulk_load()
     print(
         f"[{connection.vendor}] seed-demo: {summary.enterprises} enterprises, "
