@@ -24,11 +24,12 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -51,25 +52,6 @@ QUERIES = [
 WORDS = ["petik merah", "dijemur", "kemasan vakum", "organik", "Tanggamus", "Way Kanan"]
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[k]
-
-
-def timed(label: str, call, terms: list[str]) -> None:
-    call(terms[0])
-    times = []
-    for term in terms:
-        t0 = time.perf_counter()
-        call(term)
-        times.append((time.perf_counter() - t0) * 1000)
-    print(
-        f"{label:<36} n={len(times):4d} p50 {statistics.median(times):7.2f} ms"
-        f"   p95 {percentile(times, 95):7.2f} ms"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--listings", type=int, default=20_000)
@@ -81,8 +63,8 @@ def main() -> None:
     import django
 
     django.setup()
+    from common import seed_database
     from django.conf import settings
-    from django.core.management import call_command
     from django.db import connection, transaction
     from django.test import Client
     from django.utils import timezone
@@ -91,21 +73,15 @@ def main() -> None:
     from siapekspor.catalogue.models import Listing
     from siapekspor.core import i18n
     from siapekspor.core.bulk import insert_rows, reserve_ids
-    from siapekspor.registry import reference
-    from siapekspor.registry.demo import seed_demo
     from siapekspor.registry.models import HsCode, Product
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)  # pages run as in production
-    reference.load_regions_builtin()
-    reference.load_kbli_builtin()
-    reference.load_hs_builtin()
-    started = time.perf_counter()
     enterprises = max(1, args.listings * 3 // 4)  # about 1.5 products per demo enterprise
-    seed_demo(count=enterprises, seed=2022)
+    _summary, seeded = seed_database(enterprises, collectstatic=True)  # pages as in production
+    started = time.perf_counter()
     products = list(Product.objects.values_list("pk", "name", "hs_code_id")[: args.listings])
     print(
-        f"seeded {enterprises} enterprises, {len(products)} products in {time.perf_counter() - started:.1f} s"
+        f"seeded {enterprises} enterprises, {len(products)} products in "
+        f"{seeded + time.perf_counter() - started:.1f} s"
     )
 
     columns = list(i18n.columns("description").values())

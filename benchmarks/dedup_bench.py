@@ -24,177 +24,55 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
 
-SECTORS = [
-    (
-        "10794",
-        ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
-        ["keripik pisang", "keripik singkong", "kerupuk ikan", "keripik tempe"],
-    ),
-    (
-        "10761",
-        ["Kopi", "Kopi Robusta", "Rumah Kopi", "Bubuk Kopi"],
-        ["kopi robusta biji", "kopi bubuk robusta", "kopi luwak"],
-    ),
-    ("10722", ["Gula Aren", "Gula Semut", "Gula Kelapa"], ["gula aren cetak", "gula semut kelapa"]),
-    ("10772", ["Bumbu", "Lada", "Rempah"], ["lada hitam", "lada hitam bubuk", "kayu manis"]),
-    ("10731", ["Kakao", "Cokelat"], ["biji kakao fermentasi", "bubuk kakao"]),
-    ("10710", ["Roti", "Kue", "Bakery"], ["roti manis", "bolu", "kue kering"]),
-    (
-        "13134",
-        ["Tapis", "Kain Tapis", "Sulam Usus"],
-        ["kain tapis lampung", "selendang sulam usus"],
-    ),
-    ("14111", ["Konveksi", "Busana", "Butik"], ["kemeja batik", "gamis", "seragam sekolah"]),
-    ("16292", ["Anyaman", "Kerajinan Rotan", "Bambu"], ["keranjang rotan", "anyaman bambu"]),
-    ("31001", ["Mebel", "Furnitur", "Meubel"], ["kursi kayu", "lemari kayu", "meja makan"]),
-    ("10213", ["Udang Beku", "Hasil Laut", "Mina"], ["udang vaname beku", "ikan beku"]),
-    ("10211", ["Ikan Asin", "Teri", "Ikan Kering"], ["ikan teri kering", "ikan asin"]),
-    ("11040", ["Minuman", "Sari", "Jamu"], ["minuman jahe instan", "jamu kunyit asam"]),
-]
-WORDS = [
-    "Jaya",
-    "Makmur",
-    "Berkah",
-    "Sejahtera",
-    "Mandiri",
-    "Lestari",
-    "Sentosa",
-    "Abadi",
-    "Barokah",
-    "Sumber Rezeki",
-    "Maju",
-    "Harapan",
-    "Mulia",
-    "Indah",
-    "Sakai Sambayan",
-    "Bumi",
-    "Siger",
-    "Ruwa Jurai",
-    "Nusantara",
-    "Putri",
-    "Mekar",
-    "Karya",
-    "Tunas",
-    "Bintang",
-    "Cahaya",
-    "Family",
-    "Sinar",
-    "Tani",
-    "Melati",
-    "Mawar",
-    "Anggrek",
-    "Kenanga",
-    "Rajawali",
-    "Garuda",
-    "Sakura",
-    "Permata",
-    "Mutiara",
-    "Intan",
-    "Berlian",
-    "Surya",
-    "Fajar",
-    "Pelangi",
-    "Sahabat",
-    "Keluarga",
-    "Amanah",
-    "Rezeki",
-    "Barkah",
-    "Utama",
-    "Prima",
-    "Mitra",
-    "Sukses",
+MORE_WORDS = [
+    *[
+        "Melati",
+        "Mawar",
+        "Anggrek",
+        "Kenanga",
+        "Rajawali",
+        "Garuda",
+        "Sakura",
+        "Permata",
+        "Mutiara",
+        "Intan",
+        "Berlian",
+        "Surya",
+        "Fajar",
+        "Pelangi",
+        "Sahabat",
+        "Keluarga",
+        "Amanah",
+        "Rezeki",
+        "Barkah",
+        "Utama",
+        "Prima",
+        "Mitra",
+        "Sukses",
+    ],
     "Jaya Abadi",
     "Dua Putri",
     "Tiga Saudara",
     "Sumber Makmur",
 ]
-FIRST = [
-    "Siti",
-    "Nur",
-    "Sri",
-    "Dewi",
-    "Rina",
-    "Yuli",
-    "Wati",
-    "Aminah",
-    "Fitri",
-    "Ani",
-    "Lina",
-    "Ahmad",
-    "Budi",
-    "Agus",
-    "Joko",
-    "Slamet",
-    "Hendra",
-    "Rudi",
-    "Andi",
-    "Bambang",
-    "Eko",
-    "Heri",
-    "Iwan",
-    "Dedi",
-    "Rahmat",
-    "Wahyu",
-    "Yusuf",
-    "Fajar",
-    "Arif",
-    "Taufik",
-    "Ratna",
-    "Endang",
-    "Yanti",
-    "Desi",
-    "Eka",
-    "Maya",
-    "Novi",
-    "Dian",
-    "Herlina",
-    "Kartini",
-]
-FAMILY = [
-    "Saputra",
-    "Pratama",
-    "Wijaya",
-    "Hidayat",
-    "Setiawan",
-    "Kurniawan",
-    "Susanto",
-    "Nugroho",
-    "Rahman",
-    "Santoso",
-    "Gunawan",
-    "Hakim",
-    "Siregar",
-    "Effendi",
-    "Harahap",
-    "Purnama",
-    "Utami",
-    "Sari",
-    "Anggraini",
-    "Rahayu",
-    "Marlina",
-    "Pertiwi",
-    "Wulandari",
-]
-STREETS = [
-    "Jl. Raya",
-    "Jl. Pramuka",
-    "Jl. Sultan Agung",
-    "Jl. Diponegoro",
-    "Jl. Imam Bonjol",
-    "Jl. Soekarno-Hatta",
-    "Jl. Kartini",
-    "Jl. Ahmad Yani",
-    "Jl. Teuku Umar",
-    "Jl. Pahlawan",
-    "Jl. Lintas Sumatra",
-    "Jl. Way Halim",
-    "Jl. Ki Maja",
-    "Jl. Pagar Alam",
-    "Dusun",
-    "Jl. Ryacudu",
-    "Jl. Hanura",
-    "Jl. Cut Nyak Dien",
-]
+MORE_STREETS = ["Dusun", "Jl. Ryacudu", "Jl. Hanura", "Jl. Cut Nyak Dien"]
+
+
+def vocabulary():
+    """The demo's vocabulary (`registry.demo`: sectors with their name stems and products,
+    shop words, owner names, streets) without its honorifics, plus more shop words and
+    streets so that unrelated businesses share names as often as in the real registry.
+    Read after `django.setup()` (the demo module imports the models)."""
+    from siapekspor.registry import demo
+
+    sectors = [
+        (kbli, stems, [product.lower() for product, _hs, _unit, _qty in products])
+        for kbli, _weight, stems, products in demo.SECTORS
+    ]
+    words = [w for w in demo.WORDS if w not in ("Mama", "Bu", "Pak")] + MORE_WORDS
+    return sectors, words, demo.FEMALE + demo.MALE, demo.FAMILY, demo.STREETS + MORE_STREETS
+
+
 REGENCIES = [(f"18.{i:02d}", 8 + i % 7) for i in range(1, 14)] + [("18.71", 20), ("18.72", 6)]
 
 
@@ -212,6 +90,7 @@ def typo(rng: random.Random, text: str) -> str:
 
 def generate(n: int, seed: int):
     """Records (as dicts) and the set of true duplicate pairs (by index)."""
+    SECTORS, WORDS, FIRST, FAMILY, STREETS = vocabulary()  # noqa: N806
     rng = random.Random(seed)
     records: list[dict] = []
     truth: set[tuple[int, int]] = set()
@@ -443,7 +322,7 @@ def run_end_to_end(rows, truth):
     from siapekspor.registry.dedup.services import duplicates_find
     from siapekspor.registry.models import District, Enterprise, Product
     from siapekspor.registry.models_import import DuplicateCandidate
-    from siapekspor.registry.services import owner_name_tokens
+    from siapekspor.registry.services import ENTERPRISE_INSERT_COLUMNS, owner_name_tokens
 
     call_command("migrate", verbosity=0)
     with open(os.devnull, "w") as devnull:
@@ -469,31 +348,7 @@ def run_end_to_end(rows, truth):
     with transaction.atomic():
         insert_rows(
             Enterprise,
-            [
-                "id",
-                "created_at",
-                "updated_at",
-                "nib",
-                "name",
-                "name_normalized",
-                "legal_form",
-                "owner_name_sealed",
-                "owner_name_index",
-                "owner_gender",
-                "nik_sealed",
-                "nik_hmac",
-                "phone_sealed",
-                "phone_hmac",
-                "address",
-                "regency_id",
-                "district_id",
-                "kbli_id",
-                "kbli_division",
-                "size_class",
-                "is_active",
-                "is_demo",
-                "source",
-            ],
+            ENTERPRISE_INSERT_COLUMNS,
             (
                 (
                     i + 1,
@@ -513,9 +368,13 @@ def run_end_to_end(rows, truth):
                     r["address"],
                     r["regency"],
                     district(r["district"]),
-                    None,
+                    None,  # latitude
+                    None,  # longitude
+                    None,  # kbli
                     "",
                     "micro",
+                    None,  # annual revenue
+                    None,  # workforce
                     True,
                     False,
                     "benchmark",

@@ -39,36 +39,28 @@ def run_backend(enterprises: int, shipments: int, requests: int) -> None:
     django.setup()
     from django.conf import settings
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import setup_test_environment
 
     from siapekspor.accounts.models import Role, User
-    from siapekspor.registry import reference
-    from siapekspor.registry.demo import seed_demo
     from siapekspor.reporting.services import rebuild_indicators
     from siapekspor.shipments.demo import seed_shipments
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["*"]
     vendor = connection.vendor
-    call_command("migrate", verbosity=0)
-    reference.load_regions_builtin()
-    reference.load_kbli_builtin()
-    reference.load_hs_builtin()
-    t = time.perf_counter()
-    seed_demo(count=enterprises, seed=2022, with_users=False)
-    print(f"[{vendor}] seed-demo: {enterprises} enterprises in {time.perf_counter() - t:.1f} s")
+    from common import analyse_after_bulk_load, seed_database
+
+    _summary, seconds = seed_database(enterprises, with_users=False)
+    print(f"[{vendor}] seed-demo: {enterprises} enterprises in {seconds:.1f} s")
     t = time.perf_counter()
     summary = seed_shipments(count=shipments, exporter_share=0.06)
     print(
         f"[{vendor}] seed shipments: {summary.shipments} shipments, {summary.suppliers} "
         f"supplier shares in {time.perf_counter() - t:.1f} s"
     )
-    if vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    analyse_after_bulk_load()
 
     try:  # since issue 11/12/14: statuses are refreshed by shipments, not by the rebuild
         from siapekspor.shipments.services import status_recompute

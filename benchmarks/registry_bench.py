@@ -17,13 +17,9 @@ import sys
 import tempfile
 import time
 
+from common import percentile
+
 PG_URL = "postgres://postgres@127.0.0.1:5432/bench_registry"
-
-
-def percentile(values, pct):
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def _posted_search(client, term: str) -> str:
@@ -38,28 +34,16 @@ def run_backend(count: int) -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     django.setup()
-    from django.core.management import call_command
+    from common import analyse_after_bulk_load, seed_database
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     from siapekspor.accounts.models import User
     from siapekspor.accounts.services import api_token_issue
-    from siapekspor.registry import reference
-    from siapekspor.registry.demo import seed_demo
 
-    call_command("migrate", verbosity=0)
-    reference.load_regions_builtin()
-    reference.load_kbli_builtin()
-    reference.load_hs_builtin()
-    started = time.perf_counter()
-    summary = seed_demo(count=count, seed=2022)
-    seed_seconds = time.perf_counter() - started
-    if connection.vendor == "postgresql":
-        # What autovacuum does shortly after a bulk load: statistics and the visibility map
-        # (index-only scans for counts and deep pages need it).
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    summary, seed_seconds = seed_database(count, collectstatic=True)  # pages as in production
+    analyse_after_bulk_load()
     print(
         f"[{connection.vendor}] seed-demo: {summary.enterprises} enterprises, "
         f"{summary.products} products in {seed_seconds:.1f} s"

@@ -21,21 +21,16 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from urllib.parse import urlsplit, urlunsplit
 
+from common import timed
+
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/test"
 BENCH_DB = "bench_registry_search"
-
-
-def percentile(values, pct):
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def spaced(nik: str) -> str:
@@ -54,46 +49,23 @@ def international(phone: str) -> str:
     return f"+62 {rest[:3]} {rest[3:7]} {rest[7:]}"
 
 
-def timed(label: str, vendor: str, call, terms) -> None:
-    call(terms[0])  # warm up
-    times = []
-    for term in terms:
-        t0 = time.perf_counter()
-        call(term)
-        times.append((time.perf_counter() - t0) * 1000)
-    print(
-        f"[{vendor}] {label:<38} n={len(times):4d} p50 {statistics.median(times):7.2f} ms"
-        f"   p95 {percentile(times, 95):7.2f} ms"
-    )
-
-
 def run_backend(count: int, searches: int) -> None:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     django.setup()
-    from django.core.management import call_command
+    from common import analyse_after_bulk_load, seed_database
     from django.db import connection
     from django.test import Client
 
     from siapekspor.accounts.models import User
     from siapekspor.accounts.services import api_token_issue
     from siapekspor.core.crypto import unseal
-    from siapekspor.registry import reference, selectors
-    from siapekspor.registry.demo import seed_demo
+    from siapekspor.registry import selectors
     from siapekspor.registry.models import Enterprise
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)  # pages run as in production
-    reference.load_regions_builtin()
-    reference.load_kbli_builtin()
-    reference.load_hs_builtin()
-    started = time.perf_counter()
-    summary = seed_demo(count=count, seed=2022)
-    seeded = time.perf_counter() - started
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    summary, seeded = seed_database(count, collectstatic=True)  # pages run as in production
+    analyse_after_bulk_load()
     vendor = connection.vendor
     print(f"[{vendor}] seeded {summary.enterprises} enterprises in {seeded:.1f} s")
 
@@ -136,11 +108,11 @@ def run_backend(count: int, searches: int) -> None:
         assert response.status_code == 200
         assert f"/registry/enterprises/{pk}/".encode() in response.content, term
 
-    timed("selector, exact NIK", vendor, selector, niks)
-    timed("API GET ?q=<NIK> (audited)", vendor, api_get, niks_typed)
-    timed("API GET ?q=<phone> (audited)", vendor, api_get, phones_typed)
+    timed("selector, exact NIK", selector, niks, prefix=f"[{vendor}] ", width=38)
+    timed("API GET ?q=<NIK> (audited)", api_get, niks_typed, prefix=f"[{vendor}] ", width=38)
+    timed("API GET ?q=<phone> (audited)", api_get, phones_typed, prefix=f"[{vendor}] ", width=38)
     cases = [(typed, pk) for typed, (_n, _p, pk) in zip(niks_typed, people, strict=True)]
-    timed("list page: post NIK + results (audited)", vendor, page, cases)
+    timed("list page: post NIK + results (audited)", page, cases, prefix=f"[{vendor}] ", width=38)
 
 
 def _psql(url: str, sql: str) -> None:

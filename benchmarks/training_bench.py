@@ -27,7 +27,7 @@ def run_backend(count: int) -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siapekspor.settings")
     django.setup()
-    from django.core.management import call_command
+    from common import seed_database
     from django.db import connection, transaction
 
     from siapekspor.accounts.models import Role, User
@@ -36,20 +36,11 @@ def run_backend(count: int) -> None:
     from siapekspor.readiness import services as readiness
     from siapekspor.readiness.content.questionnaire_v1 import QUESTIONNAIRE
     from siapekspor.readiness.models import Answer, Assessment, Option, Question
-    from siapekspor.registry import reference
-    from siapekspor.registry.demo import seed_demo
     from siapekspor.registry.models import Enterprise
     from siapekspor.training import services
 
-    call_command("migrate", verbosity=0)
-    reference.load_regions_builtin()
-    reference.load_kbli_builtin()
-    reference.load_hs_builtin()
-    t = time.perf_counter()
-    seed_demo(count=count, seed=2022, with_users=False)
-    print(
-        f"[{connection.vendor}] seed-demo: {count} enterprises in {time.perf_counter() - t:.1f} s"
-    )
+    _summary, seconds = seed_database(count, with_users=False)
+    print(f"[{connection.vendor}] seed-demo: {count} enterprises in {seconds:.1f} s")
     questionnaire, _c = readiness.questionnaire_load(QUESTIONNAIRE)
 
     # One submitted assessment per enterprise with random answers (set-based insert).

@@ -18,7 +18,12 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.compliance.models import AssistanceCase, Certificate
-from siapekspor.registry.access import Area, can_write_enterprise, enterprise_scope
+from siapekspor.registry.access import (
+    Area,
+    can_write_enterprise,
+    enterprise_scope,
+    get_enterprise_for_user,
+)
 from siapekspor.registry.models import Enterprise
 
 if TYPE_CHECKING:
@@ -51,10 +56,7 @@ def get_enterprise(user: Actor, pk: int) -> Enterprise:
     """An enterprise the user may open for compliance; 404 otherwise (existence not disclosed)."""
     if not can_use_compliance(user):
         raise Http404
-    try:
-        return enterprise_scope(user).select_related("regency").get(pk=pk)
-    except (Enterprise.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404 from exc
+    return get_enterprise_for_user(user, pk)
 
 
 def can_manage_certificates(user: Actor, enterprise: Enterprise) -> bool:

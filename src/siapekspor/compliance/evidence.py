@@ -1,42 +1,14 @@
-"""Certificate evidence through the shared upload mechanism (`core.uploads`): PDF, PNG or
-JPEG sniffed from the content, size-capped, stored encrypted under server-made names and
-served only after the access check."""
+"""Certificate evidence through the shared upload mechanism (`core.uploads.record_files`):
+PDF, PNG or JPEG sniffed from the content, at most `COMPLIANCE_EVIDENCE_MAX_BYTES` (10 MB),
+stored encrypted under server-made names and served only after the access check."""
 
 from __future__ import annotations
 
-from django.conf import settings
-
 from siapekspor.core import uploads
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-
-
-def _max_bytes() -> int:
-    return int(getattr(settings, "COMPLIANCE_EVIDENCE_MAX_BYTES", DEFAULT_MAX_BYTES))
-
-
-def _referenced() -> set[str]:
-    from siapekspor.compliance.models import Certificate
-
-    return set(
-        Certificate.objects.exclude(evidence_file="").values_list("evidence_file", flat=True)
-    )
-
-
-EVIDENCE = uploads.register(
-    uploads.UploadArea(
-        folder="compliance/certificates",
-        kinds=uploads.IMAGES_AND_PDF,
-        max_bytes=_max_bytes,
-        referenced=_referenced,
-    )
+FILES = uploads.record_files(
+    "compliance/certificates",
+    model="compliance.Certificate",
+    max_bytes_setting="COMPLIANCE_EVIDENCE_MAX_BYTES",
 )
-
-
-def store(upload) -> uploads.StoredFile:
-    """Check and store an uploaded evidence file (ValidationFailed on the `evidence` field)."""
-    return uploads.store(upload, area=EVIDENCE, field="evidence")
-
-
-def remove(name: str) -> None:
-    uploads.delete(name, area=EVIDENCE)
+EVIDENCE = FILES.area

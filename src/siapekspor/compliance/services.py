@@ -72,15 +72,6 @@ DOCUMENT_FIELDS = (
 )
 
 
-def _validation(exc: ValidationError) -> ValidationFailed:
-    details = [
-        (field if field != "__all__" else None, message)
-        for field, messages in exc.message_dict.items()
-        for message in messages
-    ]
-    return ValidationFailed(details=details)
-
-
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -251,7 +242,7 @@ def _apply_rule_changes(*, actor: User, rule: Rule, values: dict[str, Any], reas
     try:
         rule.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     RuleVersion.objects.create(
         rule=rule, version=rule.version, data=before, changed_by=actor if actor.pk else None
     )
@@ -357,18 +348,12 @@ def certificate_save(
     cert.number = data.number.strip()
     cert.issued_on = data.issued_on
     cert.valid_until = data.valid_until
-    old_file = cert.evidence_file
     if evidence_upload is not None:
-        stored = evidence.store(evidence_upload)
-        cert.evidence_file, cert.evidence_type, cert.evidence_size = (
-            stored.name,
-            stored.mime,
-            stored.size,
-        )
+        evidence.FILES.attach(cert, evidence_upload)
     try:
         cert.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     if cert.pk is None:
         cert.save()
     else:
@@ -380,8 +365,6 @@ def certificate_save(
                 "updated_at",
             ]
         )
-    if old_file and old_file != cert.evidence_file:
-        transaction.on_commit(lambda: evidence.remove(old_file))
     audit_record(
         actor=actor,
         action="compliance.certificate.update" if certificate else "compliance.certificate.create",
@@ -397,11 +380,9 @@ def certificate_delete(*, actor: User, certificate: Certificate) -> None:
     """Remove a certificate record and its evidence file."""
     if not access.can_manage_certificates(actor, certificate.enterprise):
         raise PermissionDeniedError()
-    name = certificate.evidence_file
+    evidence.FILES.delete_on_commit(certificate)
     audit_record(actor=actor, action="compliance.certificate.delete", target=certificate)
     certificate.delete()
-    if name:
-        transaction.on_commit(lambda: evidence.remove(name))
     announce_figures_changed("certificates")
 
 
@@ -489,7 +470,7 @@ def case_request(
     try:
         case.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     case.save()
     audit_record(actor=actor, action="compliance.case.create", target=case)
     announce_figures_changed("certificates")
@@ -548,7 +529,7 @@ def case_update(*, actor: User, case: AssistanceCase, changes: CaseChanges) -> A
     try:
         case.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     case.save(
         update_fields=[
             "status",

@@ -21,7 +21,6 @@ from siapekspor.compliance.forms import (
     RuleForm,
 )
 from siapekspor.compliance.models import CaseStatus, Rule
-from siapekspor.core import uploads
 from siapekspor.core.audit import audit_history
 from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
@@ -147,16 +146,7 @@ def enterprise(request, pk: int):
 def certificate_evidence(request, pk: int):
     """The evidence file, only for users who may open the enterprise; never inline."""
     cert = access.get_certificate(request.user, pk)  # 404 outside the user's scope
-    if not cert.evidence_file:
-        raise Http404
-    ext = cert.evidence_file.rpartition(".")[2]
-    return uploads.file_response(
-        cert.evidence_file,
-        area=evidence.EVIDENCE,
-        permitted=True,
-        download_name=f"{cert.document.code}-{cert.number or cert.pk}.{ext}",
-        mime=cert.evidence_type or "application/octet-stream",
-    )
+    return evidence.FILES.response(cert, stem=f"{cert.document.code}-{cert.number or cert.pk}")
 
 
 @login_required

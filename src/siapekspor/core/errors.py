@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,6 +25,18 @@ class ValidationFailed(DomainError):
 
     code = "validation_error"
     default_message = _("Some fields are not valid. Please correct them.")
+
+    @classmethod
+    def from_django(cls, exc: DjangoValidationError) -> ValidationFailed:
+        """A model's `full_clean()` error: one (field, message) detail per message, None as
+        the field of an error that names none (Django's `__all__`)."""
+        return cls(
+            details=[
+                (field if field != NON_FIELD_ERRORS else None, message)
+                for field, messages in exc.message_dict.items()
+                for message in messages
+            ]
+        )
 
 
 class PermissionDeniedError(DomainError):

@@ -16,6 +16,10 @@
   safe `Content-Disposition`, `nosniff` and `no-store`.
 - **Swept**: `sweep_orphans(area, keep=…)` deletes files no record points to (an upload killed
   half-way, a transaction rolled back after the file was written).
+- **Files a record points to** (evidence scans): `record_files(folder, model=…)` declares the
+  area and returns a `RecordFiles`, the one place that stores a record's file into its
+  `<prefix>_file/_type/_size` columns (`attach`), deletes it after the record
+  (`delete_on_commit`) and serves it after the caller's access check (`response`).
 """
 
 from __future__ import annotations
@@ -33,8 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -106,6 +112,16 @@ def register(area: UploadArea) -> UploadArea:
     """Declare an area so that the periodic sweep looks after its orphans."""
     _AREAS[area.folder] = area
     return area
+
+
+def referenced_by(model: str, column: str) -> Callable[[], set[str]]:
+    """An area's `referenced`: the stored names in one column of one model (`"app.Model"`)."""
+
+    def names() -> set[str]:
+        rows = apps.get_model(model).objects.exclude(**{column: ""})
+        return set(rows.values_list(column, flat=True))
+
+    return names
 
 
 @dataclass(frozen=True)
@@ -336,6 +352,13 @@ def delete(name: str, *, area: UploadArea) -> bool:
     return True
 
 
+def delete_on_commit(name: str, *, area: UploadArea) -> None:
+    """Delete a stored file once the transaction that stops pointing to it commits (a
+    rollback keeps it); nothing for an empty name."""
+    if name:
+        transaction.on_commit(lambda: delete(name, area=area))
+
+
 def safe_filename(name: str, *, default: str = "file") -> str:
     """A download name without path parts, control characters or quotes."""
     name = unicodedata.normalize("NFKC", Path(str(name).replace("\\", "/")).name)
@@ -364,6 +387,76 @@ def file_response(
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+DEFAULT_RECORD_FILE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RecordFiles:
+    """The file each record of one model may point to (an evidence scan), kept in three
+    columns: `<prefix>_file` (the stored name), `<prefix>_type` (its MIME type) and
+    `<prefix>_size`. Errors of an upload name the form field `prefix`."""
+
+    area: UploadArea
+    prefix: str = "evidence"
+
+    def attach(self, record: Any, upload: Any) -> str:
+        """Store `upload` (checked as `store` does) and point the record to it, unsaved; the
+        file it pointed to before is deleted when the transaction commits. Returns the old
+        name ("" when there was none)."""
+        stored = store(upload, area=self.area, field=self.prefix)
+        old = getattr(record, f"{self.prefix}_file")
+        setattr(record, f"{self.prefix}_file", stored.name)
+        setattr(record, f"{self.prefix}_type", stored.mime)
+        setattr(record, f"{self.prefix}_size", stored.size)
+        delete_on_commit(old, area=self.area)
+        return old
+
+    def delete_on_commit(self, record: Any) -> None:
+        """Delete the record's file once the transaction (that deletes the record) commits."""
+        delete_on_commit(getattr(record, f"{self.prefix}_file"), area=self.area)
+
+    def response(self, record: Any, *, stem: str, permitted: bool = True) -> StreamingHttpResponse:
+        """Serve the record's file as an attachment named `<stem>.<its extension>` after the
+        caller's access check (`file_response`); Http404 when the record has none."""
+        name = getattr(record, f"{self.prefix}_file")
+        if not name:
+            raise Http404
+        return file_response(
+            name,
+            area=self.area,
+            permitted=permitted,
+            download_name=f"{stem}.{name.rpartition('.')[2]}",
+            mime=getattr(record, f"{self.prefix}_type") or "application/octet-stream",
+        )
+
+
+def record_files(
+    folder: str,
+    *,
+    model: str,
+    prefix: str = "evidence",
+    kinds: frozenset[str] = IMAGES_AND_PDF,
+    max_bytes_setting: str = "",
+    max_bytes: int = DEFAULT_RECORD_FILE_BYTES,
+) -> RecordFiles:
+    """Declare (and register for the sweep) the area of the files that the records of `model`
+    (`"app.Model"`) point to in `<prefix>_file`: `kinds` sniffed from the content, at most
+    the setting `max_bytes_setting` when given, else `max_bytes`."""
+
+    def limit() -> int:
+        return int(
+            getattr(settings, max_bytes_setting, max_bytes) if max_bytes_setting else max_bytes
+        )
+
+    area = UploadArea(
+        folder=folder,
+        kinds=kinds,
+        max_bytes=limit,
+        referenced=referenced_by(model, f"{prefix}_file"),
+    )
+    return RecordFiles(area=register(area), prefix=prefix)
 
 
 def sweep_orphans(

@@ -53,16 +53,6 @@ class Saved:
     warnings: list[str]
 
 
-def _validation(exc: ValidationError) -> ValidationFailed:
-    return ValidationFailed(
-        details=[
-            (name if name != "__all__" else None, message)
-            for name, messages in exc.message_dict.items()
-            for message in messages
-        ]
-    )
-
-
 def _checked(data: PlotData, *, where: str = "") -> tuple[geometry.Plot, float]:
     """The geometry and area checked, and the fields a person typed; GeometryError or
     ValidationFailed naming what is wrong."""
@@ -113,7 +103,7 @@ def _save_new(p: ProductionPlot) -> None:
     try:
         p.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     p.save(force_insert=True)
 
 
@@ -133,8 +123,7 @@ def plot_create(
     plot, area = _checked(data)
     p = _build(actor=actor, enterprise=enterprise, data=data, plot=plot, area=area)
     if evidence_upload is not None:
-        stored = evidence.store(evidence_upload)
-        p.evidence_file, p.evidence_type, p.evidence_size = stored.name, stored.mime, stored.size
+        evidence.FILES.attach(p, evidence_upload)
     _save_new(p)
     audit_record(actor=actor, action="eudr.plot.create", target=p)
     return Saved(plot=p, warnings=plot.warnings)
@@ -145,21 +134,13 @@ def plot_evidence_set(*, actor: User, plot: ProductionPlot, upload: UploadedFile
     """Attach (or replace) the plot's land-legality evidence (PDF, PNG or JPEG)."""
     if not access.can_manage_plots(actor, plot.enterprise):
         raise PermissionDeniedError()
-    stored = evidence.store(upload)
-    old = plot.evidence_file
-    plot.evidence_file, plot.evidence_type, plot.evidence_size = (
-        stored.name,
-        stored.mime,
-        stored.size,
-    )
+    old = evidence.FILES.attach(plot, upload)
     plot.save(update_fields=["evidence_file", "evidence_type", "evidence_size", "updated_at"])
-    if old:
-        transaction.on_commit(lambda: evidence.remove(old))
     audit_record(
         actor=actor,
         action="eudr.plot.evidence",
         target=plot,
-        changes=diff_fields({"evidence_file": old}, {"evidence_file": stored.name}),
+        changes=diff_fields({"evidence_file": old}, {"evidence_file": plot.evidence_file}),
     )
 
 
@@ -168,11 +149,9 @@ def plot_delete(*, actor: User, plot: ProductionPlot) -> None:
     """Remove a plot and its evidence file."""
     if not access.can_manage_plots(actor, plot.enterprise):
         raise PermissionDeniedError()
-    name = plot.evidence_file
+    evidence.FILES.delete_on_commit(plot)
     audit_record(actor=actor, action="eudr.plot.delete", target=plot)
     plot.delete()
-    if name:
-        transaction.on_commit(lambda: evidence.remove(name))
 
 
 @transaction.atomic

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -213,16 +213,7 @@ def plot(request, pk: int):
 def plot_evidence(request, pk: int):
     """The evidence file, only for users who may open the enterprise; never inline."""
     item = access.get_plot(request.user, pk)  # 404 outside the user's scope
-    if not item.evidence_file:
-        raise Http404
-    ext = item.evidence_file.rpartition(".")[2]
-    return uploads.file_response(
-        item.evidence_file,
-        area=evidence.EVIDENCE,
-        permitted=True,
-        download_name=f"{item.reference}-legality.{ext}",
-        mime=item.evidence_type or "application/octet-stream",
-    )
+    return evidence.FILES.response(item, stem=f"{item.reference}-legality")
 
 
 @login_required

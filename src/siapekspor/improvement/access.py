@@ -15,7 +15,11 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.improvement.models import ImprovementPlan
-from siapekspor.registry.access import can_write_enterprise, enterprise_scope
+from siapekspor.registry.access import (
+    can_write_enterprise,
+    enterprise_scope,
+    get_enterprise_for_user,
+)
 from siapekspor.registry.models import Enterprise
 
 
@@ -38,10 +42,7 @@ def get_enterprise(user: Actor, pk: int) -> Enterprise:
     """An enterprise whose plans the user may open; 404 otherwise (existence not disclosed)."""
     if not can_use_improvement(user):
         raise Http404
-    try:
-        return enterprise_scope(user).select_related("regency").get(pk=pk)
-    except (Enterprise.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404 from exc
+    return get_enterprise_for_user(user, pk)
 
 
 def plan_scope(user: Actor) -> QuerySet[ImprovementPlan]:

@@ -387,6 +387,32 @@ def _named(rows: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+def _share_view(
+    store: Any,
+    hs: str,
+    *,
+    commodity: str,
+    share: float,
+    share_note: str,
+    exporter: str,
+    year: int | None,
+    top: int,
+    shown_year: int,
+    **view: Any,
+) -> ProvinceView | None:
+    """The province's markets as `share` of the national potential (None when the store
+    cannot compute it); `view` holds the remaining ProvinceView fields."""
+    try:
+        table = province_potential(
+            store, hs, share=share, share_note=share_note, exporter=exporter, year=year
+        )
+    except TradeStoreError:
+        return None
+    return ProvinceView(
+        commodity=commodity, share=share, year=shown_year, rows=_named(table.head(top)), **view
+    )
+
+
 def province_view(
     hs: str, *, exporter: str = DEFAULT_EXPORTER, year: int | None = None, top: int = 10
 ) -> ProvinceView | None:
@@ -425,26 +451,20 @@ def province_view(
     shares = province_share_table(year)
     if shares is not None and commodity.key in set(shares["commodity"]):
         share = shares.set_index("commodity").loc[commodity.key]
-        try:
-            table = province_potential(
-                store,
-                hs,
-                share=float(share["share"]),
-                share_note=str(share["national_source"]),
-                exporter=exporter,
-                year=year,
-            )
-        except TradeStoreError:
-            return None
-        return ProvinceView(
+        return _share_view(
+            store,
+            hs,
             commodity=commodity.key,
             share=float(share["share"]),
-            year=int(share["year"]),
+            share_note=str(share["national_source"]),
+            exporter=exporter,
+            year=year,
+            top=top,
+            shown_year=int(share["year"]),
             province_tonnes=float(share["province_tonnes"]),
             national_tonnes=float(share["national_tonnes"]),
             province_source=str(share["province_source"]),
             national_source=str(share["national_source"]),
-            rows=_named(table.head(top)),
         )
     sector = province_exports.province_sector(store)
     if sector is not None:
@@ -452,21 +472,16 @@ def province_view(
         if len(by_year):
             years = [y for y in by_year.index if year is None or y <= year]
             chosen = int(max(years) if years else min(by_year.index))
-            try:
-                table = province_potential(
-                    store,
-                    hs,
-                    share=float(by_year.loc[chosen]),
-                    share_note="BPS sector exports by province",
-                    exporter=exporter,
-                    year=year,
-                )
-            except TradeStoreError:
-                return None
-            return ProvinceView(
+            return _share_view(
+                store,
+                hs,
                 commodity=commodity.key,
                 share=float(by_year.loc[chosen]),
-                year=chosen,
+                share_note="BPS sector exports by province",
+                exporter=exporter,
+                year=year,
+                top=top,
+                shown_year=chosen,
                 province_tonnes=None,
                 national_tonnes=None,
                 province_source=(
@@ -474,7 +489,6 @@ def province_view(
                     f"Perikanan, {chosen}"
                 ),
                 national_source="",
-                rows=_named(table.head(top)),
                 basis="sector_share",
             )
     try:

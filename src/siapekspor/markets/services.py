@@ -48,6 +48,12 @@ def _audit(action: str, *, actor: Any, target_id: str, label: str, changes: dict
         )
 
 
+def _audit_files(action: str, infos: list[dict[str, Any]], *, actor: Any) -> None:
+    """One audit line per file loaded (its `source`, `file` and summary)."""
+    for info in infos:
+        _audit(action, actor=actor, target_id=info["source"], label=info["file"], changes=info)
+
+
 def trade_load(
     *,
     paths: Sequence[str | Path],
@@ -170,14 +176,7 @@ def trade_load_province_exports(
         raise _fail(exc) from exc
     except TabularError as exc:
         raise _fail(exc.message) from exc
-    for info in infos:
-        _audit(
-            "markets.province_exports.loaded",
-            actor=actor,
-            target_id=info["source"],
-            label=info["file"],
-            changes=info,
-        )
+    _audit_files("markets.province_exports.loaded", infos, actor=actor)
     return infos
 
 
@@ -206,14 +205,7 @@ def trade_load_tariffs(
             infos += reference.load_tariffs(_store(), other, columns=columns)
     except TradeStoreError as exc:
         raise _fail(exc) from exc
-    for info in infos:
-        _audit(
-            "markets.tariffs.loaded",
-            actor=actor,
-            target_id=info["source"],
-            label=info["file"],
-            changes=info,
-        )
+    _audit_files("markets.tariffs.loaded", infos, actor=actor)
     return infos
 
 

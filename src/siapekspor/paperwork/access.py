@@ -12,7 +12,11 @@ from django.http import Http404
 from siapekspor.accounts import roles
 from siapekspor.accounts.roles import Actor
 from siapekspor.paperwork.models import TradeDocument
-from siapekspor.registry.access import can_write_enterprise, enterprise_scope
+from siapekspor.registry.access import (
+    can_write_enterprise,
+    enterprise_scope,
+    get_enterprise_for_user,
+)
 from siapekspor.registry.models import Enterprise, Product
 
 
@@ -30,10 +34,9 @@ def enterprises(user: Actor) -> QuerySet[Enterprise]:
 
 def get_enterprise(user: Actor, pk: int) -> Enterprise:
     """An enterprise in scope; 404 otherwise (existence not disclosed)."""
-    try:
-        return enterprises(user).select_related("regency").get(pk=pk)
-    except (Enterprise.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404 from exc
+    if not can_use_paperwork(user):
+        raise Http404
+    return get_enterprise_for_user(user, pk)
 
 
 def get_product(user: Actor, pk: int) -> Product:

@@ -49,15 +49,6 @@ MAX_LINES = 20
 MAX_AMOUNT = Decimal("1e15")
 
 
-def _validation(exc: ValidationError) -> ValidationFailed:
-    details = [
-        (field if field != "__all__" else None, message)
-        for field, messages in exc.message_dict.items()
-        for message in messages
-    ]
-    return ValidationFailed(details=details)
-
-
 def buyer_languages() -> tuple[str, ...]:
     """The languages a document may carry beside Indonesian."""
     return tuple(code for code in i18n.codes() if code != i18n.default())
@@ -97,7 +88,7 @@ def price_save(*, actor: User, product: Product, data: PriceData) -> PriceCalcul
     try:
         calc.full_clean()
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     if created:
         calc.save()
     else:
@@ -277,7 +268,7 @@ def document_issue(
     try:
         doc.full_clean(exclude=["sequence", "number"])
     except ValidationError as exc:
-        raise _validation(exc) from exc
+        raise ValidationFailed.from_django(exc) from exc
     _save_numbered(doc)
     audit_record(actor=actor, action="paperwork.document.issue", target=doc, label=doc.number)
     return doc

@@ -18,6 +18,7 @@ from siapekspor.core.bulk import insert_rows, reserve_ids, sync_sequence
 from siapekspor.core.bulk import now as bulk_now
 from siapekspor.registry.models import Enterprise, HsCode
 from siapekspor.shipments.models import Shipment, ShipmentSupplier
+from siapekspor.shipments.services import FIELDS
 
 # Destinations of Lampung's processed goods (coffee, cocoa, fish, spices, handicrafts).
 DESTINATIONS = [
@@ -55,23 +56,12 @@ BUYERS = [
     "Demo Spice B.V.",
 ]
 UNITS = ["kg", "kg", "kg", "ton", "pcs"]
+# The value columns in the services' order (`services.FIELDS`), then the rest of a row.
 COLUMNS = [
     "id",
     "created_at",
     "updated_at",
-    "peb_number",
-    "kind",
-    "enterprise_id",
-    "exporter_name",
-    "export_date",
-    "hs_code_id",
-    "destination",
-    "fob_usd",
-    "fob_idr",
-    "quantity",
-    "unit",
-    "buyer",
-    "incoterm",
+    *FIELDS,
     "evidence_file",
     "evidence_type",
     "evidence_size",

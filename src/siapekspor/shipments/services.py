@@ -198,12 +198,7 @@ def shipment_save(
     _apply(shipment, data)
     _full_clean(shipment)
     if evidence_upload is not None:
-        old = shipment.evidence_file
-        shipment.evidence_file, shipment.evidence_type, shipment.evidence_size = evidence.store(
-            evidence_upload
-        )
-        if old:
-            transaction.on_commit(lambda: evidence.remove(old))
+        evidence.FILES.attach(shipment, evidence_upload)
     changed = before and diff_fields(before, _snapshot(shipment))
     if before and (changed or evidence_upload is not None):
         shipment.verification = Verification.PENDING
@@ -271,11 +266,9 @@ def shipment_delete(*, actor: User, shipment: Shipment) -> None:
     ensure_can_edit(actor, shipment)
     affected = _party_ids(shipment)
     was_verified = shipment.verification == Verification.VERIFIED
-    name = shipment.evidence_file
+    evidence.FILES.delete_on_commit(shipment)
     audit_record(actor=actor, action="shipments.shipment.delete", target=shipment)
     shipment.delete()
-    if name:
-        transaction.on_commit(lambda: evidence.remove(name))
     status_refresh(affected)
     if was_verified:
         announce_figures_changed("shipments.deleted")

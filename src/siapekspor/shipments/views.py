@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from siapekspor.core import countries, uploads
+from siapekspor.core import countries
 from siapekspor.core.errors import DomainError, PermissionDeniedError
 from siapekspor.core.forms import add_domain_error
 from siapekspor.core.pagination import IdFirstPaginator
@@ -124,14 +124,7 @@ def shipment_delete(request, pk: int):
 def shipment_evidence(request, pk: int):
     """The evidence file, only for users who may open the shipment; never inline."""
     shipment = access.get_shipment_for_user(request.user, pk)  # 404 outside the user's scope
-    ext = shipment.evidence_file.rpartition(".")[2]
-    return uploads.file_response(
-        shipment.evidence_file,
-        area=evidence.EVIDENCE,
-        permitted=True,
-        download_name=f"PEB-{shipment.peb_number}.{ext}",
-        mime=shipment.evidence_type or "application/octet-stream",
-    )
+    return evidence.FILES.response(shipment, stem=f"PEB-{shipment.peb_number}")
 
 
 @login_required

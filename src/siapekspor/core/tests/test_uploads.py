@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import stat
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -131,6 +132,32 @@ def test_serving_needs_the_permission_check_and_is_a_safe_attachment():
     assert response["X-Content-Type-Options"] == "nosniff"
     assert {d.strip() for d in response["Cache-Control"].split(",")} == {"private", "no-store"}
     assert b"".join(response.streaming_content) == PDF
+
+
+@pytest.mark.django_db
+def test_a_record_file_replaces_its_predecessor_once_committed_and_serves_as_the_record(
+    django_capture_on_commit_callbacks,
+):
+    files = uploads.RecordFiles(area=AREA)  # the shape of compliance/eudr/shipments evidence
+    record = SimpleNamespace(evidence_file="", evidence_type="", evidence_size=None)
+    with pytest.raises(Http404):  # the record points to no file
+        files.response(record, stem="PEB-1")
+    assert files.attach(record, SimpleUploadedFile("a.pdf", PDF)) == ""
+    first = record.evidence_file
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        assert files.attach(record, SimpleUploadedFile("b.pdf", PDF + b"%x")) == first
+        assert uploads.path_of(first, area=AREA) is not None  # kept until the commit
+    for callback in pending:
+        callback()
+    assert uploads.path_of(first, area=AREA) is None
+    assert (record.evidence_type, record.evidence_size) == ("application/pdf", len(PDF) + 2)
+    response = files.response(record, stem="PEB-1")
+    assert response["Content-Disposition"] == 'attachment; filename="PEB-1.pdf"'
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content) == PDF + b"%x"
+    with django_capture_on_commit_callbacks(execute=True):
+        files.delete_on_commit(record)
+    assert uploads.path_of(record.evidence_file, area=AREA) is None
 
 
 def test_a_file_stored_before_encryption_is_still_served(settings):
