@@ -10,11 +10,12 @@ from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.core import readable
 from siapekspor.core.models import AuditEntry
 
 PII_MARK = "•••"
@@ -184,39 +185,22 @@ def _label(model: type[models.Model] | None, label: str, name: str) -> str:
 
 
 def _value(model: type[models.Model] | None, name: str, value: Any, memo: dict) -> str:
+    """A before or after value in words (`core.readable`, the rule the owner's PDF uses
+    too); a column the model no longer has shows as it was stored."""
     if value is None or value == "" or value == []:
         return "—"
     if value == PII_MARK:
         return PII_MARK
-    if isinstance(value, bool):
-        return str(_("yes") if value else _("no"))
     model_field = None
     if model is not None:
         try:
             model_field = model._meta.get_field(name)
         except FieldDoesNotExist:
             model_field = None
-    if model_field is not None and model_field.is_relation and model_field.related_model:
-        related = model_field.related_model
-        key = (related, str(value))
-        if key not in memo:
-            try:
-                found = related._default_manager.filter(pk=value).first()
-            except (ValueError, TypeError, ValidationError):
-                found = None  # stored as a code, not a key: look it up by its code
-                if any(f.name == "code" for f in related._meta.fields):
-                    found = related._default_manager.filter(code=str(value)).first()
-            memo[key] = str(getattr(found, "name", None) or value) if found else str(value)
-        return memo[key]
-    if model_field is not None and model_field.choices:
-        return str(dict(model_field.flatchoices).get(value, value))
-    if isinstance(model_field, models.DecimalField | models.IntegerField):
-        from siapekspor.core.forms import show_number
-
-        try:
-            return show_number(Decimal(str(value)))
-        except (ArithmeticError, ValueError):
-            return str(value)
+    if isinstance(model_field, models.Field):
+        return readable.value_text(model_field, value, memo) or "—"
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
     if isinstance(value, dict | list):
         return ", ".join(str(v) for v in (value.keys() if isinstance(value, dict) else value))
     return str(value)

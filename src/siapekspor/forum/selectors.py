@@ -19,10 +19,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.accounts.roles import Actor
+from siapekspor.core import readable
 from siapekspor.core.audit import HistoryLine, history_lines
 from siapekspor.core.crypto import unseal
 from siapekspor.core.models import AuditEntry
-from siapekspor.forum import access, readable
+from siapekspor.forum import access
 from siapekspor.forum.models import Action, ActionStatus, DataRequest, Meeting, RequestStatus
 from siapekspor.registry.models import Enterprise
 
@@ -358,7 +359,7 @@ def _readable_account(user: Actor, memo: dict[Any, str]) -> Lines:
 @dataclass
 class OwnerReport:
     """The owner's data as people read it (the PDF): sections of labelled values in words
-    (`forum.readable`) and the processing history in sentences."""
+    (`core.readable`) and the processing history in sentences."""
 
     account: Lines
     enterprise: Lines

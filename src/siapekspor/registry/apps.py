@@ -25,6 +25,9 @@ class RegistryConfig(AppConfig):
         from siapekspor.registry import history
 
         history.register()
+        from siapekspor.registry import readable_names
+
+        readable_names.register()
         # Uploaded files past their retention, unconfirmed uploads and orphans: daily.
         from siapekspor.core import schedule
         from siapekspor.registry.tasks import sweep_uploads
