@@ -127,3 +127,52 @@ def test_catalogues_use_the_agreed_rendering(term):
                 problems.append(f"{app} {language}: {msgid!r} → {msgstr!r} uses {wrong}")
     assert checked, f"no message names {term}: the pattern is stale"
     assert not problems, "\n".join(problems)
+
+
+def _content_texts(value):
+    """Every {language: text} of the content modules (questionnaires, training modules)."""
+    if isinstance(value, dict):
+        if set(i18n.codes()) <= set(value) and all(isinstance(v, str) for v in value.values()):
+            yield value
+            return
+        for item in value.values():
+            yield from _content_texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _content_texts(item)
+
+
+def _content_modules():
+    import importlib
+    import pkgutil
+
+    for package in ("siapekspor.readiness.content", "siapekspor.training.content"):
+        for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
+            module = importlib.import_module(f"{package}.{info.name}")
+            for name, value in vars(module).items():
+                if name.isupper():
+                    yield f"{info.name}.{name}", value
+
+
+# Content names the office by its acronym in English ("a Disperindag export class") and
+# spells it out in the other languages: the same rejected forms apply.
+CONTENT_PATTERNS = {"Dinas Perindag": r"industry and trade office|\bDisperindag\b"}
+
+
+def test_content_never_uses_a_rejected_rendering():
+    """The content the loaders store (readiness questions and next steps, training modules)
+    keeps to the same terms; a text may paraphrase, so only the rejected forms are checked."""
+    problems, checked = [], 0
+    for where, value in _content_modules():
+        for texts in _content_texts(value):
+            checked += 1
+            for term, (pattern, rules) in TERMS.items():
+                pattern = CONTENT_PATTERNS.get(term, pattern)
+                if not re.search(pattern, PLACEHOLDER.sub("", texts["en"]), re.I):
+                    continue
+                for language, (_agreed, rejected) in rules.items():
+                    wrong = [f for f in rejected if f.casefold() in texts[language].casefold()]
+                    if wrong:
+                        problems.append(f"{where} {language}: {texts[language]!r} uses {wrong}")
+    assert checked > 100, checked
+    assert not problems, "\n".join(problems)
