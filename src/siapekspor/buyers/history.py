@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.utils.formats import number_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import audit
@@ -34,14 +34,25 @@ def _member_rows(value: Any) -> list[tuple[str, str, str]] | None:
     return [(m["enterprise"], m["quantity"], m["share"]) for m in found]
 
 
+def _share_key(row: tuple[int, tuple[str, str, str]]) -> tuple[Decimal, int]:
+    index, (_enterprise, _quantity, share) = row
+    try:
+        return -Decimal(share), index
+    except (InvalidOperation, ValueError):
+        return Decimal(0), index
+
+
 def members_text(value: Any) -> str:
-    """A pool's members as its history stored them, with quantity and share in the reader's
-    language: "KUB Kopi: 4.118 (21,68 %); …" in Indonesian, "4,118 (21.68 %)" in English."""
+    """A pool's members as its history stored them, in the order of the pool's member table
+    (largest share first), with quantity and share in the reader's language, joined with the
+    language's list separator: "KUB Kopi: 4.118 (21,68 %), …" in Indonesian, "4,118 (21.68 %)"
+    in English, "، " between members in Arabic."""
     rows = _member_rows(value)
     if rows is None:
         return str(value)
+    ordered = [row for _i, row in sorted(enumerate(rows), key=_share_key)]
     parts = []
-    for enterprise, quantity, share in rows:
+    for enterprise, quantity, share in ordered:
         try:
             amount, percent = show_number(Decimal(quantity)), number_format(Decimal(share), 2)
         except (InvalidOperation, ValueError):
@@ -50,7 +61,7 @@ def members_text(value: Any) -> str:
             gettext("%(enterprise)s: %(quantity)s (%(share)s %%)")
             % {"enterprise": enterprise, "quantity": amount, "share": percent}
         )
-    return "; ".join(parts)
+    return pgettext("list separator", ", ").join(parts)
 
 
 def register() -> None:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from rapidfuzz import fuzz
 
 from siapekspor.core import countries
+from siapekspor.registry import refnames
 
 HS_WEIGHT, TEXT_WEIGHT, CAPACITY_WEIGHT, CERT_WEIGHT = 40, 20, 25, 15
 CHECKED_CANDIDATES = 40  # the compliance checklist runs for the best ones only
@@ -44,12 +45,16 @@ class Reason:
             return str(self.message) % self._values(language)
 
     def _values(self, language: str | None) -> dict[str, Any]:
-        values = {
+        values: dict[str, Any] = {
             k: number_format(v, 0, force_grouping=True) if isinstance(v, Decimal) else v
             for k, v in self.values.items()
         }  # quantities grouped as the reader's language writes them (1.400 / 1,400 / ١٬٤٠٠)
         if "market" in values:
             values["market"] = countries.name(values["market"], language)
+        if "regency" in values:  # a Regency: "Kota Bandar Lampung" / "Kab. Tanggamus", translated
+            values["regency"] = values["regency"].display_name
+        if "code" in values:  # HS as the whole site writes it: 0901.11
+            values["code"] = refnames.hs_dotted(str(values["code"]))
         return values
 
     def __str__(self) -> str:
@@ -74,7 +79,7 @@ class Match:
     enterprise_id: int
     enterprise_name: str
     regency_id: str
-    regency_name: str
+    regency: Any  # registry.models.Regency (its display name names it in any language)
     hs_code: str
     capacity: Decimal | None
     unit: str
@@ -182,7 +187,7 @@ def rank(demand: Demand, products: Any, *, limit: int = 20) -> list[Match]:
             enterprise_id=p.enterprise_id,
             enterprise_name=p.enterprise.name,
             regency_id=p.enterprise.regency_id,
-            regency_name=p.enterprise.regency.name,
+            regency=p.enterprise.regency,
             hs_code=code,
             capacity=p.monthly_capacity,
             unit=p.capacity_unit,
@@ -280,9 +285,9 @@ def _fill(quantity: Decimal, candidates: list[Match]) -> list[PoolMember] | None
     return None
 
 
-def _group(quantity: Decimal, usable: list[Match]) -> tuple[list[PoolMember], str | None] | None:
+def _group(quantity: Decimal, usable: list[Match]) -> tuple[list[PoolMember], Any] | None:
     """The fewest IKM of one heading that fill `quantity`: within one regency when possible
-    (with its name), else across the province (None); None when all together fall short."""
+    (with that Regency), else across the province (None); None when all together fall short."""
     key = lambda m: (m.certificate_gaps or 0, -(m.capacity_in_demand_unit or 0), m.product_id)  # noqa: E731
     by_regency: dict[str, list[Match]] = defaultdict(list)
     for m in usable:
@@ -291,7 +296,7 @@ def _group(quantity: Decimal, usable: list[Match]) -> tuple[list[PoolMember], st
     for regency, group in by_regency.items():
         filled = _fill(quantity, sorted(group, key=key))
         if filled:
-            options.append((len(filled), regency, filled, group[0].regency_name))
+            options.append((len(filled), regency, filled, group[0].regency))
     if options:
         options.sort(key=lambda o: (o[0], o[1]))
         return options[0][2], options[0][3]
@@ -329,11 +334,13 @@ def pool(demand: Demand, matches: list[Match]) -> Pool | None:
     ]
     if not groups:
         return None
-    members, regency_name = min(groups, key=lambda g: (len(g[0]), g[1] is None))
+    members, regency = min(groups, key=lambda g: (len(g[0]), g[1] is None))
     reasons: list[Reason] = []
-    if regency_name is not None:
+    if regency is not None:
         reasons.append(
-            Reason(_("All suppliers are in one regency (%(regency)s)."), {"regency": regency_name})
+            Reason(
+                _("All suppliers are in one regency or city (%(regency)s)."), {"regency": regency}
+            )
         )
     total = sum((m.match.capacity_in_demand_unit or Decimal(0) for m in members), Decimal(0))
     reasons.insert(

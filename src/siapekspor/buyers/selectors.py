@@ -110,6 +110,7 @@ def candidates(user: Actor, demand: matching.Demand) -> QuerySet:  # type: ignor
         "enterprise__size_class",
         "enterprise__regency__code",
         "enterprise__regency__name",
+        "enterprise__regency__kind",
     )
     chapters = {c[:2] for c in demand.hs_codes if c}
     if chapters:

@@ -99,8 +99,10 @@ class HsCode(models.Model):
 
     @property
     def dotted(self) -> str:
-        c = self.code
-        return ".".join(c[i : i + 2] for i in range(0, len(c), 2))
+        """As the whole site writes an HS code: `0901.11` (`refnames.hs_dotted`)."""
+        from siapekspor.registry.refnames import hs_dotted
+
+        return hs_dotted(self.code)
 
 
 class LegalForm(models.TextChoices):

@@ -100,3 +100,25 @@ def test_several_reasons_read_as_sentences():
     )
     assert join_reasons(["电子邮件地址无效。", "未知国家。"]) == "电子邮件地址无效。未知国家。"
     assert join_reasons(["kolom A", "kolom B.", ""]) == "kolom A; kolom B."
+
+
+def test_the_xlsx_report_shows_phones_as_typed_and_reads_right_to_left_in_arabic(users):
+    """A phone "+81…" is a text cell in the xlsx report, without the apostrophe the CSV report
+    needs against formula injection (kept there); an Arabic report's sheet runs right to left."""
+    from django.utils import translation
+    from openpyxl import load_workbook
+
+    result = import_buyers(actor=users["admin"], path=_file(CSV), file_name="buyers.csv")
+    for language, rtl in (("ar", True), ("id", False)):
+        out = io.BytesIO()
+        with translation.override(language):
+            write_import_report(result, out, fmt="xlsx")
+        ws = load_workbook(io.BytesIO(out.getvalue())).active
+        assert bool(ws.sheet_view.rightToLeft) is rtl
+        cells = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+        phones = [c for c in cells if c.value.lstrip("'").startswith(("+81", "+971", "00971"))]
+        assert phones and all(c.value[0] in "+0" and c.data_type == "s" for c in phones)
+        assert not any(c.value.startswith("'") for c in cells)
+    out = io.BytesIO()
+    write_import_report(result, out, fmt="csv")
+    assert "'+81 3 1234 5678" in out.getvalue().decode("utf-8-sig")  # CSV keeps the guard

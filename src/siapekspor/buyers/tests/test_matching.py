@@ -34,7 +34,7 @@ def test_same_subheading_then_heading_then_chapter(users):
     assert order.index(p["roasted"].pk) < order.index(p["pepper"].pk)
     first = ranked[0]
     texts = first.reasons_in("en")
-    assert "Same HS subheading 090111." in texts
+    assert "Same HS subheading 0901.11." in texts
     assert any("similar" in t for t in texts)
     assert "Same HS heading 0901." in ranked[1].reasons_in("en")
     assert any(t.startswith("Same HS chapter 09") for t in ranked[-1].reasons_in("en"))
@@ -46,7 +46,7 @@ def test_reasons_render_in_all_six_languages(users):
     first = selectors.matches_for(users["admin"], demand).matches[0]
     rendered = {lang: " | ".join(first.reasons_in(lang)) for lang in i18n.codes()}
     assert len(set(rendered.values())) == len(rendered)  # a different text in each language
-    assert "Subpos HS sama 090111" in rendered["id"]
+    assert "Subpos HS sama 0901.11" in rendered["id"]
     assert "Jepang" in rendered["id"] and "Japan" in rendered["en"]
 
 

@@ -685,7 +685,7 @@ def test_history_entries_stored_as_text_still_read_in_the_readers_language():
 
     stored = "Kopi A; Jaya: 4118.00 (21.68 %); Kopi B: 14882.50 (78.32 %)"
     with translation.override("id"):
-        assert members_text(stored) == "Kopi A; Jaya: 4.118 (21,68 %); Kopi B: 14.882,5 (78,32 %)"
+        assert members_text(stored) == "Kopi B: 14.882,5 (78,32 %), Kopi A; Jaya: 4.118 (21,68 %)"
     with translation.override("en"):
-        assert members_text(stored) == "Kopi A; Jaya: 4,118 (21.68 %); Kopi B: 14,882.5 (78.32 %)"
+        assert members_text(stored) == "Kopi B: 14,882.5 (78.32 %), Kopi A; Jaya: 4,118 (21.68 %)"
     assert members_text("something else") == "something else"

@@ -28,7 +28,7 @@ from siapekspor.core.tabular.headers import (
 )
 from siapekspor.core.tabular.outcome import Outcome, OutcomeCounts, RowOutcome
 from siapekspor.core.tabular.readers import Table, open_table, sha256_of
-from siapekspor.core.tabular.report import escape_formula, write_report
+from siapekspor.core.tabular.report import escape_formula, write_report, xlsx_row
 from siapekspor.core.tabular.values import (
     ValueProblem,
     cell_text,
@@ -61,4 +61,5 @@ __all__ = [
     "parse_money",
     "sha256_of",
     "write_report",
+    "xlsx_row",
 ]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from siapekspor.core.tabular.outcome import Outcome, RowOutcome, join_reasons
@@ -28,6 +29,23 @@ def escape_formula(value: Any) -> Any:
     return value
 
 
+def xlsx_row(ws: Any, row: Iterable[Any]) -> list[Any]:
+    """A row for a write-only xlsx sheet, safe to open in Excel: numbers stay numbers, every
+    other value is written as a text cell (`data_type` "s"), so `=…`, `+81…` or `-2+3` show
+    as typed and never run, without the apostrophe CSV needs (`escape_formula`)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells: list[Any] = []
+    for v in row:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            cells.append(v)
+            continue
+        cell = WriteOnlyCell(ws, value=_ILLEGAL.sub("", str(v)))
+        cell.data_type = "s"  # openpyxl would make "=…" a formula
+        cells.append(cell)
+    return cells
+
+
 def report_rows(headers: Sequence[str], outcomes: Iterable[RowOutcome]) -> Iterable[list[Any]]:
     yield [_("Sheet"), _("Row"), _("Outcome"), _("Column"), _("Reason"), *headers]
     labels = dict(Outcome.choices)
@@ -41,7 +59,9 @@ def report_rows(headers: Sequence[str], outcomes: Iterable[RowOutcome]) -> Itera
 def write_report(
     out, headers: Sequence[str], outcomes: Iterable[RowOutcome], *, fmt: str = "xlsx"
 ) -> None:
-    """Write to a path or binary file object as "xlsx" or "csv" (UTF-8 with BOM, `;`)."""
+    """Write to a path or binary file object as "xlsx" or "csv" (UTF-8 with BOM, `;`), in the
+    active language (an xlsx sheet reads right to left in Arabic). CSV cells that a spreadsheet
+    would run get an apostrophe (`escape_formula`); xlsx cells are text cells (`xlsx_row`)."""
     rows = report_rows([str(h) for h in headers], outcomes)
     if fmt == "csv":
         text = io.StringIO(newline="")
@@ -61,13 +81,7 @@ def write_report(
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_("Report"))
+    ws.sheet_view.rightToLeft = translation.get_language_bidi()  # Arabic reads from the right
     for row in rows:
-        ws.append(
-            [
-                v
-                if isinstance(v, (int, float)) and not isinstance(v, bool)
-                else escape_formula(str(v))
-                for v in row
-            ]
-        )
+        ws.append(xlsx_row(ws, row))
     wb.save(out)

@@ -322,9 +322,11 @@ def test_report_escapes_formula_injection(tmp_path, payload):
     )
     write_report(tmp_path / "r.xlsx", ["Nama Usaha", "Omzet"], [outcome])
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx").active
-    cells = [c.value for c in list(ws.iter_rows())[1]]
-    assert all(not (isinstance(v, str) and v.startswith(("=", "+", "-", "@"))) for v in cells)
-    assert ws.cell(2, 6).data_type != "f"
+    cells = list(ws.iter_rows())[1]
+    # xlsx: text cells, never formulas, shown as typed (the apostrophe is for CSV only).
+    assert all(c.data_type == "s" for c in cells if isinstance(c.value, str))
+    shown = payload.replace("\r", "\n")  # XML reads a carriage return as a line feed
+    assert ws.cell(2, 6).value == shown and ws.cell(2, 7).value == 5
     write_report(tmp_path / "r.csv", ["Nama Usaha", "Omzet"], [outcome], fmt="csv")
     text = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
     for line in csv.reader(io.StringIO(text), delimiter=";"):
