@@ -1,7 +1,7 @@
 """One date format on the enterprise page: its panels write dates as text reads them
 (DATE_FORMAT); the short numeric form is for dense tables only (docs/DEVELOPING.md).
 
-Walkthrough: the Arabic page showed "27‏/08‏/2026" next to "14 مارس، 2026", and the
+Walkthrough: the Arabic page showed "27/08/2026" (with right-to-left marks) next to "14 مارس، 2026", and the
 Indonesian one "29-10-2026" (Django's SHORT_DATE_FORMAT for id)."""
 
 from __future__ import annotations
