@@ -375,7 +375,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Access-log lines lose their query strings (core.logging): no search term in a log.
-    "filters": {"no_query_strings": {"()": "siapekspor.core.logging.StripQueryString"}},
+    # 403 and 404 are one line without a traceback; 500s keep theirs (core.logging).
+    "filters": {
+        "no_query_strings": {"()": "siapekspor.core.logging.StripQueryString"},
+        "quiet_client_errors": {"()": "siapekspor.core.logging.QuietClientErrors"},
+    },
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
@@ -390,6 +394,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("SIAPEKSPOR_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "django.request": {"filters": ["quiet_client_errors"]},
         "django.server": {
             "handlers": ["server"],
             "level": "INFO",

@@ -38,3 +38,25 @@ class StripQueryString(logging.Filter):
         elif isinstance(record.msg, str):
             record.msg = strip_query(record.msg)
         return True
+
+
+class QuietClientErrors(logging.Filter):
+    """Set on `django.request` (settings.LOGGING): a 403 or 404 is one line,
+    "GET /registry/12/ 403" (method, path without query, status), without the traceback Django attaches (PermissionDenied and
+    Http404 are logged with exc_info at WARNING). 5xx records keep their traceback."""
+
+    QUIET = frozenset({403, 404})
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        status = getattr(record, "status_code", None)
+        if status not in self.QUIET:
+            return True
+        request = getattr(record, "request", None)
+        path = strip_query(getattr(request, "path", "") or "")
+        method = getattr(request, "method", "") or ""
+        record.msg = "%s %s %s"
+        # Escaped as Django escapes the path: a newline in a URL cannot forge a log line.
+        record.args = (method, path.encode("unicode_escape").decode("ascii"), status)
+        record.exc_info = None
+        record.exc_text = None
+        return True

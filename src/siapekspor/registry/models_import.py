@@ -13,18 +13,20 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core.tabular.outcome import Outcome
+from siapekspor.core.tabular.readers import CSV_SHEET
 
 
 class BatchStatus(models.TextChoices):
-    CHECKING = "checking", _("uploaded, the file is being checked")
-    INVALID = "invalid", _("refused: the file cannot be imported")
-    UPLOADED = "uploaded", _("uploaded, waiting for confirmation")
-    QUEUED = "queued", _("queued")
-    RUNNING = "running", _("running")
-    COMPLETED = "completed", _("completed")
-    REFUSED = "refused", _("refused (all or nothing: rejected rows)")
-    FAILED = "failed", _("failed")
-    EXPIRED = "expired", _("expired: never confirmed, the file was deleted")
+    # Labels start with a capital, as every status on the site does (shown on their own).
+    CHECKING = "checking", _("Uploaded, the file is being checked")
+    INVALID = "invalid", _("Refused: the file cannot be imported")
+    UPLOADED = "uploaded", _("Uploaded, waiting for confirmation")
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Running")
+    COMPLETED = "completed", _("Completed")
+    REFUSED = "refused", _("Refused (all or nothing: rejected rows)")
+    FAILED = "failed", _("Failed")
+    EXPIRED = "expired", _("Expired: never confirmed, the file was deleted")
 
 
 class ImportBatch(models.Model):
@@ -106,6 +108,11 @@ class ImportBatch(models.Model):
         now = now or timezone.now()
         last = self.heartbeat_at or self.created_at
         return last is not None and now - last > dt.timedelta(minutes=settings.IMPORT_STALE_MINUTES)
+
+    @property
+    def shown_sheet(self) -> str:
+        """The sheet read, or "" for a csv file (it has no sheets)."""
+        return "" if self.sheet == CSV_SHEET else self.sheet
 
     @property
     def percent(self) -> int:
@@ -219,10 +226,10 @@ class EnterpriseMerge(models.Model):
 
 
 class DuplicateRunStatus(models.TextChoices):
-    QUEUED = "queued", _("waiting for the worker")
-    RUNNING = "running", _("comparing enterprises")
-    COMPLETED = "completed", _("completed")
-    FAILED = "failed", _("failed")
+    QUEUED = "queued", _("Waiting for the worker")
+    RUNNING = "running", _("Comparing enterprises")
+    COMPLETED = "completed", _("Completed")
+    FAILED = "failed", _("Failed")
 
 
 class DuplicateRun(models.Model):

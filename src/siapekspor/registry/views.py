@@ -238,6 +238,8 @@ def enterprise_detail(request, pk: int):
             "revealed": revealed,
             "can_reveal": access.can_reveal_personal_data(request.user),
             "can_see_owner": access.can_see_owner(request.user),
+            # Officers work with Kemendagri codes (imports, BPS tables); others read the name.
+            "show_region_code": access.is_officer(request.user),
             "can_edit": access.can_write_enterprise(request.user, enterprise),
             "panels": render_panels(
                 "enterprise",

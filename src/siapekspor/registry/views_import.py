@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -95,8 +96,12 @@ def import_upload(request):
         {
             "form": form,
             "columns": SPEC.columns,
-            "max_mb": round(settings.IMPORT_MAX_FILE_BYTES / 1e6),
-            "max_rows": settings.IMPORT_MAX_ROWS,
+            # MB as file managers and `filesizeformat` count them (1024 × 1024 bytes): the
+            # default 50 MB is 50 × 1024 × 1024 bytes (docs/configuration.md).
+            "max_mb": number_format(
+                settings.IMPORT_MAX_FILE_BYTES / 1024**2, decimal_pos=0, use_l10n=True
+            ),
+            "max_rows": number_format(settings.IMPORT_MAX_ROWS, force_grouping=True),
         },
     )
 

@@ -82,20 +82,32 @@ def home(request):
     by_regency = registry_selectors.enterprise_counts_by_regency(request.user)
     by_sector = registry_selectors.enterprise_counts_by_sector(request.user)
     total = sum(r["count"] for r in by_regency)
+    share = settings.TARGET_EXPORTING_SHARE
+    # A regency officer's figures are the regency's: its registered enterprises and the
+    # same share of them as its target (docs/outcomes.md), never the province's baseline.
+    lock = access.regency_lock(request.user)
+    area = next((r["name"] for r in by_regency if r["code"] == lock), lock) if lock else ""
     return render(
         request,
         "reporting/home.html",
         {
             "total": total,
+            "area": area,
+            "area_target": round(total * share),
             "by_regency": by_regency,
             "by_sector": by_sector,
             "regency_bars": bars(by_regency),
             "sector_bars": bars(by_sector, limit=12),
             "baseline": settings.TARGET_BASELINE_ENTERPRISES,
-            "target_share_pct": round(settings.TARGET_EXPORTING_SHARE * 100),
+            "target_share": share,
             "has_demo": registry_selectors.enterprise_has_demo_data(),
             "todo": _todo(request.user),
             "figures": figures,
+            # Fractions for the one percentage format (markets_format `pct`).
+            "shares": {
+                k: (figures[f"{k}_pct"] or 0) / 100 if figures else 0
+                for k in ("share_of_registered", "share_of_baseline", "progress")
+            },
         },
     )
 

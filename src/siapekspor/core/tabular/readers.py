@@ -45,6 +45,10 @@ _CHUNK = 1 << 20
 Source = str | Path | IO[bytes]
 
 
+# The one "sheet" of a csv file: stored as such on an import batch, never shown as a sheet.
+CSV_SHEET = "csv"
+
+
 @dataclass
 class Table:
     """The cells of one sheet. `rows[i]` is spreadsheet row `i + 1`; blank rows are kept."""
@@ -313,7 +317,12 @@ def _parse_csv(fh: IO[bytes], encoding: str, limits: Limits) -> Table:
     finally:
         text.detach()
     return Table(
-        sheet="csv", rows=rows, kind="csv", encoding=encoding, delimiter=delimiter, sheets=["csv"]
+        sheet=CSV_SHEET,
+        rows=rows,
+        kind="csv",
+        encoding=encoding,
+        delimiter=delimiter,
+        sheets=[CSV_SHEET],
     )
 
 

@@ -36,3 +36,47 @@ def test_the_development_server_logger_carries_the_filter():
     assert strip_query("code 400, message Bad request ('GET /?q=x HTTP/1.1')") == (
         "code 400, message Bad request ('GET / HTTP/1.1')"
     )
+
+
+def _request_records(caplog):
+    return [r for r in caplog.records if r.name == "django.request"]
+
+
+def test_a_403_is_one_line_without_a_traceback(client, users, caplog):
+    """Walkthrough: every 403 wrote a full traceback to the server's error log."""
+    client.force_login(users["partner_officer"])
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get("/registry/enterprises/?q=Siti+Aminah").status_code == 403
+    (record,) = _request_records(caplog)
+    assert record.levelno == logging.WARNING
+    assert record.getMessage() == "GET /registry/enterprises/ 403"
+    assert record.exc_info is None
+    assert "Traceback" not in caplog.text and "Siti" not in caplog.text
+
+
+def test_a_404_is_one_line_without_a_traceback(client, users, caplog):
+    client.force_login(users["province_officer"])
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get("/registry/enterprises/999999/?x=1").status_code == 404
+    (record,) = _request_records(caplog)
+    assert record.getMessage() == "GET /registry/enterprises/999999/ 404"
+    assert "Traceback" not in caplog.text
+
+
+def test_a_500_keeps_its_traceback(rf, caplog):
+    from django.http import HttpResponse
+    from django.utils.log import log_response
+
+    try:
+        raise ValueError("broken")
+    except ValueError as exc:
+        with caplog.at_level(logging.WARNING, logger="django.request"):
+            log_response(
+                "Internal Server Error: %s",
+                "/x/",
+                response=HttpResponse(status=500),
+                request=rf.get("/x/"),
+                exception=exc,
+            )
+    (record,) = _request_records(caplog)
+    assert record.exc_info and "Traceback" in caplog.text and "broken" in caplog.text

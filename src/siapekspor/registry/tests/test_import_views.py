@@ -326,3 +326,44 @@ def test_an_unexpected_error_in_the_import_task_marks_the_batch_failed(
     )
     page = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
     assert "run-again" in page
+
+
+def test_the_upload_page_states_the_true_limits_grouped(client, users, settings):
+    """Walkthrough: "200000 baris" and "Maksimal 52 MB" (50 × 1024 × 1024 bytes divided by a
+    million), where the docs say 50 MB. MB here are the file manager's (1024 × 1024)."""
+    client.force_login(users["regency_officer"])
+    page = client.get("/registry/import/").content.decode()
+    assert "50 MB" in page and "52 MB" not in page
+    assert "200.000 baris" in page
+    settings.IMPORT_MAX_FILE_BYTES = 10 * 1024 * 1024
+    assert "10 MB" in client.get("/registry/import/").content.decode()
+
+
+def test_a_csv_batch_shows_no_sheet_and_a_capitalised_status(
+    client, users, django_capture_on_commit_callbacks
+):
+    """Walkthrough: "Sheet: csv" for a csv file, and the status in lowercase ("selesai")."""
+    client.force_login(users["regency_officer"])
+    text = ";".join(HEADER) + "\n" + ";".join(str(v) for v in row(1)) + "\n"
+    batch = _checked(client, django_capture_on_commit_callbacks, text.encode(), name="ikm.csv")
+    confirm = client.get(f"/registry/import/{batch.pk}/confirm/").content.decode()
+    assert "<bdi>csv</bdi>" not in confirm
+    page = client.get(f"/registry/import/{batch.pk}/confirm/")
+    form = {f"col-{c.index}": c.key for c in page.context["choices"]}
+    form["col-0"] = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/registry/import/{batch.pk}/confirm/", form)
+    detail = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert "<dt>Sheet</dt>" not in detail and "<dt>Lembar</dt>" not in detail
+    assert "<bdi>csv</bdi>" not in detail
+    assert "<dd>Selesai</dd>" in detail
+    listing = client.get("/registry/import/batches/").content.decode()
+    assert "<td>Selesai</td>" in listing
+
+
+def test_an_xlsx_batch_names_its_sheet(client, users, django_capture_on_commit_callbacks):
+    client.force_login(users["regency_officer"])
+    batch = _checked(client, django_capture_on_commit_callbacks, _xlsx_bytes([row(1)]))
+    assert batch.shown_sheet == batch.sheet != ""
+    detail = client.get(f"/registry/import/batches/{batch.pk}/").content.decode()
+    assert f"<bdi>{batch.sheet}</bdi>" in detail
