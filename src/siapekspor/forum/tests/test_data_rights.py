@@ -521,3 +521,28 @@ def test_columns_without_a_translated_name_are_named_in_the_readers_language(lan
             selectors._column_label(Listing, "product"),
         ]
     assert labels == expected
+
+
+def test_a_refusal_without_reason_is_shown_at_its_request_with_the_choice_kept(client, owner_world):
+    import re
+
+    owner, officer = owner_world["enterprise_owner"], owner_world["regency_officer"]
+    req = services.data_request_create(
+        actor=owner, kind="correction", details="Alamat salah: seharusnya Jl. Teuku Umar 5"
+    )
+    client.force_login(officer)
+    page = client.post(f"/forum/requests/{req.pk}/decide/", {"decision": "refused"})
+    assert page.status_code == 400
+    html = page.content.decode()
+    assert 'class="messages"' not in html  # not at the top of the page
+    section = re.search(
+        rf'<section class="card request" id="request-{req.pk}">.*?</section>', html, re.S
+    )
+    assert section is not None
+    assert "Berikan alasan penolakan" in section.group(0) or "alasan" in section.group(0)
+    assert re.search(r'value="refused"[^>]*checked|checked[^>]*value="refused"', section.group(0))
+    req.refresh_from_db()
+    assert req.status == "open"
+    # no choice at all: the same, with the form's own words
+    none = client.post(f"/forum/requests/{req.pk}/decide/", {}).content.decode()
+    assert "Pilih" in none.split(f'id="request-{req.pk}"')[1].split("</section>")[0]
