@@ -125,6 +125,17 @@ def register_values(action: str, renderers: dict[str, Callable[[Any], str]]) -> 
         _VALUES[(action, name)] = render
 
 
+_CHANGES: dict[str, Callable[[dict[str, Any]], list[tuple[str, Any, Any]]]] = {}
+
+
+def register_changes(
+    action: str, render: Callable[[dict[str, Any]], list[tuple[str, Any, Any]]]
+) -> None:
+    """How the history shows the changes of one action whose names are not fields (answers
+    keyed by question code): `render(changes)` → [(label, before, after)] in words."""
+    _CHANGES[action] = render
+
+
 def register_fields(
     model_label: str, labels: dict[str, Any], *, masked: frozenset[str] = frozenset()
 ) -> None:
@@ -228,6 +239,17 @@ def history_lines(entries: Iterable[AuditEntry]) -> list[HistoryLine]:
         masked = _MASKED.get(label, frozenset()) | _MASKED.get(entry.target_type, frozenset())
         changes = []
         raw = entry.changes if isinstance(entry.changes, dict) else {}
+        if entry.action in _CHANGES:
+            changes = [
+                HistoryChange(
+                    label=str(lab),
+                    before=_shown(str, old),
+                    after=_shown(str, new),
+                    created=old is None,
+                )
+                for lab, old, new in _CHANGES[entry.action](raw)
+            ]
+            raw = {}
         for name, pair in raw.items():
             if not (isinstance(pair, list) and len(pair) == 2):
                 continue  # a summary value (counts, filters), not a before → after

@@ -23,6 +23,12 @@ from django.utils.translation import get_language_info, to_locale
 from modeltranslation.utils import build_localized_fieldname
 
 
+def list_separator() -> str:
+    """What joins the items of a list in the active language (", ", Arabic "، ", Chinese and
+    Japanese "、"); in templates `{% load lists %}{% list_separator %}`."""
+    return translation.pgettext("list separator", ", ")
+
+
 def codes() -> tuple[str, ...]:
     """Every language of the site, the default (authoritative) one first: ("id", "en", …)."""
     listed = tuple(code for code, _name in settings.LANGUAGES)

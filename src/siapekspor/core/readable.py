@@ -9,7 +9,8 @@ audit log's JSON (dates and decimals as ISO strings, a related row by its key or
 Apps add what core cannot know without importing them (`registry/readable_names.py`):
 `register_row_name(model, render)` names a related row of that model, and
 `register_text_column(matches, render)` words the codes a text column holds (`hs_interests`
-= "0901, 0902")."""
+= "0901, 0902"), `register_column(model, name, render)` words one column of one model (a
+JSON column of codes and scores: `readiness/readable_names.py`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ _NAME_ATTRIBUTES = ("display_name", "name", "title")
 Memo = dict[Any, str]
 _ROW_NAMES: dict[type[models.Model], Callable[[Any], str]] = {}
 _TEXT_COLUMNS: list[tuple[Callable[[str], bool], Callable[[str, Memo], str]]] = []
+_COLUMNS: dict[tuple[str, str], Callable[[Any, Memo], str]] = {}
 
 
 def register_row_name(model: type[models.Model], render: Callable[[Any], str]) -> None:
@@ -47,6 +49,11 @@ def register_text_column(
 ) -> None:
     """A text column whose name `matches` is worded by `render(text, memo)`."""
     _TEXT_COLUMNS.append((matches, render))
+
+
+def register_column(model: str, name: str, render: Callable[[Any, Memo], str]) -> None:
+    """The column `name` of `model` ("app.model") is worded by `render(value, memo)`."""
+    _COLUMNS[(model.lower(), name)] = render
 
 
 def row_name(row: models.Model) -> str:
@@ -138,12 +145,21 @@ def _number(field: models.Field[Any, Any], value: Decimal | int | float) -> str:
     return show_number(number)  # 4.118, never 4.118,00
 
 
+def item_text(value: Any) -> str:
+    """One item of a JSON value: yes/no, a number in the reader's format, else as stored."""
+    if isinstance(value, dict | list):
+        return _structured(value)
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if isinstance(value, int | float | Decimal):
+        return show_number(Decimal(str(value)))
+    return str(value)
+
+
 def _structured(value: dict | list) -> str:
     if isinstance(value, dict):
-        return "; ".join(
-            f"{k}: {_structured(v) if isinstance(v, dict | list) else v}" for k, v in value.items()
-        )
-    return ", ".join(_structured(v) if isinstance(v, dict | list) else str(v) for v in value)
+        return "; ".join(f"{k}: {item_text(v)}" for k, v in value.items())
+    return ", ".join(item_text(v) for v in value)
 
 
 def value_text(field: models.Field[Any, Any], value: Any, memo: Memo) -> str:
@@ -151,6 +167,10 @@ def value_text(field: models.Field[Any, Any], value: Any, memo: Memo) -> str:
     the names of related rows and codes already looked up."""
     if value is None or value == "" or value == [] or value == {}:
         return ""
+    model = getattr(field, "model", None)
+    column = _COLUMNS.get((model._meta.label_lower, field.name)) if model is not None else None
+    if column is not None:
+        return column(value, memo)
     if isinstance(value, bool):
         return str(_("yes") if value else _("no"))
     if field.is_relation and field.related_model is not None:

@@ -147,6 +147,7 @@ class DecisionForm(forms.Form):
         label=_("Decision"),
         choices=[("done", _("Done")), ("refused", _("Refused"))],
         widget=forms.RadioSelect,
+        error_messages={"required": _("Choose done or refused.")},
     )
     answer = forms.CharField(
         label=_("Answer to the owner"),

@@ -309,6 +309,14 @@ _OPENED = {
     "phone": _("phone"),
     "participant_name": _("participant's name"),
     "values": _("cells of the rejected row"),
+    "contact_name": _("contact name"),
+    "email": _("email"),
+}
+# Columns whose model gives them no translated name (an id kept as a plain number, a field
+# named only by its column).
+_UNNAMED = {
+    "listing_id": _("catalogue listing"),
+    "product": _("product"),
 }
 
 
@@ -321,6 +329,8 @@ def _column_label(model: type[models.Model], column: str) -> str:
         except FieldDoesNotExist:
             continue
         if isinstance(found, models.Field):
+            if column in _UNNAMED and isinstance(found.verbose_name, str):  # never translated
+                return str(capfirst(_UNNAMED[column]))
             return str(capfirst(found.verbose_name))
     return column.replace("_", " ").capitalize()
 

@@ -216,18 +216,29 @@ def my_data_download(request, fmt: str):
     return response
 
 
-@login_required
-def request_list(request):
-    if not access.can_see_request_queue(request.user):
-        raise PermissionDenied
+def _request_page(request, bound: DecisionForm | None = None, bound_pk: int | None = None):
+    """The queue; a refused decision shows again at its own request, with its errors and the
+    choice kept (never at the top of the page, the other forms blank)."""
     now = timezone.now()
     rows = list(selectors.request_queue(request.user))
     for row in rows:
         row.hours_left = int((row.due_at - now).total_seconds() // 3600)
         row.hours_late = max(0, -row.hours_left)
         row.can_decide = row.status == "open" and access.can_decide_request(request.user, row)
-        row.form = DecisionForm(auto_id=f"id_%s_{row.pk}")
-    return render(request, "forum/request_list.html", {"rows": rows})
+        row.form = (
+            bound
+            if bound is not None and row.pk == bound_pk
+            else DecisionForm(auto_id=f"id_%s_{row.pk}")
+        )
+    status = 400 if bound is not None else 200
+    return render(request, "forum/request_list.html", {"rows": rows}, status=status)
+
+
+@login_required
+def request_list(request):
+    if not access.can_see_request_queue(request.user):
+        raise PermissionDenied
+    return _request_page(request)
 
 
 @login_required
@@ -236,10 +247,22 @@ def request_decide(request, pk: int):
     if not access.can_see_request_queue(request.user):
         raise PermissionDenied
     data_request = access.get_request_for_user(request.user, pk)
-    form = DecisionForm(request.POST)
+    form = DecisionForm(request.POST, auto_id=f"id_%s_{data_request.pk}")
     if not form.is_valid():
-        messages.error(request, _("Choose done or refused."))
-        return redirect("forum:request-list")
+        return _request_page(request, form, data_request.pk)
+    try:
+        services.data_request_decide(
+            actor=request.user,
+            request=data_request,
+            approve=form.cleaned_data["decision"] == "done",
+            answer=form.cleaned_data["answer"],
+            ip_address=client_ip(request),
+        )
+    except DomainError as exc:
+        add_domain_error(form, exc)
+        return _request_page(request, form, data_request.pk)
+    messages.success(request, _("The request was decided."))
+    return redirect("forum:request-list")
     try:
         services.data_request_decide(
             actor=request.user,

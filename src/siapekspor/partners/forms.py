@@ -20,6 +20,7 @@ from siapekspor.partners.models import (
     ReferralStatus,
     referral_next_statuses,
 )
+from siapekspor.registry import validation as registry_validation
 from siapekspor.registry.picker import EnterpriseField
 
 MONEY_MAX = 10**15 - 1
@@ -36,6 +37,14 @@ class FreeTextField(forms.CharField):
         self.validators = [
             v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
         ]
+
+    def bound_data(self, data: Any, initial: Any) -> Any:
+        """A refused value is shown back without its control characters (the error says
+        they were there)."""
+        data = super().bound_data(data, initial)
+        return (
+            registry_validation.without_control_characters(data) if isinstance(data, str) else data
+        )
 
     def validate(self, value: Any) -> None:
         super().validate(value)

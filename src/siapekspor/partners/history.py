@@ -30,6 +30,7 @@ def _areas(value: Any) -> str:
 
 
 def register() -> None:
+    audit.register_fields("partners.consent", {"text_version": _("Consent text version")})
     audit.register_fields(
         "registry.enterprise",
         {"organisation": _("Partner organisation"), "area": _("Part of the record")},

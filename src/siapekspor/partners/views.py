@@ -8,13 +8,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from siapekspor.core import i18n
 from siapekspor.core.errors import DomainError
-from siapekspor.core.forms import add_domain_error
+from siapekspor.core.forms import add_domain_error, show_number
 from siapekspor.core.uploads import file_response
 from siapekspor.partners import access, selectors, services
 from siapekspor.partners.forms import (
@@ -160,6 +161,15 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         if by_owner
         else reverse("partners:consent-record", kwargs={"pk": consent.enterprise_id})
     )
+    if request.method == "POST" and consent.withdrawn_at is not None:
+        # nothing to do, nothing audited: say so rather than report a withdrawal
+        when = formats.date_format(timezone.localtime(consent.withdrawn_at), "DATETIME_FORMAT")
+        messages.info(
+            request,
+            _("This consent was already withdrawn on %(date)s; nothing has changed.")
+            % {"date": when},
+        )
+        return redirect(back)
     form = WithdrawForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -254,12 +264,16 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("The referral is updated."))
                 return redirect("partners:referral-detail", pk=referral.pk)
+    history = list(selectors.referral_history(referral))
+    for update in history:  # money as every form and page shows it (core.forms.show_number)
+        update.amount_text = show_number(update.amount) if update.amount else ""
     return render(
         request,
         "partners/referral_detail.html",
         {
             "referral": referral,
-            "history": selectors.referral_history(referral),
+            "amount_text": show_number(referral.amount) if referral.amount else "",
+            "history": history,
             "form": form,
             "closed": referral.status in CLOSED_STATUSES,
         },

@@ -9,6 +9,7 @@ class ReadinessConfig(AppConfig):
 
     def ready(self):
         from siapekspor.core.panels import register_nav, register_panel
+        from siapekspor.readiness import readable_names
         from siapekspor.readiness.panels import enterprise_panel
         from siapekspor.registry.access import Area
 
@@ -22,3 +23,4 @@ class ReadinessConfig(AppConfig):
             order=20,
             area=Area.READINESS,
         )
+        readable_names.register()

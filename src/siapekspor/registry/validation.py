@@ -83,6 +83,12 @@ def _text(raw: Any, maximum: int, too_long: Any) -> str:
     return text
 
 
+def without_control_characters(text: str) -> str:
+    """The text with the characters this rule refuses taken out: what a page may show back
+    of a refused value (never the raw controls)."""
+    return _CONTROL.sub("", text)
+
+
 def plain_text(raw: Any, maximum: int, too_long: Any) -> str:
     """Any other app's free text (a note, a reason) under the registry's rule: trimmed, at most
     `maximum` characters (`too_long` % {"max": …}), control characters refused with the same

@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from siapekspor.core import dates
+from siapekspor.core import dates, i18n
 
 MOVERS = 3  # regencies named for the largest increases and decreases
 DATED = 120  # up to ten years ahead the pace names the month; beyond it, years
@@ -165,7 +165,7 @@ def _movers(m: dict, data: dict, w: _Writer) -> list[str]:
     moved = [r for r in m["regencies"] if r["change"]]
     if not moved:
         return [w.say(_("No regency or city changed its number of exporting enterprises."))]
-    separator = pgettext("list separator", ", ")
+    separator = i18n.list_separator()
 
     def listed(rows: list[dict]) -> str:
         items = [

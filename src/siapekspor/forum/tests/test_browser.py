@@ -78,3 +78,33 @@ def test_forum_pages_fit_a_phone_and_pass_axe(live_server, browser, users, forum
             problems += [f"{path}: {v}" for v in _axe(page)]
         context.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("prefix", ["", "/ar"], ids=["id", "ar"])
+def test_a_refusal_without_reason_shows_at_its_request_with_the_choice_kept(
+    live_server,
+    browser,  # noqa: F811
+    users,
+    forum_site,
+    prefix,
+):
+    from siapekspor.core.tests.browser import follow
+
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)
+    page = context.new_page()
+    _sign_in(page, live_server.url, prefix, users["province_officer"].username)
+    page.goto(f"{live_server.url}{prefix}/forum/requests/")
+    refused = page.locator("section.request input[type=radio][value=refused]").first
+    label = page.locator("section.request label:has(input[value=refused])").first
+    # the round button sits beside its words, not centred alone on its own line
+    box, words = refused.bounding_box(), label.bounding_box()
+    assert box is not None and words is not None
+    assert box["width"] < 40 and box["height"] < 40
+    assert words["height"] < 2.2 * box["height"] + 20  # one line: button and words together
+    refused.check()
+    follow(page, "section.request button[type=submit]")
+    section = page.locator("section.request").first
+    assert section.locator(".error").count() >= 1  # the error at this request's form
+    assert page.locator("main > .messages .msg-error, ul.messages li.msg-error").count() == 0
+    assert section.locator("input[type=radio][value=refused]").is_checked()
+    context.close()

@@ -436,3 +436,113 @@ def test_the_arabic_pdf_renders(client, owner_world):
     assert "نوفمبر" in text or "يونيو" in text  # dates with Arabic month names
     for column in ("date_joined", "legal_form", "individual", "female"):
         assert column not in text
+
+
+@pytest.fixture
+def assessed_and_withdrawn(owner_world):
+    """The owner answered the readiness questionnaire (version 2), changed one answer,
+    submitted, then gave and withdrew a consent."""
+    from siapekspor.partners.services import consent_withdraw
+    from siapekspor.partners.tests.factories import consent_to
+    from siapekspor.readiness import services as readiness
+    from siapekspor.readiness.content.questionnaire_v2 import VERSIONS
+    from siapekspor.readiness.tests.test_v2 import full
+
+    for data in VERSIONS:
+        readiness.questionnaire_load(data, activate=data is VERSIONS[-1])
+    owner, mine = owner_world["enterprise_owner"], owner_world["mine"]
+    assessment, _new = readiness.assessment_start(actor=owner, enterprise=mine)
+    readiness.assessment_answer(actor=owner, assessment=assessment, answers=full("pangan_olahan"))
+    readiness.assessment_answer(actor=owner, assessment=assessment, answers={"legal_nib": "tidak"})
+    readiness.assessment_submit(actor=owner, assessment=assessment)
+    consent = consent_to(mine, "LPEI", "financing")
+    consent_withdraw(actor=owner, consent=consent, reason="Sudah tidak perlu")
+    return owner_world
+
+
+@pytest.mark.parametrize("language", ["id", "ar"])
+def test_the_pdf_words_assessments_and_the_history(client, assessed_and_withdrawn, language):
+    import re
+
+    client.force_login(assessed_and_withdrawn["enterprise_owner"])
+    prefix = "" if language == "id" else f"/{language}"
+    response = client.get(f"{prefix}/forum/my-data/download.pdf")
+    assert response.status_code == 200
+    text = _pdf_text(response.content)
+    # no ISO date or time anywhere, no dot decimals, no codes or column names
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), re.findall(
+        r".{40}\d{4}-\d{2}-\d{2}.{20}", text
+    )
+    if language == "id":  # Indonesian decimals take a comma (Arabic's mark is a dot)
+        assert not re.search(r"\d\.\d(?!\d)", text), re.findall(r".{30}\d\.\d(?!\d).{9}", text)
+    for raw in (
+        "commitment",
+        "pangan_olahan",
+        "food",
+        "exporting",
+        "never",
+        "False",
+        "Commit plan",
+        "Legal nib",
+        "Text version",
+        "Contact name",
+        "Listing id",
+        "Expires on",
+    ):
+        assert raw not in text, raw
+    assert "◦" not in text and "•" not in text.replace("•••", "")
+    if language == "id":
+        assert "Komitmen" in text  # a dimension by its name
+        assert "Apakah usaha Anda sudah memiliki NIB" in text  # the question, not its key
+        assert "Belum punya" in text  # the option's label, not its id
+        assert "Pangan olahan" in text
+    else:
+        assert "الالتزام" in text or "التزام" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("id", ["Nama kontak", "Email", "Produk katalog", "Produk"]),
+        ("ar", ["اسم جهة الاتصال", "البريد الإلكتروني", "منتج الكتالوج", "منتج"]),
+    ],
+)
+def test_columns_without_a_translated_name_are_named_in_the_readers_language(language, expected):
+    from django.utils import translation
+
+    from siapekspor.buyers.models import Inquiry
+    from siapekspor.catalogue.models import Listing
+
+    with translation.override(language):
+        labels = [
+            selectors._column_label(Inquiry, "contact_name"),
+            selectors._column_label(Inquiry, "email"),
+            selectors._column_label(Inquiry, "listing_id"),
+            selectors._column_label(Listing, "product"),
+        ]
+    assert labels == expected
+
+
+def test_a_refusal_without_reason_is_shown_at_its_request_with_the_choice_kept(client, owner_world):
+    import re
+
+    owner, officer = owner_world["enterprise_owner"], owner_world["regency_officer"]
+    req = services.data_request_create(
+        actor=owner, kind="correction", details="Alamat salah: seharusnya Jl. Teuku Umar 5"
+    )
+    client.force_login(officer)
+    page = client.post(f"/forum/requests/{req.pk}/decide/", {"decision": "refused"})
+    assert page.status_code == 400
+    html = page.content.decode()
+    assert 'class="messages"' not in html  # not at the top of the page
+    section = re.search(
+        rf'<section class="card request" id="request-{req.pk}">.*?</section>', html, re.S
+    )
+    assert section is not None
+    assert "Berikan alasan penolakan" in section.group(0) or "alasan" in section.group(0)
+    assert re.search(r'value="refused"[^>]*checked|checked[^>]*value="refused"', section.group(0))
+    req.refresh_from_db()
+    assert req.status == "open"
+    # no choice at all: the same, with the form's own words
+    none = client.post(f"/forum/requests/{req.pk}/decide/", {}).content.decode()
+    assert "Pilih" in none.split(f'id="request-{req.pk}"')[1].split("</section>")[0]

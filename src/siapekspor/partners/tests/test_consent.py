@@ -205,3 +205,81 @@ def test_an_officer_withdrawing_is_sent_back_to_the_enterprise_consents(users, c
     assert done["Location"] == f"/partners/enterprises/{enterprise.pk}/consents/"
     consent.refresh_from_db()
     assert consent.withdrawn_at is not None
+
+
+def _withdrawable(language_prefix=""):
+    enterprise = make_enterprise(name="Kopi Tarik")
+    owner = make_user(Role.ENTERPRISE_OWNER, enterprise=enterprise)
+    consent = consent_to(enterprise, "LPEI", "financing")
+    return owner, consent, f"{language_prefix}/partners/consents/{consent.pk}/withdraw/"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "words"),
+    [("", "Teks lebih dari 500 karakter."), ("/ar", "النص أطول من 500 حرف.")],
+)
+def test_a_reason_too_long_is_refused_in_the_readers_language(db, client, prefix, words):
+    owner, _consent, url = _withdrawable(prefix)
+    client.force_login(owner)
+    page = client.post(url, {"reason": "x" * 501})
+    assert page.status_code == 200
+    assert words in page.content.decode()
+    assert "longer than" not in page.content.decode()
+
+
+def test_a_refused_reason_is_shown_back_without_its_control_characters(db, client):
+    owner, consent, url = _withdrawable()
+    client.force_login(owner)
+    page = client.post(url, {"reason": "Tidak jadi\x1b[31m\x07 lagi"})
+    html = page.content.decode()
+    assert page.status_code == 200 and "karakter kontrol" in html
+    assert "\x1b" not in html and "\x07" not in html
+    assert 'value="Tidak jadi[31m lagi"' in html
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "words"),
+    [("", "Persetujuan ini sudah ditarik pada"), ("/ar", "سبق سحب هذه الموافقة في")],
+)
+def test_withdrawing_twice_says_it_was_already_withdrawn(db, client, prefix, words):
+    owner, consent, url = _withdrawable(prefix)
+    client.force_login(owner)
+    client.post(url, {"reason": "Pertama"}, follow=True)  # its message shown and gone
+    consent.refresh_from_db()
+    first = consent.withdrawn_at
+    again = client.post(url, {"reason": "Kedua"}, follow=True)
+    html = again.content.decode()
+    assert words in html
+    assert "tidak lagi melihat data" not in html and "لم يعد الشريك" not in html
+    consent.refresh_from_db()
+    assert consent.withdrawn_at == first
+    assert AuditEntry.objects.filter(action="partners.consent.withdraw").count() == 1
+
+
+def test_a_withdrawn_consent_shows_its_withdrawal_not_its_validity(db, client):
+    from django.utils import formats
+
+    owner, consent, url = _withdrawable()
+    client.force_login(owner)
+    client.post(url, {})
+    consent.refresh_from_db()
+    html = " ".join(client.get("/partners/").content.decode().split())
+    withdrawn = formats.date_format(timezone.localtime(consent.withdrawn_at), "DATE_FORMAT")
+    expires = formats.date_format(consent.expires_on, "DATE_FORMAT")
+    assert f"ditarik pada {withdrawn}" in html
+    assert expires not in html
+
+
+@pytest.mark.parametrize(("prefix", "separator"), [("", ", "), ("/ar", "، "), ("/ja", "、")])
+def test_text_version_and_method_are_joined_with_the_languages_separator(
+    db, client, prefix, separator
+):
+    owner, _consent, _url = _withdrawable()
+    client.force_login(owner)
+    html = " ".join(client.get(f"{prefix}/partners/").content.decode().split())
+    joined = html.split('<td data-label="', 3)[2]  # the purpose cell of the consent
+    assert separator.strip() in joined.split("</small>")[0]
+    if prefix == "/ar":
+        assert ", " not in joined.split("</small>")[0]

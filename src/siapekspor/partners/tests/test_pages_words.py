@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from siapekspor.accounts.models import Role
 from siapekspor.partners import services
@@ -40,9 +40,14 @@ def test_the_owner_withdraws_a_consent_in_words_about_consent(
     client.force_login(owner)
     html = client.get(f"{prefix}/partners/").content.decode()
     assert f">{button}</a>" in html  # leads to the confirmation page
-    assert re.search(
-        rf'class="consent-status">{re.escape(status)} · [^<]+</td>', html
-    )  # with its date
+    # the status says withdrawn; the date column gives the withdrawal's date, not the validity
+    assert f'class="consent-status">{status}</td>' in html
+    old.refresh_from_db()
+    with translation.override(prefix.strip("/") or "id"):
+        withdrawn = formats.date_format(timezone.localtime(old.withdrawn_at), "DATE_FORMAT")
+        expires = formats.date_format(old.expires_on, "DATE_FORMAT")
+    assert re.search(rf"<td [^>]*>[^<]*{re.escape(withdrawn)}[^<]*</td>", html)
+    assert html.count(f">{expires}</td>") == 1  # the consent in force only
     for word in wrong:
         assert word not in html
 
@@ -63,7 +68,9 @@ def test_arabic_referral_page_isolates_names_groups_amounts_and_keeps_one_date_f
     assert "<bdi>Kopi Robusta Tanggamus</bdi>" in h1 and "<bdi>LPEI</bdi>" in h1
     assert "←" in h1 and "→" not in h1
     assert "750,000,000" in html and "750000000" not in html
-    assert '(<bdi class="amount">Rp 750,000,000</bdi>)' in html  # no mirrored bracket
+    # the amount after the currency's label (no "Rp" beside a label saying روبية)
+    assert 'المبلغ (روبية): <bdi class="amount">750,000,000</bdi>' in html
+    assert "Rp 750" not in html
     # The deadline and the history use the same date format (day, month name, year).
     deadline = referral.deadline.day
     assert re.search(rf"<dd>{deadline} \S+، \d{{4}}</dd>", html)

@@ -159,3 +159,34 @@ def test_financing_gaps_in_readiness_become_suggestions(users, client):
     left = selectors.referral_suggestions(enterprise_scope(officer))
     assert "LPEI" not in {s.organisation.code for s in left}
     assert organisation("LPEI").referrals.count() == 1
+
+
+@pytest.mark.parametrize("prefix", ["", "/ar"])
+def test_referral_history_shows_24_hour_times_and_money_as_the_app_does(
+    users, lpei_officer, client, prefix
+):
+    from django.utils import formats, translation
+
+    from siapekspor.core.forms import show_number
+
+    enterprise = make_enterprise()
+    consent_to(enterprise, "LPEI", "financing")
+    referral = refer(enterprise, users["province_officer"])
+    for status in ("accepted", "in_process"):
+        services.referral_update(actor=lpei_officer, referral=referral, status=status)
+    services.referral_update(
+        actor=lpei_officer, referral=referral, status="approved", amount=Decimal(500_000_000)
+    )
+    client.force_login(lpei_officer)
+    html = " ".join(
+        client.get(f"{prefix}/partners/referrals/{referral.pk}/").content.decode().split()
+    )
+    language = prefix.strip("/") or "id"
+    with translation.override(language):
+        for update in selectors.referral_history(referral):
+            when = formats.date_format(timezone.localtime(update.created_at), "DATETIME_FORMAT")
+            assert when in html
+        money = show_number(Decimal(500_000_000))
+    assert " م<" not in html and " ص<" not in html and "p.m." not in html
+    assert "Rp 500" not in html  # the label names the currency
+    assert f'<bdi class="amount">{money}</bdi>' in html
