@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import FloatField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from siapekspor.core.audit import audit_record
@@ -162,17 +164,19 @@ class _Line:
     monthly: float | None  # in `unit`; None when the registry has no capacity
 
 
-def _lines(rng: random.Random, known_hs: set[str]) -> dict[int, list[_Line]]:
+def _lines(
+    rng: random.Random, known_hs: set[str], enterprises: list[int]
+) -> dict[int, list[_Line]]:
     """The exportable products of each demo enterprise: its own (PRODUCTS, or KEY_PRODUCTS
     by HS code); an enterprise with no product that carries an HS code gets one of the
     KEY_PRODUCTS by weight; one whose products are not exported (bread) gets none."""
     key = {hs: (w, price, "kg", lot, rises) for hs, w, price, lot, rises in KEY_PRODUCTS}
-    out: dict[int, list[_Line]] = {
-        pk: [] for pk in Enterprise.objects.filter(is_demo=True).values_list("pk", flat=True)
-    }
+    out: dict[int, list[_Line]] = {pk: [] for pk in enterprises}
     classified: set[int] = set()
-    rows = Product.objects.filter(enterprise__is_demo=True, hs_code__isnull=False).values_list(
-        "enterprise_id", "hs_code_id", "name", "monthly_capacity", "capacity_unit"
+    rows = (
+        Product.objects.filter(enterprise__is_demo=True, hs_code__isnull=False)
+        .annotate(capacity=Cast("monthly_capacity", FloatField()))  # no Decimal per row
+        .values_list("enterprise_id", "hs_code_id", "name", "capacity", "capacity_unit")
     )
     for ent, hs, name, capacity, capacity_unit in rows.iterator(chunk_size=20_000):
         classified.add(ent)
@@ -182,7 +186,7 @@ def _lines(rng: random.Random, known_hs: set[str]) -> dict[int, list[_Line]]:
         weight, price, unit, lot, rises = profile
         monthly = None
         if capacity:
-            monthly = float(capacity) * TO_SHIPMENT_UNIT.get((capacity_unit, unit), 1.0)
+            monthly = capacity * TO_SHIPMENT_UNIT.get((capacity_unit, unit), 1.0)
         out[ent].append(_Line(hs, weight, price, unit, lot, rises, monthly))
     fallback = [k for k in KEY_PRODUCTS if k[0] in known_hs]
     if fallback:
@@ -209,7 +213,9 @@ def _quantity(rng: random.Random, line: _Line, share: Decimal) -> Decimal:
         quantity = own * 100 / float(share)
     else:
         quantity = math.exp(rng.uniform(math.log(lo), math.log(hi)))
-    return _nice(min(max(quantity, lo), hi), line.unit)
+    if quantity > hi:  # a full load, or most of one
+        quantity = hi * rng.choice((0.8, 1.0, 1.0))
+    return _nice(max(quantity, lo), line.unit)
 
 
 def _price(rng: random.Random, line: _Line, position: float) -> Decimal:
@@ -220,23 +226,22 @@ def _price(rng: random.Random, line: _Line, position: float) -> Decimal:
     return Decimal(str(round(lo + (hi - lo) * spot, 2)))
 
 
-def _exporters(rng: random.Random, lines: dict[int, list[_Line]], k: int) -> list[int]:
+def _exporters(
+    rng: random.Random, lines: dict[int, list[_Line]], active: dict[int, str], k: int
+) -> list[int]:
     """`k` enterprises drawn without replacement, the likelier the more exportable their
     products (weighted sampling by random keys u ** (1 / w)); a regency that drew no active
     enterprise gets its best-keyed active one, so that every regency shows some exports."""
-    active = dict(
-        Enterprise.objects.filter(is_demo=True, is_active=True).values_list("pk", "regency_id")
-    )
     keyed = [
         (rng.random() ** (1.0 / max(line.weight for line in own)), pk)
         for pk, own in sorted(lines.items())
         if own
     ]
     picked = {pk for _key, pk in heapq.nlargest(k, keyed)}
-    covered = {active[pk] for pk in picked if pk in active}
-    for _key, pk in sorted(keyed, reverse=True):
-        if pk in active and active[pk] not in covered:
-            covered.add(active[pk])
+    missing = set(active.values()) - {active[pk] for pk in picked if pk in active}
+    for _key, pk in sorted(keyed, reverse=True) if missing else []:
+        if active.get(pk) in missing:
+            missing.discard(active[pk])
             picked.add(pk)
     return sorted(picked)
 
@@ -256,10 +261,13 @@ def seed_shipments(
     started = time.perf_counter()
     rng = random.Random(seed)  # noqa: S311 (synthetic demo data)
     known_hs = set(HsCode.objects.filter(level=6).values_list("code", flat=True))
-    lines = _lines(rng, known_hs)
+    demo = Enterprise.objects.filter(is_demo=True).values_list("pk", "regency_id", "is_active")
+    enterprises = sorted(demo)
+    lines = _lines(rng, known_hs, [pk for pk, _r, _a in enterprises])
     if not lines or not known_hs or not any(lines.values()):
         raise RuntimeError("Seed the demo registry and load the reference data first.")
-    exporters = _exporters(rng, lines, max(1, int(len(lines) * exporter_share)))
+    active = {pk: regency for pk, regency, is_active in enterprises if is_active}
+    exporters = _exporters(rng, lines, active, max(1, int(len(lines) * exporter_share)))
     # Enterprises by HS code, for a second supplier of the same product.
     makers: dict[str, list[int]] = {}
     for pk, own in lines.items():
