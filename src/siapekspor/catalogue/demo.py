@@ -45,7 +45,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#6f4e37",
     ),
     "Kopi luwak": (
-        "Kopi luwak liar dari Lampung Barat, sangrai medium, kemasan 100 g.",
+        "Kopi luwak liar{origin}, sangrai medium, kemasan 100 g.",
         ("60.00", "90.00"),
         10,
         "kg",
@@ -100,7 +100,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#4e342e",
     ),
     "Udang vaname beku": (
-        "Udang vaname beku HOSO dan PD, size 40–60, IQF, dari tambak Lampung Timur.",
+        "Udang vaname beku HOSO dan PD, size 40–60, IQF, dari tambak{origin}.",
         ("7.80", "9.50"),
         1000,
         "kg",
@@ -109,7 +109,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#e57373",
     ),
     "Gula aren cetak": (
-        "Gula aren cetak dari nira pohon aren Tanggamus, tanpa pengawet.",
+        "Gula aren cetak dari nira pohon aren{origin}, tanpa pengawet.",
         ("2.20", "2.80"),
         500,
         "kg",
@@ -145,7 +145,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#c5e1a5",
     ),
     "Rumput laut kering": (
-        "Rumput laut Eucheuma cottonii kering, kadar air maks. 35 %, dari Pesawaran.",
+        "Rumput laut Eucheuma cottonii kering, kadar air maks. 35 %{origin}.",
         ("1.10", "1.50"),
         5000,
         "kg",
@@ -154,7 +154,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#558b2f",
     ),
     "Ikan teri kering": (
-        "Ikan teri nasi kering tawar dari Teluk Lampung, kemasan karton 10 kg.",
+        "Ikan teri nasi kering tawar dari {origin}, kemasan karton 10 kg.",
         ("6.50", "8.00"),
         200,
         "kg",
@@ -163,7 +163,7 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
         "#90a4ae",
     ),
     "Madu hutan": (
-        "Madu hutan Way Kambas, mentah, tidak dipanaskan; botol 250 g dan 500 g.",
+        "Madu hutan{origin}, mentah, tidak dipanaskan; botol 250 g dan 500 g.",
         None,
         50,
         "kg",
@@ -210,6 +210,67 @@ PRODUCTS: dict[str, tuple[str, tuple[str, str] | None, int, str, str, str, str]]
 }
 
 
+# Where a description names a place ({origin}): the wording for an enterprise in one of
+# these regencies (its own name filled in as {regency}), and for one elsewhere. A listing
+# names no regency but its enterprise's own.
+ORIGINS: dict[str, tuple[set[str], str, str]] = {
+    # Luwak coffee comes from the robusta highlands.
+    "Kopi luwak": ({"18.04", "18.06", "18.08", "18.13"}, " dari {regency}", ""),
+    # Shrimp ponds line the east and south coasts.
+    "Udang vaname beku": (
+        {"18.01", "18.05", "18.06", "18.07", "18.09", "18.11", "18.13"},
+        " {regency}",
+        " di pesisir Lampung",
+    ),
+    "Gula aren cetak": (
+        {"18.03", "18.04", "18.06", "18.08", "18.09", "18.10", "18.13"},
+        " {regency}",
+        "",
+    ),
+    "Rumput laut kering": ({"18.01", "18.06", "18.09", "18.13", "18.71"}, ", dari {regency}", ""),
+    # Teluk Lampung (the bay) borders these four.
+    "Ikan teri kering": ({"18.01", "18.06", "18.09", "18.71"}, "Teluk Lampung", "perairan Lampung"),
+    # Way Kambas National Park lies in Lampung Timur.
+    "Madu hutan": ({"18.07"}, " Way Kambas", ""),
+}
+# Units a capacity converts from (to the listing's minimum-order unit).
+UNIT_FACTORS = {("ton", "kg"): Decimal(1000), ("kg", "ton"): Decimal("0.001")}
+
+
+def describe(product: Product, text: str) -> str:
+    """The description with {origin} worded for the enterprise's regency (ORIGINS)."""
+    if "{origin}" not in text:
+        return text
+    regencies, near, elsewhere = ORIGINS[product.name]
+    regency = product.enterprise.regency
+    wording = near if regency.code in regencies else elsewhere
+    return text.replace("{origin}", wording.replace("{regency}", regency.name))
+
+
+def minimum_order(product: Product, usual: int, unit: str) -> tuple[Decimal, str]:
+    """The usual minimum order of the product, but never more than one month of the
+    enterprise's capacity (rounded down to 1, 2 or 5 × 10ⁿ), in the capacity's unit when the
+    usual unit does not convert."""
+    capacity = product.monthly_capacity
+    if not capacity:
+        return Decimal(usual), unit
+    factor = (
+        Decimal(1)
+        if product.capacity_unit == unit
+        else UNIT_FACTORS.get((product.capacity_unit, unit))
+    )
+    if factor is None:
+        unit, factor = product.capacity_unit, Decimal(1)
+    monthly = capacity * factor
+    if monthly >= usual:
+        return Decimal(usual), unit
+    if monthly < 1:
+        return monthly, unit
+    magnitude = Decimal(10) ** (len(str(int(monthly))) - 1)
+    step = max(m * magnitude for m in (1, 2, 5) if m * magnitude <= monthly)
+    return step, unit
+
+
 def demo_products(rng: random.Random, *, count: int, prefer: set[int]) -> list[Product]:
     """`count` products of active demo enterprises named in PRODUCTS (one per enterprise),
     those of `prefer` enterprises (exporters) first for about a third."""
@@ -220,7 +281,7 @@ def demo_products(rng: random.Random, *, count: int, prefer: set[int]) -> list[P
             name__in=list(PRODUCTS),
             catalogue_listing__isnull=True,
         )
-        .select_related("enterprise", "hs_code")
+        .select_related("enterprise__regency", "hs_code")
         .order_by("pk")[:20000]
     )
     preferred = [p for p in candidates if p.enterprise_id in prefer]
@@ -291,10 +352,11 @@ def seed_listings(
                 "#607d8b",
             ),
         )
+        moq, moq_unit = minimum_order(product, min_order, unit)
         data = services.ListingData(
-            description=f"{description}\n\n{DEMO_NOTE}",
-            min_order=Decimal(min_order),
-            min_order_unit=unit,
+            description=f"{describe(product, description)}\n\n{DEMO_NOTE}",
+            min_order=moq,
+            min_order_unit=moq_unit,
             price_terms=PriceTerms.RANGE if prices else PriceTerms.ON_REQUEST,
             price_min_usd=Decimal(prices[0]) if prices else None,
             price_max_usd=Decimal(prices[1]) if prices else None,

@@ -45,7 +45,7 @@ SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
         ["Keripik", "Kerupuk", "Camilan", "Aneka Keripik"],
         [
             ("Keripik pisang", "200899", "kg", 400),
-            ("Keripik singkong", "190590", "kg", 500),
+            ("Keripik singkong", "200599", "kg", 500),
             ("Kerupuk ikan", "190590", "kg", 300),
             ("Keripik tempe", "200899", "kg", 200),
         ],
@@ -88,7 +88,7 @@ SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
         ["Kelapa", "Olahan Kelapa"],
         [
             ("Kelapa parut kering (desiccated)", "080111", "kg", 800),
-            ("Minyak kelapa murni (VCO)", "151319", "l", 200),
+            ("Minyak kelapa murni (VCO)", "151311", "l", 200),
         ],
     ),
     (
@@ -107,7 +107,7 @@ SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
         "10211",
         4,
         ["Ikan Asin", "Teri", "Hasil Laut"],
-        [("Ikan teri kering", "030559", "kg", 400), ("Ikan asin", "030569", "kg", 500)],
+        [("Ikan teri kering", "030554", "kg", 400), ("Ikan asin", "030559", "kg", 500)],
     ),
     ("10298", 2, ["Rumput Laut"], [("Rumput laut kering", "121229", "kg", 2000)]),
     (
@@ -127,15 +127,15 @@ SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
         3,
         ["Tapis", "Kain Tapis", "Sulam Usus"],
         [
-            ("Kain tapis Lampung", "581099", "pcs", 30),
-            ("Selendang sulam usus", "621420", "pcs", 60),
+            ("Kain tapis Lampung", "581091", "pcs", 30),
+            ("Selendang sulam usus", "621430", "pcs", 60),
         ],
     ),
     (
         "14111",
         6,
         ["Konveksi", "Busana", "Butik"],
-        [("Kemeja batik", "620530", "pcs", 300), ("Gamis", "620442", "pcs", 200)],
+        [("Kemeja batik", "620520", "pcs", 300), ("Gamis", "620442", "pcs", 200)],
     ),
     (
         "16292",
@@ -148,16 +148,16 @@ SECTORS: list[tuple[str, int, list[str], list[tuple[str, str, str, int]]]] = [
         "31001",
         4,
         ["Mebel", "Furnitur", "Meubel"],
-        [("Kursi kayu", "940161", "pcs", 60), ("Lemari kayu", "940360", "pcs", 20)],
+        [("Kursi kayu", "940169", "pcs", 60), ("Lemari kayu", "940360", "pcs", 20)],
     ),
     (
         "32901",
         2,
         ["Kerajinan", "Souvenir"],
-        [("Kerajinan batok kelapa", "442090", "pcs", 500), ("Arang tempurung", "440290", "ton", 5)],
+        [("Kerajinan batok kelapa", "960200", "pcs", 500), ("Arang tempurung", "440220", "ton", 5)],
     ),
     ("15121", 2, ["Tas", "Kulit"], [("Tas kulit", "420221", "pcs", 80)]),
-    ("11040", 2, ["Minuman", "Sari"], [("Minuman jahe instan", "210120", "kg", 200)]),
+    ("11040", 2, ["Minuman", "Sari"], [("Minuman jahe instan", "210690", "kg", 200)]),
 ]
 WORDS = [
     "Jaya",
