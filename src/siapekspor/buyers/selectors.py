@@ -181,9 +181,37 @@ def recent_buyer_imports(user: Actor, limit: int = 10) -> list[BuyerImport]:
     return list(BuyerImport.objects.select_related("created_by")[:limit])
 
 
-def inquiry_token_known(token: str) -> bool:
-    """Whether `token` is the confirmation token of an inquiry (the link of its mail); the
-    same keyed lookup as `services.inquiry_confirm`."""
-    from siapekspor.buyers.services import token_hash
+@dataclass(frozen=True)
+class InquiryAsked:
+    """What the confirmation page shows the buyer: their own request, nothing of the
+    enterprise's owner."""
 
-    return Inquiry.objects.filter(token_hash=token_hash(token or "")).exists()
+    product_name: str
+    hs_code: object | None  # registry.HsCode, named in the reader's language by the page
+    company: str
+    quantity: Decimal | None
+    unit: str  # the unit's name in the reader's language
+
+
+def inquiry_for_confirmation(token: str) -> InquiryAsked | None:
+    """The inquiry whose confirmation token is `token` (the link of its mail), as its page
+    shows it; None for an unknown token. The same keyed lookup as `services.inquiry_confirm`."""
+    from siapekspor.buyers.services import token_hash
+    from siapekspor.registry.models import CapacityUnit
+
+    inquiry = (
+        Inquiry.objects.select_related("product__hs_code")
+        .filter(token_hash=token_hash(token or ""))
+        .first()
+    )
+    if inquiry is None:
+        return None
+    product = inquiry.product
+    unit = str(CapacityUnit(inquiry.unit).label) if inquiry.unit in CapacityUnit.values else ""
+    return InquiryAsked(
+        product_name=product.name if product else "",
+        hs_code=product.hs_code if product else None,
+        company=inquiry.company,
+        quantity=inquiry.quantity,
+        unit=unit or inquiry.unit,
+    )

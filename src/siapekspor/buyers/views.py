@@ -174,10 +174,12 @@ def inquiry_confirm(request, token: str):
         confirmed = services.inquiry_confirm(token=token)
         if confirmed is None:
             return _invalid_link(request)
-        return render(request, "buyers/inquiry_confirm.html", {"done": True})
-    if not selectors.inquiry_token_known(token):
+        asked = selectors.inquiry_for_confirmation(token)
+        return render(request, "buyers/inquiry_confirm.html", {"done": True, "asked": asked})
+    asked = selectors.inquiry_for_confirmation(token)
+    if asked is None:
         return _invalid_link(request)  # no button for a link that cannot work
-    return render(request, "buyers/inquiry_confirm.html", {"done": False})
+    return render(request, "buyers/inquiry_confirm.html", {"done": False, "asked": asked})
 
 
 def _invalid_link(request):

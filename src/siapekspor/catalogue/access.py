@@ -25,6 +25,12 @@ def can_read_catalogue(user: Actor) -> bool:
     return True
 
 
+def shows_public_link(user: Actor) -> bool:
+    """The menu's link to the public catalogue is for visitors who are not signed in (staff
+    and owners reach it from their catalogue page)."""
+    return not user.is_authenticated
+
+
 def can_manage_catalogue(user: Actor) -> bool:
     """Officers and owners prepare listings for the products they may change."""
     return roles.is_officer(user) or roles.is_owner(user)

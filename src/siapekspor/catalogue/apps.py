@@ -21,6 +21,9 @@ class CatalogueConfig(AppConfig):
         register_nav(
             "catalogue:manage", _("Catalogue"), allowed=access.can_manage_catalogue, order=47
         )
+        register_nav(
+            "catalogue:list", _("Export catalogue"), allowed=access.shows_public_link, order=10
+        )
         audit.register_actions(
             {
                 "catalogue.listing.created": _("Catalogue listing created"),

@@ -5,6 +5,7 @@ synthetic. `demo_listings_clear` removes them (and their photo files and index e
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import random
 from decimal import Decimal
@@ -12,15 +13,29 @@ from typing import TYPE_CHECKING
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.utils import timezone
 
 from siapekspor.catalogue import photos, search, services
 from siapekspor.catalogue.models import Listing, ListingPhoto, PriceTerms
+from siapekspor.compliance.models import Certificate, DocumentType
 from siapekspor.registry.models import Product
 
 if TYPE_CHECKING:
     from siapekspor.accounts.models import User
 
 DEMO_NOTE = "Data contoh (demo sintetis), bukan penawaran nyata."
+# The certificates named in PRODUCTS that Certification knows (compliance document codes):
+# recorded as the demo enterprise's certificates, so the catalogue shows them in the
+# reader's language and its certificate filter offers them. The others stay as entered.
+CERTIFICATE_CODES = {
+    "PIRT": "pirt",
+    "Halal": "halal-bpjph",
+    "BPOM": "bpom-md",
+    "HACCP": "haccp",
+    "SVLK": "svlk",
+    "Sertifikat Kesehatan Ikan": "health-cert",
+}
+DEMO_CERTIFICATE_PREFIX = "DEMO-"
 
 # product name (as in registry.demo.SECTORS) → (description, USD per unit from–to or None,
 # minimum order, its unit, Incoterm, certificates, photo colour)
@@ -339,6 +354,7 @@ def seed_listings(
     """Publish each product with the owner's consent recorded (by `actor`, or the owner's own
     account when `actor` owns the enterprise), through the catalogue services."""
     made = []
+    documents = _document_types(actor)
     for product in products:
         description, prices, min_order, unit, incoterm, certificates, colour = PRODUCTS.get(
             product.name,
@@ -361,9 +377,14 @@ def seed_listings(
             price_min_usd=Decimal(prices[0]) if prices else None,
             price_max_usd=Decimal(prices[1]) if prices else None,
             incoterm=incoterm,
-            certificates_entered=certificates,
+            certificates_entered=", ".join(
+                name
+                for name in (n.strip() for n in certificates.split(","))
+                if name and CERTIFICATE_CODES.get(name) not in documents
+            ),
             show_export_values=product.pk % 3 == 0,
         )
+        _record_certificates(actor, product, certificates, documents)
         by = (owners or {}).get(product.enterprise_id, actor)
         listing = services.listing_save(actor=by, product=product, data=data, consent=True)
         if with_photos:
@@ -372,6 +393,49 @@ def seed_listings(
         if progress:
             progress(1)
     return made
+
+
+def _document_types(actor: User) -> dict[str, DocumentType]:
+    """The compliance document types the demo certificates name, the requirements file
+    loaded first when Certification has none yet (as `load-requirements` does)."""
+    from siapekspor.compliance import content
+    from siapekspor.compliance import services as compliance
+
+    if not DocumentType.objects.exists():
+        compliance.requirements_load(actor=actor, data=content.builtin())
+    return {
+        d.code: d for d in DocumentType.objects.filter(code__in=list(CERTIFICATE_CODES.values()))
+    }
+
+
+def _record_certificates(
+    actor: User, product: Product, certificates: str, documents: dict[str, DocumentType]
+) -> None:
+    """Record the known certificates of a demo product's enterprise (once each), valid for
+    two years from today, numbered DEMO-…."""
+    from siapekspor.compliance import services as compliance
+
+    held = set(
+        Certificate.objects.filter(enterprise_id=product.enterprise_id).values_list(
+            "document__code", flat=True
+        )
+    )
+    today = timezone.localdate()
+    for name in (n.strip() for n in certificates.split(",")):
+        document = documents.get(CERTIFICATE_CODES.get(name, ""))
+        if document is None or document.code in held:
+            continue
+        compliance.certificate_save(
+            actor=actor,
+            enterprise=product.enterprise,
+            data=compliance.CertificateData(
+                document=document,
+                number=f"{DEMO_CERTIFICATE_PREFIX}{product.enterprise_id}-{document.code}".upper(),
+                issued_on=today - dt.timedelta(days=90),
+                valid_until=today + dt.timedelta(days=730),
+            ),
+        )
+        held.add(document.code)
 
 
 def demo_listings_clear() -> int:
@@ -384,6 +448,9 @@ def demo_listings_clear() -> int:
     search.unindex(ids)
     ListingPhoto.objects.filter(listing_id__in=ids).delete()
     Listing.objects.filter(pk__in=ids).delete()
+    Certificate.objects.filter(
+        enterprise__is_demo=True, number__startswith=DEMO_CERTIFICATE_PREFIX
+    ).delete()
     names = [name for pair in files for name in pair]
     transaction.on_commit(lambda: photos.discard(*names))
     return len(ids)

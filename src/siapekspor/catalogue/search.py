@@ -28,6 +28,8 @@ FTS_TABLE = "catalogue_listing_fts"
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
+# The Arabic article written onto its noun (القهوة, الفلفل): a buyer types either form.
+_AR_ARTICLE = re.compile(r"\bال(\w{2,})")
 
 
 def normalise(text: str) -> str:
@@ -43,12 +45,18 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def without_article(text: str) -> str:
+    """The Arabic nouns of `text` that carry the article, without it (الفلفل → فلفل): added to
+    the indexed text, so that a query in either form (the query loses it) finds the listing."""
+    return " ".join(_AR_ARTICLE.findall(text))
+
+
 def terms(query: str) -> list[list[str]]:
     """The query as terms; each term is a list of tokens that must follow each other (a CJK
-    word becomes its characters)."""
+    word becomes its characters; an Arabic noun loses its article)."""
     out: list[list[str]] = []
     for chunk in normalise(query).split(" "):
-        tokens = _WORD.findall(chunk)
+        tokens = [_AR_ARTICLE.sub(r"\1", t) for t in _WORD.findall(chunk)]
         if tokens:
             out.append(tokens)
     # Adjacent CJK characters of the query belong to one word: join them into a phrase.

@@ -15,6 +15,7 @@ from django.utils import timezone
 from siapekspor.accounts.roles import Actor
 from siapekspor.catalogue import access, search
 from siapekspor.catalogue.models import Listing, ListingPhoto
+from siapekspor.compliance.content import pick
 from siapekspor.compliance.models import Certificate, DocumentType
 from siapekspor.registry.models import Product
 
@@ -42,6 +43,11 @@ class Market:
 class ListingCard:
     listing: Listing
     certificates: list[DocumentType] = field(default_factory=list)
+
+    @property
+    def certificate_names(self) -> list[str]:
+        """The certificates' names in the reader's language."""
+        return [pick(d.names) or d.code for d in self.certificates]
 
 
 def _published() -> QuerySet[Listing]:
@@ -98,6 +104,11 @@ def public_listings(filters: CatalogueFilters) -> QuerySet[Listing]:
     for tokens in query_terms:
         qs = qs.filter(search_text__icontains=" ".join(tokens))
     return qs
+
+
+def published_count() -> int:
+    """How many products the public catalogue shows (the landing page)."""
+    return _published().count()
 
 
 def with_photos(qs: QuerySet[Listing]) -> QuerySet[Listing]:

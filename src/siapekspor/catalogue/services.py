@@ -15,7 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from siapekspor.catalogue import access, photos, search
+from siapekspor.catalogue import access, photos, search, vocabulary
 from siapekspor.catalogue.models import CONSENT_VERSION, Listing, ListingPhoto, PriceTerms
 from siapekspor.core import i18n
 from siapekspor.core.audit import audit_record, diff_fields
@@ -212,19 +212,24 @@ def photo_delete(*, actor: User, photo: ListingPhoto) -> None:
     audit_record(actor=actor, action="catalogue.photo.removed", target=listing)
 
 
-def search_text(listing: Listing) -> str:
-    """The searchable text of a listing: product name and descriptions, HS code and its names
-    in every language, certificate names in every language, and the machine translations
-    of the description already in the memory."""
+def search_text(listing: Listing, words: vocabulary.Vocabulary | None = None) -> str:
+    """The searchable text of a listing: product name and descriptions, HS code and the names
+    of its subheading and heading in every language, the buyers' words for the product in
+    every language (`catalogue.vocabulary`: curated words per HS heading, the glossary's
+    renderings of the product terms it names), certificate names in every language, and
+    the machine translations of the description already in the memory."""
     from siapekspor.catalogue.selectors import certificate_documents
     from siapekspor.translation import services as mt
 
+    words = words or vocabulary.Vocabulary()
     product = listing.product
-    parts = [product.name, product.description, listing.description, listing.certificates_entered]
+    own = [product.name, product.description, listing.description]
+    parts = [*own, listing.certificates_entered]
     hs = product.hs_code
     if hs is not None:
         parts.append(hs.code)
         parts.extend(str(getattr(hs, col) or "") for col in i18n.columns("description").values())
+    parts += words.texts(hs_code=hs.code if hs else "", own_text=" ".join(p for p in own if p))
     for document in certificate_documents(product.enterprise_id):
         parts.append(document.code)
         parts.extend(str(v) for v in (document.names or {}).values())
@@ -235,7 +240,9 @@ def search_text(listing: Listing) -> str:
             shown = mt.texts_for(code, [listing.description])[0]
             if not shown.is_fallback:
                 parts.append(shown.text)
-    return search.normalise(" ".join(p for p in parts if p))
+    text = search.normalise(" ".join(p for p in parts if p))
+    bare = search.without_article(text)
+    return f"{text} {bare}" if bare else text
 
 
 def _sync_index(listing: Listing) -> None:
@@ -258,8 +265,9 @@ def listings_reindex(*, since: dt.datetime | None = None) -> int:
     if since is not None:
         qs = qs.filter(updated_at__gte=since)
     count = 0
+    words = vocabulary.Vocabulary()
     for listing in qs.iterator(chunk_size=500):
-        text = search_text(listing)
+        text = search_text(listing, words)
         with transaction.atomic():
             if text != listing.search_text:
                 listing.search_text = text

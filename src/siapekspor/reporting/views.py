@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from siapekspor.catalogue import selectors as catalogue_selectors
 from siapekspor.core import dates
 from siapekspor.core.charts import bars, shape_map, tile_map, time_chart
 from siapekspor.forum import selectors as forum_selectors
@@ -74,7 +75,10 @@ def _todo(user) -> list[dict]:
 
 def home(request):
     if not request.user.is_authenticated:
-        return redirect(settings.LOGIN_URL)
+        # Visitors (buyers abroad) land on the public page of the export catalogue.
+        return render(
+            request, "catalogue/landing.html", {"products": catalogue_selectors.published_count()}
+        )
     owned = access.home_enterprise_id(request.user)
     if owned:
         return redirect("registry:enterprise-detail", pk=owned)

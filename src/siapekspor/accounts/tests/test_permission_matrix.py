@@ -43,7 +43,7 @@ def _api_payload():
 # Path placeholders: {own} = an enterprise in 18.71 (the regency officer's), {other} = one in
 # 18.01, {mine} = the enterprise owner's own enterprise.
 MATRIX: list[tuple[str, str, str, object, dict[str, int]]] = [
-    ("reporting:home", "GET", "/", None, {**_all(200), "anonymous": 302, "enterprise_owner": 302}),
+    ("reporting:home", "GET", "/", None, {**_all(200), "enterprise_owner": 302}),
     (
         "registry:enterprise-list",
         "GET",

@@ -116,6 +116,7 @@ def _pages(role: str, site: dict) -> list[str]:
             "/catalogue/manage/",
         ],
         "anonymous": [
+            "/",
             "/accounts/login/",
             "/accounts/password-reset/",
             "/training/verify/",
