@@ -16,7 +16,7 @@ from siapekspor.core import countries
 from siapekspor.core.forms import NumberField, show_number
 from siapekspor.registry.models import CapacityUnit
 from siapekspor.registry.picker import EnterpriseField
-from siapekspor.registry.validation import FieldProblem
+from siapekspor.registry.validation import FieldProblem, multiline_text
 from siapekspor.shipments.models import Incoterm
 
 
@@ -93,8 +93,13 @@ class InquiryForm(_CountryMixin, forms.Form):
     def clean_company(self) -> str:
         return str(_checked(validation.company, self.cleaned_data["company"]))
 
+    def clean_contact_name(self) -> str:
+        return str(_checked(validation.person_name, self.cleaned_data["contact_name"]))
+
     def clean_message(self) -> str:
         text = str(self.cleaned_data["message"])
+        if len(text) <= MAX_MESSAGE_CHARS:  # control characters: the registry's one rule
+            text = str(_checked(lambda t: multiline_text(t, MAX_MESSAGE_CHARS, ""), text))
         if len(text) > MAX_MESSAGE_CHARS:
             raise forms.ValidationError(
                 _("The message is too long: at most %(limit)s characters (now %(count)s).")

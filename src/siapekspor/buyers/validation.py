@@ -11,17 +11,17 @@ from django.utils.translation import gettext_lazy as _
 
 from siapekspor.core import countries
 from siapekspor.core.tabular import cell_text
-from siapekspor.registry.validation import FieldProblem
+from siapekspor.registry.validation import FieldProblem, plain_text
 
 _HS = re.compile(r"^\d{2}(\d{2}){0,2}$")
 
 
 def company(raw: Any) -> str:
-    text = " ".join(cell_text(raw).split())
+    """Trimmed, at most 200 characters, no control or direction-override characters (the
+    registry's one rule for free text)."""
+    text = plain_text(cell_text(raw), 200, _("The company name is longer than 200 characters."))
     if not text:
         raise FieldProblem(_("The company name is required."))
-    if len(text) > 200:
-        raise FieldProblem(_("The company name is longer than 200 characters."))
     return text
 
 
@@ -59,10 +59,9 @@ def phone(raw: Any) -> str:
 
 
 def person_name(raw: Any) -> str:
-    text = " ".join(cell_text(raw).split())
-    if len(text) > 120:
-        raise FieldProblem(_("The contact person's name is longer than 120 characters."))
-    return text
+    return plain_text(
+        cell_text(raw), 120, _("The contact person's name is longer than 120 characters.")
+    )
 
 
 def hs_interests(raw: Any) -> str:

@@ -36,6 +36,11 @@ def can_manage_catalogue(user: Actor) -> bool:
     return roles.is_officer(user) or roles.is_owner(user)
 
 
+def manages_own_listings_only(user: Actor) -> bool:
+    """An owner's page is "my listings"; an officer's covers every enterprise in scope."""
+    return roles.is_owner(user) and not roles.is_officer(user)
+
+
 def can_manage_listing(user: Actor, product: Product) -> bool:
     return can_manage_catalogue(user) and can_write_enterprise(user, product.enterprise)
 

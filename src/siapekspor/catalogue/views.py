@@ -131,7 +131,11 @@ def manage(request: HttpRequest) -> HttpResponse:
     if not access.can_manage_catalogue(request.user):
         raise PermissionDenied
     products = list(selectors.managed_products(request.user)[:500])
-    return render(request, "catalogue/manage.html", {"products": products})
+    return render(
+        request,
+        "catalogue/manage.html",
+        {"products": products, "own": access.manages_own_listings_only(request.user)},
+    )
 
 
 def _initial(listing: Listing | None, product: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from siapekspor.forum import access
 from siapekspor.forum.models import ActionStatus, RequestKind
 from siapekspor.forum.selectors import PERSON_RELATED, person_label
+from siapekspor.registry import validation
 from siapekspor.registry.picker import EnterpriseField
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -156,3 +157,11 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when refusing: the reason."),
     )
+
+    def clean_answer(self) -> str:
+        try:
+            return validation.multiline_text(
+                self.cleaned_data["answer"], 2000, _("The answer is too long.")
+            )
+        except validation.FieldProblem as problem:
+            raise forms.ValidationError(problem.message, code="invalid") from problem

@@ -15,9 +15,10 @@ _CODE = re.compile(r"\d{2,6}")
 
 
 def with_name(code: KbliCode | HsCode) -> str:
-    """`0901 Kopi` in the reader's language, else in English with "(English)" after it."""
+    """`0901.11 Kopi …` (HS written as on every page) in the reader's language, else in English with "(English)" after it."""
     text, fallback = refnames.name_of(code)
-    shown = f"{code.code} {text}"
+    number = refnames.hs_dotted(code.code) if isinstance(code, HsCode) else code.code
+    shown = f"{number} {text}"
     return f"{shown} {refnames.FALLBACK_NOTES[fallback]}" if fallback else shown
 
 

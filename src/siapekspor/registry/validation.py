@@ -96,6 +96,18 @@ def plain_text(raw: Any, maximum: int, too_long: Any) -> str:
     return _text(raw, maximum, too_long)
 
 
+def multiline_text(raw: Any, maximum: int, too_long: Any) -> str:
+    """Free text of several lines (a message, an answer) under the same rule: trimmed, at
+    most `maximum` characters, line breaks and tabs kept, every other control character and
+    direction override refused."""
+    text = (raw if isinstance(raw, str) else cell_text(raw)).strip()
+    if len(text) > maximum:
+        raise FieldProblem(too_long % {"max": maximum})
+    if _CONTROL.search(text.replace("\r", "").replace("\n", "").replace("\t", "")):
+        raise FieldProblem(CONTROL_CHARACTERS)
+    return text
+
+
 def business_name(raw: Any) -> str:
     text = _text(raw, NAME_MAX, NAME_TOO_LONG)
     if not text:

@@ -70,3 +70,29 @@ def test_a_made_up_confirmation_link_is_refused_on_opening(client, setting, comm
     assert real.status_code == 200
     assert '<form method="post" class="card">' in real.content.decode()
     assert Inquiry.objects.get().confirmed_at is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("company", "ACME\x1b[2J\x07 GmbH"),
+        ("contact_name", "Li \u202eWei"),
+        ("message", "Harga?\x1b[31m merah"),
+    ],
+)
+def test_control_and_override_characters_are_refused_by_the_one_rule(client, setting, field, value):
+    response = client.post(
+        f"/buyers/inquiry/?product={setting['product'].pk}", _form(**{field: value})
+    )
+    assert response.status_code == 200
+    assert "karakter kontrol" in " ".join(response.context["form"].errors[field])
+    assert not Inquiry.objects.exists()
+
+
+def test_a_message_keeps_its_line_breaks(client, setting, commit):
+    with commit():
+        client.post(
+            f"/buyers/inquiry/?product={setting['product'].pk}",
+            _form(message="Baris satu\r\nBaris dua\tdengan tab"),
+        )
+    assert Inquiry.objects.get().message.splitlines() == ["Baris satu", "Baris dua\tdengan tab"]

@@ -462,3 +462,11 @@ def test_a_capacity_filter_that_cannot_be_read_is_explained_and_nothing_filtered
     assert 'class="form-errors" role="alert"' in html
     # no filter applied (neither the capacity nor the chapter): every product shown
     assert response.context["page"].paginator.count == 2
+
+
+def test_the_manage_page_is_my_listings_for_an_owner_only(client, users, product):
+    client.force_login(users["enterprise_owner"])
+    assert "<h1>Produk katalog saya</h1>" in client.get("/catalogue/manage/").content.decode()
+    client.force_login(users["province_officer"])
+    page = client.get("/catalogue/manage/").content.decode()
+    assert "<h1>Daftar produk di katalog</h1>" in page and "saya" not in page.split("<h1>")[1]

@@ -20,6 +20,14 @@ from siapekspor.registry.tests.factories import make_enterprise
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def glossary(db):
+    """The glossary a migration seeds: a transactional test elsewhere may have flushed it."""
+    from siapekspor.translation import services as mt
+
+    mt.glossary_load()
+
+
 def _prefix(code: str) -> str:
     return "" if code == i18n.default() else f"/{code}"
 

@@ -387,7 +387,7 @@ def test_the_pdf_reads_in_words_and_the_json_stays_exact(client, owner_world):
     assert "Jenis kelamin pemilik Perempuan" in data and "female" not in data
     # the KBLI and HS codes with their descriptions, the country by name
     assert "Kode KBLI 10794 Industri Kerupuk" in data
-    assert "Kode HS 010121 Kuda" in data
+    assert "Kode HS 0101.21 Kuda" in data
     assert "Negara tujuan Jepang" in data and "JPN" not in data
     # dates in Indonesian, times in Jakarta time (WIB), never ISO or UTC
     assert "Tanggal ekspor 1 Juni 2025" in data and "2025-06-01" not in data
@@ -546,3 +546,26 @@ def test_a_refusal_without_reason_is_shown_at_its_request_with_the_choice_kept(c
     # no choice at all: the same, with the form's own words
     none = client.post(f"/forum/requests/{req.pk}/decide/", {}).content.decode()
     assert "Pilih" in none.split(f'id="request-{req.pk}"')[1].split("</section>")[0]
+
+
+def test_an_answer_with_control_characters_is_refused_and_line_breaks_kept(client, owner_world):
+    owner, officer = owner_world["enterprise_owner"], owner_world["regency_officer"]
+    req = services.data_request_create(
+        actor=owner, kind="correction", details="Alamat salah: seharusnya Jl. Teuku Umar 5"
+    )
+    client.force_login(officer)
+    refused = client.post(
+        f"/forum/requests/{req.pk}/decide/",
+        {"decision": "refused", "answer": "Alasan \x1b[31m merah\x07"},
+    )
+    assert refused.status_code == 400
+    assert "karakter kontrol" in refused.content.decode()
+    req.refresh_from_db()
+    assert req.status == "open"
+    client.post(
+        f"/forum/requests/{req.pk}/decide/",
+        {"decision": "refused", "answer": "Data sudah benar.\r\nSilakan cek KTP."},
+    )
+    req.refresh_from_db()
+    assert req.status == "refused"
+    assert req.answer.splitlines() == ["Data sudah benar.", "Silakan cek KTP."]

@@ -270,6 +270,11 @@ def test_a_withdrawn_consent_shows_its_withdrawal_not_its_validity(db, client):
     expires = formats.date_format(consent.expires_on, "DATE_FORMAT")
     assert f"ditarik pada {withdrawn}" in html
     assert expires not in html
+    # Its withdrawal page, opened again, no longer asks: it says when it was withdrawn.
+    page = " ".join(client.get(url).content.decode().split())
+    assert "<h1>Persetujuan ini sudah tidak berlaku</h1>" in page
+    assert "Tarik persetujuan ini?" not in page and expires not in page
+    assert withdrawn in page and 'id="confirm-withdraw"' not in page
 
 
 @pytest.mark.parametrize(("prefix", "separator"), [("", ", "), ("/ar", "، "), ("/ja", "、")])
