@@ -39,7 +39,10 @@ class Listing(TimeStampedModel):
     consent is recorded and not withdrawn)."""
 
     product = models.OneToOneField(
-        "registry.Product", on_delete=models.CASCADE, related_name="catalogue_listing"
+        "registry.Product",
+        verbose_name=_("product"),
+        on_delete=models.CASCADE,
+        related_name="catalogue_listing",
     )
     description = models.TextField(_("description for buyers (Indonesian)"), blank=True)
     min_order = models.DecimalField(

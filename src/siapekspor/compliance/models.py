@@ -45,6 +45,13 @@ class DocumentType(models.Model):
         return self.code
 
     @property
+    def display_name(self) -> str:
+        """The document's name in the reader's language (its code if it has none)."""
+        from siapekspor.compliance.content import pick
+
+        return pick(self.names) or self.code
+
+    @property
     def agency(self) -> str:
         """Who issues it, in the reader's language (Indonesian if that language is missing)."""
         from siapekspor.compliance.content import pick
@@ -130,20 +137,31 @@ class Certificate(TimeStampedModel):
     """A certificate or registration an enterprise holds, with its evidence file."""
 
     enterprise = models.ForeignKey(
-        "registry.Enterprise", on_delete=models.CASCADE, related_name="certificates"
+        "registry.Enterprise",
+        verbose_name=_("enterprise"),
+        on_delete=models.CASCADE,
+        related_name="certificates",
     )
-    document = models.ForeignKey(DocumentType, on_delete=models.PROTECT, related_name="+")
+    document = models.ForeignKey(
+        DocumentType, verbose_name=_("certificate"), on_delete=models.PROTECT, related_name="+"
+    )
     number = models.CharField(_("certificate number"), max_length=100, blank=True)
     issued_on = models.DateField(_("issued on"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
-    evidence_file = models.CharField(max_length=60, blank=True, editable=False)
-    evidence_type = models.CharField(max_length=100, blank=True, editable=False)
-    evidence_size = models.PositiveIntegerField(default=0, editable=False)
+    evidence_file = models.CharField(_("evidence file"), max_length=60, blank=True, editable=False)
+    evidence_type = models.CharField(
+        _("evidence file type"), max_length=100, blank=True, editable=False
+    )
+    evidence_size = models.PositiveIntegerField(
+        _("evidence file size (bytes)"), default=0, editable=False
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
+        verbose_name = _("certificate held")
+        verbose_name_plural = _("certificates held")
         ordering = ["enterprise", "document__code", "-valid_until"]
 
     def __str__(self) -> str:

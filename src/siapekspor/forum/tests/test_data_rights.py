@@ -569,3 +569,23 @@ def test_an_answer_with_control_characters_is_refused_and_line_breaks_kept(clien
     req.refresh_from_db()
     assert req.status == "refused"
     assert req.answer.splitlines() == ["Data sudah benar.", "Silakan cek KTP."]
+
+
+def test_certificates_held_are_named_and_labelled_in_the_readers_language():
+    from django.utils import translation
+
+    from siapekspor.compliance.models import Certificate, DocumentType
+    from siapekspor.core import readable
+
+    document = DocumentType.objects.filter(names__has_key="id").first() or DocumentType(
+        code="haccp", names={"id": "Sertifikat HACCP", "ar": "شهادة HACCP"}
+    )
+    with translation.override("id"):
+        labels = [
+            selectors._column_label(Certificate, name)
+            for name in ("enterprise", "document", "evidence_file", "evidence_size")
+        ]
+        assert labels[0].startswith("Usaha")
+        assert labels[1:] == ["Sertifikat", "Berkas bukti", "Ukuran berkas bukti (bita)"]
+        assert str(Certificate._meta.verbose_name_plural) == "sertifikat yang dimiliki"
+        assert readable.row_name(document) == document.names["id"] != document.code

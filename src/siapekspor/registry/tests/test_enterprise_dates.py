@@ -32,7 +32,7 @@ def _page(client, enterprise, language):
 
 @pytest.mark.parametrize(
     ("language", "reading", "short"),
-    [("id", "29 Okt. 2026", "29-10-2026"), ("ar", "29 أكتوبر، 2026", "29\u200f/10\u200f/2026")],
+    [("id", "29 Oktober 2026", "29-10-2026"), ("ar", "29 أكتوبر، 2026", "29\u200f/10\u200f/2026")],
 )
 def test_a_shipment_date_on_the_enterprise_page_reads_as_text(
     client, users, language, reading, short
