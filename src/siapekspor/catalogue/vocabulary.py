@@ -20,6 +20,25 @@ import re
 
 from siapekspor.core import i18n
 
+# Headings a buyer names with the same words (cocoa beans and cocoa powder; fish frozen,
+# filleted or dried).
+_COCOA: dict[str, str] = {
+    "id": "kakao cokelat",
+    "en": "cocoa cacao",
+    "zh-hans": "可可",
+    "ja": "カカオ ココア",
+    "ar": "كاكاو",
+    "fr": "cacao",
+}
+_FISH: dict[str, str] = {
+    "id": "ikan",
+    "en": "fish",
+    "zh-hans": "鱼",
+    "ja": "魚",
+    "ar": "سمك أسماك",
+    "fr": "poisson",
+}
+
 # HS heading or subheading → {language: ordinary words, space-separated}.
 WORDS: dict[str, dict[str, str]] = {
     "0901": {
@@ -71,22 +90,8 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "زنجبيل",
         "fr": "gingembre",
     },
-    "1801": {
-        "id": "kakao cokelat",
-        "en": "cocoa cacao",
-        "zh-hans": "可可",
-        "ja": "カカオ ココア",
-        "ar": "كاكاو",
-        "fr": "cacao",
-    },
-    "1805": {
-        "id": "kakao cokelat",
-        "en": "cocoa cacao",
-        "zh-hans": "可可",
-        "ja": "カカオ ココア",
-        "ar": "كاكاو",
-        "fr": "cacao",
-    },
+    "1801": _COCOA,
+    "1805": _COCOA,
     "0801": {
         "id": "kelapa",
         "en": "coconut",
@@ -127,30 +132,9 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "سكر",
         "fr": "sucre",
     },
-    "0303": {
-        "id": "ikan",
-        "en": "fish",
-        "zh-hans": "鱼",
-        "ja": "魚",
-        "ar": "سمك أسماك",
-        "fr": "poisson",
-    },
-    "0304": {
-        "id": "ikan",
-        "en": "fish",
-        "zh-hans": "鱼",
-        "ja": "魚",
-        "ar": "سمك أسماك",
-        "fr": "poisson",
-    },
-    "0305": {
-        "id": "ikan",
-        "en": "fish",
-        "zh-hans": "鱼",
-        "ja": "魚",
-        "ar": "سمك أسماك",
-        "fr": "poisson",
-    },
+    "0303": _FISH,
+    "0304": _FISH,
+    "0305": _FISH,
     "0306": {
         "id": "udang",
         "en": "shrimp prawn",

@@ -263,16 +263,3 @@ def request_decide(request, pk: int):
         return _request_page(request, form, data_request.pk)
     messages.success(request, _("The request was decided."))
     return redirect("forum:request-list")
-    try:
-        services.data_request_decide(
-            actor=request.user,
-            request=data_request,
-            approve=form.cleaned_data["decision"] == "done",
-            answer=form.cleaned_data["answer"],
-            ip_address=client_ip(request),
-        )
-    except DomainError as exc:
-        messages.error(request, str(exc.message))
-    else:
-        messages.success(request, _("The request was decided."))
-    return redirect("forum:request-list")
